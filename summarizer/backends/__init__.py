@@ -1,0 +1,5 @@
+"""Backends turn one chunk of text into validated items; the pipeline picks one by name."""
+
+from summarizer.backends.base import Backend, available_backends, get_backend, register_backend
+
+__all__ = ["Backend", "available_backends", "get_backend", "register_backend"]

@@ -1,0 +1,49 @@
+"""One exception root for the package; the CLI turns each into a one-line message and an exit code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class SummarizerError(Exception):
+    """Root of every error the package raises on purpose."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, path: Path | str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = str(path) if path is not None else None
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class InputError(SummarizerError):
+    """A file that cannot be read as a document: missing, a directory, empty, binary, undecodable."""
+
+    exit_code = 2
+
+
+class ConfigError(SummarizerError):
+    """Settings that do not make sense: an unknown backend, a missing model endpoint."""
+
+    exit_code = 2
+
+
+class BackendError(SummarizerError):
+    """A backend could not process a chunk, after its retries."""
+
+    exit_code = 3
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: Path | str | None = None,
+        chunk: tuple[int, int] | None = None,
+        attempts: int | None = None,
+    ) -> None:
+        super().__init__(message, path=path)
+        self.chunk = chunk
+        self.attempts = attempts

@@ -21,6 +21,7 @@ class Backend(Protocol):
     model: str | None
     prompt_version: str | None
     chunk_chars: int
+    chunk_overlap: int
 
     def extract(self, chunk: Chunk) -> Extraction: ...
 
@@ -30,7 +31,7 @@ BackendFactory = Callable[["Settings"], Backend]
 _FACTORIES: dict[str, BackendFactory] = {}
 # Built-in backends are imported on first use, so that `summarizer --version` stays fast
 # and the model path's heavy packages load only when it runs.
-_BUILTIN_MODULES = {"rules": "summarizer.backends.rules", "llm": "summarizer.backends.llm"}
+_BUILTIN_MODULES = {"rules": "summarizer.backends.rules"}
 
 
 def register_backend(name: str) -> Callable[[BackendFactory], BackendFactory]:

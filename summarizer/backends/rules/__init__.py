@@ -20,6 +20,7 @@ class RulesBackend:
     prompt_version: str | None = None
     # Rules see structure (headings, lists) best with a whole document in one chunk.
     chunk_chars = 200_000
+    chunk_overlap = 0
 
     def extract(self, chunk: Chunk) -> Extraction:
         return Extraction(goals=find_goals(chunk), targets=find_targets(chunk), tasks=find_tasks(chunk))

@@ -1,0 +1,166 @@
+"""Batch: summarize many files into one JSON Lines file, going on past bad files, resumable.
+
+Each line is written whole in one write and flushed, so an interrupted run leaves at most a
+partial last line, which the next ``resume`` cuts off before it appends.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Literal
+
+from summarizer.backends import Backend, get_backend
+from summarizer.config import Settings
+from summarizer.errors import InputError, SummarizerError
+from summarizer.load import load_file
+from summarizer.models import Summary
+from summarizer.output import to_json
+from summarizer.pipeline import summarize_source
+
+INPUT_SUFFIXES = (".txt",)
+
+
+@dataclass(frozen=True)
+class FileEvent:
+    """What happened to one input file; ``total`` is the number of files in the batch."""
+
+    status: Literal["written", "skipped", "failed"]
+    path: str
+    total: int
+    error: str | None = None
+    summary: Summary | None = None
+
+
+@dataclass
+class BatchResult:
+    written: int = 0
+    skipped: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    llm_calls: int = 0
+    cache_hits: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    dropped: int = 0
+    partial: int = 0
+
+    def add(self, summary: Summary) -> None:
+        provenance = summary.provenance
+        self.written += 1
+        self.llm_calls += provenance.llm_calls
+        self.cache_hits += provenance.cache_hits
+        self.prompt_tokens += provenance.prompt_tokens
+        self.completion_tokens += provenance.completion_tokens
+        self.dropped += len(provenance.dropped)
+        self.partial += bool(provenance.failed_chunks)
+
+
+def expand_inputs(patterns: list[str]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """The files named by paths, folders (their ``*.txt``, recursively) and glob patterns; and what matched nothing."""
+    files: dict[Path, None] = {}
+    missing: list[tuple[str, str]] = []
+    for pattern in patterns:
+        found = list(_files_of(pattern))
+        if not found:
+            missing.append((pattern, "no such file, or nothing matches"))
+        files.update(dict.fromkeys(found))
+    return list(files), missing
+
+
+def _files_of(pattern: str) -> Iterator[Path]:
+    path = Path(pattern)
+    if path.is_dir():
+        yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in INPUT_SUFFIXES)
+    elif path.exists():
+        yield path
+    elif glob.has_magic(pattern):
+        yield from (Path(p) for p in sorted(glob.glob(pattern, recursive=True)) if Path(p).is_file())
+
+
+def finished_hashes(out: Path) -> set[str]:
+    """The sha256 of every file already summarized in ``out``, after cutting off a partial last line."""
+    if not out.exists():
+        return set()
+    _cut_partial_last_line(out)
+    hashes = set()
+    with out.open(encoding="utf-8") as lines:
+        for line in lines:
+            try:
+                hashes.add(json.loads(line)["sha256"])
+            except (json.JSONDecodeError, KeyError, TypeError):
+                continue
+    return hashes
+
+
+def _cut_partial_last_line(out: Path) -> None:
+    data = out.read_bytes()
+    if data and not data.endswith(b"\n"):
+        out.write_bytes(data[: data.rfind(b"\n") + 1])
+
+
+def run_batch(
+    patterns: list[str],
+    out: Path,
+    settings: Settings,
+    *,
+    resume: bool = False,
+    concurrency: int = 1,
+    on_event: Callable[[FileEvent], None] | None = None,
+) -> BatchResult:
+    """Summarize every input into ``out``; a bad file is reported through ``on_event`` and the batch goes on."""
+    result = BatchResult()
+    paths, missing = expand_inputs(patterns)
+    backend = get_backend(settings.backend, settings)
+    done = finished_hashes(out) if resume else set()
+    total = len(paths) + len(missing)
+
+    def report(event: FileEvent) -> None:
+        if on_event is not None:
+            on_event(event)
+
+    for pattern, reason in missing:
+        result.failed.append((pattern, reason))
+        report(FileEvent("failed", pattern, total, error=reason))
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("a" if resume else "w", encoding="utf-8") as sink, ThreadPoolExecutor(concurrency) as pool:
+        futures = {pool.submit(_summarize_unless_done, path, settings, backend, done): path for path in paths}
+        for future in as_completed(futures):
+            path = str(futures[future])
+            event = _event_of(future, path, total)
+            if event.summary is not None:
+                _write_line(sink, to_json(event.summary))
+                result.add(event.summary)
+            elif event.status == "skipped":
+                result.skipped += 1
+            else:
+                result.failed.append((path, event.error or "failed"))
+            report(event)
+    return result
+
+
+def _summarize_unless_done(path: Path, settings: Settings, backend: Backend, done: set[str]) -> Summary | None:
+    source = load_file(path)
+    if source.sha256 in done:
+        return None
+    return summarize_source(source, settings, backend=backend)
+
+
+def _event_of(future: Future[Summary | None], path: str, total: int) -> FileEvent:
+    try:
+        summary = future.result()
+    except SummarizerError as error:
+        message = error.message if isinstance(error, InputError) else str(error)
+        return FileEvent("failed", path, total, error=message)
+    if summary is None:
+        return FileEvent("skipped", path, total)
+    return FileEvent("written", path, total, summary=summary)
+
+
+def _write_line(sink: IO[str], line: str) -> None:
+    sink.write(line + "\n")
+    sink.flush()

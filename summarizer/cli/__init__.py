@@ -1,0 +1,157 @@
+"""The command line: each command parses, makes one library call, renders.
+
+Library modules are imported inside the commands, so that ``summarizer --version`` starts fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from summarizer import __version__
+from summarizer.errors import SummarizerError
+
+app = typer.Typer(
+    name="summarizer",
+    help="Structured summaries of Chinese government documents: goals, targets and tasks, each grounded in the text.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+BackendOption = Annotated[
+    str | None,
+    typer.Option("--backend", "-b", help="rules (offline, the default) or llm. Env: SUMMARIZER_BACKEND."),
+]
+ChunkCharsOption = Annotated[
+    int | None, typer.Option("--chunk-chars", help="Chunk size in characters (default: the backend's).", min=200)
+]
+
+
+def say_error(message: str) -> None:
+    typer.echo(f"error: {message}", err=True)
+
+
+def reports_errors(command: F) -> F:
+    """Turn the package's errors into a one-line message and the error's exit code, in one place."""
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except SummarizerError as error:
+            say_error(str(error))
+            raise typer.Exit(error.exit_code) from None
+
+    return run  # type: ignore[return-value]
+
+
+def settings_from(**flags: Any) -> Any:
+    from summarizer.config import resolve_settings
+
+    return resolve_settings(flags)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"summarizer {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Structured summaries of Chinese government documents."""
+
+
+@app.command()
+@reports_errors
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Text files (UTF-8 or GB18030).", show_default=False)],
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")
+    ] = None,
+    backend: BackendOption = None,
+    chunk_chars: ChunkCharsOption = None,
+    pretty: Annotated[bool, typer.Option("--pretty", help="Indent the JSON.")] = False,
+) -> None:
+    """Summarize files and print SPEC JSON, one object per file (one per line unless --pretty).
+
+    Example: summarizer extract seeds/000_ffe56f79dac5013f.txt --pretty
+    """
+    from summarizer.backends import get_backend
+    from summarizer.load import load_file
+    from summarizer.output import to_json
+    from summarizer.pipeline import summarize_source
+
+    settings = settings_from(backend=backend, chunk_chars=chunk_chars)
+    engine = get_backend(settings.backend, settings)
+    texts: list[str] = []
+    failures = 0
+    for path in files:
+        try:
+            texts.append(to_json(summarize_source(load_file(path), settings, backend=engine), pretty=pretty))
+        except SummarizerError as error:
+            failures += 1
+            say_error(str(error))
+    _emit("\n".join(texts), output)
+    if failures:
+        raise typer.Exit(2)
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if not text:
+        return
+    if output is None:
+        sys.stdout.write(text + "\n")
+        return
+    try:
+        output.write_text(text + "\n", encoding="utf-8")
+    except OSError as error:
+        raise SummarizerError(f"cannot write: {error.strerror}", path=output) from None
+
+
+@app.command()
+@reports_errors
+def batch(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders (their *.txt) or glob patterns.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The JSON Lines file to write.")],
+    backend: BackendOption = None,
+    chunk_chars: ChunkCharsOption = None,
+    concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, max=64, help="Files at once.")] = 2,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Keep OUT and skip files already in it (by sha256).")
+    ] = False,
+) -> None:
+    """Summarize many files into one JSON Lines file, one line per file, with a progress bar.
+
+    A bad file is reported and the batch goes on; the exit code is non-zero if any file failed.
+
+    Example: summarizer batch seeds/ -o out.jsonl --resume
+    """
+    from summarizer.batch import run_batch
+    from summarizer.cli.progress import BatchProgress
+
+    settings = settings_from(backend=backend, chunk_chars=chunk_chars)
+    with BatchProgress() as progress:
+        result = run_batch(
+            inputs, output, settings, resume=resume, concurrency=concurrency, on_event=progress.update
+        )
+    progress.print_totals(result, output)
+    if result.failed:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    app()

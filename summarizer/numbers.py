@@ -1,0 +1,310 @@
+"""Number grammar of the genre: numerals (Arabic, full-width, Chinese), units, ranges and qualifiers.
+
+Used by the rules backend to find quantities, and by the model backend to normalize and check what a
+model returns. Offsets in a ``NumberMention`` are relative to the text that was searched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarizer.models import Qualifier
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％ＸｘＸ－～／", "0123456789.,%Xxx-~/")
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+
+CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
+
+_ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
+_PLACEHOLDER = r"[XxＸｘ]{1,3}(?![A-Za-z])"
+_CN = r"[零〇一二两三四五六七八九十百千]+(?:[万亿][零〇一二两三四五六七八九十百千]+)?"
+_FRACTION = r"[0-9]+/[0-9]+"
+
+PLACEHOLDER_RE = re.compile(rf"^{_PLACEHOLDER}$")
+_ARABIC_RE = re.compile(rf"^{_ARABIC}$")
+_ARABIC_WITH_BIG_UNIT_RE = re.compile(rf"^({_ARABIC})([万亿]+)$")
+_FRACTION_RE = re.compile(rf"^{_FRACTION}$")
+_ANY_NUMBER_RE = re.compile(rf"{_ARABIC}|[零〇一二两三四五六七八九十百千万亿]*[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*")
+
+# Longest first: the alternation takes the first that fits.
+UNITS: tuple[str, ...] = (
+    "个百分点",
+    "百分点",
+    "个工作日",
+    "个月",
+    "年一遇",
+    "元/月",
+    "元/年",
+    "元/人",
+    "元/吨",
+    "万亿元",
+    "亿元",
+    "万元",
+    "美元",
+    "亿美元",
+    "万美元",
+    "元",
+    "万人次",
+    "人次",
+    "万人",
+    "万名",
+    "万户",
+    "万家",
+    "万个",
+    "万件",
+    "万口",
+    "万亩",
+    "万吨",
+    "万斤",
+    "亿斤",
+    "万千瓦",
+    "千瓦时",
+    "千瓦",
+    "万平方米",
+    "平方米",
+    "平方公里",
+    "公里",
+    "千米",
+    "米",
+    "万辆",
+    "万套",
+    "万台",
+    "万头",
+    "%",
+    "％",
+    "‰",
+    "人",
+    "名",
+    "户",
+    "家",
+    "个",
+    "项",
+    "件",
+    "条",
+    "所",
+    "座",
+    "亩",
+    "吨",
+    "斤",
+    "天",
+    "倍",
+    "成",
+    "轮",
+    "口",
+    "辆",
+    "台",
+    "套",
+    "处",
+    "间",
+    "张",
+    "头",
+    "只",
+    "批",
+    "次",
+    "场",
+    "届",
+    "位",
+    "岁",
+    "小时",
+    "分钟",
+    "年",
+    "月",
+    "日",
+    "万",
+    "亿",
+)
+_UNIT = "|".join(re.escape(u) for u in UNITS)
+
+_NUMBER = rf"(?:{_FRACTION}|{_ARABIC}|{_PLACEHOLDER}|{_CN})"
+# A quantity: number, optional 多/余, optional unit; a range repeats the number (and maybe the unit).
+_QUANTITY_RE = re.compile(
+    rf"(?P<low>{_NUMBER})\s?(?P<low_unit>{_UNIT})?"
+    rf"(?:\s?(?P<dash>[—–\-－~～至到])\s?(?P<high>{_ARABIC}|{_PLACEHOLDER}|{_CN}))?"
+    rf"\s?(?P<more>[多余])?\s?(?P<unit>{_UNIT})?(?P<more2>余)?"
+)
+
+_QUALIFIER_BEFORE: tuple[tuple[str, Qualifier], ...] = (
+    ("不低于", "at_least"),
+    ("不少于", "at_least"),
+    ("不超过", "at_most"),
+    ("不高于", "at_most"),
+    ("不到", "at_most"),
+    ("不足", "at_most"),
+    ("低于", "at_most"),
+    ("少于", "at_most"),
+    ("超过", "at_least"),
+    ("突破", "at_least"),
+    ("至少", "at_least"),
+    ("逾", "at_least"),
+    ("接近", "approx"),
+    ("大约", "approx"),
+    ("约", "approx"),
+    ("近", "approx"),
+)
+_QUALIFIER_AFTER: tuple[tuple[str, Qualifier], ...] = (
+    ("以内", "at_most"),
+    ("以下", "at_most"),
+    ("左右", "approx"),
+    ("上下", "approx"),
+    ("以上", "at_least"),
+    ("多", "at_least"),
+    ("余", "at_least"),
+)
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number with its unit (or a range of two), where it stands in the searched text.
+
+    ``start``/``end`` cover the numbers and the unit; a qualifier around them is not included.
+    ``value`` is None for a placeholder (``XX%``).
+    """
+
+    value: float | None
+    value_high: float | None
+    unit: str | None
+    qualifier: Qualifier | None
+    start: int
+    end: int
+
+
+def _parse_chinese(s: str) -> float:
+    if all(ch in _CN_DIGITS for ch in s) and len(s) > 1:
+        return float("".join(str(_CN_DIGITS[ch]) for ch in s))
+    total = 0
+    section = 0
+    digit: int | None = None
+    for ch in s:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_SMALL_UNITS:
+            section += (1 if digit is None else digit) * _CN_SMALL_UNITS[ch]
+            digit = None
+        elif ch in _CN_BIG_UNITS:
+            section += digit or 0
+            total = (total + section) * _CN_BIG_UNITS[ch]
+            section = 0
+            digit = None
+        else:
+            raise ValueError(f"not a Chinese numeral: {s!r}")
+    return float(total + section + (digit or 0))
+
+
+def parse_number(s: str) -> float | None:
+    """The value of a written number; None for a placeholder (``XX``). Raises ValueError for non-numbers."""
+    text = s.strip().translate(_FULL_WIDTH)
+    if not text:
+        raise ValueError("empty number")
+    if PLACEHOLDER_RE.match(text):
+        return None
+    if _ARABIC_RE.match(text):
+        return float(text.replace(",", ""))
+    if _FRACTION_RE.match(text):
+        numerator, denominator = text.split("/")
+        return float(numerator) / float(denominator)
+    match = _ARABIC_WITH_BIG_UNIT_RE.match(text)
+    if match:
+        value = float(match.group(1).replace(",", ""))
+        for ch in match.group(2):
+            value *= _CN_BIG_UNITS[ch]
+        return value
+    if all(ch in CN_NUMERAL_CHARS for ch in text):
+        return _parse_chinese(text)
+    raise ValueError(f"not a number: {s!r}")
+
+
+def normalize_unit(s: str | None) -> str | None:
+    """The unit as the labels write it: half-width ``%``, no spaces, ``百分点`` as ``个百分点``."""
+    if s is None:
+        return None
+    unit = "".join(s.split()).translate(_FULL_WIDTH)
+    if unit == "百分点":
+        return "个百分点"
+    return unit or None
+
+
+def qualifier_of(before: str, after: str) -> Qualifier | None:
+    """The qualifier written just before and just after a number (``约``, ``左右``, ``以上``, ``以内`` …).
+
+    What follows the number wins: ``控制在3%左右`` is approx, ``控制在5.5%以内`` at_most.
+    """
+    after = after.lstrip()
+    before = before.rstrip()
+    for phrase, qualifier in _QUALIFIER_AFTER:
+        if after.startswith(phrase):
+            return qualifier
+    for phrase, qualifier in _QUALIFIER_BEFORE:
+        if before.endswith(phrase):
+            return qualifier
+    return None
+
+
+def numbers_in(text: str) -> list[float]:
+    """Every number written in ``text``, Arabic or Chinese (placeholders are not numbers)."""
+    values: list[float] = []
+    for match in _ANY_NUMBER_RE.finditer(text):
+        try:
+            value = parse_number(match.group())
+        except ValueError:
+            continue
+        if value is not None:
+            values.append(value)
+    return values
+
+
+def _value(s: str | None) -> float | None:
+    if s is None:
+        return None
+    try:
+        return parse_number(s)
+    except ValueError:
+        return None
+
+
+def _combined_unit(low_unit: str | None, unit: str | None, has_high: bool) -> str | None:
+    if unit and low_unit in ("万", "亿") and not has_high:
+        return low_unit + unit
+    return unit or low_unit
+
+
+def find_quantities(text: str) -> list[NumberMention]:
+    """Numbers with their units in ``text``: single values, ranges, placeholders, with their qualifiers.
+
+    Chinese numerals count only when a unit follows them (``六成``), since they also write words
+    (``统一``, ``一是``). A range needs a unit after its second number (``6-6.5%``).
+    """
+    mentions: list[NumberMention] = []
+    for match in _QUANTITY_RE.finditer(text):
+        low, high = match.group("low"), match.group("high")
+        low_unit, unit = match.group("low_unit"), match.group("unit")
+        if high is not None and unit is None:
+            high = None
+        if high is None and low_unit and unit and low_unit not in ("万", "亿"):
+            unit = None
+        written_unit = _combined_unit(low_unit, unit, high is not None)
+        if low[0] in CN_NUMERAL_CHARS and written_unit is None:
+            continue
+        ends = [match.end("low")]
+        ends += [match.end(name) for name in ("low_unit", "unit") if match.group(name) and (name != "unit" or unit)]
+        if high is not None:
+            ends.append(match.end("high"))
+        end = max(ends)
+        more = match.group("more") or match.group("more2")
+        after = ("多" if more and unit else "") + text[end : end + 3]
+        if more and not unit:
+            end = max(end, match.end("more"))
+        qualifier = qualifier_of(text[max(0, match.start() - 3) : match.start()], after)
+        mentions.append(
+            NumberMention(
+                value=_value(low),
+                value_high=_value(high),
+                unit=normalize_unit(written_unit),
+                qualifier=qualifier,
+                start=match.start(),
+                end=end,
+            )
+        )
+    return mentions

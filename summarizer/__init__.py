@@ -1,3 +1,3 @@
-"""Structured summaries of long Chinese government documents: goals, targets and tasks, grounded in the text."""
+"""Structured summaries of long Chinese government documents: goals, targets, tasks, grounded."""
 
 __version__ = "0.1.0"

@@ -74,7 +74,7 @@ def locate(text: str, quote: str, hint: int | None = None) -> tuple[int, int] | 
     """The span of ``quote`` in ``text``: exact first, then loose; nearest to ``hint`` if it recurs."""
     if not quote or not quote.strip():
         return None
-    if hint is not None and 0 <= hint and text[hint : hint + len(quote)] == quote:
+    if hint is not None and hint >= 0 and text[hint : hint + len(quote)] == quote:
         return hint, hint + len(quote)
     exact = _occurrences(text, quote)
     if exact:

@@ -60,7 +60,7 @@ class BatchResult:
 
 
 def expand_inputs(patterns: list[str]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """The files named by paths, folders (their ``*.txt``, recursively) and glob patterns; and what matched nothing."""
+    """The files named by paths, folders (their ``*.txt``, recursively) and globs; and what matched none."""
     files: dict[Path, None] = {}
     missing: list[tuple[str, str]] = []
     for pattern in patterns:
@@ -111,7 +111,7 @@ def run_batch(
     concurrency: int = 1,
     on_event: Callable[[FileEvent], None] | None = None,
 ) -> BatchResult:
-    """Summarize every input into ``out``; a bad file is reported through ``on_event`` and the batch goes on."""
+    """Summarize every input into ``out``; a bad file is reported through ``on_event``, the rest go on."""
     result = BatchResult()
     paths, missing = expand_inputs(patterns)
     backend = get_backend(settings.backend, settings)
@@ -143,7 +143,9 @@ def run_batch(
     return result
 
 
-def _summarize_unless_done(path: Path, settings: Settings, backend: Backend, done: set[str]) -> Summary | None:
+def _summarize_unless_done(
+    path: Path, settings: Settings, backend: Backend, done: set[str]
+) -> Summary | None:
     source = load_file(path)
     if source.sha256 in done:
         return None

@@ -12,11 +12,14 @@ import re
 from summarizer.models import Chunk, DocumentSpan
 
 _HEADING_START = re.compile(
-    r"\n[ \t\u3000]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[部分章节，、]|\d+[.、．])"
+    r"\n[ \t\u3000]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）"
+    r"|第[一二三四五六七八九十]+[部分章节，、]|\d+[.、．])"
 )
 _PARAGRAPH_END = re.compile(r"\n+")
 _SENTENCE_END = re.compile(r"[。；！？!?;]+[”’」）)]*")
-_NUMBER_CHARS = set("0123456789.．,，%％０１２３４５６７８９〇零一二三四五六七八九十百千万亿两点")
+_NUMBER_BODY = set("0123456789.．,，０１２３４５６７８９〇零一二三四五六七八九十百千万亿两点")
+# What may follow a number's body and still be part of it: a percent sign or a unit.
+_NUMBER_TAIL = _NUMBER_BODY | set("%％元个人家位成斤吨倍")
 # Where to look for a cut: the last part of the window, so that chunks stay near their size.
 _MIN_FILL = 0.5
 
@@ -48,7 +51,9 @@ def find_cut(text: str, start: int, limit: int) -> int:
     return _last_safe_position(text, low, limit)
 
 
-def _last_match_boundary(pattern: re.Pattern[str], text: str, low: int, limit: int, use_end: bool) -> int | None:
+def _last_match_boundary(
+    pattern: re.Pattern[str], text: str, low: int, limit: int, use_end: bool
+) -> int | None:
     best = None
     for match in pattern.finditer(text, low - 1, limit):
         position = match.end() if use_end else match.start() + 1
@@ -59,7 +64,7 @@ def _last_match_boundary(pattern: re.Pattern[str], text: str, low: int, limit: i
 
 def _last_safe_position(text: str, low: int, limit: int) -> int:
     for position in range(limit, low - 1, -1):
-        if not (text[position - 1] in _NUMBER_CHARS and text[position] in _NUMBER_CHARS):
+        if not (text[position - 1] in _NUMBER_BODY and text[position] in _NUMBER_TAIL):
             return position
     return limit
 

@@ -64,7 +64,9 @@ def _from_environment(env: Mapping[str, str]) -> dict[str, str]:
     return {name: env[var] for name, var in ENV_VARS.items() if env.get(var, "").strip()}
 
 
-def resolve_settings(flags: Mapping[str, Any] | None = None, env: Mapping[str, str] | None = None) -> Settings:
+def resolve_settings(
+    flags: Mapping[str, Any] | None = None, env: Mapping[str, str] | None = None
+) -> Settings:
     """Flags (those not None) win over the environment, which wins over the defaults."""
     env = os.environ if env is None else env
     values: dict[str, Any] = _from_environment(env)

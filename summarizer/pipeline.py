@@ -62,7 +62,9 @@ def summarize_source(
     backend = backend or get_backend(settings.backend, settings)
     began = time.perf_counter()
     documents = [describe(source.text, span) for span in split_documents(source.text)]
-    chunks = chunk_documents(source.text, documents, settings.chunk_chars or backend.chunk_chars, backend.chunk_overlap)
+    chunks = chunk_documents(
+        source.text, documents, settings.chunk_chars or backend.chunk_chars, backend.chunk_overlap
+    )
     provenance = Provenance(
         backend=backend.name, model=backend.model, prompt_version=backend.prompt_version, chunks=len(chunks)
     )
@@ -74,7 +76,10 @@ def summarize_source(
             aligned.append((chunk, align_extraction(chunk, extraction)))
         if on_progress is not None:
             on_progress(ChunkDone(source.source, done, len(chunks)))
-    merged = [merge_aligned(found for chunk, found in aligned if chunk.document.index == doc.index) for doc in documents]
+    merged = [
+        merge_aligned(found for chunk, found in aligned if chunk.document.index == doc.index)
+        for doc in documents
+    ]
     provenance.dropped = [item for found in merged for item in found.dropped]
     provenance.seconds = round(time.perf_counter() - began, 4)
     return build_summary(source.source, source.sha256, documents, merged, provenance)

@@ -18,7 +18,7 @@ from summarizer.errors import SummarizerError
 
 app = typer.Typer(
     name="summarizer",
-    help="Structured summaries of Chinese government documents: goals, targets and tasks, each grounded in the text.",
+    help="Structured summaries of Chinese government documents: goals, targets, tasks, grounded in the text.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -32,7 +32,8 @@ BackendOption = Annotated[
     typer.Option("--backend", "-b", help="rules (offline, the default) or llm. Env: SUMMARIZER_BACKEND."),
 ]
 ChunkCharsOption = Annotated[
-    int | None, typer.Option("--chunk-chars", help="Chunk size in characters (default: the backend's).", min=200)
+    int | None,
+    typer.Option("--chunk-chars", help="Chunk size in characters (default: the backend's).", min=200),
 ]
 
 
@@ -69,7 +70,8 @@ def _print_version(value: bool) -> None:
 @app.callback()
 def main_options(
     version: Annotated[
-        bool, typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit.")
+        bool,
+        typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit."),
     ] = False,
 ) -> None:
     """Structured summaries of Chinese government documents."""
@@ -129,7 +131,9 @@ def batch(
     output: Annotated[Path, typer.Option("--output", "-o", help="The JSON Lines file to write.")],
     backend: BackendOption = None,
     chunk_chars: ChunkCharsOption = None,
-    concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, max=64, help="Files at once.")] = 2,
+    concurrency: Annotated[
+        int, typer.Option("--concurrency", "-j", min=1, max=64, help="Files at once.")
+    ] = 2,
     resume: Annotated[
         bool, typer.Option("--resume", help="Keep OUT and skip files already in it (by sha256).")
     ] = False,
@@ -151,6 +155,17 @@ def batch(
     progress.print_totals(result, output)
     if result.failed:
         raise typer.Exit(1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the output (what schemas/summary.schema.json holds).
+
+    Example: summarizer schema > schemas/summary.schema.json
+    """
+    from summarizer.schema import output_schema_json
+
+    sys.stdout.write(output_schema_json())
 
 
 def main() -> None:

@@ -47,7 +47,8 @@ class BatchProgress:
         line = (
             f"{result.written} written, {result.skipped} skipped, {len(result.failed)} failed -> {output}; "
             f"model calls {result.llm_calls}, cache hits {result.cache_hits}, "
-            f"tokens {result.prompt_tokens} in / {result.completion_tokens} out, dropped items {result.dropped}"
+            f"tokens {result.prompt_tokens} in / {result.completion_tokens} out, "
+            f"dropped items {result.dropped}"
         )
         if result.partial:
             line += f", partial files {result.partial}"

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from summarizer.batch import finished_hashes, run_batch
+from summarizer.cli import app
+from summarizer.config import Settings
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+runner = CliRunner()
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("000_ffe56f79dac5013f.txt", "003_6c53881b18830d12.txt", "004_36cc8cee4c64f578.txt"):
+        shutil.copy(SEEDS / name, folder / name)
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02binary")
+    return folder
+
+
+def lines_of(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_batch_goes_on_past_a_bad_file_and_exits_non_zero(inputs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", str(inputs), "-o", str(out), "--concurrency", "2"])
+    assert result.exit_code == 1
+    assert "broken.txt" in result.stderr and "binary" in result.stderr
+    summaries = lines_of(out)
+    assert sorted(Path(s["source"]).name for s in summaries) == [
+        "000_ffe56f79dac5013f.txt",
+        "003_6c53881b18830d12.txt",
+        "004_36cc8cee4c64f578.txt",
+    ]
+    compilation = next(s for s in summaries if s["source"].endswith("004_36cc8cee4c64f578.txt"))
+    assert len(compilation["documents"]) == 4
+
+
+def test_resume_skips_files_already_written(inputs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    (inputs / "broken.txt").unlink()
+    first = run_batch([str(inputs)], out, Settings())
+    again = run_batch([str(inputs)], out, Settings(), resume=True)
+    assert (first.written, again.written, again.skipped) == (3, 0, 3)
+    assert len(lines_of(out)) == 3
+
+
+def test_resume_cuts_a_half_written_last_line(inputs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    (inputs / "broken.txt").unlink()
+    run_batch([str(inputs)], out, Settings())
+    whole = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    out.write_text("".join(whole[:2]) + whole[2][: len(whole[2]) // 2], encoding="utf-8")
+    assert len(finished_hashes(out)) == 2
+    again = run_batch([str(inputs)], out, Settings(), resume=True)
+    assert (again.written, again.skipped) == (1, 2)
+    assert len(lines_of(out)) == 3
+
+
+def test_glob_and_missing_pattern(inputs: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = run_batch([str(inputs / "00[03]*.txt"), str(tmp_path / "nothing-*.txt")], out, Settings())
+    assert result.written == 2
+    assert [reason for _, reason in result.failed] == ["no such file, or nothing matches"]

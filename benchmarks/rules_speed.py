@@ -1,0 +1,61 @@
+"""How fast the rules pipeline is: characters per second in process, and whole-process start-up.
+
+Run: python benchmarks/rules_speed.py
+Goals: all seeds in under 0.2 s in process; `summarizer --version` under 0.3 s.
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from summarizer.load import load_file
+from summarizer.pipeline import summarize_source
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+ROUNDS = 20
+PROCESS_ROUNDS = 5
+
+
+def in_process() -> tuple[float, int]:
+    """Median seconds for one pass over all seeds, after a warm-up pass; and their character count."""
+    sources = [load_file(path) for path in sorted(SEEDS.glob("*.txt"))]
+    for source in sources:
+        summarize_source(source)
+    timings = []
+    for _ in range(ROUNDS):
+        began = time.perf_counter()
+        for source in sources:
+            summarize_source(source)
+        timings.append(time.perf_counter() - began)
+    return statistics.median(timings), sum(len(source.text) for source in sources)
+
+
+def whole_process(arguments: list[str]) -> float:
+    """Median wall seconds of the installed console script with these arguments."""
+    script = shutil.which("summarizer", path=str(Path(sys.executable).parent)) or shutil.which("summarizer")
+    if script is None:
+        raise SystemExit("the console script `summarizer` is not installed: pip install -e .")
+    timings = []
+    for _ in range(PROCESS_ROUNDS):
+        began = time.perf_counter()
+        subprocess.run([script, *arguments], check=True, capture_output=True)
+        timings.append(time.perf_counter() - began)
+    return statistics.median(timings)
+
+
+def main() -> None:
+    seconds, chars = in_process()
+    largest = max(SEEDS.glob("*.txt"), key=lambda path: path.stat().st_size)
+    print(f"rules pipeline, all seeds in process: {seconds:.4f} s for {chars} characters (goal < 0.2 s)")
+    print(f"rules pipeline throughput: {chars / seconds:,.0f} characters per second")
+    print(f"summarizer --version: {whole_process(['--version']):.3f} s (goal < 0.3 s)")
+    print(f"summarizer extract {largest.name}: {whole_process(['extract', str(largest)]):.3f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,13 +1,199 @@
-"""Describe: what is known of a document before extraction: jurisdiction, years, overview, outline."""
+"""Describe: what is known of a document before extraction: jurisdiction, years, overview, outline.
+
+Every field is read from cues in the document's own text and left null when the cues are missing or weak:
+- jurisdiction: the level that speaks, by weighing self-references (我市, 全州上下, 区委常委会) and the title;
+- review and plan years: explicit years in fixed phrases (总结2021年工作, 做好2022年经济工作, 2022年是…之年);
+- overview: one or two of the document's own sentences that state its purpose or overall aims.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import re
+from collections import Counter
+from collections.abc import Iterable
 
-from summarizer.models import DocumentSpan
+from summarizer.models import DocumentSpan, Jurisdiction
 from summarizer.outline import outline
+
+_LOCAL_LEVELS: tuple[Jurisdiction, ...] = ("省", "市", "州", "县", "区")
+_MIN_LEVEL_WEIGHT = 3.0
+_TITLE_WEIGHT = 20.0
+
+
+# One pass finds every self-reference (全市上下, 我州, 本县, 区委常委会); each is then weighed by its form.
+_SELF_REFERENCE = re.compile(
+    r"(?P<before>[于居占在比列及和、])?(?P<form>全|我|本)(?P<level>[省市州县区])"
+    r"(?P<after>上下|各级|人民|平均|第|前列|首位|排名|比重|范围|级)?"
+    r"|(?P<committee_level>[省市州县区])(?:委常委会|政府党组)"
+)
+_WHOLE_PEOPLE = frozenset({"上下", "各级", "人民"})
+_NATIONAL_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
+    (re.compile("代表国务院|国务院向大会|中央经济工作会议在北京"), _TITLE_WEIGHT),
+    (re.compile("全国上下|全国各族人民|全党全国"), 4.0),
+    (re.compile("我国"), 0.5),
+)
+_TITLE_LEVEL = re.compile(
+    r"在(省|市|州|县|区)委[^，。\n]{0,12}会议|(?:\*\*|[\u4e00-\u9fff]{2,4})(省|市|州|县|区)20\d\d年"
+)
+_AUTONOMOUS_REGION = re.compile(r"自治区")
+
+_YEAR = r"(20\d\d)年"
+_REVIEW_YEAR_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
+    (re.compile(_YEAR + r"(?:全[省市州县区])?(?:经济社会发展|经济)?工作(?:总结|回顾|成绩)"), 3.0),
+    (re.compile(r"(?:总结|回顾|肯定|报告)" + _YEAR), 3.0),
+    (re.compile(_YEAR + r"是[^。！\n]{0,50}的一年"), 2.0),
+    (re.compile(r"(?:^|\n)[ \t\u3000]*" + _YEAR + r"[，,]"), 1.0),
+)
+_OF_THE_WORK = r"(?:全[省市州县区])?(?:的)?(?:经济|经济社会发展)?工作(?:的)?"
+_PLAN_YEAR_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
+    (re.compile(_YEAR + r"(?:全[省市州县区])?(?:经济社会发展)?工作(?:打算|安排|思路|部署)"), 3.0),
+    (re.compile(r"(?:部署|安排|做好|谋划)" + _YEAR), 3.0),
+    (re.compile(_YEAR + _OF_THE_WORK + r"(?:总体要求|主要目标|要|重点|思路)"), 3.0),
+    (re.compile(_YEAR + r"(?:全[省市州县区])?经济社会发展(?:的)?主要(?:预期)?目标"), 3.0),
+    (re.compile(_YEAR + r"(?:是|将)[^。！\n的]{0,40}(?:之年|召开)"), 2.0),
+)
+_FIVE_YEAR_PLAN_START = {"十三五": 2016, "十四五": 2021, "十五五": 2026}
+_PLAN_LAUNCH_REPORTED = re.compile(
+    r"(十三五|十四五|十五五)”?(?:良好)?开局(?:之年[^。\n]{0,30}了|，|。)"
+    r"|实现(?:了)?“(十三五|十四五|十五五)”良好开局"
+)
+_SPEAKS_OF_NEXT_YEAR = re.compile("明年")
+_SPEAKS_OF_LAST_YEAR = re.compile("去年|一年来|过去一年|今年以来")
+
+_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
+_OVERVIEW_PURPOSE = re.compile(r"总体要求是|主要任务是|就是要|目标是|目标定位|战略定位")
+_OVERVIEW_AIM = re.compile(
+    r"目标|定位|打造|建设|高质量发展|迎接|新局面|篇章|示范|先行|增长极|共同富裕|现代化"
+)
+_OVERVIEW_REPORTED = re.compile(r"了|以来|取得|同比|%|亿元|万人")
+_OVERVIEW_CLAUSE = re.compile(r"[，,]")
+_OVERVIEW_MIN, _OVERVIEW_MAX = 20, 200
 
 
 def describe(text: str, document: DocumentSpan) -> DocumentSpan:
     """The document with its jurisdiction, review and plan years, extractive overview and sections."""
-    return dataclasses.replace(document, sections=outline(text, document.start, document.end))
+    body = text[document.start : document.end]
+    review_year, plan_year = document_years(body)
+    sections = outline(text, document.start, document.end)
+    described = dataclasses.replace(
+        document,
+        jurisdiction=jurisdiction_of(body, document.title),
+        review_year=review_year,
+        plan_year=plan_year,
+        sections=sections,
+    )
+    reviewed = [(s.start - document.start, s.end - document.start) for s in sections if s.part == "review"]
+    return dataclasses.replace(described, overview=overview_of(body, reviewed))
+
+
+def jurisdiction_of(body: str, title: str | None = None) -> Jurisdiction | None:
+    """The level that speaks, by weighed self-references; None when no level clearly leads."""
+    weights: Counter[Jurisdiction] = Counter()
+    for match in _SELF_REFERENCE.finditer(body):
+        level = match.group("level") or match.group("committee_level")
+        weights[_as_level(level)] += _self_reference_weight(match)
+    for pattern, weight in _NATIONAL_CUES:
+        weights["国家"] += weight * len(pattern.findall(body))
+    head = (title or "") + "\n" + body[:80]
+    named = _TITLE_LEVEL.search(head)
+    if named:
+        weights[_as_level(named.group(1) or named.group(2))] += _TITLE_WEIGHT
+    if _AUTONOMOUS_REGION.search(body):
+        weights["省"] += weights.pop("区", 0.0)
+    if not weights:
+        return None
+    (best, weight), (_, runner_up), *_ = [*weights.most_common(2), ("国家", 0.0)]
+    if weight < _MIN_LEVEL_WEIGHT or weight == runner_up:
+        return None
+    return best
+
+
+def _self_reference_weight(match: re.Match[str]) -> float:
+    """全县上下 and 我县 speak for the county; 全省 after 高于/居 or before 平均/第 is a benchmark."""
+    if match.group("committee_level"):
+        return 2.0
+    form, after = match.group("form"), match.group("after")
+    if after in _WHOLE_PEOPLE:
+        return 4.0 if form == "全" else 3.0
+    if form in "我本":
+        return 0.0 if form == "本" and after == "级" else 3.0
+    return 0.0 if match.group("before") or after else 1.0
+
+
+def _as_level(word: str) -> Jurisdiction:
+    levels: dict[str, Jurisdiction] = {level: level for level in _LOCAL_LEVELS}
+    return levels[word]
+
+
+def document_years(body: str) -> tuple[int | None, int | None]:
+    """The year the document looks back on and the year it plans for, from explicit year phrases."""
+    review = _best_year(_year_votes(body, _REVIEW_YEAR_CUES) + _five_year_plan_votes(body))
+    plan = _best_year(_year_votes(body, _PLAN_YEAR_CUES))
+    if review is not None and plan is None and _SPEAKS_OF_NEXT_YEAR.search(body):
+        plan = review + 1
+    if plan is not None and review is None and _SPEAKS_OF_LAST_YEAR.search(body):
+        review = plan - 1
+    if review is not None and plan is not None and review >= plan:
+        return None, plan
+    return review, plan
+
+
+def _year_votes(body: str, cues: Iterable[tuple[re.Pattern[str], float]]) -> Counter[int]:
+    votes: Counter[int] = Counter()
+    for pattern, weight in cues:
+        for match in pattern.finditer(body):
+            votes[int(match.group(1))] += weight
+    return votes
+
+
+def _five_year_plan_votes(body: str) -> Counter[int]:
+    """`“十四五”良好开局` reported as done: the document looks back on the plan's first year."""
+    votes: Counter[int] = Counter()
+    for match in _PLAN_LAUNCH_REPORTED.finditer(body):
+        votes[_FIVE_YEAR_PLAN_START[match.group(1) or match.group(2)]] += 1.0
+    return votes
+
+
+def _best_year(votes: Counter[int]) -> int | None:
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def overview_of(body: str, skipped: Iterable[tuple[int, int]] = ()) -> str | None:
+    """One or two adjacent verbatim sentences that best say what the document is about and aims at.
+
+    Sentences inside the ``skipped`` spans (the review part) are not considered.
+    """
+    skipped = list(skipped)
+    sentences: list[tuple[int, str, float]] = []
+    for match in _SENTENCE.finditer(body):
+        sentence = match.group().strip(" \t\u3000\xa0\r")
+        if any(start <= match.start() < end for start, end in skipped):
+            continue
+        sentences.append(
+            (match.start(), sentence, _overview_score(sentence, match.start() / max(len(body), 1)))
+        )
+    if not sentences:
+        return None
+    best = max(range(len(sentences)), key=lambda i: sentences[i][2])
+    _, sentence, score = sentences[best]
+    if score <= 0:
+        return None
+    following = sentences[best + 1] if best + 1 < len(sentences) else None
+    if following and following[2] > 0 and len(sentence) + len(following[1]) <= _OVERVIEW_MAX:
+        sentence += following[1]
+    return sentence
+
+
+def _overview_score(sentence: str, position: float) -> float:
+    too_short_or_long = not _OVERVIEW_MIN <= len(sentence) <= _OVERVIEW_MAX
+    if too_short_or_long or not _OVERVIEW_CLAUSE.search(sentence) or _OVERVIEW_REPORTED.search(sentence):
+        return 0.0
+    purpose = 6.0 if _OVERVIEW_PURPOSE.search(sentence) else 0.0
+    aims = float(min(len(_OVERVIEW_AIM.findall(sentence)), 4))
+    if purpose + aims < 2:
+        return 0.0
+    return purpose + aims + (1.0 - position)

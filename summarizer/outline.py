@@ -1,10 +1,239 @@
-"""Outline: a document's top-level sections and which part of the speech each is (review, plan, other)."""
+"""Outline: a document's top-level sections and which part of the speech each is (review, plan, other).
+
+Headings are found by their numbering (`第一部分`, `一、`), checked to run in order, or failing that by short
+stand-alone lines that name a part (`2021年工作回顾`). A section's part comes from its heading's cues, then
+from how its body opens, then from the section before it: a speech's plan, once begun, runs on to its end
+(party building and work style close the plan). Text with no heading at all is split into paragraphs, each
+classified on its own cues, so that a short speech without numbered parts still has its review and plan.
+"""
 
 from __future__ import annotations
 
-from summarizer.models import Section
+import re
+from dataclasses import dataclass
+
+from summarizer.models import Part, Section
+
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+_PART_HEADING = re.compile(r"^[ \t\u3000]*第([一二三四五六七八九十]{1,3})部分[ \t\u3000，、：:]*(.*)$", re.M)
+_NUMBERED_HEADING = re.compile(r"^[ \t\u3000]*([一二三四五六七八九十]{1,3})、(.*)$", re.M)
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_SENTENCE_END = re.compile(r"[。！？；，、：:,.;!?]\s*$")
+_BARE_HEADING_CUE = re.compile(
+    r"工作回顾|工作总结|回顾|总体要求|主要目标|预期目标|重点任务|重点工作|工作安排|工作打算|工作部署|形势"
+)
+
+_REVIEW_CUE = re.compile(
+    r"回顾|成绩|成效|成就|成果|总结|一年来|五年来|过去(?:的)?一年|过去五年|工作情况|取得|交出|显著|"
+    r"稳中向好|良好开局|实现了|完成了"
+)
+_PLAN_CUE = re.compile(
+    r"明年|下步|下一步|今后|总体要求|主要目标|预期目标|目标任务|重点任务|重点工作|重大任务|主要任务|任务|"
+    r"工作安排|工作打算|安排部署|工作部署|政策取向|重点抓好|抓好|做好|党的领导|党对经济工作|作风|自身建设|"
+    r"抓落实|狠抓落实|实干|担当作为|奋力|推进|推动|加快|着力|确保|坚持|强化|明确目标|目标原则"
+)
+_STRONG_REVIEW_CUE = re.compile(r"一年来|五年来|成绩|成效|成就|交出了|良好开局|实现了|完成了|取得了")
+_STRONG_PLAN_CUE = re.compile(
+    r"明年|总体要求|主要目标|预期目标|重点任务|重点工作|目标任务|要抓好|要坚持|要着力"
+)
+_OTHER_CUE = re.compile(r"形势|大势|机遇|挑战|精神|认识|规律|意见")
+_REVIEW_OPENING = re.compile(
+    r"^[ \t\u3000]*(?:上半年|前三季度|今年以来|一年来|五年来|过去(?:的)?一年|过去五年|回顾|"
+    r"(?:20\d\d)年(?:以来)?[，,])"
+)
+_PLAN_OPENING = re.compile(
+    r"^[ \t\u3000]*(?:明年|下一步|下步|今后|要|必须|做好|[\u4e00-\u9fff]{0,6}要[坚着加强抓做]|会议确定)"
+)
+_PLAN_LEAD = re.compile(r"做好(?:明年|20\d\d年)?[^，。]{0,6}工作|(?:明年|20\d\d年)[^，。]{0,6}工作要")
+_YEAR = re.compile(r"(20\d\d)年")
+
+
+@dataclass(frozen=True)
+class _Heading:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Calendar:
+    """Which year words look back and which look ahead in this document."""
+
+    review_year: int | None
+    plan_year: int | None
+    this_year_is_review: bool
 
 
 def outline(text: str, start: int, end: int) -> tuple[Section, ...]:
     """The sections of the document at ``text[start:end]``, in file coordinates."""
-    return ()
+    if end <= start:
+        return ()
+    calendar = _calendar(text[start:end])
+    headings = _headings(text, start, end)
+    sections: list[Section] = []
+    first = headings[0].start if headings else end
+    if first > start:
+        sections.extend(_paragraph_sections(text, start, first, calendar))
+    previous: Part = "other"
+    for i, heading in enumerate(headings):
+        stop = headings[i + 1].start if i + 1 < len(headings) else end
+        part = _section_part(heading.text, text[heading.end : stop], previous, calendar)
+        sections.append(Section(start=heading.start, end=stop, heading=heading.text, part=part))
+        previous = part
+    return tuple(sections)
+
+
+def cn_number(numeral: str) -> int:
+    """The value of a Chinese numeral up to 99 (`十二` -> 12)."""
+    if "十" not in numeral:
+        return _CN_DIGITS.get(numeral, 0) if len(numeral) == 1 else 0
+    tens, _, ones = numeral.partition("十")
+    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def _headings(text: str, start: int, end: int) -> list[_Heading]:
+    for pattern in (_PART_HEADING, _NUMBERED_HEADING):
+        found = _numbered_in_order(pattern, text, start, end)
+        if len(found) >= 2:
+            return found
+    return _bare_headings(text, start, end)
+
+
+def _numbered_in_order(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[_Heading]:
+    """Numbered lines that count 一, 二, 三 … in order; a stray number out of sequence is not a heading."""
+    found: list[_Heading] = []
+    for match in pattern.finditer(text, start, end):
+        if cn_number(match.group(1)) != len(found) + 1:
+            continue
+        found.append(_Heading(match.start(), match.end(), match.group(0).strip()))
+    return found
+
+
+def _bare_headings(text: str, start: int, end: int) -> list[_Heading]:
+    """Short stand-alone lines that name a part of the speech, when nothing is numbered."""
+    found: list[_Heading] = []
+    lines = list(_lines(text, start, end))
+    for index, (line_start, line_end) in enumerate(lines):
+        line = text[line_start:line_end].strip()
+        if index == 0 or not 2 < len(line) <= 24 or _SENTENCE_END.search(line):
+            continue
+        if _BARE_HEADING_CUE.search(line):
+            found.append(_Heading(line_start, line_end, line))
+    return found
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each line in ``text[start:end]``, without its line break."""
+    spans: list[tuple[int, int]] = []
+    for match in _LINE.finditer(text, start, end):
+        if match.start() == match.end():
+            break
+        body_end = match.start() + len(match.group(0).rstrip("\r\n"))
+        spans.append((match.start(), body_end))
+    return spans
+
+
+def _calendar(body: str) -> _Calendar:
+    years: dict[int, int] = {}
+    for match in _YEAR.finditer(body):
+        year = int(match.group(1))
+        years[year] = years.get(year, 0) + 1
+    pairs = [year for year in years if year + 1 in years]
+    review_year = max(pairs, key=lambda year: (years[year] + years[year + 1], year)) if pairs else None
+    plan_year = review_year + 1 if review_year is not None else None
+    this_year_is_review = body.count("明年") > body.count("去年")
+    return _Calendar(review_year, plan_year, this_year_is_review)
+
+
+def _word_cues(text: str) -> tuple[int, int, int]:
+    return len(_REVIEW_CUE.findall(text)), len(_PLAN_CUE.findall(text)), len(_OTHER_CUE.findall(text))
+
+
+def _calendar_cues(text: str, calendar: _Calendar) -> tuple[int, int]:
+    """Review and plan votes of the year words: `今年` by the document's tense, explicit years by its pair."""
+    review = plan = 0
+    this_year = text.count("今年") - text.count("今年以来")
+    if calendar.this_year_is_review:
+        review += this_year
+    else:
+        plan += this_year
+    for match in _YEAR.finditer(text):
+        year = int(match.group(1))
+        if year == calendar.review_year:
+            review += 1
+        elif year == calendar.plan_year:
+            plan += 1
+    return review, plan
+
+
+def _section_part(heading: str, body: str, previous: Part, calendar: _Calendar) -> Part:
+    """Heading words first, then how the body opens, then the year words of the heading, then context."""
+    review, plan, other = _word_cues(heading)
+    if review != plan:
+        return "review" if review > plan else "plan"
+    opening = _opening_part(body, calendar)
+    if opening is not None:
+        return opening
+    first_paragraph = body.strip().split("\n", 1)[0]
+    body_review = len(_STRONG_REVIEW_CUE.findall(first_paragraph))
+    body_plan = len(_STRONG_PLAN_CUE.findall(first_paragraph))
+    if body_review != body_plan and not other:
+        return "review" if body_review > body_plan else "plan"
+    year_review, year_plan = _calendar_cues(heading + first_paragraph[:2], calendar)
+    if year_review != year_plan:
+        return "review" if year_review > year_plan else "plan"
+    if other:
+        return "other"
+    return "plan" if previous == "plan" else "other"
+
+
+def _opening_part(body: str, calendar: _Calendar) -> Part | None:
+    """The part a section's first paragraph announces by how it opens, if it does."""
+    paragraph = body.strip().split("\n", 1)[0]
+    if _opens_with_year(paragraph, calendar.review_year):
+        return "review"
+    if _REVIEW_OPENING.match(paragraph) and not _opens_with_year(paragraph, calendar.plan_year):
+        return "review"
+    if _opens_with_year(paragraph, calendar.plan_year) or _PLAN_OPENING.match(paragraph):
+        return "plan"
+    if _PLAN_LEAD.search(paragraph[:30]):
+        return "plan"
+    return None
+
+
+def _opens_with_year(paragraph: str, year: int | None) -> bool:
+    return year is not None and paragraph.lstrip().startswith(f"{year}年")
+
+
+def _paragraph_sections(text: str, start: int, end: int, calendar: _Calendar) -> list[Section]:
+    """Sections for text outside any heading: each paragraph by its own cues, runs of one part merged."""
+    sections: list[Section] = []
+    previous: Part = "other"
+    for line_start, line_end in _lines(text, start, end):
+        paragraph = text[line_start:line_end]
+        part = _paragraph_part(paragraph, previous, calendar) if paragraph.strip() else previous
+        if sections and sections[-1].part == part:
+            sections[-1] = Section(sections[-1].start, line_end, None, part)
+        else:
+            if sections:
+                sections[-1] = Section(sections[-1].start, line_start, None, sections[-1].part)
+            sections.append(Section(line_start, line_end, None, part))
+        previous = part
+    if sections:
+        sections[0] = Section(start, sections[0].end, None, sections[0].part)
+        sections[-1] = Section(sections[-1].start, end, None, sections[-1].part)
+    return sections
+
+
+def _paragraph_part(paragraph: str, previous: Part, calendar: _Calendar) -> Part:
+    opening = _opening_part(paragraph, calendar)
+    if opening is not None:
+        return opening
+    review = len(_STRONG_REVIEW_CUE.findall(paragraph))
+    plan = len(_STRONG_PLAN_CUE.findall(paragraph))
+    if review >= plan + 2:
+        return "review"
+    if plan >= review + 2:
+        return "plan"
+    return previous

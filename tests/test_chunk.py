@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from summarizer.chunk import chunk_document, find_cut
@@ -19,7 +21,7 @@ def test_chunks_carry_their_file_offsets_and_cover_the_document(max_chars: int) 
     assert all(SECTIONED[c.start : c.end] == c.text for c in chunks)
     assert all(len(c.text) <= max_chars for c in chunks)
     assert chunks[0].start == 0 and chunks[-1].end == len(SECTIONED)
-    assert all(a.end == b.start for a, b in zip(chunks, chunks[1:], strict=False))
+    assert all(a.end == b.start for a, b in itertools.pairwise(chunks))
     assert [c.index for c in chunks] == list(range(len(chunks)))
 
 
@@ -57,6 +59,6 @@ def test_never_cuts_inside_a_number_without_sentence_ends(text: str) -> None:
 
 def test_overlap_starts_the_next_chunk_at_an_earlier_sentence() -> None:
     chunks = chunks_of(SECTIONED, 150, overlap=60)
-    assert any(b.start < a.end for a, b in zip(chunks, chunks[1:], strict=False))
-    assert all(b.start > a.start for a, b in zip(chunks, chunks[1:], strict=False))
+    assert any(b.start < a.end for a, b in itertools.pairwise(chunks))
+    assert all(b.start > a.start for a, b in itertools.pairwise(chunks))
     assert chunks[-1].end == len(SECTIONED)

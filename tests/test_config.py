@@ -25,5 +25,5 @@ def test_api_key_is_never_shown() -> None:
 
 
 def test_a_bad_value_names_its_setting_and_variable() -> None:
-    with pytest.raises(ConfigError, match="concurrency.*SUMMARIZER_CONCURRENCY"):
+    with pytest.raises(ConfigError, match=r"concurrency.*SUMMARIZER_CONCURRENCY"):
         resolve_settings({}, env={"SUMMARIZER_CONCURRENCY": "many"})

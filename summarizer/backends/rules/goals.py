@@ -20,46 +20,68 @@ _CLAUSE_SEP = re.compile(r"[，,：:]")
 _EDGE_SPACE = " \t\u3000\xa0\r"
 
 _AIM_SENTENCE = re.compile(
-    r"总体要求|指导思想|思想为指导|主要任务是|就是要.{0,80}动员|动员全\S{1,3}上下|我们要坚持以|我们的目标是|奋斗目标是"
+    r"总体要求|指导思想|思想为指导|主要任务是|就是要.{0,80}动员|动员全\S{1,3}上下|我们的目标是|奋斗目标是"
 )
+_REPORTED = re.compile(r"(?:取得|实现|交出|迈好|展现|见到|完成|达到|形成|走出|迈出)了|顺利实现|一年来")
+_FORWARD = re.compile(r"要|必须|需要|应当|力争|争取")
+_REPORTED_START = re.compile(r"^(?:上半年|前三季度|今年以来|去年|过去一年|过去五年|一年来)")
 _MEANS_CLAUSE = re.compile(
-    r"^(?:统筹|继续做好|扎实做好|做好“六稳”|坚持以供给侧|以[^，]{2,24}为(?:主线|主题|根本动力|根本目的|导向|路径|方向))"
+    r"^(?:统筹|继续做好|扎实做好|做好“六稳”|坚持以供给侧|动员|以[^，]{2,24}为(?:主线|主题|根本动力|根本目的|导向|路径|方向))"
 )
 _TAIL_REJECT = re.compile(
     r"^(?:着力(?!打造|推动|建设)|抓|把|主动|扎实推进|继续|统筹|坚持|深入|全面贯彻|认真|加强|弘扬|贯彻|落实"
     r"|按照|紧扣|围绕|服务和融入|完整|全面深化|大力|深化)"
 )
 _KEEPING = re.compile(r"^(?:保持|确保|维护)")
+_LEADER = re.compile(
+    r"(?:[*＊]+|我们|我[省市州县区]|全[省市州县区]|要|必须|一定要|动员|带领|上下|各级|进一步)*"
+)
 
 _POSITION_NOUN = (
-    r"(?:高地|之都|引领区|示范区|先行区|先行省|先行市|最优省|最优市|强省|强市|强州|强县|强区|第一[省市州县区]"
+    r"(?:高地|之都|引领区|示范区|先行区|(?:先行|最优|强|第一)[省市州县区]"
     r"|城市|城区|新城|基地|中心|支点|之地|目的地|热土|乐土|沃土|政府|增长极|样板|标杆|窗口|枢纽|门户|排头兵"
-    r"|桥头堡|策源地|名城|首选地|主战场|旗帜|旗臶|典范|示范|高质量发展区)"
+    r"|桥头堡|策源地|名城|首选地|主战场|旗帜|旗臶|典范|省份|高质量发展区)"
 )
-_ADVERB = r"(?:努力|加快|着力|积极|奋力|致力|聚焦|对标|全力|力争|争取|加速|全面|持续|携手|坚定不移)"
-_GOAL_SHAPES: tuple[re.Pattern[str], ...] = tuple(
+_DISTINCTION = re.compile(
+    r"全国|全球|国际|国内外|国家|世界|中部|西部|东部|全[省市州县区]|一流|最优|第一|先行|样板|标杆|引领|一面|一等|重要|主要"
+    r"|新时代|片区|之都|政府|增长极|主战场"
+)
+_ADVERB = (
+    r"(?:努力|加快|着力|积极|奋力|致力|聚焦|对标|全力|力争|争取|加速|全面|持续|携手|坚定不移|高水平|率先)"
+)
+_STRONG_SHAPES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern)
     for pattern in (
-        rf"^{_ADVERB}{{0,2}}(?:把[^，]{{1,10}}?)?(?:打造|建设|建成)(?:成为|成)?[^，]{{2,40}}?{_POSITION_NOUN}$",
-        rf"^{_ADVERB}{{0,2}}(?:打造|建设)“[^”]{{2,12}}”(?:、(?:打造|建设)“[^”]{{2,12}}”)*$",
-        r"^(?:争当|争创|争做|勇当|勇做)[^，]{2,40}$",
-        rf"^{_ADVERB}{{0,2}}成为[^，]{{2,40}}{_POSITION_NOUN}$",
+        rf"^{_ADVERB}{{0,2}}把[^，]{{1,10}}?打造成为?[^，]{{2,40}}$",
+        rf"^{_ADVERB}{{0,2}}(?:打造|建设)“[^”+]{{2,12}}”(?:、(?:打造|建设)“[^”+]{{2,12}}”)*$",
+        r"^(?:争当|勇当|勇做)[^，]{2,40}$",
         r"^走出一条[^，]{2,40}之路$",
         r"^(?:不断|奋力|加快)?开创[^，]{0,24}新局面$",
         r"^(?:奋力|携手|共同|加快)?(?:书写|谱写)[^，]{2,40}(?:篇章|华章|答卷)$",
         r"^以[^，]{2,30}迎接[^，]{0,16}(?:胜利召开|召开)$",
-        r"^(?:奋力实现|锚定|紧盯|聚焦|牢牢把握|实现)[^，]{1,40}(?:目标|定位)$",
+        r"^(?:奋力实现|锚定|紧盯|聚焦|牢牢把握)(?!上述|以上)[^，]{1,40}(?:目标|定位)$",
+        r"^奋力实现(?!上述|以上)[^，]{2,30}$",
         r"^(?:全面)?落实[^，]{2,30}战略定位[^，]{0,8}$",
-        r"^推动[^，]{2,30}(?:再上新台阶|取得[^，]{0,16}(?:进展|成果|成效)|成为[^，]{2,20})$",
-        r"^(?:全力争取)?实现后来居上$",
+        r"^推动[^，]{2,30}(?:取得[^，]{0,16}(?:进展|成果)|成为[^，]{2,20})$",
+        r"^(?:全力)?(?:争取)?实现后来居上$",
         r"^确保(?:完成)?(?:各项|全年)?(?:预期)?(?:目标任务|目标)(?:圆满完成)?$",
     )
 )
-_AS_POSITION = re.compile(rf"^作为([^，]{{4,60}}{_POSITION_NOUN})$")
-_LEAD_TO_STRIP = re.compile(
-    r"^(?:致力|努力|积极|对标|携手|坚定不移|全力争取|着力|聚焦|加快(?=打造)|确保(?=完成)|全面(?=落实))"
+_POSITION_SHAPES: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"^{_ADVERB}{{0,2}}(?:打造|建设|建成)(?:成为|成)?[^，]{{2,40}}?{_POSITION_NOUN}$"),
+    re.compile(rf"^{_ADVERB}{{0,2}}(?:成为|争创)[^，]{{2,40}}{_POSITION_NOUN}$"),
 )
-_MAKE_INTO = re.compile(r"^把[^，]{1,10}?打造成为?")
+# Every goal shape holds one of these words: a cheap test before the shapes themselves.
+_GOAL_WORD = re.compile(
+    r"打造|建设|建成|成为|争创|争当|勇当|勇做|走出|开创|书写|谱写|迎接|目标|定位|取得|实现|作为"
+)
+_AS_POSITION = re.compile(rf"^[*＊]*作为([^，]{{4,60}}{_POSITION_NOUN})$")
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
+_LEAD_TO_STRIP = re.compile(
+    r"^(?:致力|努力|积极|对标|携手|坚定不移|全力争取|着力|聚焦|高水平|加快(?=打造)|确保(?=完成)|全面(?=落实))"
+)
+_MAKE_INTO = re.compile(r"^[^，]{0,6}?把[^，]{1,10}?打造成为?")
+_MIN_SCORE = 2
 _MAX_GOALS = 12
 
 
@@ -69,6 +91,13 @@ class _Clause:
     end: int
     text: str
     sentence_end: bool
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    score: int
 
 
 def _clauses(text: str, start: int, end: int) -> list[_Clause]:
@@ -86,6 +115,9 @@ def _trimmed(text: str, start: int, end: int, *, sentence_end: bool) -> _Clause:
         start += 1
     while end > start and text[end - 1] in _EDGE_SPACE:
         end -= 1
+    leader = _LEADER.match(text, start, end)
+    if leader and leader.end() < end:
+        start = leader.end()
     return _Clause(start, end, text[start:end], sentence_end)
 
 
@@ -101,30 +133,63 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _goal_shape(clause: _Clause) -> bool:
-    return any(pattern.search(clause.text) for pattern in _GOAL_SHAPES)
+def _shape_score(clause: _Clause, *, heading: bool) -> int:
+    """How surely a clause, by its own wording, states a goal: 0 (not at all) to 3."""
+    if not _GOAL_WORD.search(clause.text):
+        return 0
+    if any(pattern.search(clause.text) for pattern in _STRONG_SHAPES):
+        return 3
+    if _AS_POSITION.search(clause.text):
+        return 2
+    if any(pattern.search(clause.text) for pattern in _POSITION_SHAPES):
+        if not _DISTINCTION.search(clause.text):
+            return 1
+        return 3 if clause.sentence_end or heading else 2
+    return 0
 
 
-def _aim_clauses(clauses: list[_Clause]) -> list[list[_Clause]]:
-    """The goals of an overall-requirement sentence, each a run of one or two adjacent clauses."""
+def _aim_candidates(clauses: list[_Clause]) -> list[_Candidate]:
+    """The goals of an overall-requirement sentence: its closing aims and its named objectives."""
     means = [i for i, clause in enumerate(clauses) if _MEANS_CLAUSE.search(clause.text)]
     tail_from = means[-1] + 1 if means else len(clauses)
-    picked: list[list[_Clause]] = []
+    runs: list[list[tuple[int, _Clause]]] = []
     for i, clause in enumerate(clauses):
         in_tail = i >= tail_from and not _TAIL_REJECT.search(clause.text)
-        if not (in_tail or _goal_shape(clause)):
+        if not (in_tail or _shape_score(clause, heading=False) >= _MIN_SCORE):
             continue
-        previous = picked[-1][-1] if picked else None
-        if previous is not None and clauses.index(previous) == i - 1 and _joins(previous, clause):
-            picked[-1].append(clause)
+        if runs and runs[-1][-1][0] == i - 1 and _joins(runs[-1][-1][1], clause):
+            runs[-1].append((i, clause))
         else:
-            picked.append([clause])
-    return picked
+            runs.append([(i, clause)])
+    return [_Candidate(run[0][1].start, run[-1][1].end, 3) for run in runs]
 
 
 def _joins(previous: _Clause, clause: _Clause) -> bool:
     both_keeping = bool(_KEEPING.search(previous.text) and _KEEPING.search(clause.text))
-    return both_keeping or (len(previous.text) <= 6 and not _goal_shape(previous))
+    return both_keeping or (len(previous.text) <= 6 and _shape_score(previous, heading=False) == 0)
+
+
+def _shaped_candidates(clauses: list[_Clause], *, heading: bool) -> list[_Candidate]:
+    """Clauses in a goal's fixed shapes; adjacent ones in one sentence make one goal."""
+    candidates: list[_Candidate] = []
+    previous_index = -2
+    for i, clause in enumerate(clauses):
+        score = _shape_score(clause, heading=heading)
+        if score < _MIN_SCORE:
+            continue
+        if candidates and previous_index == i - 1:
+            last = candidates.pop()
+            candidates.append(_Candidate(last.start, clause.end, max(last.score, score)))
+        else:
+            candidates.append(_Candidate(clause.start, clause.end, score))
+        previous_index = i
+    return candidates
+
+
+def _is_reported(sentence: str, review_year: int | None) -> bool:
+    if _REPORTED.search(sentence) or _REPORTED_START.search(sentence):
+        return True
+    return review_year is not None and sentence.startswith(f"{review_year}年")
 
 
 def _goal_text(quote: str) -> str:
@@ -134,9 +199,9 @@ def _goal_text(quote: str) -> str:
     return _LEAD_TO_STRIP.sub("", quote) or quote
 
 
-def _draft(chunk: Chunk, run: list[_Clause]) -> GoalDraft:
-    start, end = run[0].start, run[-1].end
-    quote = chunk.text[start:end]
+def _draft(chunk: Chunk, candidate: _Candidate) -> GoalDraft:
+    start = candidate.start
+    quote = chunk.text[start : candidate.end]
     position = _AS_POSITION.search(quote)
     if position:
         start += position.start(1)
@@ -144,27 +209,45 @@ def _draft(chunk: Chunk, run: list[_Clause]) -> GoalDraft:
     return GoalDraft(text=_goal_text(quote), quote=quote, offset=start)
 
 
-def _in_review(chunk: Chunk, offset: int) -> bool:
-    return chunk.document.part_at(chunk.start + offset) == "review"
+def _is_subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(char in chars for char in short)
+
+
+def _restates(draft: GoalDraft, kept: list[GoalDraft]) -> bool:
+    """A goal already said, or a part of an earlier listed goal (打造高效政府 after 打造高效、法治…政府)."""
+    return any(
+        draft.text == other.text
+        or (draft.text[:2] == other.text[:2] and _is_subsequence(draft.text, other.text))
+        for other in kept
+    )
+
+
+def _candidates(chunk: Chunk) -> list[_Candidate]:
+    review_year = chunk.document.review_year
+    candidates: list[_Candidate] = []
+    for start, end in _sentences(chunk.text):
+        sentence = chunk.text[start:end].strip(_EDGE_SPACE)
+        is_aim = bool(_AIM_SENTENCE.search(sentence))
+        if not (is_aim or _GOAL_WORD.search(sentence)) or _is_reported(sentence, review_year):
+            continue
+        if chunk.document.part_at(chunk.start + start) == "review" and not _FORWARD.search(sentence):
+            continue
+        clauses = _clauses(chunk.text, start, end)
+        if is_aim:
+            candidates.extend(_aim_candidates(clauses))
+        else:
+            candidates.extend(_shaped_candidates(clauses, heading=bool(_HEADING.search(sentence))))
+    return candidates
 
 
 def find_goals(chunk: Chunk) -> list[GoalDraft]:
-    runs: list[list[_Clause]] = []
-    for start, end in _sentences(chunk.text):
-        if _in_review(chunk, start):
-            continue
-        clauses = _clauses(chunk.text, start, end)
-        sentence = chunk.text[start:end]
-        if _AIM_SENTENCE.search(sentence):
-            runs.extend(_aim_clauses(clauses))
-        else:
-            runs.extend([clause] for clause in clauses if _goal_shape(clause) or _AS_POSITION.search(clause.text))
-    drafts: list[GoalDraft] = []
-    seen: set[str] = set()
-    for run in runs:
-        draft = _draft(chunk, run)
-        if draft.text in seen:
-            continue
-        seen.add(draft.text)
-        drafts.append(draft)
-    return drafts[:_MAX_GOALS] if len(drafts) > _MAX_GOALS else drafts
+    ranked = sorted(_candidates(chunk), key=lambda candidate: (-candidate.score, candidate.start))
+    kept: list[GoalDraft] = []
+    for candidate in ranked:
+        draft = _draft(chunk, candidate)
+        if not _restates(draft, kept):
+            kept.append(draft)
+        if len(kept) == _MAX_GOALS:
+            break
+    return sorted(kept, key=lambda draft: draft.offset or 0)

@@ -1,9 +1,429 @@
-"""Tasks: the enumerated items of the work plan (SPEC.md section 3, Tasks)."""
+"""Tasks: the enumerated items of the work plan (SPEC.md section 3, Tasks).
+
+Only plan sections are read (the outline's parts). In each, every list is found: paragraph-led
+lists (`（一）`, `第一，`, `1.`, `——`, `一要`, `一是`) and inline ones (`。一要…。二要…`), each a run
+of items numbered in order. A run that lies inside an item of another run gives that item's
+subtasks; the outermost runs are the tasks. Runs that set out principles, reasons, problems or
+target figures rather than assignments are dropped with everything inside them. A plan section
+with no list at all yields its heading as one task, and parallel clauses led by one verb
+(`聚焦…；聚焦…；聚焦…`) outside every list yield one task each.
+"""
 
 from __future__ import annotations
 
-from summarizer.models import Chunk, TaskDraft
+import re
+from dataclasses import dataclass, field
+
+from summarizer.models import Area, Chunk, TaskDraft
+from summarizer.outline import cn_number, outline
+
+_CN = "一二三四五六七八九十"
+_LINE_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("paren", re.compile(rf"[ \t\u3000]*[（(]([{_CN}]{{1,3}})[）)][ \t\u3000]*(?:要(?=[在把以从])|要)?")),
+    (
+        "ord",
+        re.compile(
+            rf"[ \t\u3000]*第([{_CN}]{{1,3}})(?:个问题|个方面|方面|条|点)?[，,、：:][ \t\u3000]*(?:关于)?"
+        ),
+    ),
+    ("paren_num", re.compile(r"[ \t\u3000]*[（(](\d{1,2})[）)][ \t\u3000]*")),
+    ("num", re.compile(r"[ \t\u3000]*(\d{1,2})[.．、](?!\d)[ \t\u3000]*")),
+    ("dash", re.compile(r"[ \t\u3000]*(——)[ \t\u3000]*")),
+    ("yao_shi", re.compile(rf"[ \t\u3000]*([{_CN}]{{1,3}})(是要|是|要)")),
+)
+_INLINE_MARKER = re.compile(
+    rf"(?<=[。；;：:！？!?])[ \t\u3000]*"
+    rf"(?:([{_CN}]{{1,2}})(是要|是|要)|第([{_CN}]{{1,2}})[，,、]|(\d{{1,2}})[.．](?!\d))"
+)
+_PRECEDENCE = {"paren": 0, "ord": 1, "num": 2, "paren_num": 3, "yao": 4, "shi": 5, "dash": 6}
+_LEAD_CLAUSE_END = re.compile(r"[。；;：:！？!?\r\n]")
+_TITLE_MAX = 60
+_SUBTASK_MAX = 40
+
+_NOT_ASSIGNMENT_INTRO = re.compile(
+    r"原则|做到“|体会|启示|考虑|基于|把握[^。，]{0,8}(?:方面|关系|要求|特点)|认识到|"
+    r"(?:困难|挑战|不足|短板|差距|问题)[^。]{0,8}[：:]|表现在|主要表现|主要做了|特点[：:]|"
+    r"目标(?:是|为)?[：:]"
+)
+_NUMBER = re.compile(r"\d")
+_PRINCIPLE_ITEM = re.compile(r"^(?:准确|深刻|正确|全面)?(?:把握|认识|领会|理解)")
+_HEADING_NUMBER = re.compile(
+    rf"[ \t\u3000]*(?:第[{_CN}]{{1,3}}部分|[{_CN}]{{1,3}}、)[ \t\u3000，、：:]*(?:关于)?"
+)
+_NOT_TASK_HEADING = re.compile(r"总体要求|目标|形势|原则|问题|精神|意见|回顾|成绩|成效|考虑")
+_PARTY_SECTION = re.compile(r"党的领导|党对经济工作|党的建设|作风|自身建设|干部|抓落实|实干|担当")
+_SEMICOLON_CLAUSE_MIN = 3
+_SERIES_LEAD = re.compile(
+    r"聚焦|坚持|加快|推进|推动|着力|强化|加强|深化|扩大|提升|完善|打造|实施|建设|抓好|做好|突出|围绕|大力|"
+    r"持续|积极|统筹|促进|优化|健全|培育|巩固|守住|防范|落实|保持|提高|构建|狠抓|全力|扎实"
+)
+
+_AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
+    ("party", re.compile(r"党|政治|作风|干部|抓落实|政府|四个意识|主体责任|本领|担当")),
+    (
+        "livelihood",
+        re.compile(r"民生|就业|教育|医疗|社保|社会保障|养老|共同富裕|收入|住房|卫生健康|社会政策"),
+    ),
+    ("security", re.compile(r"风险|安全|疫情|防控|应急|平安|防灾|信访|社会大局稳定|维稳|供给保障|保供")),
+    ("environment", re.compile(r"生态|绿色|低碳|碳达峰|碳中和|(?<!营商)(?<!发展)环境|污染|美丽|节能|减排")),
+    ("innovation", re.compile(r"创新|科技|研发|人才")),
+    ("urban_rural", re.compile(r"乡村|农村|城乡|城镇|城市|城区|区域|县域|都市圈|辐射|基础设施|补齐短板")),
+    ("industry", re.compile(r"产业|制造业|工业|农业|服务业|项目|供给侧|供给|旅游|文旅|转型升级|竞争力|粮食")),
+    ("reform_opening", re.compile(r"改革|开放|营商环境|放管服|一带一路|外贸|招商|对外|治理")),
+    ("economy", re.compile(r"经济|增长|投资|消费|财政|金融|市场主体|内需|资本|融资|运行|六稳|六保")),
+)
+
+
+@dataclass(frozen=True)
+class _Marker:
+    kind: str
+    number: int
+    start: int
+    body: int
+    line_start: bool
+
+
+@dataclass
+class _Run:
+    kind: str
+    markers: list[_Marker]
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    excluded: bool = False
+    parent: _Run | None = None
+
+    @property
+    def start(self) -> int:
+        return self.markers[0].start
+
+
+@dataclass(frozen=True)
+class _Region:
+    start: int
+    end: int
+    heading: str | None
+    heading_start: int | None
 
 
 def find_tasks(chunk: Chunk) -> list[TaskDraft]:
-    return []
+    tasks: list[TaskDraft] = []
+    for region in _plan_regions(chunk):
+        tasks.extend(_region_tasks(chunk.text, region))
+    seen: set[int] = set()
+    unique = []
+    for task in tasks:
+        if task.offset not in seen:
+            seen.add(task.offset or 0)
+            unique.append(task)
+    return sorted(unique, key=lambda task: task.offset or 0)
+
+
+def _plan_regions(chunk: Chunk) -> list[_Region]:
+    """The chunk's plan sections, chunk-relative, each without its heading line."""
+    sections = chunk.document.sections or outline(chunk.text, 0, len(chunk.text))
+    offset = 0 if not chunk.document.sections else chunk.start
+    regions: list[_Region] = []
+    for section in sections:
+        if section.part != "plan":
+            continue
+        start, end = max(section.start - offset, 0), min(section.end - offset, len(chunk.text))
+        if start >= end:
+            continue
+        heading, heading_start = None, None
+        if section.heading is not None and section.start - offset >= 0:
+            heading_start = start
+            start = _line_end(chunk.text, start, end)
+            heading = chunk.text[heading_start:start].strip()
+        regions.append(_Region(start, end, heading, heading_start))
+    return regions
+
+
+def _line_end(text: str, start: int, end: int) -> int:
+    newline = text.find("\n", start, end)
+    return end if newline < 0 else newline + 1
+
+
+def _region_tasks(text: str, region: _Region) -> list[TaskDraft]:
+    runs = _runs(_markers(text, region), text, region)
+    _nest(runs)
+    for run in runs:
+        run.excluded = run.excluded or _sets_out_no_assignments(run, text, region)
+    party = region.heading is not None and bool(_PARTY_SECTION.search(region.heading))
+    tasks: list[TaskDraft] = []
+    for run in runs:
+        if run.parent is None and not run.excluded:
+            tasks.extend(_run_tasks(run, runs, text, party))
+    covered = [span for run in runs for span in run.spans]
+    tasks.extend(_semicolon_series_tasks(text, region, covered, party))
+    if not runs and not tasks:
+        heading_task = _heading_task(text, region)
+        if heading_task is not None:
+            tasks.append(heading_task)
+    return tasks
+
+
+def _markers(text: str, region: _Region) -> list[_Marker]:
+    markers: list[_Marker] = []
+    position = region.start
+    while position < region.end:
+        line_end = _line_end(text, position, region.end)
+        line = text[position:line_end]
+        markers.extend(_line_markers(line, position))
+        position = line_end
+    return sorted(markers, key=lambda marker: marker.start)
+
+
+def _line_markers(line: str, line_start: int) -> list[_Marker]:
+    markers: list[_Marker] = []
+    for kind, pattern in _LINE_MARKERS:
+        match = pattern.match(line)
+        if match is None:
+            continue
+        markers.append(_marker(kind, match, line_start, at_line_start=True))
+        break
+    for match in _INLINE_MARKER.finditer(line):
+        if match.group(1) is not None:
+            kind = "yao" if match.group(2) == "要" else "shi"
+            number = cn_number(match.group(1))
+        elif match.group(4) is not None:
+            kind, number = "num", int(match.group(4))
+        else:
+            kind, number = "ord", cn_number(match.group(3))
+        markers.append(_Marker(kind, number, line_start + match.start(), line_start + match.end(), False))
+    return markers
+
+
+def _marker(kind: str, match: re.Match[str], line_start: int, at_line_start: bool) -> _Marker:
+    value = match.group(1)
+    if kind == "yao_shi":
+        kind = "yao" if match.group(2) == "要" else "shi"
+    if kind in ("num", "paren_num"):
+        number = int(value)
+    elif kind == "dash":
+        number = 0
+    else:
+        number = cn_number(value)
+    start = line_start + len(match.group(0)) - len(match.group(0).lstrip(" \t\u3000"))
+    return _Marker(kind, number, start, line_start + match.end(), at_line_start)
+
+
+def _runs(markers: list[_Marker], text: str, region: _Region) -> list[_Run]:
+    """Markers grouped into lists numbered 1, 2, 3 … in order; a list needs at least two items."""
+    open_runs: dict[str, _Run] = {}
+    runs: list[_Run] = []
+    for marker in markers:
+        current = open_runs.get(marker.kind)
+        if marker.kind == "dash":
+            if current is not None and _only_dash_lines_between(text, current.markers[-1], marker):
+                current.markers.append(marker)
+                continue
+        elif current is not None and marker.number == current.markers[-1].number + 1:
+            current.markers.append(marker)
+            continue
+        if marker.kind == "dash" or marker.number == 1:
+            open_runs[marker.kind] = _Run(marker.kind, [marker])
+            runs.append(open_runs[marker.kind])
+    runs = [run for run in runs if len(run.markers) >= 2]
+    for run in runs:
+        run.spans = _item_spans(run, text, region)
+    return runs
+
+
+def _only_dash_lines_between(text: str, previous: _Marker, marker: _Marker) -> bool:
+    between = text[previous.start : marker.start]
+    return between.count("\n") <= 1 or all(
+        line.strip().startswith("——") for line in between.split("\n")[1:] if line.strip()
+    )
+
+
+def _item_spans(run: _Run, text: str, region: _Region) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for current, following in zip(run.markers, run.markers[1:], strict=False):
+        spans.append((current.start, following.start))
+    last = run.markers[-1]
+    if last.line_start and run.kind in ("paren", "ord", "num", "paren_num"):
+        spans.append((last.start, region.end))
+    else:
+        spans.append((last.start, _line_end(text, last.start, region.end)))
+    return spans
+
+
+def _nest(runs: list[_Run]) -> None:
+    """Give each run the run whose item holds it (the tightest); inner runs of a dropped run are dropped."""
+    for run in runs:
+        best: tuple[int, _Run] | None = None
+        for other in runs:
+            if other is run:
+                continue
+            for start, end in other.spans:
+                if start < run.start < end and (best is None or end - start < best[0]):
+                    best = (end - start, other)
+        run.parent = best[1] if best else None
+    for run in runs:
+        ancestor = run.parent
+        while ancestor is not None:
+            if _PRECEDENCE[ancestor.kind] > _PRECEDENCE[run.kind] and run.markers[0].line_start:
+                run.parent = None
+                break
+            ancestor = ancestor.parent
+
+
+def _sets_out_no_assignments(run: _Run, text: str, region: _Region) -> bool:
+    """A list of principles, reasons or problems, told by its introduction or by its items."""
+    ancestor = run.parent
+    while ancestor is not None:
+        if ancestor.excluded:
+            return True
+        ancestor = ancestor.parent
+    if _NOT_ASSIGNMENT_INTRO.search(_introduction(run, text, region)):
+        return True
+    titles = [
+        _lead_clause(text, marker.body, span[1]) for marker, span in zip(run.markers, run.spans, strict=True)
+    ]
+    principled = sum(1 for title in titles if _PRINCIPLE_ITEM.match(title))
+    numeric = sum(1 for title in titles if _NUMBER.search(title))
+    return principled * 2 > len(titles) or numeric * 2 > len(titles)
+
+
+def _introduction(run: _Run, text: str, region: _Region) -> str:
+    """The words just before a list: the same paragraph's lead, or the paragraph before."""
+    first = run.markers[0]
+    if first.line_start:
+        before = text[region.start : first.start].rstrip()
+        return before[before.rfind("\n") + 1 :][-60:]
+    line_start = text.rfind("\n", region.start, first.start) + 1
+    return text[max(line_start, region.start) : first.start][-60:]
+
+
+def _run_tasks(run: _Run, runs: list[_Run], text: str, party: bool) -> list[TaskDraft]:
+    tasks: list[TaskDraft] = []
+    for marker, (_, end) in zip(run.markers, run.spans, strict=True):
+        title = _lead_clause(text, marker.body, end)
+        if not title:
+            continue
+        subtasks = _subtasks(run, runs, text, (marker.start, end))
+        area = "party" if party else _area(title, text[marker.body : min(end, marker.body + 200)])
+        tasks.append(TaskDraft(title=title, area=area, subtasks=subtasks, quote=title, offset=marker.body))
+    return tasks
+
+
+def _lead_clause(text: str, start: int, end: int) -> str:
+    """The item's heading or lead clause: up to its first `。`, `；` or `：`, kept short."""
+    match = _LEAD_CLAUSE_END.search(text, start, end)
+    clause = text[start : match.start() if match else end].rstrip()
+    if len(clause) > _TITLE_MAX:
+        comma = clause.rfind("，", 0, _TITLE_MAX)
+        clause = clause[: comma if comma > 0 else _TITLE_MAX]
+    return clause
+
+
+def _subtasks(run: _Run, runs: list[_Run], text: str, span: tuple[int, int]) -> list[str]:
+    children = [child for child in runs if child.parent is run and span[0] < child.start < span[1]]
+    if not children:
+        return []
+    top = min(_PRECEDENCE[child.kind] for child in children)
+    phrases: list[str] = []
+    for child in children:
+        if _PRECEDENCE[child.kind] != top:
+            continue
+        for marker, (_, end) in zip(child.markers, child.spans, strict=True):
+            phrase = _lead_clause(text, marker.body, end)[:_SUBTASK_MAX]
+            if phrase:
+                phrases.append(phrase)
+    return phrases
+
+
+def _semicolon_series_tasks(
+    text: str, region: _Region, covered: list[tuple[int, int]], party: bool
+) -> list[TaskDraft]:
+    """Parallel clauses led by one word (`聚焦…；聚焦…；聚焦…`) in a paragraph outside every list."""
+    tasks: list[TaskDraft] = []
+    position = region.start
+    while position < region.end:
+        line_end = _line_end(text, position, region.end)
+        if not any(start <= position < end for start, end in covered):
+            tasks.extend(_parallel_clauses(text, position, line_end, party))
+        position = line_end
+    return tasks
+
+
+def _parallel_clauses(text: str, start: int, end: int, party: bool) -> list[TaskDraft]:
+    tasks: list[TaskDraft] = []
+    for sentence_start, sentence_end in _sentences(text, start, end):
+        pieces = _split_keep_offsets(text, sentence_start, sentence_end, "；;")
+        if len(pieces) < _SEMICOLON_CLAUSE_MIN:
+            continue
+        lead = text[pieces[1][0] : pieces[1][0] + 2]
+        if not _SERIES_LEAD.fullmatch(lead):
+            continue
+        first_start, first_end = pieces[0]
+        clause_at = text.rfind("，" + lead, first_start, first_end)
+        if clause_at >= 0:
+            pieces[0] = (clause_at + 1, first_end)
+        elif not text.startswith(lead, first_start):
+            continue
+        if sum(1 for piece_start, _ in pieces if text.startswith(lead, piece_start)) < _SEMICOLON_CLAUSE_MIN:
+            continue
+        for piece_start, piece_end in pieces:
+            if not text.startswith(lead, piece_start):
+                continue
+            quote = text[piece_start:piece_end].rstrip()
+            area = "party" if party else _area(quote, "")
+            tasks.append(TaskDraft(title=quote, area=area, quote=quote, offset=piece_start))
+    return tasks
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return _split_keep_offsets(text, start, end, "。！？!?\n")
+
+
+def _split_keep_offsets(text: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for index in range(start, end):
+        if text[index] in separators:
+            if text[piece_start:index].strip():
+                pieces.append((piece_start, index))
+            piece_start = index + 1
+    if text[piece_start:end].strip():
+        pieces.append((piece_start, end))
+    return [(_skip_space(text, s, e), e) for s, e in pieces]
+
+
+def _skip_space(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in " \t\u3000\r\n":
+        start += 1
+    return start
+
+
+def _heading_task(text: str, region: _Region) -> TaskDraft | None:
+    """A plan section with no list is one assignment: its heading."""
+    if region.heading is None or region.heading_start is None:
+        return None
+    number = _HEADING_NUMBER.match(text, region.heading_start)
+    if number is None:
+        return None
+    title = _lead_clause(text, number.end(), region.start)
+    if not title or _NOT_TASK_HEADING.search(title):
+        return None
+    party = bool(_PARTY_SECTION.search(title))
+    area: Area = "party" if party else _area(title, text[region.start : region.start + 200])
+    return TaskDraft(title=title, area=area, quote=title, offset=number.end())
+
+
+def _area(title: str, body: str) -> Area:
+    """The task's area from its title's keywords; failing that, from the opening of its body."""
+    best = _best_area(title)
+    if best is not None:
+        return best
+    return _best_area(body, skip_party=True, minimum=2) or "other"
+
+
+def _best_area(text: str, skip_party: bool = False, minimum: int = 1) -> Area | None:
+    best: tuple[int, Area] | None = None
+    for area, pattern in _AREA_KEYWORDS:
+        if skip_party and area == "party":
+            continue
+        hits = len(pattern.findall(text))
+        if hits >= minimum and (best is None or hits > best[0]):
+            best = (hits, area)
+    return best[1] if best else None

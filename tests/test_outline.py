@@ -1,0 +1,154 @@
+"""The outline: top-level headings, section spans and the part (review, plan, other) of each."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from summarizer.outline import cn_number, outline
+
+DECEMBER_SPEECH = (
+    "同志们：\n"
+    "下面，我讲三点意见。\n"
+    "一、关于今年经济工作\n"
+    "今年全市经济运行稳中向好，预计全年地区生产总值增长8%左右。\n"
+    "二、关于当前经济形势\n"
+    "当前外部环境复杂严峻，机遇和挑战并存。\n"
+    "三、关于明年经济工作主要目标任务\n"
+    "明年全市经济工作的主要目标是：地区生产总值增长7%。\n"
+    "四、切实加强党的领导，改进作风狠抓落实\n"
+    "各级党委要把经济工作抓在手上。\n"
+)
+
+WORK_REPORT = (
+    "各位代表：\n"
+    "一、2021年工作回顾\n"
+    "过去一年，我们坚持稳中求进，全市经济持续恢复。\n"
+    "二、2022年工作安排\n"
+    "2022年是党的二十大召开之年。全年主要预期目标是：地区生产总值增长6%。\n"
+    "三、全面加强政府自身建设\n"
+    "我们要坚持依法行政，持续改进作风。\n"
+)
+
+JANUARY_SPEECH = (
+    "一、充分肯定成绩，坚定发展信心\n"
+    "2021年，全区上下团结奋斗，交出了优异答卷。\n"
+    "二、明晰形势任务，奋力推动高质量发展\n"
+    "今年是党的二十大召开之年，做好今年经济工作意义重大。\n"
+    "三、加强党的领导，汇聚强大合力\n"
+    "要提升政治站位，强化使命担当。\n"
+)
+
+NO_HEADINGS = (
+    "2021年，全省经济运行稳中向好，实现了良好开局。\n"
+    "当前经济发展面临的困难和挑战明显增多。\n"
+    "会议确定，2022年经济工作要抓好以下重点任务：\n"
+    "一是大力推进产业发展。要培育全产业链。\n"
+    "二是加强生态环境保护。要打好污染防治攻坚战。\n"
+)
+
+
+def _parts(text: str) -> list[tuple[str | None, str]]:
+    return [(section.heading, section.part) for section in outline(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            DECEMBER_SPEECH,
+            [
+                (None, "other"),
+                ("一、关于今年经济工作", "review"),
+                ("二、关于当前经济形势", "other"),
+                ("三、关于明年经济工作主要目标任务", "plan"),
+                ("四、切实加强党的领导，改进作风狠抓落实", "plan"),
+            ],
+            id="december-speech-this-year-is-review",
+        ),
+        pytest.param(
+            WORK_REPORT,
+            [
+                (None, "other"),
+                ("一、2021年工作回顾", "review"),
+                ("二、2022年工作安排", "plan"),
+                ("三、全面加强政府自身建设", "plan"),
+            ],
+            id="work-report-review-and-arrangements",
+        ),
+        pytest.param(
+            JANUARY_SPEECH,
+            [
+                ("一、充分肯定成绩，坚定发展信心", "review"),
+                ("二、明晰形势任务，奋力推动高质量发展", "plan"),
+                ("三、加强党的领导，汇聚强大合力", "plan"),
+            ],
+            id="january-speech-this-year-is-plan",
+        ),
+    ],
+)
+def test_headings_and_parts(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _parts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "part"),
+    [
+        pytest.param(NO_HEADINGS, "实现了良好开局", "review", id="no-headings-review-paragraph"),
+        pytest.param(NO_HEADINGS, "会议确定", "plan", id="no-headings-plan-paragraph"),
+        pytest.param(NO_HEADINGS, "二是加强生态", "plan", id="no-headings-list-inherits-plan"),
+        pytest.param(DECEMBER_SPEECH, "预计全年", "review", id="body-of-review-section"),
+        pytest.param(DECEMBER_SPEECH, "主要目标是", "plan", id="body-of-plan-section"),
+    ],
+)
+def test_part_at_a_phrase(text: str, phrase: str, part: str) -> None:
+    position = text.index(phrase)
+    sections = outline(text, 0, len(text))
+    assert [section.part for section in sections if section.start <= position < section.end] == [part]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(DECEMBER_SPEECH, id="numbered"),
+        pytest.param(NO_HEADINGS, id="paragraphs"),
+    ],
+)
+def test_sections_tile_the_document(text: str) -> None:
+    sections = outline(text, 0, len(text))
+    assert sections[0].start == 0
+    assert sections[-1].end == len(text)
+    assert all(left.end == right.start for left, right in itertools.pairwise(sections))
+
+
+def test_file_coordinates_inside_a_compilation() -> None:
+    prefix = "目录\n某某讲话\n"
+    text = prefix + DECEMBER_SPEECH + "尾声"
+    sections = outline(text, len(prefix), len(prefix) + len(DECEMBER_SPEECH))
+    assert sections[0].start == len(prefix)
+    assert sections[-1].end == len(prefix) + len(DECEMBER_SPEECH)
+    review = next(section for section in sections if section.part == "review")
+    assert text[review.start : review.start + 3] == "一、关"
+
+
+def test_out_of_order_number_is_not_a_heading() -> None:
+    text = "一、关于今年工作回顾\n成绩显著。\n三、二产业发展\n占比提高。\n二、关于明年工作安排\n要抓好。\n"
+    assert [heading for heading, _ in _parts(text)] == ["一、关于今年工作回顾", "二、关于明年工作安排"]
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [
+        pytest.param("一", 1, id="one"),
+        pytest.param("十", 10, id="ten"),
+        pytest.param("十二", 12, id="twelve"),
+        pytest.param("二十", 20, id="twenty"),
+    ],
+)
+def test_cn_number(numeral: str, value: int) -> None:
+    assert cn_number(numeral) == value
+
+
+def test_empty_span_has_no_sections() -> None:
+    assert outline("一、回顾\n", 3, 3) == ()

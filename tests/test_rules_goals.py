@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from summarizer.backends.rules.goals import find_goals
+from summarizer.describe import describe
+from summarizer.models import Chunk, DocumentSpan, Section
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def _chunk(text: str, *, review_year: int | None = None, sections: tuple[Section, ...] = ()) -> Chunk:
+    document = DocumentSpan(index=0, start=0, end=len(text), review_year=review_year, sections=sections)
+    return Chunk(index=0, start=0, end=len(text), text=text, document=document)
+
+
+def _quotes(text: str, **document: object) -> list[str]:
+    return [goal.quote for goal in find_goals(_chunk(text, **document))]  # type: ignore[arg-type]
+
+
+OVERALL_REQUIREMENT = (
+    "明年全县经济工作的总体要求是：以习近平新时代中国特色社会主义思想为指导，坚持稳中求进工作总基调，"
+    "锚定“工业强县”目标，统筹发展和安全，继续做好“六稳”“六保”工作，着力稳定经济基本盘，"
+    "保持经济平稳健康发展，保持社会大局稳定，以优异成绩迎接党的二十大胜利召开。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            OVERALL_REQUIREMENT,
+            [
+                "锚定“工业强县”目标",
+                "保持经济平稳健康发展，保持社会大局稳定",
+                "以优异成绩迎接党的二十大胜利召开",
+            ],
+            id="overall-requirement-tail-and-named-objective",
+        ),
+        pytest.param(
+            "要做强白酒产业链，努力把我县打造成为全国知名的白酒之都。",
+            ["努力把我县打造成为全国知名的白酒之都"],
+            id="make-into-positioning",
+        ),
+        pytest.param(
+            "要坚持生态优先，走出一条生态优先绿色发展之路。",
+            ["走出一条生态优先绿色发展之路"],
+            id="walk-a-road",
+        ),
+        pytest.param(
+            "我们要攻坚克难、奋勇争先，不断开创全市高质量发展新局面。",
+            ["不断开创全市高质量发展新局面"],
+            id="open-new-situation",
+        ),
+        pytest.param(
+            "（三）坚持开放带动，打造全省对外开放新高地\n",
+            ["打造全省对外开放新高地"],
+            id="heading-positioning",
+        ),
+        pytest.param(
+            "要加快建设新型消费中心。",
+            [],
+            id="plain-building-is-a-task",
+        ),
+        pytest.param(
+            "要新建改造农村公路200公里，建设标准化厂房10万平方米。",
+            [],
+            id="numbers-are-not-goals",
+        ),
+        pytest.param(
+            "一年来，我们顺利实现了“十四五”良好开局，打造了全国一流的营商环境高地。",
+            [],
+            id="reported-past-is-no-goal",
+        ),
+    ],
+)
+def test_goals_found(text: str, expected: list[str]) -> None:
+    assert _quotes(text) == expected
+
+
+def test_parts_of_an_earlier_listed_goal_are_not_repeated() -> None:
+    text = (
+        "要坚持刀刃向内，打造高效、法治、廉洁政府。\n"
+        "一是坚持重实干，打造高效政府。二是坚持依法行政，打造法治政府。"
+    )
+    assert _quotes(text) == ["打造高效、法治、廉洁政府"]
+
+
+def test_review_part_keeps_only_forward_sentences() -> None:
+    text = "全县打造全国生态文明第一县。我们要努力把我县打造成为全国生态文明第一县。"
+    review = (Section(start=0, end=len(text), heading=None, part="review"),)
+    assert _quotes(text, sections=review) == ["努力把我县打造成为全国生态文明第一县"]
+
+
+def test_sentence_opening_with_the_review_year_is_reported() -> None:
+    text = "2021年，全县着力打造全省营商环境最优县。"
+    assert _quotes(text, review_year=2021) == []
+    assert _quotes(text) == ["着力打造全省营商环境最优县"]
+
+
+def test_goal_text_drops_leading_adverbs() -> None:
+    [goal] = find_goals(_chunk("要加大投入，致力建设国家创新型城市。"))
+    assert (goal.text, goal.quote) == ("建设国家创新型城市", "致力建设国家创新型城市")
+
+
+def test_offsets_are_chunk_relative() -> None:
+    text = "同志们：\n要着力打造全国重要的先进制造业基地。"
+    chunk = Chunk(index=1, start=100, end=100 + len(text), text=text, document=DocumentSpan(0, 0, 500))
+    [goal] = find_goals(chunk)
+    assert goal.offset is not None
+    assert text[goal.offset : goal.offset + len(goal.quote)] == goal.quote
+
+
+def test_seed_goals_are_grounded_and_few() -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8-sig")
+        fixture = json.loads((ROOT / "evals" / "fixtures" / f"{path.stem}.json").read_text(encoding="utf-8"))
+        for gold in fixture["documents"]:
+            span = describe(text, DocumentSpan(index=gold["index"], start=gold["start"], end=gold["end"]))
+            chunk = Chunk(
+                index=0, start=span.start, end=span.end, text=text[span.start : span.end], document=span
+            )
+            goals = find_goals(chunk)
+            assert 1 <= len(goals) <= 12
+            for goal in goals:
+                assert goal.offset is not None
+                assert chunk.text[goal.offset : goal.offset + len(goal.quote)] == goal.quote

@@ -1,0 +1,222 @@
+"""The rules backend's tasks: which list level, title and quote boundaries, subtasks, areas, exclusions."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.backends.rules.tasks import find_tasks
+from summarizer.describe import describe
+from summarizer.models import Chunk, DocumentSpan, TaskDraft
+
+REVIEW = "一、关于今年经济工作\n今年全市经济运行稳中向好，成绩显著。\n"
+
+PAREN_WITH_INLINE_SUBTASKS = (
+    REVIEW + "二、关于明年经济工作主要目标任务\n"
+    "做好明年经济工作，要重点抓好以下几个方面：\n"
+    "（一）全力推进项目建设。一是做好项目前期。加快办理手续。二是做好项目建设。确保如期达产。\n"
+    "（二）强力推进生态保护。一是筑牢生态安全屏障。二是坚持绿色低碳发展。\n"
+)
+
+PAREN_HEADING_LINES = (
+    REVIEW + "二、着力抓好明年重大任务\n"
+    "（一）扎实推进共同富裕示范区建设\n"
+    "要加快探索实践路径。\n"
+    "一要在建设高质量就业创业体系上探索突破。深入开展集成改革。\n"
+    "二要在完善社会保障体系上探索突破。加快制度重塑。\n"
+    "（二）扎实推进重大风险防范化解\n"
+    "一要坚决维护政治安全。\n"
+    "二要防范化解金融领域风险。守住底线。\n"
+)
+
+INLINE_ONLY = (
+    REVIEW + "二、切实加强党的领导，进一步改进作风、狠抓落实\n"
+    "坚持总揽全局、协调各方。一要增强“四个意识”。自觉维护党中央权威。二要压实主体责任。"
+    "完善工作机制。三要持续改进作风。纠正“四风”。\n"
+)
+
+PRINCIPLES_THEN_TASKS = (
+    REVIEW + "二、明确目标、把握关键，奋力推动高质量发展\n"
+    "做好明年经济工作，关键要把握3个方面：\n"
+    "一要稳进提质。坚持稳字当头。\n"
+    "二要除险保安。防控风险。\n"
+    "（一）财政金融政策要精准直达\n"
+    "落实减税降费政策。\n"
+    "（二）科技政策要增强创新动能\n"
+    "深化科技体制改革。\n"
+)
+
+FIVE_EMPHASES = (
+    REVIEW + "二、关于明年经济工作总体要求\n"
+    "结合实际，要做到“三个突出”：一要突出坚持稳中求进。稳定经济运行。二要突出贯彻新发展理念。"
+    "三要突出推动高质量发展。坚持质量第一。\n"
+)
+
+TARGET_DASH_LIST = (
+    REVIEW + "二、关于明年经济工作安排\n"
+    "明年全市经济社会发展的主要预期目标是：\n"
+    "——地区生产总值增长7%左右；\n"
+    "——城镇新增就业5万人以上。\n"
+    "（一）着力扩大有效需求。实施消费提振行动。\n"
+    "（二）着力推进乡村振兴。巩固脱贫攻坚成果。\n"
+)
+
+ORDINAL_QUESTIONS = (
+    REVIEW + "二、关于明年发展需要把握的重大问题\n"
+    "要重点把握以下几个问题。\n"
+    "第一个问题，关于加快推进产业转型升级。经济要转型，产业要先行。\n"
+    "第二个问题，关于打造一流营商环境品牌。要强化问题导向。\n"
+)
+
+SECTION_WITHOUT_LIST = (
+    REVIEW + "二、关于明年经济工作主要任务\n"
+    "（一）大力推进产业发展。要培育全产业链。\n"
+    "（二）加强生态环境保护。要打好污染防治攻坚战。\n"
+    "三、关于加强和改善党对经济工作的领导\n"
+    "各级党委要把经济工作抓在手上。要牢固树立正确的政绩观。\n"
+)
+
+PARALLEL_CLAUSES = (
+    "2021年，全省经济运行稳中向好，实现了良好开局。\n"
+    "会议指出，做好2022年经济工作，要坚持稳中求进。\n"
+    "明年经济工作要坚持稳字当头，聚焦“六稳”“六保”，保持经济运行在合理区间；"
+    "聚焦产业强省，以创新引领高质量发展；聚焦生态保护，持续推进美丽家园建设。\n"
+)
+
+REVIEW_LIST_ONLY = (
+    "一、充分肯定成绩\n"
+    "一年来，我们主要做了以下工作：\n"
+    "（一）牢记领袖嘱托，勇担新使命。全年召开会议60余次。\n"
+    "（二）打好两场硬仗，守住安全底线。\n"
+    "二、关于明年经济工作安排\n"
+    "一要切实抓好常态化疫情防控。坚决防止疫情反弹。\n"
+    "二要持续办好既定民生实事。\n"
+)
+
+
+def _tasks(text: str) -> list[TaskDraft]:
+    span = describe(text, DocumentSpan(index=0, start=0, end=len(text)))
+    return find_tasks(Chunk(index=0, start=0, end=len(text), text=text, document=span))
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        pytest.param(
+            PAREN_WITH_INLINE_SUBTASKS, ["全力推进项目建设", "强力推进生态保护"], id="paren-items-are-tasks"
+        ),
+        pytest.param(
+            PAREN_HEADING_LINES,
+            ["扎实推进共同富裕示范区建设", "扎实推进重大风险防范化解"],
+            id="paren-heading-lines-over-yao-paragraphs",
+        ),
+        pytest.param(
+            INLINE_ONLY, ["增强“四个意识”", "压实主体责任", "持续改进作风"], id="inline-yao-only-are-tasks"
+        ),
+        pytest.param(
+            PRINCIPLES_THEN_TASKS,
+            ["财政金融政策要精准直达", "科技政策要增强创新动能"],
+            id="principles-list-is-not-tasks",
+        ),
+        pytest.param(FIVE_EMPHASES, [], id="emphases-to-achieve-are-not-tasks"),
+        pytest.param(
+            TARGET_DASH_LIST, ["着力扩大有效需求", "着力推进乡村振兴"], id="target-dash-list-is-not-tasks"
+        ),
+        pytest.param(
+            ORDINAL_QUESTIONS,
+            ["加快推进产业转型升级", "打造一流营商环境品牌"],
+            id="ordinal-questions-strip-guanyu",
+        ),
+        pytest.param(
+            SECTION_WITHOUT_LIST,
+            ["大力推进产业发展", "加强生态环境保护", "加强和改善党对经济工作的领导"],
+            id="section-without-list-is-one-task",
+        ),
+        pytest.param(
+            PARALLEL_CLAUSES,
+            [
+                "聚焦“六稳”“六保”，保持经济运行在合理区间",
+                "聚焦产业强省，以创新引领高质量发展",
+                "聚焦生态保护，持续推进美丽家园建设",
+            ],
+            id="parallel-clauses-led-by-one-verb",
+        ),
+        pytest.param(
+            REVIEW_LIST_ONLY,
+            ["切实抓好常态化疫情防控", "持续办好既定民生实事"],
+            id="review-list-is-not-tasks",
+        ),
+    ],
+)
+def test_task_titles(text: str, titles: list[str]) -> None:
+    assert [task.title for task in _tasks(text)] == titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(PAREN_WITH_INLINE_SUBTASKS, id="paren"),
+        pytest.param(INLINE_ONLY, id="inline"),
+        pytest.param(ORDINAL_QUESTIONS, id="ordinal"),
+        pytest.param(PARALLEL_CLAUSES, id="parallel"),
+    ],
+)
+def test_quote_is_the_title_at_its_offset(text: str) -> None:
+    tasks = _tasks(text)
+    assert tasks
+    for task in tasks:
+        assert task.quote == task.title
+        assert task.offset is not None
+        assert text[task.offset : task.offset + len(task.quote)] == task.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "subtasks"),
+    [
+        pytest.param(
+            PAREN_WITH_INLINE_SUBTASKS,
+            [["做好项目前期", "做好项目建设"], ["筑牢生态安全屏障", "坚持绿色低碳发展"]],
+            id="inline-shi-under-paren",
+        ),
+        pytest.param(
+            PAREN_HEADING_LINES,
+            [
+                ["在建设高质量就业创业体系上探索突破", "在完善社会保障体系上探索突破"],
+                ["坚决维护政治安全", "防范化解金融领域风险"],
+            ],
+            id="yao-paragraphs-under-paren",
+        ),
+        pytest.param(INLINE_ONLY, [[], [], []], id="no-nested-list"),
+    ],
+)
+def test_subtasks(text: str, subtasks: list[list[str]]) -> None:
+    assert [task.subtasks for task in _tasks(text)] == subtasks
+
+
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        pytest.param(PAREN_WITH_INLINE_SUBTASKS, ["industry", "environment"], id="project-and-ecology"),
+        pytest.param(INLINE_ONLY, ["party", "party", "party"], id="party-section"),
+        pytest.param(PAREN_HEADING_LINES, ["livelihood", "security"], id="prosperity-and-risk"),
+        pytest.param(PRINCIPLES_THEN_TASKS, ["economy", "innovation"], id="fiscal-and-science"),
+    ],
+)
+def test_areas(text: str, areas: list[str]) -> None:
+    assert [task.area for task in _tasks(text)] == areas
+
+
+def test_offsets_are_chunk_relative_mid_document() -> None:
+    prefix = "目录\n某某讲话\n"
+    text = prefix + INLINE_ONLY
+    span = describe(text, DocumentSpan(index=0, start=len(prefix), end=len(text)))
+    chunk_start = text.index("二、切实")
+    chunk = Chunk(index=1, start=chunk_start, end=len(text), text=text[chunk_start:], document=span)
+    tasks = find_tasks(chunk)
+    assert [task.title for task in tasks] == ["增强“四个意识”", "压实主体责任", "持续改进作风"]
+    for task in tasks:
+        assert chunk.text[task.offset : task.offset + len(task.quote)] == task.quote
+
+
+def test_document_without_outline_is_outlined_from_the_chunk() -> None:
+    chunk = Chunk(index=0, start=0, end=len(INLINE_ONLY), text=INLINE_ONLY, document=DocumentSpan(0, 0, 0))
+    assert [task.title for task in find_tasks(chunk)] == ["增强“四个意识”", "压实主体责任", "持续改进作风"]

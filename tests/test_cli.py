@@ -66,7 +66,9 @@ def bad_inputs(tmp_path: Path) -> dict[str, Path]:
         pytest.param("binary", "looks binary", id="binary-file"),
     ],
 )
-def test_bad_input_is_one_line_and_a_non_zero_exit(bad_inputs: dict[str, Path], case: str, message: str) -> None:
+def test_bad_input_is_one_line_and_a_non_zero_exit(
+    bad_inputs: dict[str, Path], case: str, message: str
+) -> None:
     result = runner.invoke(app, ["extract", str(bad_inputs[case])])
     assert result.exit_code == 2
     assert result.stdout == ""
@@ -78,7 +80,8 @@ def test_bad_input_is_one_line_and_a_non_zero_exit(bad_inputs: dict[str, Path], 
 def test_unknown_backend_is_one_line_and_a_non_zero_exit() -> None:
     result = runner.invoke(app, ["extract", str(SEED), "--backend", "psychic"])
     assert result.exit_code == 2
-    assert result.stderr.strip() == "error: unknown backend 'psychic' (choose from: rules)"
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("error: unknown backend 'psychic' (choose from: ") and "rules" in line
 
 
 def test_version() -> None:

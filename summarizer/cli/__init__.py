@@ -14,6 +14,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from summarizer import __version__
+from summarizer.cli.eval_cmd import eval_command
 from summarizer.errors import SummarizerError
 
 app = typer.Typer(
@@ -166,6 +167,9 @@ def schema() -> None:
     from summarizer.schema import output_schema_json
 
     sys.stdout.write(output_schema_json())
+
+
+app.command("eval")(reports_errors(eval_command))
 
 
 def main() -> None:

@@ -6,23 +6,25 @@ partial last line, which the next ``resume`` cuts off before it appends.
 
 from __future__ import annotations
 
+import asyncio
 import glob
 import json
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Literal
 
-from summarizer.backends import Backend, get_backend
+from summarizer.backends import AsyncBackend, Backend, get_backend
 from summarizer.config import Settings
 from summarizer.errors import InputError, SummarizerError
 from summarizer.load import load_file
 from summarizer.models import Summary
 from summarizer.output import to_json
-from summarizer.pipeline import summarize_source
+from summarizer.pipeline import asummarize_source, summarize_source
 
 INPUT_SUFFIXES = (".txt",)
+# For a model backend, files loaded ahead of the calls, so that the call limit stays busy.
+_FILES_PER_CALL = 4
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,11 @@ def run_batch(
     concurrency: int = 1,
     on_event: Callable[[FileEvent], None] | None = None,
 ) -> BatchResult:
-    """Summarize every input into ``out``; a bad file is reported through ``on_event``, the rest go on."""
+    """Summarize every input into ``out``; a bad file is reported through ``on_event``, the rest go on.
+
+    ``concurrency`` bounds the files in flight for a synchronous backend and the model calls in
+    flight, across all files, for an asynchronous one.
+    """
     result = BatchResult()
     paths, missing = expand_inputs(patterns)
     backend = get_backend(settings.backend, settings)
@@ -119,48 +125,60 @@ def run_batch(
     total = len(paths) + len(missing)
 
     def report(event: FileEvent) -> None:
+        if event.summary is not None:
+            result.add(event.summary)
+        elif event.status == "skipped":
+            result.skipped += 1
+        else:
+            result.failed.append((event.path, event.error or "failed"))
         if on_event is not None:
             on_event(event)
 
     for pattern, reason in missing:
-        result.failed.append((pattern, reason))
         report(FileEvent("failed", pattern, total, error=reason))
-
     out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("a" if resume else "w", encoding="utf-8") as sink, ThreadPoolExecutor(concurrency) as pool:
-        futures = {pool.submit(_summarize_unless_done, path, settings, backend, done): path for path in paths}
-        for future in as_completed(futures):
-            path = str(futures[future])
-            event = _event_of(future, path, total)
+    with out.open("a" if resume else "w", encoding="utf-8") as sink:
+
+        def write_and_report(event: FileEvent) -> None:
             if event.summary is not None:
                 _write_line(sink, to_json(event.summary))
-                result.add(event.summary)
-            elif event.status == "skipped":
-                result.skipped += 1
-            else:
-                result.failed.append((path, event.error or "failed"))
             report(event)
+
+        asyncio.run(_summarize_all(paths, settings, backend, done, concurrency, total, write_and_report))
     return result
 
 
-def _summarize_unless_done(
-    path: Path, settings: Settings, backend: Backend, done: set[str]
-) -> Summary | None:
-    source = load_file(path)
-    if source.sha256 in done:
-        return None
-    return summarize_source(source, settings, backend=backend)
+async def _summarize_all(
+    paths: list[Path],
+    settings: Settings,
+    backend: Backend,
+    done: set[str],
+    concurrency: int,
+    total: int,
+    on_done: Callable[[FileEvent], None],
+) -> None:
+    calls = asyncio.Semaphore(concurrency)
+    files = asyncio.Semaphore(
+        concurrency * _FILES_PER_CALL if isinstance(backend, AsyncBackend) else concurrency
+    )
 
+    async def one(path: Path) -> FileEvent:
+        async with files:
+            try:
+                source = await asyncio.to_thread(load_file, path)
+                if source.sha256 in done:
+                    return FileEvent("skipped", str(path), total)
+                if isinstance(backend, AsyncBackend):
+                    summary = await asummarize_source(source, settings, backend=backend, limiter=calls)
+                else:
+                    summary = await asyncio.to_thread(summarize_source, source, settings, backend=backend)
+            except SummarizerError as error:
+                message = error.message if isinstance(error, InputError) else str(error)
+                return FileEvent("failed", str(path), total, error=message)
+            return FileEvent("written", str(path), total, summary=summary)
 
-def _event_of(future: Future[Summary | None], path: str, total: int) -> FileEvent:
-    try:
-        summary = future.result()
-    except SummarizerError as error:
-        message = error.message if isinstance(error, InputError) else str(error)
-        return FileEvent("failed", path, total, error=message)
-    if summary is None:
-        return FileEvent("skipped", path, total)
-    return FileEvent("written", path, total, summary=summary)
+    for finished in asyncio.as_completed([one(path) for path in paths]):
+        on_done(await finished)
 
 
 def _write_line(sink: IO[str], line: str) -> None:

@@ -5,6 +5,7 @@ It only composes the stages; each lives in the module named after it.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import time
 from collections.abc import Callable
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from summarizer.align import Aligned, align_extraction
-from summarizer.backends import Backend, get_backend
+from summarizer.backends import AsyncBackend, Backend, get_backend
 from summarizer.chunk import chunk_document
 from summarizer.config import Settings
 from summarizer.describe import describe
@@ -58,31 +59,91 @@ def summarize_source(
     backend: Backend | None = None,
     on_progress: ProgressCallback | None = None,
 ) -> Summary:
+    """The summary of a loaded file; a backend that can run asynchronously gets its chunks concurrently."""
     settings = settings or Settings()
     backend = backend or get_backend(settings.backend, settings)
+    if isinstance(backend, AsyncBackend):
+        return asyncio.run(asummarize_source(source, settings, backend=backend, on_progress=on_progress))
     began = time.perf_counter()
+    plan = plan_chunks(source, settings, backend)
+    outcomes: list[Extraction | BackendError] = []
+    for chunk in plan.chunks:
+        outcomes.append(_extract_or_error(backend, chunk))
+        _report(on_progress, source, len(outcomes), len(plan.chunks))
+    return assemble(source, plan, backend, outcomes, began)
+
+
+async def asummarize_source(
+    source: SourceText,
+    settings: Settings,
+    *,
+    backend: Backend,
+    limiter: asyncio.Semaphore | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> Summary:
+    """The summary of a loaded file, its chunks extracted concurrently under ``limiter``.
+
+    A batch passes one limiter for all its files, so that the chunks of every file share the
+    same bound on calls in flight (``settings.concurrency`` when none is given).
+    """
+    began = time.perf_counter()
+    plan = plan_chunks(source, settings, backend)
+    limiter = limiter or asyncio.Semaphore(settings.concurrency)
+    finished = 0
+
+    async def extract_one(chunk: Chunk) -> Extraction | BackendError:
+        nonlocal finished
+        async with limiter:
+            outcome = await _aextract_or_error(backend, chunk)
+        finished += 1
+        _report(on_progress, source, finished, len(plan.chunks))
+        return outcome
+
+    outcomes = await asyncio.gather(*(extract_one(chunk) for chunk in plan.chunks))
+    return assemble(source, plan, backend, list(outcomes), began)
+
+
+@dataclass(frozen=True)
+class ChunkPlan:
+    documents: list[DocumentSpan]
+    chunks: list[Chunk]
+
+
+def plan_chunks(source: SourceText, settings: Settings, backend: Backend) -> ChunkPlan:
+    """Split, describe and chunk: everything before the backend sees the text."""
     documents = [describe(source.text, span) for span in split_documents(source.text)]
-    chunks = chunk_documents(
-        source.text, documents, settings.chunk_chars or backend.chunk_chars, backend.chunk_overlap
-    )
+    max_chars = settings.chunk_chars or backend.chunk_chars
+    return ChunkPlan(documents, chunk_documents(source.text, documents, max_chars, backend.chunk_overlap))
+
+
+def assemble(
+    source: SourceText,
+    plan: ChunkPlan,
+    backend: Backend,
+    outcomes: list[Extraction | BackendError],
+    began: float,
+) -> Summary:
+    """Align each chunk's items, merge them per document and build the summary (chunks in document order)."""
     provenance = Provenance(
-        backend=backend.name, model=backend.model, prompt_version=backend.prompt_version, chunks=len(chunks)
+        backend=backend.name,
+        model=backend.model,
+        prompt_version=backend.prompt_version,
+        chunks=len(plan.chunks),
     )
     aligned: list[tuple[Chunk, Aligned]] = []
-    for done, chunk in enumerate(chunks, start=1):
-        extraction = _extract_or_record_failure(backend, chunk, provenance)
-        if extraction is not None:
-            _count_usage(provenance, extraction)
-            aligned.append((chunk, align_extraction(chunk, extraction)))
-        if on_progress is not None:
-            on_progress(ChunkDone(source.source, done, len(chunks)))
+    for chunk, outcome in zip(plan.chunks, outcomes, strict=True):
+        if isinstance(outcome, BackendError):
+            provenance.failed_chunks.append(ChunkRef(start=chunk.start, end=chunk.end, error=outcome.message))
+            continue
+        _count_usage(provenance, outcome)
+        aligned.append((chunk, align_extraction(chunk, outcome)))
     merged = [
         merge_aligned(found for chunk, found in aligned if chunk.document.index == doc.index)
-        for doc in documents
+        for doc in plan.documents
     ]
     provenance.dropped = [item for found in merged for item in found.dropped]
     provenance.seconds = round(time.perf_counter() - began, 4)
-    return build_summary(source.source, source.sha256, documents, merged, provenance)
+    return build_summary(source.source, source.sha256, plan.documents, merged, provenance)
 
 
 def chunk_documents(text: str, documents: list[DocumentSpan], max_chars: int, overlap: int) -> list[Chunk]:
@@ -93,12 +154,25 @@ def chunk_documents(text: str, documents: list[DocumentSpan], max_chars: int, ov
     return chunks
 
 
-def _extract_or_record_failure(backend: Backend, chunk: Chunk, provenance: Provenance) -> Extraction | None:
+def _extract_or_error(backend: Backend, chunk: Chunk) -> Extraction | BackendError:
     try:
         return backend.extract(chunk)
     except BackendError as error:
-        provenance.failed_chunks.append(ChunkRef(start=chunk.start, end=chunk.end, error=error.message))
-        return None
+        return error
+
+
+async def _aextract_or_error(backend: Backend, chunk: Chunk) -> Extraction | BackendError:
+    try:
+        if isinstance(backend, AsyncBackend):
+            return await backend.aextract(chunk)
+        return await asyncio.to_thread(backend.extract, chunk)
+    except BackendError as error:
+        return error
+
+
+def _report(on_progress: ProgressCallback | None, source: SourceText, done: int, total: int) -> None:
+    if on_progress is not None:
+        on_progress(ChunkDone(source.source, done, total))
 
 
 def _count_usage(provenance: Provenance, extraction: Extraction) -> None:

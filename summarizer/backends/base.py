@@ -26,6 +26,13 @@ class Backend(Protocol):
     def extract(self, chunk: Chunk) -> Extraction: ...
 
 
+@runtime_checkable
+class AsyncBackend(Backend, Protocol):
+    """A backend that can also extract without blocking, so that many chunks are in flight at once."""
+
+    async def aextract(self, chunk: Chunk) -> Extraction: ...
+
+
 BackendFactory = Callable[["Settings"], Backend]
 
 _FACTORIES: dict[str, BackendFactory] = {}

@@ -7,12 +7,12 @@ model returns. Offsets in a ``NumberMention`` are relative to the text that was 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarizer.models import Qualifier
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％ＸｘＸ－～／", "0123456789.,%Xxx-~/")
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 _CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 
@@ -27,95 +27,20 @@ PLACEHOLDER_RE = re.compile(rf"^{_PLACEHOLDER}$")
 _ARABIC_RE = re.compile(rf"^{_ARABIC}$")
 _ARABIC_WITH_BIG_UNIT_RE = re.compile(rf"^({_ARABIC})([万亿]+)$")
 _FRACTION_RE = re.compile(rf"^{_FRACTION}$")
-_ANY_NUMBER_RE = re.compile(rf"{_ARABIC}|[零〇一二两三四五六七八九十百千万亿]*[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*")
-
-# Longest first: the alternation takes the first that fits.
-UNITS: tuple[str, ...] = (
-    "个百分点",
-    "百分点",
-    "个工作日",
-    "个月",
-    "年一遇",
-    "元/月",
-    "元/年",
-    "元/人",
-    "元/吨",
-    "万亿元",
-    "亿元",
-    "万元",
-    "美元",
-    "亿美元",
-    "万美元",
-    "元",
-    "万人次",
-    "人次",
-    "万人",
-    "万名",
-    "万户",
-    "万家",
-    "万个",
-    "万件",
-    "万口",
-    "万亩",
-    "万吨",
-    "万斤",
-    "亿斤",
-    "万千瓦",
-    "千瓦时",
-    "千瓦",
-    "万平方米",
-    "平方米",
-    "平方公里",
-    "公里",
-    "千米",
-    "米",
-    "万辆",
-    "万套",
-    "万台",
-    "万头",
-    "%",
-    "％",
-    "‰",
-    "人",
-    "名",
-    "户",
-    "家",
-    "个",
-    "项",
-    "件",
-    "条",
-    "所",
-    "座",
-    "亩",
-    "吨",
-    "斤",
-    "天",
-    "倍",
-    "成",
-    "轮",
-    "口",
-    "辆",
-    "台",
-    "套",
-    "处",
-    "间",
-    "张",
-    "头",
-    "只",
-    "批",
-    "次",
-    "场",
-    "届",
-    "位",
-    "岁",
-    "小时",
-    "分钟",
-    "年",
-    "月",
-    "日",
-    "万",
-    "亿",
+_ANY_NUMBER_RE = re.compile(
+    rf"{_ARABIC}|[零〇一二两三四五六七八九十百千万亿]*[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
 )
+
+# Longest first where one unit starts another: the alternation takes the first that fits.
+_UNITS_TEXT = """
+    个百分点 百分点 个工作日 个月 年一遇 元/月 元/年 元/人 元/吨 万亿元 亿元 万元 美元 亿美元
+    万美元 元 万人次 人次 万人 万名 万户 万家 万个 万件 万口 万亩 万吨 万斤
+    亿斤 万千瓦 千瓦时 千瓦 万平方米 平方米 平方公里 公里 千米 米 万辆 万套 万台 万头
+    % ％ ‰ 人 名 户 家 个 项 件 条 所 座 亩
+    吨 斤 天 倍 成 轮 口 辆 台 套 处 间 张 头
+    只 批 次 场 届 位 岁 小时 分钟 年 月 日 万 亿
+"""
+UNITS: tuple[str, ...] = tuple(_UNITS_TEXT.split())
 _UNIT = "|".join(re.escape(u) for u in UNITS)
 
 _NUMBER = rf"(?:{_FRACTION}|{_ARABIC}|{_PLACEHOLDER}|{_CN})"
@@ -126,6 +51,14 @@ _QUANTITY_RE = re.compile(
     rf"\s?(?P<more>[多余])?\s?(?P<unit>{_UNIT})?(?P<more2>余)?"
 )
 
+_RANKING_RE = re.compile(
+    r"(?:(?P<verb>排名|排|位居|位列|跃居|居|并列|列|蝉联|稳居|保持)(?P<scope1>[^，。；、0-9]{0,8}?)"
+    r"|(?P<scope2>全[国省市州区县]|全球|世界|全国同类城市|同类城市))"
+    r"(?:第(?P<n>[0-9]+|[一二三四五六七八九十]+)(?P<tail>位|名|大)?|(?P<first>首位))"
+    r"(?!产业|次|批|书记|要务|动力|责任|生产力|资源|方阵|梯队)"
+)
+_SCOPE_RE = re.compile(r"全[国省市州区县]|全球|世界")
+_ZERO_RE = re.compile(r"“?零(?:发生|暴发|爆发|成本|事故|死亡|伤亡|感染|排放)”?")
 _QUALIFIER_BEFORE: tuple[tuple[str, Qualifier], ...] = (
     ("不低于", "at_least"),
     ("不少于", "at_least"),
@@ -169,6 +102,7 @@ class NumberMention:
     qualifier: Qualifier | None
     start: int
     end: int
+    scope: str | None = None
 
 
 def _parse_chinese(s: str) -> float:
@@ -288,7 +222,9 @@ def find_quantities(text: str) -> list[NumberMention]:
         if low[0] in CN_NUMERAL_CHARS and written_unit is None:
             continue
         ends = [match.end("low")]
-        ends += [match.end(name) for name in ("low_unit", "unit") if match.group(name) and (name != "unit" or unit)]
+        ends += [
+            match.end(name) for name in ("low_unit", "unit") if match.group(name) and (name != "unit" or unit)
+        ]
         if high is not None:
             ends.append(match.end("high"))
         end = max(ends)
@@ -307,4 +243,40 @@ def find_quantities(text: str) -> list[NumberMention]:
                 end=end,
             )
         )
-    return mentions
+    return _borrow_list_units(text, mentions)
+
+
+def _borrow_list_units(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """``0.9和1.1个百分点``, ``1个、2个和3.3个百分点``: the values of a list take the unit of its last one."""
+    fixed = list(mentions)
+    for i in range(len(fixed) - 2, -1, -1):
+        current, following = fixed[i], fixed[i + 1]
+        glue = text[current.end : following.start]
+        if not following.unit or not re.fullmatch(r"[、和及与]", glue):
+            continue
+        if current.unit is None or (
+            following.unit.startswith(current.unit) and current.unit != following.unit
+        ):
+            fixed[i] = replace(current, unit=following.unit)
+    return fixed
+
+
+def find_rankings(text: str) -> list[NumberMention]:
+    """Rankings: ``排第47位``, ``居全省第一``, ``蝉联世界首位``, ``全球第六大``; unit ``位``, scope ``全省`` …"""
+    rankings = []
+    for match in _RANKING_RE.finditer(text):
+        if match.group("verb") in ("列", "保持") and not match.group("scope1"):
+            continue
+        written = match.group("n")
+        value = 1.0 if match.group("first") else parse_number(written)
+        start = match.start("n") - 1 if written else match.start("first")
+        scope = _SCOPE_RE.search(match.group())
+        rankings.append(
+            NumberMention(value, None, "位", None, start, match.end(), scope.group() if scope else None)
+        )
+    return rankings
+
+
+def find_zeros(text: str) -> list[NumberMention]:
+    """``零发生``, ``“零成本”``: an outcome of zero written as a word."""
+    return [NumberMention(0.0, None, None, None, m.start(), m.end()) for m in _ZERO_RE.finditer(text)]

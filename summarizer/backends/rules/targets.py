@@ -1,9 +1,548 @@
-"""Quantitative targets and results (SPEC.md section 3, Targets)."""
+"""Quantitative targets and results (SPEC.md section 3, Targets).
+
+Each sentence is read clause by clause: a quantity (``find_quantities``) or a ranking (``居全省第一``) is
+tied to the indicator written before it (``地区生产总值增长8.5%``), to the noun it counts
+(``515个省市重点项目``), or to the indicator of the quantity before it (``增长10%、同比提高0.9个百分点``).
+A ``分别`` list fans one subject list out to one target per value.
+"""
 
 from __future__ import annotations
 
-from summarizer.models import Chunk, TargetDraft
+import re
+from dataclasses import dataclass, replace
+
+from summarizer.backends.rules.target_cues import (
+    CLAUSE_BREAK_RE,
+    Cues,
+    clause_start,
+    kind_and_year,
+    read_cues,
+)
+from summarizer.models import Change, Chunk, Qualifier, TargetDraft, TargetKind
+from summarizer.numbers import CN_NUMERAL_CHARS, find_quantities, find_rankings, find_zeros
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_SENTENCE_RE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
+_OPEN_QUOTES = "“‘「『《"
+_CLOSE_QUOTES = "”’」』》"
+
+_EXCLUDED_UNITS = frozenset(_words("年 月 日 个月 小时 分钟 岁 次 场 届 批 位 轮"))
+_CHINESE_NUMERAL_UNITS = frozenset({"成", "倍"})
+_WORK_ITEM_CHAIN_RE = re.compile(r"[0-9]+个(?:方面|领域)(?:[、，]?[0-9]+[项件个])+")
+_INTERNAL_WORK_RE = re.compile(
+    r"召开|举办|开展[^，。；]{0,6}(?:活动|调研|督查|培训)|派遣|包联|分包|认领|办结|督查|督导|调研|走访|约谈|问责|"
+    r"宣讲|讲座|巡查|巡察|整改|印发|出台|制定|领导担任|会议|专题|实事"
+)
+_CITED_LEVEL_RE = re.compile(
+    r"(?:^|[，：；,:])(?:比如|例如)?[，,]?(?:中央|国务院|国家)(?!级)|中央(?:将|已|财政|安排|下达)"
+)
+_START_VALUE_RE = re.compile(r"^(?:的)?(?:增加|提高|提升|上升|下降|减少|缩小|扩大|降低|增长)?(?:到|至)")
+_FROM_RE = re.compile(r"[由从]")
+_COUNT_UNITS = frozenset(_words("个 家 项 件 条 所 座 名 户 人 处 台 套 辆 张 间 口 头 只"))
+# A count of the government's own work items, not an indicator of the economy.
+_WORK_ITEM_RE = re.compile(
+    r"^(?:方面|领域|专班|会议|活动|批次|轮次|文件|意见|讲话|步|点|环节|目标|任务|要求|原则|战略|意识|自信|维护|"
+    r"重点工作|工作|重大改革|改革|行动|攻坚战|机制|问题|清单|字|大|届|年|类|级|方向)"
+)
+_COMPARE_RE = re.compile(
+    r"(?<![同可对])(?:比|较)(?P<bench>[^，。；0-9比较提增下降减口]{1,8}?)(?P<dir>高出|高|低|多|少|提高|下降|增长|增加|减少|降低|上升|回落)$"
+)
+_GAP_RE = re.compile(r"(?P<dir>高于|低于|快于|慢于)(?P<bench>[^，。；0-9]{1,8})$")
+_TIME_BENCH_RE = re.compile(r"去年|上年|上半年|年初|同期|前[一二三]季度|过去|以往|历史")
+
+_GROWTH_VERBS = tuple(_words("增长 增加 提高 提升 上升 回升 增速 增幅 增长率 扩大 加快 多增"))
+_DECLINE_VERBS = tuple(_words("下降 降低 减少 压减 缩减 下调 回落 缩小 压缩 减 降"))
+_LEVEL_VERB_RE = re.compile(
+    r"(?:控制在|保持在|稳定在|维持在|提高到|提高至|增加到|增加至|上升至|上升到|回升至|回升到|缩小至|缩小到|下降至|"
+    r"下降到|降至|降到|压缩至|压缩到|缩短至|缩短到|提升至|提升到|扩大到|扩大至|达到|达|为|是|完成|实现|突破|超过|"
+    r"占|至|到|逾|近|约|接近|不低于|不少于|不超过|不到|低于|仅|创历史新高|保持|稳定|新增|累计|总计|合计)$"
+)
+_TRAILING_FILLER_RE = re.compile(
+    r"(?:分别|均|都|双双|同比|有望|平均|年均|继续|进一步|力争|确保|争取|要|将|预计|全年|已|已经|仅|共|总|仍|"
+    r"时隔[0-9]+年|连续[0-9]+个?[月年季]|较年初|比去年|比上年|稳步|大幅|快速|明显|显著|首次|再次|逐步|每年|"
+    r"按可比口径|可比|全部|全面|同比分别|也|还|更)$"
+)
+_LEADING_FILLER_RE = re.compile(
+    r"^(?:[、和及与并而但且对在要将]|其中|目前|现有|当前|截至|已经|同时|此外|以及|预计|力争|确保|争取|实现|完成|推动|推进|加快|持续|努力|"
+    r"重点|全面|着力|突出|帮助|主要|年度|全年|今年|明年|后年|今后|未来|期间|20[0-9]{2}年(?:末|底)?|"
+    r"“?十[一-九]五”?(?:末|期间)?|[0-9]+[—\-－~至到][0-9]+月|前[一二三0-9]季度|上半年|我[市州区县省国]|"
+    r"全[市州区县省国]|本[市州区县省])+"
+)
+_NOUN_END_RE = re.compile(r"的$")
+_START_VALUE_TAIL_RE = re.compile(r"[从由][^从由，；]*[0-9][^从由，；]*$")
+_LEADING_COUNT_RE = re.compile(r"^[0-9]+[个家项条所座名]")
+_WORK_NOUN_END_RE = re.compile(r"(?:政策|举措|措施|方案|文件|制度|机制|意见|规划|行动|清单)”?$")
+_SPLIT_SUBJECTS_RE = re.compile(r"[、和及与]")
+_FANOUT_RE = re.compile(r"分别|双双|[均都](?=为|达|在|是|超过|实现|保持|高于|低于|增长|提高)")
+_LIST_GLUE_RE = re.compile(r"^[、，,和及与\s]*$")
+_COMPOUND_PAIRS: tuple[tuple[str, tuple[str, str]], ...] = (
+    ("城乡居民", ("城镇居民", "农村居民")),
+    ("城乡", ("城市", "农村")),
+    ("存贷款", ("存款", "贷款")),
+    ("进出口", ("出口", "进口")),
+)
+_COUNTED_STOP_RE = re.compile(
+    r"[，。；、：,;:（(]|[0-9]+(?:\.[0-9]+)?\s?[个家项条所座名户人万亿元%]|[和及与](?=[0-9])|分别|全面|全部|均|得到|实现|完成|的基础|中有|同时|顺利|正在|相继|先后|已|建成"
+)
+_MAX_INDICATOR = 30
+
+
+@dataclass(frozen=True)
+class _Quantity:
+    """A quantity found in a sentence, in sentence coordinates (``end`` includes a trailing qualifier)."""
+
+    value: float | None
+    value_high: float | None
+    unit: str | None
+    qualifier: Qualifier | None
+    start: int
+    end: int
+    ranking: bool = False
+    scope: str | None = None
+
+
+@dataclass
+class _Found:
+    indicator: str
+    quantity: _Quantity
+    change: Change
+    quote_start: int
+    follows_growth: bool = False
 
 
 def find_targets(chunk: Chunk) -> list[TargetDraft]:
-    return []
+    cues = read_cues(chunk)
+    drafts: list[TargetDraft] = []
+    for match in _SENTENCE_RE.finditer(chunk.text):
+        drafts.extend(_targets_in_sentence(chunk, cues, match.group(), match.start()))
+    return drafts
+
+
+def _targets_in_sentence(chunk: Chunk, cues: Cues, sentence: str, offset: int) -> list[TargetDraft]:
+    quantities = _quantities(sentence)
+    if not quantities:
+        cues.observe(sentence)
+        return []
+    found = _read_indicators(sentence, quantities)
+    drafts = []
+    for item in found:
+        kind, year = kind_and_year(chunk, cues, sentence, item.quantity.start, offset)
+        quote = sentence[item.quote_start : item.quantity.end]
+        drafts.append(_draft(item, kind, year, quote, offset + item.quote_start))
+    cues.observe(sentence)
+    return drafts
+
+
+def _draft(item: _Found, kind: TargetKind, year: int | None, quote: str, offset: int) -> TargetDraft:
+    q = item.quantity
+    return TargetDraft(
+        indicator=item.indicator,
+        value=q.value,
+        value_high=q.value_high,
+        unit=q.unit,
+        change=item.change,
+        qualifier=q.qualifier,
+        kind=kind,
+        year=year,
+        quote=quote,
+        offset=offset,
+    )
+
+
+# --- Finding the quantities of a sentence.
+
+
+def _quantities(sentence: str) -> list[_Quantity]:
+    quantities = [
+        _Quantity(r.value, None, "位", None, r.start, r.end, True, r.scope) for r in find_rankings(sentence)
+    ]
+    quantities += [_Quantity(z.value, None, None, None, z.start, z.end) for z in find_zeros(sentence)]
+    taken = list(quantities)
+    work_items = {m.start(): m.end() for m in _WORK_ITEM_CHAIN_RE.finditer(sentence)}
+    for mention in find_quantities(sentence):
+        if any(r.start <= mention.start < r.end for r in taken):
+            continue
+        if any(start <= mention.start < end for start, end in work_items.items()):
+            continue
+        end = _qualifier_end(sentence, mention.end)
+        quantity = _Quantity(
+            mention.value, mention.value_high, mention.unit, mention.qualifier, mention.start, end
+        )
+        if _is_indicator_quantity(sentence, quantity):
+            quantities.append(quantity)
+    quantities = sorted(quantities, key=lambda q: q.start)
+    return [q for i, q in enumerate(quantities) if not _is_modifier_count(sentence, q, quantities[i + 1 :])]
+
+
+def _is_modifier_count(sentence: str, q: _Quantity, later: list[_Quantity]) -> bool:
+    """``9条优势产业链企业产值增长30%``: a count inside the subject of another quantity of its clause."""
+    if q.unit not in _COUNT_UNITS or not later:
+        return False
+    between = sentence[q.end : later[0].start]
+    if (
+        CLAUSE_BREAK_RE.search(between)
+        or between[:1] in "、和及与"
+        or "分别" in sentence[q.end : later[-1].start]
+    ):
+        return False
+    in_clause = [r for r in later if not CLAUSE_BREAK_RE.search(sentence[q.end : r.start])]
+    return any(r.unit not in _COUNT_UNITS for r in in_clause) or not re.search(r"[、和及与]", between)
+
+
+def _qualifier_end(sentence: str, end: int) -> int:
+    for word in ("左右", "以上", "以内", "以下", "上下", "多"):
+        if sentence.startswith(word, end):
+            return end + len(word)
+    return end
+
+
+def _is_indicator_quantity(sentence: str, q: _Quantity) -> bool:
+    """Drop dates, durations, list numbers, ordinals, slogans, work-item counts, cited and start values."""
+    written = sentence[q.start : q.end]
+    if q.unit in _EXCLUDED_UNITS:
+        return False
+    if written[0] in CN_NUMERAL_CHARS and q.unit not in _CHINESE_NUMERAL_UNITS:
+        return False
+    before = sentence[max(0, q.start - 8) : q.start]
+    after = sentence[q.end : q.end + 6]
+    if before.endswith(("第", "+", "＋", "全国")) or after[:1] in ("+", "＋"):
+        return False
+    if _inside_short_quote(sentence, q.start) or (_START_VALUE_RE.match(after) and _FROM_RE.search(before)):
+        return False
+    if q.unit is None and not _unitless_allowed(sentence, q):
+        return False
+    if (q.unit in _COUNT_UNITS or q.unit == "万件") and (
+        _WORK_ITEM_RE.match(after)
+        or _INTERNAL_WORK_RE.search(_clause_of(sentence, q))
+        or _WORK_NOUN_END_RE.search(_counted_noun(sentence, q))
+    ):
+        return False
+    if _CITED_LEVEL_RE.search(sentence[: q.start]):
+        return False
+    if after.startswith("的") and not before.endswith(("总投资", "规模为")):
+        return False
+    if after[:1] in "以" and after[1:2] == "上" and after[2:4] in ("项目", "企业", "的"):
+        return False
+    return not _is_threshold_in_name(sentence, q, after)
+
+
+def _clause_of(sentence: str, q: _Quantity) -> str:
+    start = clause_start(sentence, q.start)
+    stop = CLAUSE_BREAK_RE.search(sentence, q.end)
+    return sentence[start : stop.start() if stop else len(sentence)]
+
+
+def _is_threshold_in_name(sentence: str, q: _Quantity, after: str) -> bool:
+    """``50亿元以上项目``, ``超千万元企业``: the number qualifies a noun that is counted elsewhere."""
+    head = after.lstrip("以上下的")
+    return q.unit in ("亿元", "万元", "元") and head.startswith(("项目", "企业", "的项目")) and bool(head)
+
+
+def _unitless_allowed(sentence: str, q: _Quantity) -> bool:
+    written = sentence[q.start : q.end]
+    if "/" in written:
+        return True
+    before = sentence[max(0, q.start - 3) : q.start]
+    after = sentence[q.end : q.end + 1]
+    return before.endswith(("至", "到", "为")) and (after == "" or after in "，。；、") and "." in written
+
+
+def _inside_short_quote(sentence: str, pos: int) -> bool:
+    opened = max(sentence.rfind(ch, 0, pos) for ch in _OPEN_QUOTES)
+    if opened < 0:
+        return False
+    closed = max(sentence.rfind(ch, 0, pos) for ch in _CLOSE_QUOTES)
+    if closed > opened:
+        return False
+    closing = min((i for i in (sentence.find(ch, pos) for ch in _CLOSE_QUOTES) if i >= 0), default=-1)
+    return closing >= 0 and closing - opened <= 16
+
+
+# --- Tying quantities to indicators.
+
+
+def _read_indicators(sentence: str, quantities: list[_Quantity]) -> list[_Found]:
+    found: list[_Found] = []
+    i = 0
+    while i < len(quantities):
+        q = quantities[i]
+        clause_begins = clause_start(sentence, q.start)
+        previous = found[-1] if found else None
+        anchor = clause_begins
+        if previous and previous.quantity.end > clause_begins:
+            anchor = previous.quantity.end
+        prefix = sentence[anchor : q.start]
+        fanout = _FANOUT_RE.search(prefix)
+        if fanout:
+            group = _value_list(sentence, quantities, i)
+            if len(group) > 1 or _SPLIT_SUBJECTS_RE.search(prefix[: fanout.start()]):
+                found.extend(_fan_out(sentence, prefix, anchor, fanout, group, found))
+                i += len(group)
+                continue
+        found.extend(_single(sentence, q, prefix, anchor, previous))
+        i += 1
+    return [f for f in found if f.indicator]
+
+
+def _value_list(sentence: str, quantities: list[_Quantity], first: int) -> list[_Quantity]:
+    group = [quantities[first]]
+    for q in quantities[first + 1 :]:
+        glue = sentence[group[-1].end : q.start]
+        if not _LIST_GLUE_RE.match(glue) or q.ranking:
+            break
+        group.append(q)
+    unit = group[-1].unit
+    qualifier = group[-1].qualifier
+    fixed = []
+    for q in group:
+        own_unit = q.unit if q.unit and unit and not unit.startswith(q.unit) else unit
+        fixed.append(replace(q, unit=own_unit or q.unit, qualifier=q.qualifier or qualifier))
+    return fixed
+
+
+def _single(sentence: str, q: _Quantity, prefix: str, anchor: int, previous: _Found | None) -> list[_Found]:
+    if q.ranking:
+        return [_ranking_target(sentence, q, anchor, previous)]
+    compare = _COMPARE_RE.search(prefix) or _GAP_RE.search(prefix)
+    head = prefix[: compare.start()] if compare else prefix
+    subject, change = _subject_and_change(head)
+    subject_start = anchor + prefix.find(subject) if subject else q.start
+    if compare:
+        if (change == "growth" and head.rstrip().endswith("增速")) or head.rstrip().endswith("增速有望"):
+            subject += "增速"
+        return [_compared(q, subject, subject_start, compare, previous)]
+    counted = _counted_noun(sentence, q)
+    if counted and (change == "level" or not subject):
+        return [_Found(_counted_indicator(prefix, counted), q, "level", subject_start)]
+    if not subject:
+        return [_inherited(q, change, previous)] if previous else []
+    if subject.startswith("占") and previous:
+        subject = _base(previous.indicator) + subject
+    if _is_clipped_subject(subject) and previous:
+        return [_inherited(q, change, previous)]
+    if prefix.lstrip("，、 ").startswith("其中") and change == "level" and previous:
+        change = previous.change if q.unit == previous.quantity.unit else change
+    parts = _SPLIT_SUBJECTS_RE.split(subject)
+    if 1 < len(parts) <= 4 and q.unit in ("%", "个百分点") and all(2 <= len(p) <= 12 for p in parts):
+        return [_Found(part, q, change, subject_start) for part in _share_heads(parts)]
+    return [_Found(_clip(subject), q, change, subject_start, follows_growth=change == "growth")]
+
+
+def _counted_indicator(prefix: str, counted: str) -> str:
+    """The indicator of ``新建408个村组停车场``-like counts: the counted noun, with what makes it specific."""
+    stripped = prefix.rstrip()
+    if stripped.endswith("了") and len(stripped) >= 3:
+        return stripped[-3:-1] + counted
+    scale = re.search(r"(总投资|总规模|规模)为?$", stripped)
+    if scale:
+        return counted + scale.group(1).removeprefix("总")
+    return counted
+
+
+def _is_clipped_subject(subject: str) -> bool:
+    return len(subject) <= 1 or subject in ("增速", "比重", "占比", "增幅", "总量", "总额")
+
+
+def _inherited(q: _Quantity, change: Change, previous: _Found) -> _Found:
+    indicator = previous.indicator
+    if q.unit == "个百分点" and previous.change == "growth" and previous.quantity.unit == "%":
+        indicator = _base(indicator) + "增速"
+    elif q.unit == "%" and previous.quantity.unit != "%" and change == "growth":
+        indicator = _base(indicator)
+    return _Found(indicator, q, change, previous.quote_start)
+
+
+def _compared(
+    q: _Quantity, subject: str, subject_start: int, compare: re.Match[str], previous: _Found | None
+) -> _Found:
+    bench = compare.group("bench")
+    direction = compare.group("dir")
+    base = subject or (previous.indicator if previous else "")
+    if previous and not subject:
+        if q.unit == "个百分点" and previous.change == "growth":
+            base = _base(previous.indicator) + "增速"
+        subject_start = previous.quote_start
+    if _TIME_BENCH_RE.search(bench):
+        change: Change = "decline" if direction in ("低", "少", "下降", "减少", "降低", "回落") else "growth"
+        return _Found(base, q, change, subject_start)
+    higher = direction in ("高", "高出", "高于", "快于", "多", "提高", "增长", "增加", "上升")
+    word = "高于" if higher else "低于"
+    return _Found(f"{base}{word}{bench.strip('的')}", q, "level", subject_start)
+
+
+def _ranking_target(sentence: str, q: _Quantity, anchor: int, previous: _Found | None) -> _Found:
+    prefix = sentence[anchor : q.start]
+    subject, _ = _subject_and_change(_strip_ranking_words(prefix))
+    if sentence[q.end - 1] == "大":
+        noun = re.match(r"[^，。；、,;]{1,10}", sentence[q.end :])
+        if noun:
+            return _Found(noun.group() + (q.scope or "") + "排名", q, "level", q.start)
+    if not subject and previous:
+        return _Found(_base(previous.indicator) + (q.scope or "") + "排名", q, "level", previous.quote_start)
+    start = anchor + prefix.find(subject) if subject else q.start
+    return _Found(_clip(subject) + (q.scope or "") + "排名" if subject else "", q, "level", start)
+
+
+def _strip_ranking_words(prefix: str) -> str:
+    return re.sub(
+        r"(?:排名|排|位居|位列|跃居|居|并列|蝉联|稳居|有望|成为|全[国省市州区县]|全球|世界)+$", "", prefix
+    )
+
+
+def _counted_noun(sentence: str, q: _Quantity) -> str:
+    if q.unit not in _COUNT_UNITS and q.unit not in ("万", "万人", "万人次", "万元", "亿元", "万亩", "成"):
+        return ""
+    rest = sentence[q.end :].removeprefix("的")
+    stop = _COUNTED_STOP_RE.search(rest)
+    noun = rest[: stop.start()] if stop else rest
+    return _clip(noun.strip()) if len(noun) >= 2 else ""
+
+
+def _subject_and_change(prefix: str) -> tuple[str, Change]:
+    """The indicator written before a number, and the change its verb says."""
+    text = prefix.strip().lstrip("，、,")
+    change: Change = "level"
+    verb_found = False
+    text = re.sub(r"(?<=[长加高升降少])(?:达到|达)$", "", text)
+    for _ in range(6):
+        before = text
+        text = _TRAILING_FILLER_RE.sub("", text)
+        if not verb_found:
+            if text.endswith(_GROWTH_VERBS) and not _LEVEL_VERB_RE.search(text):
+                change = "growth"
+                text = _strip_suffixes(text, _GROWTH_VERBS)
+                verb_found = True
+            elif text.endswith(_DECLINE_VERBS) and not _LEVEL_VERB_RE.search(text):
+                change = "decline"
+                text = _strip_suffixes(text, _DECLINE_VERBS)
+                verb_found = True
+        level = _LEVEL_VERB_RE.search(text)
+        if level:
+            text = text[: level.start()]
+            verb_found = True
+        if text == before:
+            break
+    text = _START_VALUE_TAIL_RE.sub("", text)
+    text = _LEADING_FILLER_RE.sub("", text)
+    text = _NOUN_END_RE.sub("", text).strip("，、,“” ")
+    return text, change
+
+
+def _strip_suffixes(text: str, suffixes: tuple[str, ...]) -> str:
+    for suffix in sorted(suffixes, key=len, reverse=True):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def _clip(indicator: str) -> str:
+    return indicator[-_MAX_INDICATOR:]
+
+
+def _base(indicator: str) -> str:
+    for suffix in ("排名", "增速"):
+        if indicator.endswith(suffix):
+            return indicator[: -len(suffix)]
+    return indicator
+
+
+# --- 分别 lists.
+
+
+def _fan_out(
+    sentence: str,
+    prefix: str,
+    anchor: int,
+    fanout: re.Match[str],
+    group: list[_Quantity],
+    found: list[_Found],
+) -> list[_Found]:
+    subject_text, _ = _subject_and_change(prefix[: fanout.start()])
+    verb_text = prefix[fanout.end() :]
+    compare = _GAP_RE.search(verb_text) or re.search(r"(?P<dir>高于|低于)(?P<bench>.*)$", verb_text)
+    _, change = _subject_and_change(verb_text or prefix[: fanout.start()])
+    extra = _verb_object(verb_text)
+    start = anchor + max(prefix.find(subject_text), 0) if subject_text else anchor
+    previous_clause = clause_start(sentence, anchor - 1) if anchor > 0 else 0
+    if not subject_text and anchor > 0 and (not found or found[-1].quantity.end <= previous_clause):
+        start = previous_clause
+        subject_text, _ = _subject_and_change(sentence[start : anchor - 1])
+    subjects = _split_subjects(subject_text, len(group))
+    if not subject_text:
+        earlier = [f.indicator for f in found if f.quantity.unit not in ("%", "个百分点")] or [
+            f.indicator for f in found
+        ]
+        subjects = (
+            earlier[-len(group) :] if len(earlier) >= len(group) else [s for s in earlier[-1:]] * len(group)
+        )
+        start = found[-len(group)].quote_start if len(found) >= len(group) else anchor
+        if compare and found:
+            subjects = _benchmarks(found[-1], compare.group("bench"), len(group))
+            start = found[-1].quote_start
+    elif compare:
+        word = compare.group("dir")
+        bench = compare.group("bench")
+        subjects = [f"{s}{word}{bench}" for s in subjects]
+    if len(group) == 1:
+        group = group * len(subjects)
+    results = []
+    for subject, q in zip(subjects, group, strict=False):
+        indicator = subject + extra if extra and not compare else subject
+        results.append(_Found(_clip(indicator), q, "level" if compare else change, start))
+    return results
+
+
+def _benchmarks(previous: _Found, bench: str, count: int) -> list[str]:
+    base = _base(previous.indicator) + ("增速" if previous.change == "growth" else "")
+    places = re.findall(r"全[国省市州区县]|[^全、和]{2,4}", bench)
+    if len(places) != count:
+        places = [bench] * count
+    return [f"{base}高于{place}" for place in places]
+
+
+def _verb_object(verb_text: str) -> str:
+    match = re.match(r"(?:完成|实现|新增|引进)([^\s，。；0-9]{2,6})$", verb_text)
+    return ("完成" if verb_text.startswith("完成") else "") + match.group(1) if match else ""
+
+
+def _split_subjects(subject_text: str, count: int) -> list[str]:
+    parts = [_LEADING_COUNT_RE.sub("", p) for p in _SPLIT_SUBJECTS_RE.split(subject_text) if p]
+    if count == 1 and 1 < len(parts) <= 4:
+        return _share_heads(parts)
+    if len(parts) == count:
+        return _share_heads(parts)
+    if len(parts) * 2 == count:
+        expanded = [_expand_pair(p) for p in parts]
+        if all(expanded):
+            return [name for pair in expanded for name in pair]
+    if len(parts) == 1 and count == 2:
+        pair = _expand_pair(parts[0])
+        if pair:
+            return list(pair)
+    return [subject_text] * count
+
+
+def _expand_pair(subject: str) -> tuple[str, str] | None:
+    for compound, (first, second) in _COMPOUND_PAIRS:
+        if compound in subject:
+            return subject.replace(compound, first, 1), subject.replace(compound, second, 1)
+    return None
+
+
+def _share_heads(parts: list[str]) -> list[str]:
+    """``第一、二、三产业`` -> 第一产业, 第二产业, 第三产业; ``农药、化肥使用量`` -> 农药使用量, 化肥使用量."""
+    last = parts[-1]
+    shared = []
+    for part in parts[:-1]:
+        core = part.removeprefix("第")
+        if len(core) <= 2 and len(last) > len(core) + 1:
+            ordinal = "第" if parts[0].startswith("第") and not part.startswith("第") else ""
+            shared.append(ordinal + part + last.removeprefix("第")[len(core) :])
+        else:
+            shared.append(part)
+    ordinal = "第" if parts[0].startswith("第") and not last.startswith("第") else ""
+    return [*shared, ordinal + last]

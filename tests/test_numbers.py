@@ -1,0 +1,133 @@
+"""The number grammar: numerals, units, qualifiers, ranges, placeholders, rankings."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.numbers import (
+    find_quantities,
+    find_rankings,
+    normalize_unit,
+    numbers_in,
+    parse_number,
+    qualifier_of,
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        pytest.param("8.5", 8.5, id="decimal"),
+        pytest.param("８.５", 8.5, id="full-width-digits"),
+        pytest.param("1,234.5", 1234.5, id="thousands-separator"),
+        pytest.param("三千", 3000, id="chinese-thousands"),
+        pytest.param("一万二千", 12000, id="chinese-wan"),
+        pytest.param("十五", 15, id="chinese-leading-ten"),
+        pytest.param("两", 2, id="chinese-liang"),
+        pytest.param("零", 0, id="chinese-zero"),
+        pytest.param("〇", 0, id="chinese-circle-zero"),
+        pytest.param("二〇二二", 2022, id="chinese-digit-string"),
+        pytest.param("1.5万", 15000, id="arabic-with-wan"),
+        pytest.param("2/3", 2 / 3, id="fraction"),
+        pytest.param("XX", None, id="placeholder"),
+        pytest.param("X", None, id="single-placeholder"),
+    ],
+)
+def test_parse_number(written: str, value: float | None) -> None:
+    assert parse_number(written) == value
+
+
+def test_parse_number_rejects_words() -> None:
+    with pytest.raises(ValueError):
+        parse_number("增长")
+
+
+@pytest.mark.parametrize(
+    ("written", "unit"),
+    [
+        pytest.param("％", "%", id="full-width-percent"),
+        pytest.param(" 亿元 ", "亿元", id="spaces"),
+        pytest.param("百分点", "个百分点", id="points"),
+    ],
+)
+def test_normalize_unit(written: str, unit: str) -> None:
+    assert normalize_unit(written) == unit
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "qualifier"),
+    [
+        pytest.param("增长", "左右，", "approx", id="zuoyou"),
+        pytest.param("约", "", "approx", id="yue"),
+        pytest.param("接近", "", "approx", id="jiejin"),
+        pytest.param("就业近", "", "approx", id="jin"),
+        pytest.param("不低于", "", "at_least", id="not-below"),
+        pytest.param("突破", "", "at_least", id="tupo"),
+        pytest.param("", "以上", "at_least", id="yishang"),
+        pytest.param("", "以内", "at_most", id="yinei"),
+        pytest.param("不超过", "", "at_most", id="not-above"),
+        pytest.param("控制在", "以内", "at_most", id="kongzhi-yinei"),
+        pytest.param("控制在", "左右", "approx", id="kongzhi-zuoyou"),
+        pytest.param("增长", "，", None, id="exact"),
+    ],
+)
+def test_qualifier_of(before: str, after: str, qualifier: str | None) -> None:
+    assert qualifier_of(before, after) == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("地区生产总值增长8.5%", [(8.5, None, "%", None)], id="percent"),
+        pytest.param("增长８.５％左右", [(8.5, None, "%", "approx")], id="full-width"),
+        pytest.param("增长6%—6.5%", [(6, 6.5, "%", None)], id="range-with-dash"),
+        pytest.param("增长6%-6.5%", [(6, 6.5, "%", None)], id="range-with-hyphen"),
+        pytest.param("增长6-6.5%", [(6, 6.5, "%", None)], id="range-unit-once"),
+        pytest.param("增长6%至6.5%", [(6, 6.5, "%", None)], id="range-with-zhi"),
+        pytest.param("增长XX%左右", [(None, None, "%", "approx")], id="placeholder"),
+        pytest.param("粮食产量XX亿斤以上", [(None, None, "亿斤", "at_least")], id="placeholder-unit"),
+        pytest.param("完成160多亿元", [(160, None, "亿元", "at_least")], id="duo"),
+        pytest.param("受益群众192万余人次", [(192, None, "万人次", "at_least")], id="wan-yu"),
+        pytest.param("六成以上", [(6, None, "成", "at_least")], id="chinese-cheng"),
+        pytest.param("提高0.2个百分点", [(0.2, None, "个百分点", None)], id="points"),
+        pytest.param(
+            "分别高于全国全省0.9和1.1个百分点",
+            [(0.9, None, "个百分点", None), (1.1, None, "个百分点", None)],
+            id="list-borrows-unit",
+        ),
+        pytest.param("城镇调查失业率控制在5.5%以内", [(5.5, None, "%", "at_most")], id="at-most"),
+        pytest.param("统一思想，一是要坚持", [], id="chinese-words-are-not-numbers"),
+    ],
+)
+def test_find_quantities(
+    text: str, expected: list[tuple[float | None, float | None, str, str | None]]
+) -> None:
+    found = [(m.value, m.value_high, m.unit, m.qualifier) for m in find_quantities(text)]
+    assert found == expected
+
+
+def test_find_quantities_offsets_cover_the_written_number() -> None:
+    text = "固定资产投资增长11%，"
+    (mention,) = find_quantities(text)
+    assert text[mention.start : mention.end] == "11%"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("全市GDP在全国地级以上城市排第47位", 47, id="pai-di"),
+        pytest.param("增速有望位居全省第一", 1, id="juquansheng-diyi"),
+        pytest.param("货物吞吐量蝉联世界首位", 1, id="shouwei"),
+        pytest.param("排名全市第2", 2, id="paiming"),
+    ],
+)
+def test_find_rankings(text: str, value: float) -> None:
+    assert [r.value for r in find_rankings(text)] == [value]
+
+
+def test_ordinals_are_not_rankings() -> None:
+    assert find_rankings("第一产业增加值增长4.5%，坚持创新是第一动力") == []
+
+
+def test_numbers_in() -> None:
+    assert numbers_in("GDP增长8.8%、同比提高0.2个百分点，六成以上") == [8.8, 0.2, 6]

@@ -1,0 +1,151 @@
+"""The rules backend's targets: indicators, fan-out, rate changes, kinds, years and exclusions."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.backends.rules.targets import find_targets
+from summarizer.models import Chunk, DocumentSpan, TargetDraft
+
+
+def targets_of(text: str, review_year: int | None = 2021, plan_year: int | None = 2022) -> list[TargetDraft]:
+    span = DocumentSpan(index=0, start=0, end=len(text), review_year=review_year, plan_year=plan_year)
+    return find_targets(Chunk(index=0, start=0, end=len(text), text=text, document=span))
+
+
+def fields(target: TargetDraft) -> tuple:
+    return (target.indicator, target.value, target.unit, target.change, target.qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "明年主要预期目标是：地区生产总值增长8.5%，全社会固定资产投资增长9%左右。",
+            [("地区生产总值", 8.5, "%", "growth", None), ("全社会固定资产投资", 9, "%", "growth", "approx")],
+            id="growth-targets",
+        ),
+        pytest.param(
+            "明年主要预期目标是：城镇新增就业10万人以上，居民消费价格指数控制在3%左右。",
+            [
+                ("城镇新增就业", 10, "万人", "level", "at_least"),
+                ("居民消费价格指数", 3, "%", "level", "approx"),
+            ],
+            id="levels-with-qualifiers",
+        ),
+        pytest.param(
+            "明年要确保农药、化肥使用量分别减少5%和3%。",
+            [("农药使用量", 5, "%", "decline", None), ("化肥使用量", 3, "%", "decline", None)],
+            id="fan-out-shared-head",
+        ),
+        pytest.param(
+            "明年第一、二、三产业分别增长4.5%、7.5%、10.5%。",
+            [
+                ("第一产业", 4.5, "%", "growth", None),
+                ("第二产业", 7.5, "%", "growth", None),
+                ("第三产业", 10.5, "%", "growth", None),
+            ],
+            id="fan-out-ordinals",
+        ),
+        pytest.param(
+            "明年城乡居民人均可支配收入分别增长8%、11%左右。",
+            [
+                ("城镇居民人均可支配收入", 8, "%", "growth", "approx"),
+                ("农村居民人均可支配收入", 11, "%", "growth", "approx"),
+            ],
+            id="fan-out-town-and-country-closing-qualifier",
+        ),
+        pytest.param(
+            "预计全年GDP增长8.8%、同比提高0.2个百分点。",
+            [("GDP", 8.8, "%", "growth", None), ("GDP增速", 0.2, "个百分点", "growth", None)],
+            id="rate-change",
+        ),
+        pytest.param(
+            "预计全年全市GDP增速有望高于全省1个百分点以上。",
+            [("GDP增速高于全省", 1, "个百分点", "level", "at_least")],
+            id="gap-to-benchmark",
+        ),
+        pytest.param(
+            "前三季度，全市GDP在全国地级以上城市排第47位。",
+            [("GDP在全国地级以上城市排名", 47, "位", "level", None)],
+            id="ranking",
+        ),
+        pytest.param(
+            "全州工业对GDP贡献率由过去22%提高到28%。",
+            [("工业对GDP贡献率", 28, "%", "level", None)],
+            id="end-value-only",
+        ),
+        pytest.param(
+            "今年以来，有六成以上企业订单下降。",
+            [("企业订单下降", 6, "成", "level", "at_least")],
+            id="chinese-numeral-cheng",
+        ),
+        pytest.param(
+            "明年一般公共预算收入增长XX%左右。",
+            [("一般公共预算收入", None, "%", "growth", "approx")],
+            id="placeholder",
+        ),
+        pytest.param(
+            "明年突出抓好105个老旧小区改造。",
+            [("老旧小区改造", 105, "个", "level", None)],
+            id="count-before-noun",
+        ),
+    ],
+)
+def test_targets(text: str, expected: list[tuple]) -> None:
+    assert [fields(t) for t in targets_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "year"),
+    [
+        pytest.param("预计全年GDP增长8.8%。", "result", 2021, id="yuji-quannian"),
+        pytest.param("1—11月，规模以上工业增加值增长9.1%。", "result", 2021, id="months-range"),
+        pytest.param("今年以来，社会消费品零售总额增长12%。", "result", 2021, id="jinnian-yilai"),
+        pytest.param("明年全市地区生产总值增长8.5%。", "target", 2022, id="mingnian"),
+        pytest.param("力争数字经济产值增长15%以上。", "target", 2022, id="lizheng"),
+        pytest.param("2021年完成地区生产总值700亿元。", "result", 2021, id="explicit-past-year"),
+        pytest.param("力争“十四五”末完成1500亿元经济总量。", "target", 2025, id="five-year-plan-end"),
+    ],
+)
+def test_kind_and_year(text: str, kind: str, year: int) -> None:
+    (target,) = targets_of(text)
+    assert (target.kind, target.year) == (kind, year)
+
+
+def test_years_stay_empty_when_the_document_has_none() -> None:
+    (target,) = targets_of("力争数字经济产值增长15%以上。", review_year=None, plan_year=None)
+    assert target.year is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("今年共组织召开各类会议60余次。", id="meetings"),
+        pytest.param("2022年是党的二十大召开之年，要坚持1—11月的好势头。", id="dates-and-years"),
+        pytest.param("奋力实现“四高一强一率先”奋斗目标，加快推进“9+2”工作布局。", id="slogans"),
+        pytest.param("民生实事11个领域60项87件具体工作全面兑现。", id="work-items"),
+        pytest.param("明年重点抓好以下六个方面工作。", id="list-of-aspects"),
+        pytest.param("比如，中央将推动金融系统向实体经济让利1万亿元。", id="higher-level-figure"),
+        pytest.param("投资20亿元的信息技术产业园落地实施。", id="single-project-investment"),
+        pytest.param("第一产业比重较高。", id="ordinal"),
+    ],
+)
+def test_exclusions(text: str) -> None:
+    assert targets_of(text) == []
+
+
+def test_quotes_lie_at_their_offsets() -> None:
+    text = "明年主要预期目标是：地区生产总值增长8.5%，第一、二、三产业分别增长4.5%、7.5%、10.5%。"
+    for target in targets_of(text):
+        assert target.offset is not None
+        assert text[target.offset : target.offset + len(target.quote)] == target.quote
+
+
+def test_chunk_starting_mid_document_uses_chunk_offsets() -> None:
+    text = "前言。\n明年地区生产总值增长8.5%。"
+    span = DocumentSpan(index=0, start=0, end=len(text), review_year=2021, plan_year=2022)
+    start = text.index("明年")
+    chunk = Chunk(index=1, start=start, end=len(text), text=text[start:], document=span)
+    (target,) = find_targets(chunk)
+    assert chunk.text[target.offset : target.offset + len(target.quote)] == target.quote

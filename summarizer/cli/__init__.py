@@ -36,6 +36,27 @@ ChunkCharsOption = Annotated[
     int | None,
     typer.Option("--chunk-chars", help="Chunk size in characters (default: the backend's).", min=200),
 ]
+BaseUrlOption = Annotated[
+    str | None,
+    typer.Option(
+        "--base-url",
+        help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1. Env: SUMMARIZER_BASE_URL.",
+    ),
+]
+ModelOption = Annotated[str | None, typer.Option("--model", "-m", help="Model name. Env: SUMMARIZER_MODEL.")]
+ModeOption = Annotated[
+    str | None,
+    typer.Option("--mode", help="How the model returns structure: tools, json_schema, json, md_json."),
+]
+NoCacheOption = Annotated[
+    bool, typer.Option("--no-cache", help="Neither read nor write cached model replies.")
+]
+ConcurrencyOption = Annotated[
+    int | None,
+    typer.Option(
+        "--concurrency", "-j", min=1, max=256, help="Model calls in flight. Env: SUMMARIZER_CONCURRENCY."
+    ),
+]
 
 
 def say_error(message: str) -> None:
@@ -56,9 +77,11 @@ def reports_errors(command: F) -> F:
     return run  # type: ignore[return-value]
 
 
-def settings_from(**flags: Any) -> Any:
+def settings_from(no_cache: bool = False, **flags: Any) -> Any:
     from summarizer.config import resolve_settings
 
+    if no_cache:
+        flags["use_cache"] = False
     return resolve_settings(flags)
 
 
@@ -88,6 +111,11 @@ def extract(
     backend: BackendOption = None,
     chunk_chars: ChunkCharsOption = None,
     pretty: Annotated[bool, typer.Option("--pretty", help="Indent the JSON.")] = False,
+    base_url: BaseUrlOption = None,
+    model: ModelOption = None,
+    mode: ModeOption = None,
+    concurrency: ConcurrencyOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Summarize files and print SPEC JSON, one object per file (one per line unless --pretty).
 
@@ -98,7 +126,15 @@ def extract(
     from summarizer.output import to_json
     from summarizer.pipeline import summarize_source
 
-    settings = settings_from(backend=backend, chunk_chars=chunk_chars)
+    settings = settings_from(
+        backend=backend,
+        chunk_chars=chunk_chars,
+        base_url=base_url,
+        model=model,
+        mode=mode,
+        concurrency=concurrency,
+        no_cache=no_cache,
+    )
     engine = get_backend(settings.backend, settings)
     texts: list[str] = []
     failures = 0
@@ -133,11 +169,22 @@ def batch(
     backend: BackendOption = None,
     chunk_chars: ChunkCharsOption = None,
     concurrency: Annotated[
-        int, typer.Option("--concurrency", "-j", min=1, max=64, help="Files at once.")
-    ] = 2,
+        int | None,
+        typer.Option(
+            "--concurrency",
+            "-j",
+            min=1,
+            max=256,
+            help="Model calls in flight across all files (llm), or files at once (rules).",
+        ),
+    ] = None,
     resume: Annotated[
         bool, typer.Option("--resume", help="Keep OUT and skip files already in it (by sha256).")
     ] = False,
+    base_url: BaseUrlOption = None,
+    model: ModelOption = None,
+    mode: ModeOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Summarize many files into one JSON Lines file, one line per file, with a progress bar.
 
@@ -148,10 +195,23 @@ def batch(
     from summarizer.batch import run_batch
     from summarizer.cli.progress import BatchProgress
 
-    settings = settings_from(backend=backend, chunk_chars=chunk_chars)
+    settings = settings_from(
+        backend=backend,
+        chunk_chars=chunk_chars,
+        base_url=base_url,
+        model=model,
+        mode=mode,
+        concurrency=concurrency,
+        no_cache=no_cache,
+    )
     with BatchProgress() as progress:
         result = run_batch(
-            inputs, output, settings, resume=resume, concurrency=concurrency, on_event=progress.update
+            inputs,
+            output,
+            settings,
+            resume=resume,
+            concurrency=settings.concurrency,
+            on_event=progress.update,
         )
     progress.print_totals(result, output)
     if result.failed:

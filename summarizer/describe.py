@@ -29,7 +29,7 @@ _SELF_REFERENCE = re.compile(
 )
 _WHOLE_PEOPLE = frozenset({"上下", "各级", "人民"})
 _NATIONAL_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
-    (re.compile("代表国务院|国务院向大会|中央经济工作会议在北京"), _TITLE_WEIGHT),
+    (re.compile("代表国务院|国务院向大会|中央经济工作会议在北京|全国人民代表大会"), _TITLE_WEIGHT),
     (re.compile("全国上下|全国各族人民|全党全国"), 4.0),
     (re.compile("我国"), 0.5),
 )
@@ -37,6 +37,10 @@ _TITLE_LEVEL = re.compile(
     r"在(省|市|州|县|区)委[^，。\n]{0,12}会议|(?:\*\*|[\u4e00-\u9fff]{2,4})(省|市|州|县|区)20\d\d年"
 )
 _AUTONOMOUS_REGION = re.compile(r"自治区")
+# ``我代表市人民政府``, ``市十六届人大五次会议``: the government or congress of one level speaks.
+_GOVERNMENT_OF_LEVEL = re.compile(
+    r"代表(?:自治)?(省|市|州|县|区)人民政府|(省|市|州|县|区)[一二三四五六七八九十]{1,3}届人大"
+)
 
 _YEAR = r"(20\d\d)年"
 _REVIEW_YEAR_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
@@ -52,12 +56,24 @@ _PLAN_YEAR_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(_YEAR + _OF_THE_WORK + r"(?:总体要求|主要目标|要|重点|思路)"), 3.0),
     (re.compile(_YEAR + r"(?:全[省市州县区])?经济社会发展(?:的)?主要(?:预期)?目标"), 3.0),
     (re.compile(_YEAR + r"(?:是|将)[^。！\n的]{0,40}(?:之年|召开)"), 2.0),
+    (
+        re.compile(
+            _YEAR + r"(?:经济社会发展|政府工作|重点工作)(?:的)?(?:总体要求|主要(?:预期)?目标|任务|安排|重点)?"
+        ),
+        3.0,
+    ),
 )
+# A work report is delivered to the people's congress early in the year it plans for (``2023年1月``).
+_CONGRESS_DATE = re.compile(
+    _YEAR + r"[1-3１-３一二三]月[0-9０-９一二三四五六七八九十]{1,3}日在[^\n]{0,30}人民代表大会"
+)
+_WORK_REPORT = re.compile(r"向大会报告|政府工作报告|人民代表大会")
 _FIVE_YEAR_PLAN_START = {"十三五": 2016, "十四五": 2021, "十五五": 2026}
 _PLAN_LAUNCH_REPORTED = re.compile(
     r"(十三五|十四五|十五五)”?(?:良好)?开局(?:之年[^。\n]{0,30}了|，|。)"
     r"|实现(?:了)?“(十三五|十四五|十五五)”良好开局"
 )
+_LAUNCH_AIMED = re.compile(r"(?:奋力|努力|确保|力争|争取|为|迎接)(?:实现)?“?$")
 _SPEAKS_OF_NEXT_YEAR = re.compile("明年")
 _SPEAKS_OF_LAST_YEAR = re.compile("去年|一年来|过去一年|今年以来")
 
@@ -95,6 +111,8 @@ def jurisdiction_of(body: str, title: str | None = None) -> Jurisdiction | None:
         weights[_as_level(level)] += _self_reference_weight(match)
     for pattern, weight in _NATIONAL_CUES:
         weights["国家"] += weight * len(pattern.findall(body))
+    for match in _GOVERNMENT_OF_LEVEL.finditer(body):
+        weights[_as_level(match.group(1) or match.group(2))] += _TITLE_WEIGHT
     head = (title or "") + "\n" + body[:80]
     named = _TITLE_LEVEL.search(head)
     if named:
@@ -129,7 +147,12 @@ def _as_level(word: str) -> Jurisdiction:
 def document_years(body: str) -> tuple[int | None, int | None]:
     """The year the document looks back on and the year it plans for, from explicit year phrases."""
     review = _best_year(_year_votes(body, _REVIEW_YEAR_CUES) + _five_year_plan_votes(body))
-    plan = _best_year(_year_votes(body, _PLAN_YEAR_CUES))
+    plan = _best_year(_year_votes(body, _PLAN_YEAR_CUES) + _year_votes(body[:300], ((_CONGRESS_DATE, 6.0),)))
+    if _WORK_REPORT.search(body[:300]):
+        if review is not None and plan is None:
+            plan = review + 1
+        if plan is not None and review is None:
+            review = plan - 1
     if review is not None and plan is None and _SPEAKS_OF_NEXT_YEAR.search(body):
         plan = review + 1
     if plan is not None and review is None and _SPEAKS_OF_LAST_YEAR.search(body):
@@ -151,6 +174,8 @@ def _five_year_plan_votes(body: str) -> Counter[int]:
     """`“十四五”良好开局` reported as done: the document looks back on the plan's first year."""
     votes: Counter[int] = Counter()
     for match in _PLAN_LAUNCH_REPORTED.finditer(body):
+        if _LAUNCH_AIMED.search(body, max(0, match.start() - 8), match.start()):
+            continue
         votes[_FIVE_YEAR_PLAN_START[match.group(1) or match.group(2)]] += 1.0
     return votes
 

@@ -32,6 +32,21 @@ SEEDS = ROOT / "seeds"
             id="autonomous-region-is-province",
         ),
         pytest.param("我国经济长期向好。全国上下要团结奋斗。", None, "国家", id="national"),
+        pytest.param(
+            "各位代表：现在，我代表市人民政府，向大会报告工作，请予审议。",
+            None,
+            "市",
+            id="city-government-reports",
+        ),
+        pytest.param(
+            "提请县十八届人大三次会议审议的政府工作报告提出了今年的目标。", None, "县", id="county-congress"
+        ),
+        pytest.param(
+            "现在，我代表自治区人民政府，向大会报告工作。全区经济稳中向好。",
+            None,
+            "省",
+            id="autonomous-region-government",
+        ),
         pytest.param("同志们：明年要抓好以下工作。", None, None, id="no-cue"),
     ],
 )
@@ -64,6 +79,28 @@ def test_jurisdiction(body: str, title: str | None, expected: str | None) -> Non
             "全省经济运行稳中向好，实现了“十四五”良好开局。明年要稳中求进。",
             (2021, 2022),
             id="five-year-plan-launch",
+        ),
+        pytest.param(
+            "政府工作报告\n——2023年1月12日在省第十四届人民代表大会第一次会议上\n各位代表：\n"
+            "一、过去一年工作回顾\n全省经济稳中有进。二、今年工作安排\n今年要稳字当头。",
+            (2022, 2023),
+            id="work-report-dated-at-the-congress",
+        ),
+        pytest.param(
+            "各位代表：现在，我代表国务院，向大会报告政府工作。\n一、2021年工作回顾\n"
+            "二、2022年经济社会发展总体要求和政策取向\n三、2022年政府工作任务\n",
+            (2021, 2022),
+            id="work-report-headings",
+        ),
+        pytest.param(
+            "各位代表：现在，我代表市人民政府，向大会报告工作。2022年是极不平凡的一年。今年要稳中求进。",
+            (2022, 2023),
+            id="work-report-this-year-is-plan-year",
+        ),
+        pytest.param(
+            "今年市政府工作总体要求是：坚持稳中求进，奋力实现“十五五”良好开局。",
+            (None, None),
+            id="aimed-five-year-plan-launch-is-not-reported",
         ),
     ],
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer.backends.rules.targets import find_targets
+from summarizer.describe import describe
 from summarizer.models import Chunk, DocumentSpan, TargetDraft
 
 
@@ -97,6 +98,53 @@ def test_targets(text: str, expected: list[tuple]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "预计全市生产总值突破X亿元，年均增长x.x%；一般公共预算收入达X.x亿元。",
+            [
+                ("生产总值", None, "亿元", "level", "at_least"),
+                ("生产总值", None, "%", "growth", None),
+                ("一般公共预算收入", None, "亿元", "level", None),
+            ],
+            id="placeholders-with-decimal-part",
+        ),
+        pytest.param(
+            "外贸进出口总额达到860亿元、年均增长6.4%。",
+            [("外贸进出口总额", 860, "亿元", "level", None), ("外贸进出口总额", 6.4, "%", "growth", None)],
+            id="yearly-average-after-level-keeps-indicator",
+        ),
+        pytest.param(
+            "全省生产总值增加到5.2万亿元，五年年均增长6.1%。",
+            [("生产总值", 5.2, "万亿元", "level", None), ("生产总值", 6.1, "%", "growth", None)],
+            id="span-of-years-is-not-an-indicator",
+        ),
+        pytest.param(
+            "综合关税水平从8.6%降至6.9%，光伏装机容量由120万千瓦增至310万千瓦。",
+            [("综合关税水平", 6.9, "%", "level", None), ("光伏装机容量", 310, "万千瓦", "level", None)],
+            id="from-to-with-short-verbs",
+        ),
+        pytest.param(
+            "全年居民消费价格上涨1.8%，粮食总产量达到620亿斤，增产12亿斤。",
+            [
+                ("居民消费价格", 1.8, "%", "growth", None),
+                ("粮食总产量", 620, "亿斤", "level", None),
+                ("粮食总产量", 12, "亿斤", "growth", None),
+            ],
+            id="price-rise-and-output-gain-are-growth",
+        ),
+        pytest.param(
+            "今年赤字率拟按2.9%安排，拟安排新增专项债券额度1800亿元。",
+            [("赤字率", 2.9, "%", "level", None), ("新增专项债券额度", 1800, "亿元", "level", None)],
+            id="planned-figures-drop-ni",
+        ),
+    ],
+)
+def test_work_report_phrasing(text: str, expected: list[tuple]) -> None:
+    assert [fields(t) for t in targets_of(text)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "year"),
     [
         pytest.param("预计全年GDP增长8.8%。", "result", 2021, id="yuji-quannian"),
@@ -106,6 +154,7 @@ def test_targets(text: str, expected: list[tuple]) -> None:
         pytest.param("力争数字经济产值增长15%以上。", "target", 2022, id="lizheng"),
         pytest.param("2021年完成地区生产总值700亿元。", "result", 2021, id="explicit-past-year"),
         pytest.param("力争“十四五”末完成1500亿元经济总量。", "target", 2025, id="five-year-plan-end"),
+        pytest.param("拟安排省级预算内投资90亿元。", "target", 2022, id="ni-plans"),
     ],
 )
 def test_kind_and_year(text: str, kind: str, year: int) -> None:
@@ -149,3 +198,26 @@ def test_chunk_starting_mid_document_uses_chunk_offsets() -> None:
     chunk = Chunk(index=1, start=start, end=len(text), text=text[start:], document=span)
     (target,) = find_targets(chunk)
     assert chunk.text[target.offset : target.offset + len(target.quote)] == target.quote
+
+
+def _work_report(review: str, plan: str) -> str:
+    return "一、2021年工作回顾\n" + review + "\n二、2022年工作安排\n" + plan + "\n"
+
+
+def _work_report_targets(text: str) -> list[TargetDraft]:
+    span = describe(text, DocumentSpan(index=0, start=0, end=len(text)))
+    return find_targets(Chunk(index=0, start=0, end=len(text), text=text, document=span))
+
+
+def test_held_to_in_the_review_is_a_result() -> None:
+    text = _work_report("全年城镇登记失业率控制在3.2%。", "要继续抓好就业工作。")
+    (target,) = _work_report_targets(text)
+    assert (target.kind, target.year) == ("result", 2021)
+
+
+def test_estimate_in_a_work_report_plan_does_not_make_this_year_the_review_year() -> None:
+    text = _work_report(
+        "全年生产总值增长7%。", "今年发展主要预期目标是：生产总值增长6%左右。预计全年减税降费120亿元。"
+    )
+    years = {t.value: (t.kind, t.year) for t in _work_report_targets(text)}
+    assert (years[7], years[6]) == (("result", 2021), ("target", 2022))

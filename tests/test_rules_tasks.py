@@ -93,6 +93,15 @@ REVIEW_LIST_ONLY = (
 )
 
 
+GENERIC_TASK_HEADING = (
+    REVIEW + "三、2022年政府工作任务\n今年要重点做好以下工作。稳住经济大盘，推动高质量发展。\n"
+)
+
+
+def test_generic_plan_heading_is_not_a_task() -> None:
+    assert [t.title for t in _tasks(GENERIC_TASK_HEADING)] == []
+
+
 def _tasks(text: str) -> list[TaskDraft]:
     span = describe(text, DocumentSpan(index=0, start=0, end=len(text)))
     return find_tasks(Chunk(index=0, start=0, end=len(text), text=text, document=span))

@@ -21,10 +21,12 @@ _STRONG_RESULT_RE = re.compile(
     r"累计|截至|截止|回顾|已经|已|实现了|完成了|达到了|取得了|现有|拥有|目前|共有"
 )
 _STRONG_TARGET_RE = re.compile(
-    r"明年|后年|力争|确保|争取(?![到了])|目标|计划|预期|到20[0-9]{2}年|十[一-九]五”?末|努力|力求"
+    r"明年|后年|力争|确保|拟|争取(?![到了])|目标|计划|预期|到20[0-9]{2}年|十[一-九]五”?末|努力|力求"
 )
 _WEAK_RESULT_RE = re.compile(r"同比|有望|比去年|较年初|创历史|历史新高|跃居|位居|蝉联|成为|仅为|了")
 _WEAK_TARGET_RE = re.compile(r"要|将|控制在|抓好|办好|实施好")
+# ``财政赤字率控制在2.8%`` in the review reports a figure held to, not one set.
+_CONTROLLED_AT_RE = re.compile(r"控制在$")
 _COMPARISON_BEFORE = ("比", "较", "与", "同", "由", "从")
 _YEAR_RE = re.compile(r"(20[0-9]{2})年(?!以来|来)")
 _FIVE_YEAR_END_RE = re.compile(r"十([一二三四五六七八九])五”?末")
@@ -58,9 +60,20 @@ def read_cues(chunk: Chunk) -> Cues:
     if plan is None and review is not None:
         plan = review + 1
     mentions_next_year = chunk.text.count("明年") > chunk.text.count("今年") / 2
-    spoken_in_review_year = bool(_REVIEW_PERIOD_RE.search(chunk.text)) or mentions_next_year
+    spoken_in_review_year = _speaks_of_running_year(chunk) or mentions_next_year
     this_year = review if spoken_in_review_year else plan
     return Cues(review, plan, this_year)
+
+
+def _speaks_of_running_year(chunk: Chunk) -> bool:
+    """``预计全年`` in the review part: the speech is given before the year it reviews has ended.
+
+    In a work report's plan part ``预计全年`` estimates the plan year and says nothing of when it is spoken.
+    """
+    return any(
+        chunk.document.part_at(chunk.start + match.start()) != "plan"
+        for match in _REVIEW_PERIOD_RE.finditer(chunk.text)
+    )
 
 
 def _cue_kind(text: str, strong_only: bool = False) -> TargetKind | None:
@@ -99,11 +112,15 @@ def kind_and_year(
     chunk: Chunk, cues: Cues, sentence: str, pos: int, offset: int
 ) -> tuple[TargetKind, int | None]:
     before = sentence[:pos]
+    part_kind = _part_kind(chunk.document.part_at(chunk.start + offset + pos))
+    clause_kind = _cue_kind(before[clause_start(before, pos) :])
+    if part_kind == "result" and clause_kind == "target" and _CONTROLLED_AT_RE.search(before):
+        clause_kind = None
     kind = (
         _cue_kind(before, strong_only=True)
         or _year_kind(cues, before)
-        or _cue_kind(before[clause_start(before, pos) :])
-        or _part_kind(chunk.document.part_at(chunk.start + offset + pos))
+        or clause_kind
+        or part_kind
         or _cue_kind(before)
         or cues.context
         or "target"

@@ -40,7 +40,9 @@ _INTERNAL_WORK_RE = re.compile(
 _CITED_LEVEL_RE = re.compile(
     r"(?:^|[，：；,:])(?:比如|例如)?[，,]?(?:中央|国务院|国家)(?!级)|中央(?:将|已|财政|安排|下达)"
 )
-_START_VALUE_RE = re.compile(r"^(?:的)?(?:增加|提高|提升|上升|下降|减少|缩小|扩大|降低|增长)?(?:到|至)")
+_START_VALUE_RE = re.compile(
+    r"^(?:的)?(?:增加|提高|提升|上升|下降|减少|缩小|扩大|降低|增长|[降增升减])?(?:到|至)"
+)
 _FROM_RE = re.compile(r"[由从]")
 _COUNT_UNITS = frozenset(_words("个 家 项 件 条 所 座 名 户 人 处 台 套 辆 张 间 口 头 只"))
 # A count of the government's own work items, not an indicator of the economy.
@@ -54,7 +56,7 @@ _COMPARE_RE = re.compile(
 _GAP_RE = re.compile(r"(?P<dir>高于|低于|快于|慢于)(?P<bench>[^，。；0-9]{1,8})$")
 _TIME_BENCH_RE = re.compile(r"去年|上年|上半年|年初|同期|前[一二三]季度|过去|以往|历史")
 
-_GROWTH_VERBS = tuple(_words("增长 增加 提高 提升 上升 回升 增速 增幅 增长率 扩大 加快 多增"))
+_GROWTH_VERBS = tuple(_words("增长 增加 提高 提升 上升 回升 上涨 涨幅 增速 增幅 增长率 扩大 加快 多增 增产"))
 _DECLINE_VERBS = tuple(_words("下降 降低 减少 压减 缩减 下调 回落 缩小 压缩 减 降"))
 _LEVEL_VERB_RE = re.compile(
     r"(?:控制在|保持在|稳定在|维持在|提高到|提高至|增加到|增加至|上升至|上升到|回升至|回升到|缩小至|缩小到|下降至|"
@@ -64,20 +66,22 @@ _LEVEL_VERB_RE = re.compile(
 _TRAILING_FILLER_RE = re.compile(
     r"(?:分别|均|都|双双|同比|有望|平均|年均|继续|进一步|力争|确保|争取|要|将|预计|全年|已|已经|仅|共|总|仍|"
     r"时隔[0-9]+年|连续[0-9]+个?[月年季]|较年初|比去年|比上年|稳步|大幅|快速|明显|显著|首次|再次|逐步|每年|"
-    r"按可比口径|可比|全部|全面|同比分别|也|还|更)$"
+    r"按可比口径|可比|全部|全面|同比分别|也|还|更|拟按|按|拟)$"
 )
 _LEADING_FILLER_RE = re.compile(
-    r"^(?:[、和及与并而但且对在要将]|其中|目前|现有|当前|截至|已经|同时|此外|以及|预计|力争|确保|争取|实现|完成|推动|推进|加快|持续|努力|"
+    r"^(?:[、和及与并而但且对在要将]|拟安排|拟|其中|目前|现有|当前|截至|已经|同时|此外|以及|预计|力争|确保|争取|实现|完成|推动|推进|加快|持续|努力|"
     r"重点|全面|着力|突出|帮助|主要|年度|全年|今年|明年|后年|今后|未来|期间|20[0-9]{2}年(?:末|底)?|"
     r"“?十[一-九]五”?(?:末|期间)?|[0-9]+[—\-－~至到][0-9]+月|前[一二三0-9]季度|上半年|我[市州区县省国]|"
     r"全[市州区县省国]|本[市州区县省])+"
 )
 _NOUN_END_RE = re.compile(r"的$")
+# ``五年年均增长``, ``十年增加``: a span of years stands where the indicator of the clause before is meant.
+_SPAN_OF_YEARS_RE = re.compile(r"^(?:[两三四五六七八九十]|[0-9]+)年(?:来|间|累计|年均|增加|增长)*$")
 _START_VALUE_TAIL_RE = re.compile(r"[从由][^从由，；]*[0-9][^从由，；]*$")
 _LEADING_COUNT_RE = re.compile(r"^[0-9]+[个家项条所座名]")
 _WORK_NOUN_END_RE = re.compile(r"(?:政策|举措|措施|方案|文件|制度|机制|意见|规划|行动|清单)”?$")
 _SPLIT_SUBJECTS_RE = re.compile(r"[、和及与]")
-_FANOUT_RE = re.compile(r"分别|双双|[均都](?=为|达|在|是|超过|实现|保持|高于|低于|增长|提高)")
+_FANOUT_RE = re.compile(r"分别|双双|(?<![年平人])[均都](?=为|达|在|是|超过|实现|保持|高于|低于|增长|提高)")
 _LIST_GLUE_RE = re.compile(r"^[、，,和及与\s]*$")
 _COMPOUND_PAIRS: tuple[tuple[str, tuple[str, str]], ...] = (
     ("城乡居民", ("城镇居民", "农村居民")),
@@ -344,7 +348,8 @@ def _counted_indicator(prefix: str, counted: str) -> str:
 
 
 def _is_clipped_subject(subject: str) -> bool:
-    return len(subject) <= 1 or subject in ("增速", "比重", "占比", "增幅", "总量", "总额")
+    clipped = ("增速", "比重", "占比", "增幅", "总量", "总额")
+    return len(subject) <= 1 or subject in clipped or bool(_SPAN_OF_YEARS_RE.match(subject))
 
 
 def _inherited(q: _Quantity, change: Change, previous: _Found) -> _Found:

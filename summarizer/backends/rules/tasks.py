@@ -50,7 +50,9 @@ _PRINCIPLE_ITEM = re.compile(r"^(?:准确|深刻|正确|全面)?(?:把握|认识
 _HEADING_NUMBER = re.compile(
     rf"[ \t\u3000]*(?:第[{_CN}]{{1,3}}部分|[{_CN}]{{1,3}}、)[ \t\u3000，、：:]*(?:关于)?"
 )
-_NOT_TASK_HEADING = re.compile(r"总体要求|目标|形势|原则|问题|精神|意见|回顾|成绩|成效|考虑")
+_NOT_TASK_HEADING = re.compile(
+    r"总体要求|目标|形势|原则|问题|精神|意见|回顾|成绩|成效|考虑|^(?:20\d\d年|今年|明年)?(?:政府)?(?:重点)?工作(?:任务|安排)?$"
+)
 _PARTY_SECTION = re.compile(r"党的领导|党对经济工作|党的建设|作风|自身建设|干部|抓落实|实干|担当")
 _SEMICOLON_CLAUSE_MIN = 3
 _SERIES_LEAD = re.compile(

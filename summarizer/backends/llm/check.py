@@ -1,0 +1,71 @@
+"""Check: does the configured endpoint answer, does the model reply, does the structured mode work?"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import openai
+
+from summarizer.backends.llm import LLMBackend
+from summarizer.backends.llm.transport import describe_error
+from summarizer.config import Settings
+from summarizer.errors import BackendError
+from summarizer.models import Chunk, DocumentSpan
+
+_PROBE_TEXT = "明年全市地区生产总值增长6%左右。"
+
+
+@dataclass(frozen=True)
+class CheckLine:
+    name: str
+    ok: bool
+    detail: str
+
+
+def check_endpoint(settings: Settings) -> list[CheckLine]:
+    """One line each for the endpoint, the model and the mode; later checks are skipped after a failure."""
+    backend = LLMBackend(settings.model_copy(update={"use_cache": False, "max_retries": 0}))
+    secret = settings.api_key.get_secret_value() if settings.api_key is not None else None
+    client = openai.OpenAI(**backend.openai_options())
+    lines = [_check_model(client, backend, secret)]
+    if lines[0].ok:
+        lines.append(_check_mode(backend))
+    client.close()
+    backend.close()
+    return lines
+
+
+def _check_model(client: openai.OpenAI, backend: LLMBackend, secret: str | None) -> CheckLine:
+    try:
+        reply = client.chat.completions.create(
+            model=backend.settings.model, messages=[{"role": "user", "content": "回复：好"}], max_tokens=8
+        )
+    except openai.APIConnectionError as error:
+        return CheckLine("endpoint", False, f"{backend.base_url}: {describe_error(error, secret)}")
+    except openai.APIStatusError as error:
+        where = "endpoint" if error.status_code in (401, 403) else "model"
+        return CheckLine(
+            where, False, f"{backend.settings.model} at {backend.base_url}: {describe_error(error, secret)}"
+        )
+    text = (reply.choices[0].message.content or "").strip() if reply.choices else ""
+    return CheckLine(
+        "endpoint and model", True, f"{backend.settings.model} at {backend.base_url} replied {text[:20]!r}"
+    )
+
+
+def _check_mode(backend: LLMBackend) -> CheckLine:
+    document = DocumentSpan(index=0, start=0, end=len(_PROBE_TEXT))
+    chunk = Chunk(0, 0, len(_PROBE_TEXT), _PROBE_TEXT, document)
+    try:
+        extraction = backend.extract(chunk)
+    except BackendError as error:
+        return CheckLine("mode", False, f"{backend.settings.mode}: {error.message}")
+    found = len(extraction.targets) + len(extraction.goals) + len(extraction.tasks)
+    used = (
+        backend.mode
+        if backend.mode == backend.settings.mode
+        else f"{backend.mode} (fell back from {backend.settings.mode})"
+    )
+    return CheckLine(
+        "mode", True, f"{used}: a structured reply with {found} item(s), {len(extraction.dropped)} dropped"
+    )

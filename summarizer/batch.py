@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import glob
 import json
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +32,7 @@ _FILES_PER_CALL = 4
 class FileEvent:
     """What happened to one input file; ``total`` is the number of files in the batch."""
 
-    status: Literal["written", "skipped", "failed"]
+    status: Literal["written", "partial", "skipped", "failed"]
     path: str
     total: int
     error: str | None = None
@@ -84,24 +85,36 @@ def _files_of(pattern: str) -> Iterator[Path]:
 
 
 def finished_hashes(out: Path) -> set[str]:
-    """The sha256 of every file already summarized in ``out``, after cutting off a partial last line."""
+    """The sha256 of every file already summarized whole in ``out``.
+
+    A partial last line is cut off, and lines of partial summaries (chunks that failed) are
+    removed, so that a resumed batch does those files again.
+    """
     if not out.exists():
         return set()
-    _cut_partial_last_line(out)
-    hashes = set()
-    with out.open(encoding="utf-8") as lines:
-        for line in lines:
-            try:
-                hashes.add(json.loads(line)["sha256"])
-            except (json.JSONDecodeError, KeyError, TypeError):
-                continue
+    kept: list[str] = []
+    hashes: set[str] = set()
+    lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    for line in lines:
+        if not line.endswith("\n"):
+            continue
+        try:
+            summary = json.loads(line)
+            sha256, failed = summary["sha256"], summary["provenance"]["failed_chunks"]
+        except (json.JSONDecodeError, KeyError, TypeError):
+            continue
+        if not failed:
+            kept.append(line)
+            hashes.add(sha256)
+    if len(kept) != len(lines):
+        _replace_file(out, "".join(kept))
     return hashes
 
 
-def _cut_partial_last_line(out: Path) -> None:
-    data = out.read_bytes()
-    if data and not data.endswith(b"\n"):
-        out.write_bytes(data[: data.rfind(b"\n") + 1])
+def _replace_file(path: Path, text: str) -> None:
+    partial = path.with_name(path.name + ".tmp")
+    partial.write_text(text, encoding="utf-8")
+    os.replace(partial, path)
 
 
 def run_batch(
@@ -175,10 +188,15 @@ async def _summarize_all(
             except SummarizerError as error:
                 message = error.message if isinstance(error, InputError) else str(error)
                 return FileEvent("failed", str(path), total, error=message)
-            return FileEvent("written", str(path), total, summary=summary)
+            status = "partial" if summary.provenance.failed_chunks else "written"
+            return FileEvent(status, str(path), total, summary=summary)
 
-    for finished in asyncio.as_completed([one(path) for path in paths]):
-        on_done(await finished)
+    try:
+        for finished in asyncio.as_completed([one(path) for path in paths]):
+            on_done(await finished)
+    finally:
+        if isinstance(backend, AsyncBackend):
+            await backend.aclose()
 
 
 def _write_line(sink: IO[str], line: str) -> None:

@@ -67,10 +67,16 @@ def _from_environment(env: Mapping[str, str]) -> dict[str, str]:
 def resolve_settings(
     flags: Mapping[str, Any] | None = None, env: Mapping[str, str] | None = None
 ) -> Settings:
-    """Flags (those not None) win over the environment, which wins over the defaults."""
+    """Flags (those not None) win over the environment, which wins over the defaults.
+
+    With no backend named anywhere, a configured model endpoint (``SUMMARIZER_BASE_URL`` or
+    ``OPENAI_API_KEY``) selects ``llm``; otherwise the offline ``rules`` backend runs.
+    """
     env = os.environ if env is None else env
     values: dict[str, Any] = _from_environment(env)
     values.update({key: value for key, value in (flags or {}).items() if value is not None})
+    if "backend" not in values:
+        values["backend"] = "llm" if ("base_url" in values or "api_key" in values) else "rules"
     try:
         return Settings(**values)
     except ValidationError as error:

@@ -63,7 +63,7 @@ def summarize_source(
     settings = settings or Settings()
     backend = backend or get_backend(settings.backend, settings)
     if isinstance(backend, AsyncBackend):
-        return asyncio.run(asummarize_source(source, settings, backend=backend, on_progress=on_progress))
+        return asyncio.run(_summarize_then_close(source, settings, backend, on_progress))
     began = time.perf_counter()
     plan = plan_chunks(source, settings, backend)
     outcomes: list[Extraction | BackendError] = []
@@ -101,6 +101,15 @@ async def asummarize_source(
 
     outcomes = await asyncio.gather(*(extract_one(chunk) for chunk in plan.chunks))
     return assemble(source, plan, backend, list(outcomes), began)
+
+
+async def _summarize_then_close(
+    source: SourceText, settings: Settings, backend: AsyncBackend, on_progress: ProgressCallback | None
+) -> Summary:
+    try:
+        return await asummarize_source(source, settings, backend=backend, on_progress=on_progress)
+    finally:
+        await backend.aclose()
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,23 @@ def test_rules_is_the_default_backend() -> None:
     assert resolve_settings({}, env={}).backend == "rules"
 
 
+@pytest.mark.parametrize(
+    ("env", "flags", "expected"),
+    [
+        pytest.param(
+            {"SUMMARIZER_BASE_URL": "http://127.0.0.1:8080/v1"}, {}, "llm", id="base-url-selects-llm"
+        ),
+        pytest.param({"OPENAI_API_KEY": "sk-x"}, {}, "llm", id="api-key-selects-llm"),
+        pytest.param({"OPENAI_API_KEY": "sk-x"}, {"backend": "rules"}, "rules", id="flag-wins"),
+        pytest.param(
+            {"OPENAI_API_KEY": "sk-x", "SUMMARIZER_BACKEND": "rules"}, {}, "rules", id="env-backend-wins"
+        ),
+    ],
+)
+def test_a_configured_endpoint_selects_the_model_backend(env: dict, flags: dict, expected: str) -> None:
+    assert resolve_settings(flags, env=env).backend == expected
+
+
 def test_api_key_is_never_shown() -> None:
     settings = resolve_settings({}, env={"OPENAI_API_KEY": "sk-secret-123"})
     assert "sk-secret-123" not in repr(settings)

@@ -32,13 +32,16 @@ class AsyncBackend(Backend, Protocol):
 
     async def aextract(self, chunk: Chunk) -> Extraction: ...
 
+    async def aclose(self) -> None:
+        """Release what is bound to the running event loop (connections), before the loop ends."""
+
 
 BackendFactory = Callable[["Settings"], Backend]
 
 _FACTORIES: dict[str, BackendFactory] = {}
 # Built-in backends are imported on first use, so that `summarizer --version` stays fast
 # and the model path's heavy packages load only when it runs.
-_BUILTIN_MODULES = {"rules": "summarizer.backends.rules"}
+_BUILTIN_MODULES = {"rules": "summarizer.backends.rules", "llm": "summarizer.backends.llm"}
 
 
 def register_backend(name: str) -> Callable[[BackendFactory], BackendFactory]:

@@ -15,7 +15,7 @@ import typer
 
 from summarizer import __version__
 from summarizer.cli.eval_cmd import eval_command
-from summarizer.errors import SummarizerError
+from summarizer.errors import ConfigError, SummarizerError
 
 app = typer.Typer(
     name="summarizer",
@@ -188,7 +188,8 @@ def batch(
 ) -> None:
     """Summarize many files into one JSON Lines file, one line per file, with a progress bar.
 
-    A bad file is reported and the batch goes on; the exit code is non-zero if any file failed.
+    A bad file is reported and the batch goes on; the exit code is non-zero if any file failed or
+    is partial (some of its chunks failed after the retries: --resume retries them).
 
     Example: summarizer batch seeds/ -o out.jsonl --resume
     """
@@ -214,8 +215,64 @@ def batch(
             on_event=progress.update,
         )
     progress.print_totals(result, output)
-    if result.failed:
+    if result.failed or result.partial:
         raise typer.Exit(1)
+
+
+@app.command()
+@reports_errors
+def check(
+    base_url: BaseUrlOption = None,
+    model: ModelOption = None,
+    mode: ModeOption = None,
+) -> None:
+    """Tell whether the model endpoint, the model and the structured mode work, one line each.
+
+    Example: SUMMARIZER_BASE_URL=http://127.0.0.1:8080/v1 summarizer check --mode json
+    """
+    from summarizer.backends.llm.check import check_endpoint
+
+    settings = settings_from(backend="llm", base_url=base_url, model=model, mode=mode)
+    if not settings.endpoint_configured:
+        raise ConfigError("no model endpoint: set SUMMARIZER_BASE_URL (or OPENAI_API_KEY) or pass --base-url")
+    lines = check_endpoint(settings)
+    for line in lines:
+        typer.echo(f"{'ok  ' if line.ok else 'FAIL'} {line.name}: {line.detail}")
+    if not all(line.ok for line in lines):
+        raise typer.Exit(1)
+
+
+cache_app = typer.Typer(help="The cache of model replies.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+CacheDirOption = Annotated[
+    Path | None, typer.Option("--cache-dir", help="The cache folder. Env: SUMMARIZER_CACHE_DIR.")
+]
+
+
+@cache_app.command("stats")
+@reports_errors
+def cache_stats(cache_dir: CacheDirOption = None) -> None:
+    """Print where the cache is, how many replies it holds and its size.
+
+    Example: summarizer cache stats
+    """
+    from summarizer.cache import cache_stats as stats_of
+
+    stats = stats_of(settings_from(cache_dir=cache_dir).cache_dir)
+    typer.echo(f"{stats.directory}: {stats.entries} replies, {stats.size_bytes / 1e6:.1f} MB")
+
+
+@cache_app.command("clear")
+@reports_errors
+def cache_clear(cache_dir: CacheDirOption = None) -> None:
+    """Delete every cached model reply.
+
+    Example: summarizer cache clear
+    """
+    from summarizer.cache import clear_cache
+
+    directory = settings_from(cache_dir=cache_dir).cache_dir
+    typer.echo(f"{directory}: {clear_cache(directory)} replies removed")
 
 
 @app.command()

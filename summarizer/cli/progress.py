@@ -38,6 +38,15 @@ class BatchProgress:
 
     def update(self, event: FileEvent) -> None:
         self.bar.update(self.task, total=event.total, advance=1, description=Path(event.path).name)
+        if event.status == "partial" and event.summary is not None:
+            failed = event.summary.provenance.failed_chunks
+            self.console.print(
+                f"[yellow]partial[/yellow] {event.path}: {len(failed)} chunk(s) failed ({failed[0].error}); "
+                "rerun with --resume to retry them",
+                markup=True,
+                highlight=False,
+                soft_wrap=True,
+            )
         if event.status == "failed":
             self.console.print(
                 f"[red]failed[/red] {event.path}: {event.error}", markup=True, highlight=False, soft_wrap=True

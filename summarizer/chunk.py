@@ -22,6 +22,8 @@ _NUMBER_BODY = set("0123456789.．,，０１２３４５６７８９〇零一二
 _NUMBER_TAIL = _NUMBER_BODY | set("%％元个人家位成斤吨倍")
 # Where to look for a cut: the last part of the window, so that chunks stay near their size.
 _MIN_FILL = 0.5
+# Halving looks for its cut between 30% and 60% of the chunk.
+_HALVING_LIMIT = 0.6
 
 
 def chunk_document(
@@ -77,3 +79,11 @@ def _next_start(text: str, start: int, end: int, overlap: int) -> int:
         if match.end() < end:
             return match.end()
     return end
+
+
+def halves(chunk: Chunk) -> tuple[Chunk, Chunk]:
+    """A chunk cut in two near its middle, at the best cut there (for a reply too long for one call)."""
+    cut = find_cut(chunk.text, 0, int(len(chunk.text) * _HALVING_LIMIT))
+    first = Chunk(chunk.index, chunk.start, chunk.start + cut, chunk.text[:cut], chunk.document)
+    second = Chunk(chunk.index, chunk.start + cut, chunk.end, chunk.text[cut:], chunk.document)
+    return first, second

@@ -161,6 +161,16 @@ class FakeModelServer:
             self._queue.clear()
             self.max_in_flight = 0
 
+    def stats(self) -> dict[str, int]:
+        """What a server in another process tells its client (``GET /v1/stats``)."""
+        with self._lock:
+            prompt_chars = sum(request.prompt_chars for request in self.history)
+            return {
+                "calls": len(self.history),
+                "max_in_flight": self.max_in_flight,
+                "prompt_chars": prompt_chars,
+            }
+
     def _begin(self, request: FakeRequest) -> Reply:
         with self._lock:
             self.history.append(request)
@@ -210,6 +220,9 @@ def _handler_for(server: FakeModelServer) -> type[BaseHTTPRequestHandler]:
             pass
 
         def do_GET(self) -> None:
+            if self.path.rstrip("/").endswith("/stats"):
+                self._send(200, server.stats())
+                return
             self._send(
                 200, {"object": "list", "data": [{"id": "fake", "object": "model", "owned_by": "tests"}]}
             )

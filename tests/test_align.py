@@ -12,7 +12,9 @@ TEXT = "明年主要预期目标是：地区生产总值增长6%—6.5%，居民
     ("quote", "expected"),
     [
         pytest.param("地区生产总值增长6%—6.5%", "地区生产总值增长6%—6.5%", id="exact"),
-        pytest.param("地区生产总值增长６％—６.５％", "地区生产总值增长6%—6.5%", id="full-width-digits-and-percent"),
+        pytest.param(
+            "地区生产总值增长６％—６.５％", "地区生产总值增长6%—6.5%", id="full-width-digits-and-percent"
+        ),
         pytest.param("地区生产总值增长6%-6.5%", "地区生产总值增长6%—6.5%", id="hyphen-for-dash"),
         pytest.param("控制在3%左右", "控制在3% 左右", id="missing-space"),
         pytest.param("控 制在3% 左右", "控制在3% 左右", id="extra-space"),
@@ -47,7 +49,9 @@ def test_align_moves_items_to_file_offsets_and_drops_the_unplaceable() -> None:
     prefix = "目录\n"
     text = prefix + TEXT
     chunk = Chunk(0, len(prefix), len(text), TEXT, DocumentSpan(index=0, start=len(prefix), end=len(text)))
-    draft = TargetDraft(indicator="地区生产总值", value=6, value_high=6.5, unit="%", kind="target", quote="增长6%-6.5%")
+    draft = TargetDraft(
+        indicator="地区生产总值", value=6, value_high=6.5, unit="%", kind="target", quote="增长6%-6.5%"
+    )
     extraction = Extraction(
         targets=[draft], goals=[GoalDraft(text="建成强市", quote="建成经济强市")], tasks=[]
     )

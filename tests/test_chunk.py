@@ -4,7 +4,7 @@ import itertools
 
 import pytest
 
-from summarizer.chunk import chunk_document, find_cut
+from summarizer.chunk import chunk_document, find_cut, halves
 from summarizer.models import DocumentSpan
 
 PARAGRAPH = "全市经济稳中向好，预计全年地区生产总值增长8.5%左右。规模以上工业增加值增长10%。\n"
@@ -62,3 +62,18 @@ def test_overlap_starts_the_next_chunk_at_an_earlier_sentence() -> None:
     assert any(b.start < a.end for a, b in itertools.pairwise(chunks))
     assert all(b.start > a.start for a, b in itertools.pairwise(chunks))
     assert chunks[-1].end == len(SECTIONED)
+
+
+def test_halves_cut_near_the_middle_at_a_sentence_end_and_keep_offsets() -> None:
+    text = "目录\n" + SECTIONED
+    [chunk] = chunk_document(text, DocumentSpan(index=0, start=3, end=len(text)), 100_000)
+    first, second = halves(chunk)
+    assert (first.start, first.end, second.start, second.end) == (
+        chunk.start,
+        second.start,
+        first.end,
+        chunk.end,
+    )
+    assert text[first.start : first.end] == first.text and text[second.start : second.end] == second.text
+    assert 0.3 <= len(first.text) / len(chunk.text) <= 0.6
+    assert first.text.endswith(("。", "\n"))

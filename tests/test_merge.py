@@ -6,7 +6,9 @@ from summarizer.models import Goal, Target, Task
 
 
 def target(indicator: str, value: float, start: int = 10, quote: str = "分别增长4.5%、7.5%") -> Target:
-    return Target(indicator=indicator, value=value, kind="target", quote=quote, start=start, end=start + len(quote))
+    return Target(
+        indicator=indicator, value=value, kind="target", quote=quote, start=start, end=start + len(quote)
+    )
 
 
 def test_items_found_twice_by_overlapping_chunks_are_kept_once() -> None:
@@ -24,6 +26,9 @@ def test_fanned_out_targets_sharing_a_quote_all_stay() -> None:
 
 
 def test_items_come_out_in_text_order() -> None:
-    late, early = target("GDP", 8.0, start=90, quote="GDP增长8%"), target("GDP", 9.0, start=5, quote="GDP增长9%")
+    late, early = (
+        target("GDP", 8.0, start=90, quote="GDP增长8%"),
+        target("GDP", 9.0, start=5, quote="GDP增长9%"),
+    )
     merged = merge_aligned([Aligned(targets=[late]), Aligned(targets=[early])])
     assert [t.start for t in merged.targets] == [5, 90]

@@ -37,7 +37,10 @@ def test_compilation_opens_each_speech_at_its_title_line() -> None:
     assert [d.title for d in documents] == ["在市委经济工作会议上的讲话", "在全市经济工作会议上的总结讲话"]
     first_title = COMPILATION.index("在市委经济工作会议上的讲话\n同志们")
     second_title = COMPILATION.index("在全市经济工作会议上的总结讲话\n同志们")
-    assert [(d.start, d.end) for d in documents] == [(first_title, second_title), (second_title, len(COMPILATION))]
+    assert [(d.start, d.end) for d in documents] == [
+        (first_title, second_title),
+        (second_title, len(COMPILATION)),
+    ]
 
 
 def test_table_of_contents_belongs_to_no_document() -> None:

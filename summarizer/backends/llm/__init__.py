@@ -33,6 +33,7 @@ from summarizer.backends.llm.transport import (
     rejects_structured_mode,
 )
 from summarizer.cache import ReplyCache, reply_key
+from summarizer.chunk import halves
 from summarizer.errors import BackendError, ConfigError
 from summarizer.models import Chunk, Extraction
 
@@ -49,6 +50,8 @@ DEFAULT_BASE_URL = "https://api.openai.com/v1"
 _FALLBACK_MODE: InstructorMode = "json"
 _STRUCTURED_MODES = ("tools", "json_schema")
 _CACHED_FIELDS = {"goals", "targets", "tasks", "dropped"}
+# Below this, a chunk whose reply is cut off is not halved again but reported as failed.
+_MIN_HALVING_CHARS = 400
 
 
 class UnusableReply(Exception):
@@ -85,7 +88,7 @@ class LLMBackend:
 
     name = "llm"
     # A chunk long enough that the constant prompt stays a small share of what is sent.
-    chunk_chars = 6000
+    chunk_chars = 10_000
     chunk_overlap = 200
     # instructor re-asks once when a quote or number is not in the chunk, then the lenient parse drops it.
     reasks = 1
@@ -125,7 +128,10 @@ class LLMBackend:
                     usage.attempts += 1
                     extraction = self._call_with_fallback(chunk, usage)
         except Exception as error:
-            raise self._failure(chunk, error, usage) from None
+            if not _worth_halving(chunk, error):
+                raise self._failure(chunk, error, usage) from None
+            first, second = halves(chunk)
+            return self._remember(key, _joined([self.extract(first), self.extract(second)], usage))
         return self._finish(key, extraction, usage)
 
     async def aextract(self, chunk: Chunk) -> Extraction:
@@ -139,7 +145,11 @@ class LLMBackend:
                     usage.attempts += 1
                     extraction = await self._acall_with_fallback(chunk, usage)
         except Exception as error:
-            raise self._failure(chunk, error, usage) from None
+            if not _worth_halving(chunk, error):
+                raise self._failure(chunk, error, usage) from None
+            first, second = halves(chunk)
+            parts = await asyncio.gather(self.aextract(first), self.aextract(second))
+            return self._remember(key, _joined(list(parts), usage))
         return self._finish(key, extraction, usage)
 
     def cache_key(self, chunk: Chunk) -> str:
@@ -294,9 +304,14 @@ class LLMBackend:
         except ValueError:
             return None
 
-    def _finish(self, key: str, extraction: Extraction, usage: Usage) -> Extraction:
+    def _remember(self, key: str, extraction: Extraction) -> Extraction:
+        """Cache a complete extraction (never a failed one) and hand it back."""
         if self._cache is not None:
             self._cache.put(key, extraction.model_dump(include=_CACHED_FIELDS))
+        return extraction
+
+    def _finish(self, key: str, extraction: Extraction, usage: Usage) -> Extraction:
+        self._remember(key, extraction)
         return extraction.model_copy(
             update={
                 "llm_calls": usage.calls,
@@ -315,6 +330,25 @@ class LLMBackend:
         attempts = f"{usage.attempts} attempt{'s' if usage.attempts != 1 else ''}"
         message = f"chunk {chunk.start}-{chunk.end}: {reason} ({attempts}, {usage.calls} model calls)"
         return BackendError(message, chunk=(chunk.start, chunk.end), attempts=usage.attempts)
+
+
+def _worth_halving(chunk: Chunk, error: BaseException) -> bool:
+    """A reply cut off at the token limit: the chunk held more than one reply can; halves may not."""
+    return isinstance(error, IncompleteOutputException) and len(chunk.text) >= _MIN_HALVING_CHARS
+
+
+def _joined(parts: list[Extraction], wasted: Usage) -> Extraction:
+    """The halves' items as one extraction, with the cut-off call's usage counted too."""
+    return Extraction(
+        goals=[goal for part in parts for goal in part.goals],
+        targets=[target for part in parts for target in part.targets],
+        tasks=[task for part in parts for task in part.tasks],
+        dropped=[item for part in parts for item in part.dropped],
+        llm_calls=wasted.calls + sum(part.llm_calls for part in parts),
+        cache_hits=sum(part.cache_hits for part in parts),
+        prompt_tokens=wasted.prompt_tokens + sum(part.prompt_tokens for part in parts),
+        completion_tokens=wasted.completion_tokens + sum(part.completion_tokens for part in parts),
+    )
 
 
 @register_backend("llm")

@@ -207,16 +207,21 @@ def schema_hash() -> str:
 
 
 def grounding_problem(item: _ModelFacing, kind: ItemKind, chunk_text: str) -> str | None:
-    """Why an item cannot be trusted against its chunk, or None when it can."""
-    if locate(chunk_text, item.quote) is None:  # type: ignore[attr-defined]
+    """Why an item cannot be trusted against its chunk, or None when it can.
+
+    Numbers are checked against the text the quote is placed on, not the model's copy of it, so
+    that a slip of white space or width in the copy neither hides nor invents a number.
+    """
+    span = locate(chunk_text, item.quote)  # type: ignore[attr-defined]
+    if span is None:
         return NOT_IN_TEXT
-    if isinstance(item, ModelTarget) and not _numbers_are_quoted(item):
+    if isinstance(item, ModelTarget) and not _numbers_are_quoted(item, chunk_text[span[0] : span[1]]):
         return NUMBER_NOT_IN_QUOTE
     return None
 
 
-def _numbers_are_quoted(target: ModelTarget) -> bool:
-    written = written_numbers(target.quote)
+def _numbers_are_quoted(target: ModelTarget, placed_quote: str) -> bool:
+    written = written_numbers(placed_quote)
     wanted = [value for value in (target.value, target.value_high) if value is not None]
     return all(any(math.isclose(value, number, rel_tol=1e-9) for number in written) for value in wanted)
 

@@ -5,16 +5,27 @@ Library modules are imported inside the commands, so that ``summarizer --version
 
 from __future__ import annotations
 
-import functools
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated
 
 import typer
 
 from summarizer import __version__
 from summarizer.cli.eval_cmd import eval_command
+from summarizer.cli.options import (
+    BackendOption,
+    BaseUrlOption,
+    ChunkCharsOption,
+    ConcurrencyOption,
+    ModelOption,
+    ModeOption,
+    NoCacheOption,
+    reports_errors,
+    say_error,
+    settings_from,
+)
+from summarizer.cli.report_cmd import report_command, table_command
 from summarizer.errors import ConfigError, SummarizerError
 
 app = typer.Typer(
@@ -25,64 +36,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-BackendOption = Annotated[
-    str | None,
-    typer.Option("--backend", "-b", help="rules (offline, the default) or llm. Env: SUMMARIZER_BACKEND."),
-]
-ChunkCharsOption = Annotated[
-    int | None,
-    typer.Option("--chunk-chars", help="Chunk size in characters (default: the backend's).", min=200),
-]
-BaseUrlOption = Annotated[
-    str | None,
-    typer.Option(
-        "--base-url",
-        help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1. Env: SUMMARIZER_BASE_URL.",
-    ),
-]
-ModelOption = Annotated[str | None, typer.Option("--model", "-m", help="Model name. Env: SUMMARIZER_MODEL.")]
-ModeOption = Annotated[
-    str | None,
-    typer.Option("--mode", help="How the model returns structure: tools, json_schema, json, md_json."),
-]
-NoCacheOption = Annotated[
-    bool, typer.Option("--no-cache", help="Neither read nor write cached model replies.")
-]
-ConcurrencyOption = Annotated[
-    int | None,
-    typer.Option(
-        "--concurrency", "-j", min=1, max=256, help="Model calls in flight. Env: SUMMARIZER_CONCURRENCY."
-    ),
-]
-
-
-def say_error(message: str) -> None:
-    typer.echo(f"error: {message}", err=True)
-
-
-def reports_errors(command: F) -> F:
-    """Turn the package's errors into a one-line message and the error's exit code, in one place."""
-
-    @functools.wraps(command)
-    def run(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return command(*args, **kwargs)
-        except SummarizerError as error:
-            say_error(str(error))
-            raise typer.Exit(error.exit_code) from None
-
-    return run  # type: ignore[return-value]
-
-
-def settings_from(no_cache: bool = False, **flags: Any) -> Any:
-    from summarizer.config import resolve_settings
-
-    if no_cache:
-        flags["use_cache"] = False
-    return resolve_settings(flags)
 
 
 def _print_version(value: bool) -> None:
@@ -287,6 +240,8 @@ def schema() -> None:
 
 
 app.command("eval")(reports_errors(eval_command))
+app.command("report")(reports_errors(report_command))
+app.command("table")(reports_errors(table_command))
 
 
 def main() -> None:

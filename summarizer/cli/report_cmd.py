@@ -1,0 +1,143 @@
+"""`summarizer report` and `summarizer table`: the review page and the cross-document targets table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from summarizer.cli.options import (
+    BackendOption,
+    BaseUrlOption,
+    ChunkCharsOption,
+    ConcurrencyOption,
+    ModelOption,
+    ModeOption,
+    NoCacheOption,
+)
+
+if TYPE_CHECKING:
+    from summarizer.report import Collected
+
+InputsArgument = Annotated[
+    list[str],
+    typer.Argument(
+        help="Source files, folders (their *.txt) or globs, summarized now; or batch outputs (*.jsonl).",
+        show_default=False,
+    ),
+]
+
+
+def report_command(
+    inputs: InputsArgument,
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")],
+    backend: BackendOption = None,
+    chunk_chars: ChunkCharsOption = None,
+    base_url: BaseUrlOption = None,
+    model: ModelOption = None,
+    mode: ModeOption = None,
+    concurrency: ConcurrencyOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """Write one self-contained HTML page to review every item in its place in the text.
+
+    A bad input is reported and the rest go on; the exit code is non-zero if any failed.
+
+    Example: summarizer report seeds/*.txt -o report.html
+    """
+    from summarizer.cli.options import settings_from
+    from summarizer.report import build_report, collect_entries
+
+    settings = settings_from(
+        backend=backend,
+        chunk_chars=chunk_chars,
+        base_url=base_url,
+        model=model,
+        mode=mode,
+        concurrency=concurrency,
+        no_cache=no_cache,
+    )
+    collected = _usable(collect_entries(inputs, settings))
+    _write(output, build_report(collected.entries))
+    typer.echo(f"{_counts(collected)} written to {output}", err=True)
+    _exit_if_failed(collected)
+
+
+def table_command(
+    inputs: InputsArgument,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The table to write: .csv (UTF-8 with BOM) or .jsonl.")
+    ],
+    indicators: Annotated[
+        Path | None,
+        typer.Option(
+            "--indicators",
+            help='A JSON file of more synonyms, {"canonical name": ["synonym", …]}; it wins over the built-in.',
+        ),
+    ] = None,
+    backend: BackendOption = None,
+    chunk_chars: ChunkCharsOption = None,
+    base_url: BaseUrlOption = None,
+    model: ModelOption = None,
+    mode: ModeOption = None,
+    concurrency: ConcurrencyOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """Write one row per target of every document, with a canonical indicator name, as CSV or JSON Lines.
+
+    A bad input is reported and the rest go on; the exit code is non-zero if any failed.
+
+    Example: summarizer table seeds/*.txt -o targets.csv
+    """
+    from summarizer.cli.options import settings_from
+    from summarizer.report import collect_entries
+    from summarizer.table import check_table_path, load_indicators, target_rows, write_table
+
+    check_table_path(output)
+    synonyms = load_indicators(indicators)
+    settings = settings_from(
+        backend=backend,
+        chunk_chars=chunk_chars,
+        base_url=base_url,
+        model=model,
+        mode=mode,
+        concurrency=concurrency,
+        no_cache=no_cache,
+    )
+    collected = _usable(collect_entries(inputs, settings, with_text=False))
+    rows = target_rows((entry.summary for entry in collected.entries), synonyms)
+    write_table(rows, output)
+    typer.echo(f"{len(rows)} targets from {_counts(collected)} written to {output}", err=True)
+    _exit_if_failed(collected)
+
+
+def _usable(collected: Collected) -> Collected:
+    """Report every failed input; stop when none is left to work with."""
+    from summarizer.cli import say_error
+    from summarizer.errors import InputError
+
+    for name, reason in collected.failures:
+        say_error(f"{name}: {reason}")
+    if not collected.entries:
+        raise InputError("no input could be read; nothing written")
+    return collected
+
+
+def _counts(collected: Collected) -> str:
+    documents = sum(len(entry.summary.documents) for entry in collected.entries)
+    return f"{len(collected.entries)} file(s), {documents} document(s)"
+
+
+def _write(output: Path, text: str) -> None:
+    from summarizer.errors import SummarizerError
+
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise SummarizerError(f"cannot write: {error.strerror}", path=output) from None
+
+
+def _exit_if_failed(collected: Collected) -> None:
+    if collected.failures:
+        raise typer.Exit(1)

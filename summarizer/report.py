@@ -1,0 +1,275 @@
+"""The HTML review page: every item in its place in the text, in one self-contained file.
+
+The page holds no network asset: its CSS and script (``data/report.css``, ``data/report.js``) are
+inlined, and every piece of document data goes in as JSON inside ``<script type="application/json">``
+with ``<``, ``>`` and ``&`` written as ``\\u003c`` …, so that no source text is ever parsed as HTML;
+the script puts text into the page with ``textContent`` only, and the page's Content-Security-Policy
+lets no script run but that one (by its hash) and nothing load from anywhere.
+
+Each document's text is a separate JSON block, parsed when the document is picked, so that a
+report of a hundred documents opens fast.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from summarizer import __version__
+from summarizer.config import Settings
+from summarizer.errors import InputError, SummarizerError
+from summarizer.load import decode_bytes, load_file, sha256_of
+from summarizer.models import Summary
+
+BATCH_SUFFIX = ".jsonl"
+
+
+@dataclass(frozen=True)
+class ReportEntry:
+    """A file's summary and its text; ``text`` is None when the source could not be had (``note`` says why)."""
+
+    summary: Summary
+    text: str | None
+    note: str | None = None
+
+
+@dataclass
+class Collected:
+    entries: list[ReportEntry] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+
+# --- Gathering entries from the command line's inputs.
+
+
+def collect_entries(
+    inputs: list[str],
+    settings: Settings,
+    *,
+    with_text: bool = True,
+    summarize: Callable[[Path], tuple[Summary, str]] | None = None,
+) -> Collected:
+    """The entries of source files (summarized now) and batch outputs (``.jsonl``, read line by line).
+
+    A bad input or line is recorded in ``failures`` and the rest go on.
+    """
+    from summarizer.batch import expand_inputs
+
+    paths, missing = expand_inputs(inputs)
+    collected = Collected(failures=list(missing))
+    summarize = summarize or _summarizer(settings)
+    for path in paths:
+        if path.suffix.lower() == BATCH_SUFFIX:
+            _collect_batch(path, collected, with_text)
+            continue
+        try:
+            summary, text = summarize(path)
+        except SummarizerError as error:
+            collected.failures.append((str(path), error.message))
+            continue
+        collected.entries.append(ReportEntry(summary, text))
+    return collected
+
+
+def _summarizer(settings: Settings) -> Callable[[Path], tuple[Summary, str]]:
+    from summarizer.backends import get_backend
+    from summarizer.pipeline import summarize_source
+
+    backend = get_backend(settings.backend, settings)
+
+    def summarize(path: Path) -> tuple[Summary, str]:
+        source = load_file(path)
+        return summarize_source(source, settings, backend=backend), source.text
+
+    return summarize
+
+
+def _collect_batch(path: Path, collected: Collected, with_text: bool) -> None:
+    try:
+        for line in read_batch(path):
+            if isinstance(line, Summary):
+                collected.entries.append(
+                    entry_for(line, path.parent) if with_text else ReportEntry(line, None)
+                )
+            else:
+                collected.failures.append((line.path or str(path), line.message))
+    except OSError as error:
+        collected.failures.append((str(path), f"cannot read: {error.strerror}"))
+
+
+def read_batch(path: Path) -> Iterator[Summary | InputError]:
+    """The summaries of a batch's JSON Lines file; a line that is not one gives an InputError instead."""
+    with path.open(encoding="utf-8-sig") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield Summary.model_validate_json(line)
+            except ValidationError as error:
+                reason = "not valid JSON" if _is_json_error(error) else "not a summary (SPEC JSON)"
+                yield InputError(f"line {number}: {reason}", path=path)
+
+
+def _is_json_error(error: ValidationError) -> bool:
+    return any(detail["type"] == "json_invalid" for detail in error.errors())
+
+
+def entry_for(summary: Summary, batch_dir: Path | None = None) -> ReportEntry:
+    """A batch summary with its source text, read again; without it when the file is gone or changed."""
+    candidates = [Path(summary.source)]
+    if batch_dir is not None and not Path(summary.source).is_absolute():
+        candidates.append(batch_dir / summary.source)
+    found = next((path for path in candidates if path.is_file()), None)
+    if found is None:
+        return ReportEntry(summary, None, "source file not found: the items are shown without the text")
+    try:
+        data = found.read_bytes()
+        if sha256_of(data) != summary.sha256:
+            return ReportEntry(
+                summary, None, "source file changed since it was summarized (sha256 differs): items only"
+            )
+        return ReportEntry(summary, decode_bytes(data, str(found)))
+    except (OSError, SummarizerError) as error:
+        return ReportEntry(summary, None, f"source file unreadable ({error}): the items are shown without it")
+
+
+# --- Building the page.
+
+
+def build_report(entries: Iterable[ReportEntry], *, title: str = "summarizer review") -> str:
+    """One self-contained HTML page for the entries (see the module's docstring)."""
+    files: list[dict[str, Any]] = []
+    documents: list[dict[str, Any]] = []
+    texts: list[str | None] = []
+    for file_index, entry in enumerate(entries):
+        files.append(_file_data(entry))
+        for document in entry.summary.documents:
+            text = None if entry.text is None else entry.text[document.start : document.end]
+            documents.append(_document_data(file_index, document.model_dump(mode="json"), entry.text))
+            texts.append(text)
+    meta = {
+        "title": title,
+        "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "version": __version__,
+        "files": files,
+        "documents": documents,
+    }
+    return _page(title, meta, texts)
+
+
+def _file_data(entry: ReportEntry) -> dict[str, Any]:
+    summary = entry.summary
+    provenance = summary.provenance.model_dump(mode="json")
+    return {
+        "source": summary.source,
+        "sha256": summary.sha256,
+        "note": entry.note,
+        "provenance": provenance,
+    }
+
+
+def _document_data(file_index: int, document: dict[str, Any], text: str | None) -> dict[str, Any]:
+    items = {kind: document.pop(kind) for kind in ("goals", "targets", "tasks")}
+    document["file"] = file_index
+    document["has_text"] = text is not None
+    document["misplaced"] = _misplaced(items, text)
+    document.update(items)
+    return document
+
+
+def _misplaced(items: dict[str, list[dict[str, Any]]], text: str | None) -> int:
+    """How many items' quotes are not the text at their offsets (always 0 for a sound summary)."""
+    if text is None:
+        return 0
+    return sum(text[item["start"] : item["end"]] != item["quote"] for kind in items.values() for item in kind)
+
+
+def script_json(data: Any) -> str:
+    """JSON that is safe inside a ``<script>`` element: no ``<``, ``>`` or ``&`` can end or open a tag."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def _asset(name: str) -> str:
+    return resources.files("summarizer").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _page(title: str, meta: dict[str, Any], texts: list[str | None]) -> str:
+    text_blocks = "\n".join(
+        f'<script type="application/json" id="text-{index}">{script_json(text)}</script>'
+        for index, text in enumerate(texts)
+    )
+    script = "\n" + _asset("report.js") + "\n"
+    return _TEMPLATE.format(
+        title=html.escape(title),
+        css=_asset("report.css"),
+        meta=script_json(meta),
+        texts=text_blocks,
+        script=script,
+        script_hash=base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii"),
+    )
+
+
+_TEMPLATE = """<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; \
+script-src 'sha256-{script_hash}'">
+<title>{title}</title>
+<style>
+{css}
+</style>
+</head>
+<body>
+<header id="bar">
+  <div class="brand">{title}</div>
+  <div class="picker">
+    <button type="button" id="prev-doc" title="previous document (p)">&#9664;</button>
+    <select id="doc-picker" aria-label="document"></select>
+    <button type="button" id="next-doc" title="next document (n)">&#9654;</button>
+  </div>
+  <div class="filters" id="filters">
+    <label class="f-goal"><input type="checkbox" data-filter="goal" checked> goals 目标</label>
+    <label class="f-target"><input type="checkbox" data-filter="target" checked> targets 指标</label>
+    <label class="f-task"><input type="checkbox" data-filter="task" checked> tasks 任务</label>
+    <span class="sep"></span>
+    <label><input type="checkbox" data-filter="kind-target" checked> target 预期</label>
+    <label><input type="checkbox" data-filter="kind-result" checked> result 实绩</label>
+  </div>
+</header>
+<main id="layout">
+  <section id="reader">
+    <div id="doc-head"></div>
+    <article id="doc-text" lang="zh-CN"></article>
+  </section>
+  <aside id="side">
+    <nav id="tabs">
+      <button type="button" data-tab="items" class="on">Items</button>
+      <button type="button" data-tab="table">Targets table</button>
+      <button type="button" data-tab="dropped">Dropped</button>
+    </nav>
+    <div id="pane-items" class="pane on"></div>
+    <div id="pane-table" class="pane"></div>
+    <div id="pane-dropped" class="pane"></div>
+  </aside>
+</main>
+<div id="tip" role="tooltip" hidden></div>
+<noscript><p class="noscript">This review page needs JavaScript to show the documents.</p></noscript>
+<script type="application/json" id="report-data">{meta}</script>
+{texts}
+<script>{script}</script>
+</body>
+</html>
+"""

@@ -1,0 +1,253 @@
+"""The cross-document targets table: its columns, canonical indicator names, the CSV's BOM, JSON Lines."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from summarizer.cli import reports_errors
+from summarizer.cli.report_cmd import table_command
+from summarizer.errors import ConfigError
+from summarizer.models import Document, Provenance, Summary, Target
+from summarizer.table import COLUMNS, load_indicators, target_rows, write_table
+
+EXPECTED_COLUMNS = [
+    "source",
+    "document_index",
+    "document_title",
+    "jurisdiction",
+    "review_year",
+    "plan_year",
+    "kind",
+    "indicator",
+    "canonical_indicator",
+    "value",
+    "value_high",
+    "unit",
+    "change",
+    "qualifier",
+    "year",
+    "quote",
+    "start",
+    "end",
+]
+TEXT = "全市生产总值增长8.5%，城镇居民人均可支配收入增长7%、农村居民人均可支配收入增长9%，亩均税收达到30万元以上。"
+
+
+def target(quote: str, indicator: str, value: float | None, **fields: object) -> Target:
+    start = TEXT.index(quote)
+    defaults: dict[str, object] = {"unit": "%", "change": "growth", "kind": "target", "year": 2022}
+    return Target(
+        indicator=indicator,
+        value=value,
+        quote=quote,
+        start=start,
+        end=start + len(quote),
+        **(defaults | fields),
+    )  # type: ignore[arg-type]
+
+
+def summary(*targets: Target, source: str = "speech.txt") -> Summary:
+    document = Document(
+        index=0,
+        title="在市委经济工作会议上的讲话",
+        start=0,
+        end=len(TEXT),
+        jurisdiction="市",
+        review_year=2021,
+        plan_year=2022,
+        targets=list(targets),
+    )
+    return Summary(
+        source=source, sha256="0" * 64, documents=[document], provenance=Provenance(backend="rules")
+    )
+
+
+GDP = target("全市生产总值增长8.5%", "全市生产总值", 8.5)
+URBAN = target("城镇居民人均可支配收入增长7%", "城镇居民人均可支配收入", 7)
+RURAL = target("农村居民人均可支配收入增长9%", "农村居民人均可支配收入", 9)
+PER_MU = target("亩均税收达到30万元以上", "亩均税收", 30, unit="万元", change="level", qualifier="at_least")
+
+
+def test_columns_are_the_issues_in_its_order() -> None:
+    assert list(COLUMNS) == EXPECTED_COLUMNS
+    assert list(target_rows([summary(GDP)])[0]) == EXPECTED_COLUMNS
+
+
+def test_a_row_carries_the_document_and_the_target() -> None:
+    (row,) = target_rows([summary(PER_MU)])
+    assert row == {
+        "source": "speech.txt",
+        "document_index": 0,
+        "document_title": "在市委经济工作会议上的讲话",
+        "jurisdiction": "市",
+        "review_year": 2021,
+        "plan_year": 2022,
+        "kind": "target",
+        "indicator": "亩均税收",
+        "canonical_indicator": "亩均税收",
+        "value": 30,
+        "value_high": None,
+        "unit": "万元",
+        "change": "level",
+        "qualifier": "at_least",
+        "year": 2022,
+        "quote": "亩均税收达到30万元以上",
+        "start": TEXT.index("亩均"),
+        "end": TEXT.index("亩均") + len("亩均税收达到30万元以上"),
+    }
+
+
+def test_one_row_per_target_across_summaries() -> None:
+    rows = target_rows([summary(GDP, URBAN, source="a.txt"), summary(RURAL, source="b.txt")])
+    assert [(row["source"], row["indicator"]) for row in rows] == [
+        ("a.txt", "全市生产总值"),
+        ("a.txt", "城镇居民人均可支配收入"),
+        ("b.txt", "农村居民人均可支配收入"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        pytest.param("GDP", "GDP", id="gdp"),
+        pytest.param("地区生产总值", "GDP", id="regional-gdp"),
+        pytest.param("国内生产总值", "GDP", id="national-gdp"),
+        pytest.param("生产总值", "GDP", id="bare-gdp"),
+        pytest.param("全市生产总值", "GDP", id="city-prefix"),
+        pytest.param("我省地区生产总值", "GDP", id="our-province-prefix"),
+        pytest.param("规上工业增加值", "规模以上工业增加值", id="above-scale-short"),
+        pytest.param("规模工业增加值", "规模以上工业增加值", id="above-scale-other"),
+        pytest.param("地方一般公共预算收入", "一般公共预算收入", id="budget-revenue"),
+        pytest.param("社零", "社会消费品零售总额", id="retail-short"),
+        pytest.param("全社会固定资产投资", "固定资产投资", id="fixed-investment"),
+        pytest.param("城镇居民人均可支配收入", "城镇居民人均可支配收入", id="urban-income-kept"),
+        pytest.param("农村居民人均可支配收入", "农村居民人均可支配收入", id="rural-income-kept"),
+        pytest.param("农民人均可支配收入", "农村居民人均可支配收入", id="farmer-income"),
+        pytest.param("CPI", "居民消费价格指数", id="cpi"),
+        pytest.param("居民消费价格涨幅", "居民消费价格指数", id="cpi-rise"),
+        pytest.param("外贸进出口", "进出口总额", id="trade"),
+        pytest.param("单位地区生产总值能耗", "单位GDP能耗", id="energy-intensity"),
+        pytest.param("GDP增速", "GDP增速", id="rate-kept-as-rate"),
+        pytest.param("地区生产总值增速", "GDP增速", id="synonym-rate"),
+        pytest.param("全市规上工业增加值增长", "规模以上工业增加值", id="prefix-and-growth-suffix"),
+        pytest.param("生产总值增速高于全省", "GDP增速高于全省", id="gap-to-province"),
+        pytest.param("高新区GDP", "高新区GDP", id="sub-area-kept"),
+        pytest.param("亩均税收", "亩均税收", id="unknown-kept"),
+        pytest.param("增长", "增长", id="suffix-alone-kept"),
+    ],
+)
+def test_canonical_indicator(name: str, canonical: str) -> None:
+    assert load_indicators().canonical(name) == canonical
+
+
+def test_urban_and_rural_income_stay_apart_from_each_other_and_from_the_whole() -> None:
+    indicators = load_indicators()
+    names = {
+        indicators.canonical(n)
+        for n in ("城镇居民人均可支配收入", "农村居民人均可支配收入", "城乡居民人均可支配收入")
+    }
+    assert len(names) == 3
+
+
+def test_a_users_file_adds_synonyms_and_wins_over_the_packaged_ones(tmp_path: Path) -> None:
+    extra = tmp_path / "more.json"
+    extra.write_text(
+        json.dumps(
+            {"亩均税收": ["亩均税收收入", "单位面积税收"], "地区生产总值": ["生产总值"]}, ensure_ascii=False
+        ),
+        encoding="utf-8",
+    )
+    indicators = load_indicators(extra)
+    assert indicators.canonical("单位面积税收") == "亩均税收"
+    assert indicators.canonical("生产总值") == "地区生产总值"
+    assert indicators.canonical("GDP") == "GDP"
+    assert indicators.canonical("社零") == "社会消费品零售总额"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        pytest.param(None, "not found", id="missing"),
+        pytest.param("{", "not valid JSON", id="broken-json"),
+        pytest.param('["GDP"]', "expected a JSON object", id="a-list"),
+        pytest.param('{"GDP": "地区生产总值"}', "expected a JSON object", id="synonyms-not-a-list"),
+    ],
+)
+def test_a_bad_indicators_file_is_a_config_error(tmp_path: Path, content: str | None, message: str) -> None:
+    extra = tmp_path / "more.json"
+    if content is not None:
+        extra.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_indicators(extra)
+
+
+def test_csv_starts_with_a_bom_and_reads_back(tmp_path: Path) -> None:
+    out = tmp_path / "targets.csv"
+    write_table(target_rows([summary(GDP, PER_MU)]), out)
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert list(rows[0]) == EXPECTED_COLUMNS
+    assert [(r["canonical_indicator"], r["value"], r["value_high"], r["qualifier"]) for r in rows] == [
+        ("GDP", "8.5", "", ""),
+        ("亩均税收", "30", "", "at_least"),
+    ]
+
+
+def test_a_csv_text_cell_that_a_spreadsheet_would_run_is_defused(tmp_path: Path) -> None:
+    out = tmp_path / "targets.csv"
+    write_table(target_rows([summary(GDP, source="=HYPERLINK(1)")]), out)
+    (row,) = csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline=""))
+    assert row["source"] == "'=HYPERLINK(1)"
+
+
+def test_jsonl_has_one_object_per_target_with_null_and_numbers(tmp_path: Path) -> None:
+    out = tmp_path / "targets.jsonl"
+    write_table(target_rows([summary(URBAN, RURAL)]), out)
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["canonical_indicator"], r["value"], r["qualifier"]) for r in rows] == [
+        ("城镇居民人均可支配收入", 7, None),
+        ("农村居民人均可支配收入", 9, None),
+    ]
+    assert not out.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_an_unknown_table_suffix_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"\.csv or \.jsonl"):
+        write_table([], tmp_path / "targets.xlsx")
+
+
+def table_app() -> typer.Typer:
+    app = typer.Typer()
+    app.command("table")(reports_errors(table_command))
+    app.command("noop")(lambda: None)
+    return app
+
+
+def test_table_command_reads_a_batch_and_applies_the_users_indicators(tmp_path: Path) -> None:
+    batch = tmp_path / "out.jsonl"
+    batch.write_text(summary(GDP, PER_MU).model_dump_json() + "\n", encoding="utf-8")
+    extra = tmp_path / "more.json"
+    extra.write_text('{"亩均效益": ["亩均税收"]}', encoding="utf-8")
+    out = tmp_path / "targets.csv"
+    result = CliRunner().invoke(
+        table_app(), ["table", str(batch), "-o", str(out), "--indicators", str(extra)]
+    )
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
+    assert [r["canonical_indicator"] for r in rows] == ["GDP", "亩均效益"]
+
+
+def test_table_command_refuses_an_unknown_suffix_before_any_work(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        table_app(), ["table", str(tmp_path / "absent.txt"), "-o", str(tmp_path / "t.xls")]
+    )
+    assert result.exit_code == ConfigError.exit_code
+    assert "must end in .csv or .jsonl" in result.stderr

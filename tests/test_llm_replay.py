@@ -78,3 +78,17 @@ def test_a_reply_cut_off_at_the_token_limit_is_asked_again_in_halves(
     calls = server.calls
     run_eval("llm", FIXTURES, settings)
     assert server.calls == calls, "a rerun is served whole from the cache, halved chunks too"
+
+
+def test_recorded_replies_replay_with_the_endpoint_gone(tmp_path: Path) -> None:
+    """What the README promises: record into a cache folder, then replay from it with no endpoint."""
+    with FakeModelServer() as recording:
+        recording.reply_with(GoldModel())
+        settings = Settings(
+            backend="llm", base_url=recording.base_url, api_key="sk-rec", cache_dir=tmp_path / "recorded"
+        )
+        recorded = run_eval("llm", FIXTURES, settings)
+        assert recording.calls > 0
+    replayed = run_eval("llm", FIXTURES, settings.model_copy(update={"max_retries": 0}))
+    assert replayed.micro == recorded.micro
+    assert replayed.micro.targets.f1 == 1.0

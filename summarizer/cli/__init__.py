@@ -26,6 +26,7 @@ from summarizer.cli.options import (
     settings_from,
 )
 from summarizer.cli.report_cmd import report_command, table_command
+from summarizer.cli.serve_cmd import serve_command
 from summarizer.errors import ConfigError, SummarizerError
 
 app = typer.Typer(
@@ -242,6 +243,7 @@ def schema() -> None:
 app.command("eval")(reports_errors(eval_command))
 app.command("report")(reports_errors(report_command))
 app.command("table")(reports_errors(table_command))
+app.command("serve")(reports_errors(serve_command))
 
 
 def main() -> None:

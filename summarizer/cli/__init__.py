@@ -73,6 +73,9 @@ def extract(
 ) -> None:
     """Summarize files and print SPEC JSON, one object per file (one per line unless --pretty).
 
+    A partial summary (chunks the model backend could not process) is printed, said on standard
+    error and makes the exit code 1.
+
     Example: summarizer extract seeds/000_ffe56f79dac5013f.txt --pretty
     """
     from summarizer.backends import get_backend
@@ -91,16 +94,23 @@ def extract(
     )
     engine = get_backend(settings.backend, settings)
     texts: list[str] = []
-    failures = 0
+    failures = partial = 0
     for path in files:
         try:
-            texts.append(to_json(summarize_source(load_file(path), settings, backend=engine), pretty=pretty))
+            summary = summarize_source(load_file(path), settings, backend=engine)
         except SummarizerError as error:
             failures += 1
             say_error(str(error))
+            continue
+        texts.append(to_json(summary, pretty=pretty))
+        if failed := summary.provenance.failed_chunks:
+            partial += 1
+            say_error(f"{path}: partial: {len(failed)} chunk(s) failed: {failed[0].error}")
     _emit("\n".join(texts), output)
     if failures:
         raise typer.Exit(2)
+    if partial:
+        raise typer.Exit(1)
 
 
 def _emit(text: str, output: Path | None) -> None:

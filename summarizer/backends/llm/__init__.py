@@ -242,6 +242,7 @@ class LLMBackend:
             "strict": False,
             "temperature": self.settings.temperature,
             "hooks": usage.hooks(),
+            **({"max_tokens": self.settings.max_tokens} if self.settings.max_tokens else {}),
         }
 
     def _after_failed_validation(self, error: InstructorRetryException, chunk: Chunk) -> Extraction:

@@ -8,14 +8,14 @@
 # whole pipeline without a crash, and nothing ungrounded in the output.
 #
 # Run: bash benchmarks/local_model.sh [SEED] [CHARS]   (VENV=... to reuse a built environment)
-# Only the first CHARS characters of SEED (default 1200) are sent: on this CPU the tiny model writes
+# Only the first CHARS characters of SEED (default 400) are sent: on this CPU the tiny model writes
 # about 20 tokens a second, and reads Chinese at two to three tokens a character.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 VENV=${VENV:-/tmp/summarizer-local-model}
 SEED=${1:-seeds/000_ffe56f79dac5013f.txt}
-CHARS=${2:-1200}
+CHARS=${2:-400}
 PORT=${PORT:-8765}
 WORK=$(mktemp -d)
 
@@ -43,7 +43,7 @@ done
 
 export SUMMARIZER_BASE_URL="http://127.0.0.1:$PORT/v1" SUMMARIZER_MODEL=smollm2
 # The tiny model writes until its context is full unless told when to stop.
-export SUMMARIZER_CACHE_DIR="$WORK/cache" SUMMARIZER_TIMEOUT=600 SUMMARIZER_MAX_RETRIES=1 SUMMARIZER_MAX_TOKENS=600
+export SUMMARIZER_CACHE_DIR="$WORK/cache" SUMMARIZER_TIMEOUT=600 SUMMARIZER_MAX_RETRIES=1 SUMMARIZER_MAX_TOKENS=${SUMMARIZER_MAX_TOKENS:-1200}
 echo "== summarizer check"
 summarizer check --mode json || true
 EXCERPT="$WORK/$(basename "$SEED")"

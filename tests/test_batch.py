@@ -3,10 +3,12 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import IO
 
 import pytest
 from typer.testing import CliRunner
 
+import summarizer.batch as batch_module
 from summarizer.batch import finished_hashes, run_batch
 from summarizer.cli import app
 from summarizer.config import Settings
@@ -70,3 +72,29 @@ def test_glob_and_missing_pattern(inputs: Path, tmp_path: Path) -> None:
     result = run_batch([str(inputs / "00[03]*.txt"), str(tmp_path / "nothing-*.txt")], out, Settings())
     assert result.written == 2
     assert [reason for _, reason in result.failed] == ["no such file, or nothing matches"]
+
+
+def test_an_interrupted_batch_leaves_whole_lines_and_resumes(
+    inputs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C after the first file: a one-line message, exit 130, and --resume finishes the rest."""
+    out = tmp_path / "out.jsonl"
+    (inputs / "broken.txt").unlink()
+    real_write = batch_module._write_line
+    written: list[str] = []
+
+    def interrupt_after_one(sink: IO[str], line: str) -> None:
+        if written:
+            raise KeyboardInterrupt
+        written.append(line)
+        real_write(sink, line)
+
+    monkeypatch.setattr(batch_module, "_write_line", interrupt_after_one)
+    result = runner.invoke(app, ["batch", str(inputs), "-o", str(out), "-j", "1"])
+    monkeypatch.undo()
+    assert result.exit_code == 130
+    assert "interrupted" in result.stderr and "Traceback" not in result.output
+    assert len(lines_of(out)) == 1
+    resumed = runner.invoke(app, ["batch", str(inputs), "-o", str(out), "--resume"])
+    assert resumed.exit_code == 0, resumed.output
+    assert len(lines_of(out)) == 3

@@ -57,6 +57,9 @@ def reports_errors(command: F) -> F:
         except SummarizerError as error:
             say_error(str(error))
             raise typer.Exit(error.exit_code) from None
+        except KeyboardInterrupt:
+            say_error("interrupted (what was written is whole; `batch --resume` goes on from there)")
+            raise typer.Exit(130) from None
 
     return run  # type: ignore[return-value]
 

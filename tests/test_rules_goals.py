@@ -62,6 +62,34 @@ OVERALL_REQUIREMENT = (
             id="heading-positioning",
         ),
         pytest.param(
+            "做好今年工作，要以新思想为指导，坚持稳中求进工作总基调，更好统筹发展和安全，"
+            "全面深化改革开放，突出做好稳就业工作，推动经济运行整体好转，保持社会大局稳定。",
+            ["推动经济运行整体好转", "保持社会大局稳定"],
+            id="aims-after-more-integrated-means",
+        ),
+        pytest.param(
+            "明年全县经济工作的总体思路是：以新思想为指导，全面落实省委决策部署，"
+            "奋力打造全省县域高质量发展示范县，加快建设区域性物流枢纽。",
+            ["奋力打造全省县域高质量发展示范县", "加快建设区域性物流枢纽"],
+            id="aims-after-guiding-clauses-without-means",
+        ),
+        pytest.param(
+            "会议的主要任务是，以新思想为指导，认真落实省委部署，总结今年经济工作，"
+            "部署明年经济工作，动员全市上下真抓实干。",
+            [],
+            id="meeting-agenda-is-no-aim",
+        ),
+        pytest.param(
+            "同志们，让我们踔厉奋发、勇毅前行，为全面建设社会主义现代化强市而不懈奋斗！",
+            ["全面建设社会主义现代化强市"],
+            id="closing-call-to-strive",
+        ),
+        pytest.param(
+            "我们要紧密团结在以同志为核心的党中央周围，为加快建设区域中心城市努力奋斗。",
+            ["加快建设区域中心城市"],
+            id="closing-call-not-for-the-core",
+        ),
+        pytest.param(
             "要加快建设新型消费中心。",
             [],
             id="plain-building-is-a-task",

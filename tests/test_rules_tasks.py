@@ -93,6 +93,31 @@ REVIEW_LIST_ONLY = (
 )
 
 
+WORK_REPORT_BOLD_LEADS = (
+    "一、过去一年工作回顾\n"
+    "过去一年，全省经济运行稳中向好。\n"
+    "（一）稳住经济大盘。出台稳经济政策措施。\n"
+    "（二）推进产业升级。新增高新技术企业。\n"
+    "二、今年政府工作任务\n"
+    "（一）着力扩大国内需求。把恢复和扩大消费摆在优先位置。推动生活服务消费恢复。\n"
+    "（二）加快建设现代化产业体系，推动制造业提质升级。围绕重点产业链攻关核心技术。\n"
+    "（三）有效防范化解重大风险。压实各方责任，守住安全底线。\n"
+)
+
+CITY_REPORT_NUMBERED_SUBTASKS = (
+    "一、2022年工作回顾\n"
+    "2022年，全市经济运行稳中有进，成绩显著。\n"
+    "二、2023年工作安排\n"
+    "围绕上述目标，重点抓好以下工作：\n"
+    "（一）聚焦产业强市，在转型升级上实现新突破。\n"
+    "1.做强先进制造业。实施制造业提升行动。\n"
+    "2.提升现代服务业。发展现代物流。\n"
+    "（二）聚焦项目建设，在扩大投资上实现新突破。\n"
+    "1.抓好重大项目。加快项目落地。\n"
+    "2.强化招商引资。聚焦主导产业招商。\n"
+)
+
+
 GENERIC_TASK_HEADING = (
     REVIEW + "三、2022年政府工作任务\n今年要重点做好以下工作。稳住经济大盘，推动高质量发展。\n"
 )
@@ -154,6 +179,16 @@ def _tasks(text: str) -> list[TaskDraft]:
             ["切实抓好常态化疫情防控", "持续办好既定民生实事"],
             id="review-list-is-not-tasks",
         ),
+        pytest.param(
+            WORK_REPORT_BOLD_LEADS,
+            ["着力扩大国内需求", "加快建设现代化产业体系，推动制造业提质升级", "有效防范化解重大风险"],
+            id="work-report-bold-lead-sentences",
+        ),
+        pytest.param(
+            CITY_REPORT_NUMBERED_SUBTASKS,
+            ["聚焦产业强市，在转型升级上实现新突破", "聚焦项目建设，在扩大投资上实现新突破"],
+            id="paren-headings-over-numbered-lines",
+        ),
     ],
 )
 def test_task_titles(text: str, titles: list[str]) -> None:
@@ -185,6 +220,11 @@ def test_quote_is_the_title_at_its_offset(text: str) -> None:
             PAREN_WITH_INLINE_SUBTASKS,
             [["做好项目前期", "做好项目建设"], ["筑牢生态安全屏障", "坚持绿色低碳发展"]],
             id="inline-shi-under-paren",
+        ),
+        pytest.param(
+            CITY_REPORT_NUMBERED_SUBTASKS,
+            [["做强先进制造业", "提升现代服务业"], ["抓好重大项目", "强化招商引资"]],
+            id="numbered-lines-under-paren-heading",
         ),
         pytest.param(
             PAREN_HEADING_LINES,

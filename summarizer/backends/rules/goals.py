@@ -26,12 +26,16 @@ _REPORTED = re.compile(r"(?:取得|实现|交出|迈好|展现|见到|完成|达
 _FORWARD = re.compile(r"要|必须|需要|应当|力争|争取")
 _REPORTED_START = re.compile(r"^(?:上半年|前三季度|今年以来|去年|过去一年|过去五年|一年来)")
 _MEANS_CLAUSE = re.compile(
-    r"^(?:统筹|继续做好|扎实做好|做好“六稳”|坚持以供给侧|动员|以[^，]{2,24}为(?:主线|主题|根本动力|根本目的|导向|路径|方向))"
+    r"^(?:(?:更好|更加|全面)?统筹|继续做好|扎实做好|做好“六稳”|坚持以供给侧|动员|以[^，]{2,24}为(?:主线|主题|根本动力|根本目的|导向|路径|方向))"
 )
 _TAIL_REJECT = re.compile(
     r"^(?:着力(?!打造|推动|建设)|抓|把|主动|扎实推进|继续|统筹|坚持|深入|全面贯彻|认真|加强|弘扬|贯彻|落实"
-    r"|按照|紧扣|围绕|服务和融入|完整|全面深化|大力|深化)"
+    r"|按照|紧扣|围绕|服务和融入|完整|全面深化|大力|深化|突出|(?:有效)?防范化解)"
 )
+# Where no "means" clause marks where the aims begin, they begin after the sentence's last guiding clause.
+# A meeting's agenda (总结…，部署…) is no overall requirement: its closing clauses are only agenda items.
+_GUIDING_CLAUSE = re.compile(r"^以[^，]{2,40}为指导$|^(?:全面|深入|认真)?(?:贯彻|落实)")
+_AGENDA_CLAUSE = re.compile(r"^(?:全面|系统|认真)?(?:总结|回顾|分析|研判|安排|部署)")
 _KEEPING = re.compile(r"^(?:保持|确保|维护)")
 _LEADER = re.compile(
     r"(?:[*＊]+|我们|我[省市州县区]|全[省市州县区]|要|必须|一定要|动员|带领|上下|各级|进一步)*"
@@ -40,7 +44,7 @@ _LEADER = re.compile(
 _POSITION_NOUN = (
     r"(?:高地|之都|引领区|示范区|先行区|(?:先行|最优|强|第一)[省市州县区]"
     r"|城市|城区|新城|基地|中心|支点|之地|目的地|热土|乐土|沃土|政府|增长极|样板|标杆|窗口|枢纽|门户|排头兵"
-    r"|桥头堡|策源地|名城|首选地|主战场|旗帜|旗臶|典范|省份|高质量发展区)"
+    r"|桥头堡|策源地|名城|首选地|主战场|旗帜|旗臶|典范|省份|高质量发展区|示范[省市州县区])"
 )
 _DISTINCTION = re.compile(
     r"全国|全球|国际|国内外|国家|世界|中部|西部|东部|全[省市州县区]|一流|最优|第一|先行|样板|标杆|引领|一面|一等|重要|主要"
@@ -73,7 +77,11 @@ _POSITION_SHAPES: tuple[re.Pattern[str], ...] = (
 )
 # Every goal shape holds one of these words: a cheap test before the shapes themselves.
 _GOAL_WORD = re.compile(
-    r"打造|建设|建成|成为|争创|争当|勇当|勇做|走出|开创|书写|谱写|迎接|目标|定位|取得|实现|作为"
+    r"打造|建设|建成|成为|争创|争当|勇当|勇做|走出|开创|书写|谱写|迎接|目标|定位|取得|实现|作为|奋斗"
+)
+# The customary closing call: `…，为全面建设现代化强省而不懈奋斗！` states the speech's final aim.
+_CLOSING_CALL = re.compile(
+    r"(?:^|[，,])[ \t\u3000]*为(?!核心)([^。！？!?；;]{4,80}?)而?(?:不懈|努力|团结|共同|接续|继续|顽强|砥砺)?奋斗$"
 )
 _AS_POSITION = re.compile(rf"^[*＊]*作为([^，]{{4,60}}{_POSITION_NOUN})$")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
@@ -151,6 +159,8 @@ def _shape_score(clause: _Clause, *, heading: bool) -> int:
 def _aim_candidates(clauses: list[_Clause]) -> list[_Candidate]:
     """The goals of an overall-requirement sentence: its closing aims and its named objectives."""
     means = [i for i, clause in enumerate(clauses) if _MEANS_CLAUSE.search(clause.text)]
+    if not means and not any(_AGENDA_CLAUSE.search(clause.text) for clause in clauses):
+        means = [i for i, clause in enumerate(clauses) if _GUIDING_CLAUSE.search(clause.text)]
     tail_from = means[-1] + 1 if means else len(clauses)
     runs: list[list[tuple[int, _Clause]]] = []
     for i, clause in enumerate(clauses):
@@ -233,6 +243,9 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
             continue
         if chunk.document.part_at(chunk.start + start) == "review" and not _FORWARD.search(sentence):
             continue
+        closing = _CLOSING_CALL.search(chunk.text, start, end)
+        if closing:
+            candidates.append(_Candidate(closing.start(1), closing.end(1), _MIN_SCORE))
         clauses = _clauses(chunk.text, start, end)
         if is_aim:
             candidates.extend(_aim_candidates(clauses))

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field, ValidationError
 
+from summarizer.backends import Backend, get_backend
 from summarizer.config import Settings
 from summarizer.errors import SummarizerError
 from summarizer.evals.score import (
@@ -25,7 +26,7 @@ from summarizer.evals.score import (
 )
 from summarizer.load import load_file
 from summarizer.models import Document, Goal, Target, Task
-from summarizer.pipeline import summarize_text
+from summarizer.pipeline import summarize_source
 
 PAIRING_NOTE = "documents are paired with gold documents by their position in the documents list"
 
@@ -163,11 +164,12 @@ def _document_report(
     )
 
 
-def evaluate_file(fixture_path: Path, settings: Settings) -> FileReport:
+def evaluate_file(fixture_path: Path, settings: Settings, *, backend: Backend | None = None) -> FileReport:
     fixture = load_fixture(fixture_path)
     source = find_source(fixture_path.parent, fixture.source)
-    text = load_file(source).text
-    summary = summarize_text(text, source=str(source), settings=settings)
+    loaded = load_file(source)
+    text = loaded.text
+    summary = summarize_source(loaded, settings, backend=backend)
     pairs = pair_documents(summary.documents, fixture.documents)
     documents = [_document_report(p, g, text, position) for position, (p, g) in enumerate(pairs)]
     return FileReport(fixture=fixture_path.name, source=str(source), documents=documents)
@@ -176,7 +178,8 @@ def evaluate_file(fixture_path: Path, settings: Settings) -> FileReport:
 def run_eval(backend: str, fixtures_dir: Path, settings: Settings | None = None) -> EvalReport:
     """Run ``backend`` on every fixture's source text and score it against the fixture."""
     settings = (settings or Settings()).model_copy(update={"backend": backend})
-    files = [evaluate_file(path, settings) for path in fixture_paths(fixtures_dir)]
+    engine = get_backend(backend, settings)
+    files = [evaluate_file(path, settings, backend=engine) for path in fixture_paths(fixtures_dir)]
     micro = micro_average([document.scores for file in files for document in file.documents])
     return EvalReport(backend=backend, fixtures_dir=str(fixtures_dir), files=files, micro=micro)
 

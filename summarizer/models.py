@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer, model_validator
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "1.1"
 
 Change = Literal["growth", "decline", "level"]
 Qualifier = Literal["approx", "at_least", "at_most"]
@@ -70,6 +70,10 @@ class Target(_Grounded):
     qualifier: Qualifier | None = None
     kind: TargetKind
     year: int | None = None
+    indicator_id: str | None = Field(
+        default=None,
+        description="the indicator's id in the canonical registry (schema 1.1); null if not in it",
+    )
     quote: str = Field(min_length=1)
     start: int = Field(ge=0)
     end: int = Field(ge=0)
@@ -96,6 +100,9 @@ class Document(BaseModel):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     jurisdiction: Jurisdiction | None = None
+    place: str | None = Field(
+        default=None, description="the name of the place that speaks (schema 1.1): 顺平县, 河北省, 全国"
+    )
     review_year: int | None = None
     plan_year: int | None = None
     overview: str | None = None
@@ -135,7 +142,7 @@ class Summary(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: Literal["1.1"] = SCHEMA_VERSION
     source: str
     sha256: str
     documents: list[Document]
@@ -207,6 +214,7 @@ class DocumentSpan:
     end: int
     title: str | None = None
     jurisdiction: Jurisdiction | None = None
+    place: str | None = None
     review_year: int | None = None
     plan_year: int | None = None
     overview: str | None = None

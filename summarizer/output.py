@@ -25,6 +25,7 @@ def _document(span: DocumentSpan, found: Aligned) -> Document:
         start=span.start,
         end=span.end,
         jurisdiction=span.jurisdiction,
+        place=span.place,
         review_year=span.review_year,
         plan_year=span.plan_year,
         overview=span.overview,

@@ -15,7 +15,7 @@ from typing import Any
 from fake_model import FakeRequest
 
 ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "evals" / "fixtures"
+FIXTURES = ROOT / "evals" / "fixtures" / "seeds"
 SEEDS = ROOT / "seeds"
 
 _FULL_WIDTH = str.maketrans("0123456789%.", "０１２３４５６７８９％．")

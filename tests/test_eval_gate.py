@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,7 +27,8 @@ from summarizer.evals.run import (
 )
 from summarizer.models import Chunk, Extraction, GoalDraft, TargetDraft, TaskDraft
 
-FIXTURES_DIR = Path(__file__).resolve().parent.parent / "evals" / "fixtures"
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES_DIR = ROOT / "evals" / "fixtures"
 
 SPEECH = (
     "在全市经济工作会议上的讲话\n"
@@ -70,19 +74,8 @@ class ScriptedBackend:
         return Extraction(goals=GOLD_GOALS, targets=targets, tasks=GOLD_TASKS)
 
 
-class HalfTargetsRulesBackend(RulesBackend):
-    """The rules backend with every other target it finds thrown away."""
-
-    name = "test-rules-half-targets"
-
-    def extract(self, chunk: Chunk) -> Extraction:
-        found = super().extract(chunk)
-        return found.model_copy(update={"targets": found.targets[::2]})
-
-
 register_backend("test-scripted")(lambda settings: ScriptedBackend("test-scripted", worse=False))
 register_backend("test-scripted-worse")(lambda settings: ScriptedBackend("test-scripted-worse", worse=True))
-register_backend("test-rules-half-targets")(lambda settings: HalfTargetsRulesBackend())
 
 
 def _gold_item(draft: GoalDraft | TargetDraft | TaskDraft) -> dict[str, object]:
@@ -125,7 +118,11 @@ def test_gate_passes_when_nothing_changed(speech_fixtures: Path) -> None:
 def test_gate_fails_on_a_worse_extractor_and_says_by_how_much(speech_fixtures: Path) -> None:
     baseline = run_eval("test-scripted", speech_fixtures)
     regressions = compare_to_baseline(run_eval("test-scripted-worse", speech_fixtures), baseline, 0.02)
-    assert {regression.metric for regression in regressions} == {"targets F1", "targets[target] F1"}
+    assert {regression.metric for regression in regressions} == {
+        "fixtures: targets F1",
+        "fixtures: targets[target] F1",
+        "speech.json#0: targets F1",
+    }
     # Half the targets found, all correct: P 1, R 0.5, F1 2/3.
     assert all(regression.drop == pytest.approx(1 / 3) for regression in regressions)
 
@@ -210,17 +207,75 @@ def test_cli_exits_1_and_names_each_fallen_metric(speech_fixtures: Path, tmp_pat
         ],
     )
     assert worse.exit_code == 1
-    assert "targets F1: 1.000 -> 0.667" in worse.output
+    assert "fixtures: targets F1: 1.000 -> 0.667" in worse.output
 
 
-def test_rules_gate_on_the_real_fixtures() -> None:
-    baseline = run_eval("rules", FIXTURES_DIR)
-    if baseline.micro.targets.matched < 4:
-        pytest.skip("the rules backend finds too few targets yet for halving them to show")
-    assert compare_to_baseline(run_eval("rules", FIXTURES_DIR), baseline, 0.02) == []
-    worse = run_eval("test-rules-half-targets", FIXTURES_DIR)
-    fallen = {regression.metric for regression in compare_to_baseline(worse, baseline, 0.02)}
-    assert "targets F1" in fallen
+class DegradedRulesBackend(RulesBackend):
+    """The rules backend with one fault: ``halve-one``/``drop-tasks-one`` hit the first document that has
+    targets/tasks; ``blank-year``/``blank-unit`` clear that field of every target."""
+
+    def __init__(self, fault: str) -> None:
+        self.fault = fault
+        self.name = f"test-rules-{fault}"
+        self.hit = False
+
+    def extract(self, chunk: Chunk) -> Extraction:
+        found = super().extract(chunk)
+        if self.fault == "blank-year":
+            return found.model_copy(
+                update={"targets": [t.model_copy(update={"year": None}) for t in found.targets]}
+            )
+        if self.fault == "blank-unit":
+            return found.model_copy(
+                update={"targets": [t.model_copy(update={"unit": None}) for t in found.targets]}
+            )
+        kind = "targets" if self.fault == "halve-one" else "tasks"
+        items = getattr(found, kind)
+        if self.hit or len(items) < 4:
+            return found
+        self.hit = True
+        return found.model_copy(update={kind: items[::2] if kind == "targets" else []})
+
+
+for _fault in ("halve-one", "drop-tasks-one", "blank-year", "blank-unit"):
+    register_backend(f"test-rules-{_fault}")(lambda settings, fault=_fault: DegradedRulesBackend(fault))
+
+
+@pytest.fixture(scope="module")
+def rules_baseline() -> Iterator[EvalReport]:
+    """The rules on the real fixtures, run from the repository root as CI runs the gate."""
+    here = Path.cwd()
+    os.chdir(ROOT)
+    try:
+        yield run_eval("rules", FIXTURES_DIR)
+    finally:
+        os.chdir(here)
+
+
+def test_rules_gate_passes_on_the_real_fixtures_when_nothing_changed(rules_baseline: EvalReport) -> None:
+    assert rules_baseline.micro.targets.matched >= 20
+    assert compare_to_baseline(run_eval("rules", FIXTURES_DIR), rules_baseline, 0.02) == []
+
+
+@pytest.mark.parametrize(
+    ("fault", "fallen"),
+    [
+        pytest.param("halve-one", r"#\d+: targets F1$", id="one-document-targets-halved"),
+        pytest.param("drop-tasks-one", r"#\d+: tasks F1$", id="one-document-tasks-removed"),
+        pytest.param("blank-year", r"^seeds: field year$", id="every-year-blanked"),
+        pytest.param("blank-unit", r"^corpus: field unit$", id="every-unit-blanked"),
+    ],
+)
+def test_rules_gate_fails_on_a_real_regression(rules_baseline: EvalReport, fault: str, fallen: str) -> None:
+    regressions = compare_to_baseline(run_eval(f"test-rules-{fault}", FIXTURES_DIR), rules_baseline, 0.02)
+    assert any(re.search(fallen, regression.metric) for regression in regressions), regressions
+
+
+def test_rules_gate_sees_the_corpus_group(rules_baseline: EvalReport) -> None:
+    assert [group.name for group in rules_baseline.groups] == ["corpus", "seeds"]
+    corpus = [file for file in rules_baseline.files if file.group == "corpus"]
+    assert len(corpus) >= 15
+    assert all(file.source.startswith("../shared/corpus/") for file in corpus)
 
 
 def test_report_keeps_the_predicted_items(speech_fixtures: Path) -> None:

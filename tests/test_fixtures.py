@@ -12,7 +12,8 @@ from summarizer.evals.score import Fixture
 from summarizer.load import load_file
 
 FIXTURES_DIR = Path(__file__).resolve().parent.parent / "evals" / "fixtures"
-FIXTURE_PATHS = sorted(FIXTURES_DIR.glob("*.json"))
+FIXTURE_PATHS = sorted(FIXTURES_DIR.glob("**/*.json"))
+CORPUS_PATHS = sorted((FIXTURES_DIR / "corpus").glob("*.json"))
 
 
 def _fixture_and_text(path: Path) -> tuple[Fixture, str]:
@@ -21,10 +22,16 @@ def _fixture_and_text(path: Path) -> tuple[Fixture, str]:
 
 
 def test_there_are_fixtures() -> None:
-    assert FIXTURE_PATHS
+    assert sorted((FIXTURES_DIR / "seeds").glob("*.json"))
+    assert len(CORPUS_PATHS) >= 15
 
 
-@pytest.fixture(params=FIXTURE_PATHS, ids=[path.stem for path in FIXTURE_PATHS])
+def test_corpus_fixtures_span_the_three_groups() -> None:
+    groups = {path.stem.split("-")[0] for path in CORPUS_PATHS}
+    assert groups == {"national", "provincial", "baoding"}
+
+
+@pytest.fixture(params=FIXTURE_PATHS, ids=[f"{path.parent.name}/{path.stem}" for path in FIXTURE_PATHS])
 def labelled(request: pytest.FixtureRequest) -> tuple[Fixture, str]:
     return _fixture_and_text(request.param)
 
@@ -67,3 +74,28 @@ def test_document_titles_are_in_their_document(labelled: tuple[Fixture, str]) ->
         if document.title is not None and document.title not in text[document.start : document.end]
     ]
     assert misplaced == []
+
+
+def test_scoped_targets_lie_in_their_spans(labelled: tuple[Fixture, str]) -> None:
+    fixture, text = labelled
+    if fixture.scope is None or not isinstance(fixture.scope.targets, list):
+        return
+    spans = fixture.scope.targets
+    assert all(0 <= start < end <= len(text) for start, end in spans)
+    outside = [
+        target.quote
+        for document in fixture.documents
+        for target in document.targets
+        if not any(start <= target.start < end for start, end in spans)
+    ]
+    assert outside == []
+
+
+@pytest.mark.parametrize("path", CORPUS_PATHS, ids=[path.stem for path in CORPUS_PATHS])
+def test_corpus_fixtures_label_metadata_and_scope(path: Path) -> None:
+    fixture = load_fixture(path)
+    assert fixture.schema_version == "1.1"
+    assert fixture.source.startswith("../shared/corpus/")
+    assert fixture.scope is not None and fixture.scope.tasks == "document"
+    (document,) = fixture.documents
+    assert document.jurisdiction is not None and document.place

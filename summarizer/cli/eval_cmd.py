@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 # As summarizer.evals.score scores them; repeated so that this module imports nothing heavy.
 SCORED_FIELDS = ("unit", "change", "qualifier", "year")
+METADATA_FIELDS = ("jurisdiction", "review_year", "plan_year", "place")
 TARGET_KINDS = ("target", "result")
 
 
@@ -24,12 +25,15 @@ def _share(value: float | None) -> str:
 
 
 def _prf(counts: Counts) -> str:
+    if not counts.scored:
+        return "-"
     return " ".join(_share(value) for value in (counts.precision, counts.recall, counts.f1))
 
 
 def _row(fixture: str, document: str, scores: Scores) -> list[str]:
     by_kind = [_share(scores.targets_by_kind[kind].f1) for kind in TARGET_KINDS]
     fields = " ".join(_share(scores.fields.accuracy[name]) for name in SCORED_FIELDS)
+    metadata = " ".join(_share(scores.metadata.accuracy[name]) for name in METADATA_FIELDS)
     grounding = f"{scores.grounding.share:.3f}"
     if scores.grounding.share < 1.0:
         grounding = f"[red]{grounding}[/red]"
@@ -41,22 +45,27 @@ def _row(fixture: str, document: str, scores: Scores) -> list[str]:
         _prf(scores.goals),
         _prf(scores.tasks),
         fields,
+        metadata,
         grounding,
     ]
 
 
 def score_table(report: EvalReport) -> Table:
-    """Per-document rows and a micro row: P R F1 for each item kind, F1 by target kind, field accuracy."""
+    """Per-document rows and a micro row per group of fixtures: P R F1 for each item kind, F1 by target
+    kind, field accuracy, metadata accuracy, grounding."""
     from rich import box
     from rich.table import Table
 
     table = Table(
         title=f"eval: backend {report.backend}, fixtures {report.fixtures_dir}",
-        caption=f"{report.pairing}; fields: {', '.join(SCORED_FIELDS)} on matched targets",
+        caption=(
+            f"{report.pairing}; fields: {', '.join(SCORED_FIELDS)} on matched targets; "
+            f"meta: {', '.join(METADATA_FIELDS)}; '-': not labelled in the fixture's scope"
+        ),
         box=box.SIMPLE_HEAD,
         padding=(0, 1),
     )
-    table.add_column("fixture", overflow="ellipsis", max_width=12, no_wrap=True)
+    table.add_column("fixture", overflow="ellipsis", max_width=18, no_wrap=True)
     table.add_column("doc", justify="right")
     table.add_column("targets\nP R F1", justify="right")
     for kind in TARGET_KINDS:
@@ -64,12 +73,16 @@ def score_table(report: EvalReport) -> Table:
     table.add_column("goals\nP R F1", justify="right")
     table.add_column("tasks\nP R F1", justify="right")
     table.add_column("fields\n" + " ".join(name[0] for name in SCORED_FIELDS), justify="right")
+    table.add_column("meta\nj r p pl", justify="right")
     table.add_column("ground", justify="right")
-    for file in report.files:
-        for document in file.documents:
-            table.add_row(*_row(Path(file.fixture).stem, str(document.index), document.scores))
-    table.add_section()
-    table.add_row(*_row("[bold]micro[/bold]", "", report.micro))
+    for group in report.groups:
+        for file in report.files:
+            if file.group != group.name:
+                continue
+            for document in file.documents:
+                table.add_row(*_row(Path(file.fixture).stem, str(document.index), document.scores))
+        table.add_row(*_row(f"[bold]{group.name} micro[/bold]", "", group.micro))
+        table.add_section()
     return table
 
 
@@ -90,16 +103,23 @@ def eval_command(
         str | None,
         typer.Option("--backend", "-b", help="rules (the default) or llm. Env: SUMMARIZER_BACKEND."),
     ] = None,
-    fixtures: Annotated[Path, typer.Option(help="Directory of hand-labelled fixtures (*.json).")] = Path(
-        "evals/fixtures"
-    ),
+    fixtures: Annotated[
+        Path, typer.Option(help="Directory of hand-labelled fixtures (*.json; each subdirectory a group).")
+    ] = Path("evals/fixtures"),
     json_out: Annotated[
         Path | None, typer.Option("--json", help="Write the full report (a valid baseline) to this file.")
     ] = None,
     baseline: Annotated[
-        Path | None, typer.Option(help="Report to compare with; exit 1 if a micro F1 falls or grounding < 1.")
+        Path | None,
+        typer.Option(
+            help="Report to compare with; exit 1 if any gated figure falls by more than the tolerance"
+            " (per group: F1 of each kind, field and metadata accuracy; per document: F1 of each kind)"
+            " or grounding < 1."
+        ),
     ] = None,
-    tolerance: Annotated[float, typer.Option(help="How far a micro F1 may fall below the baseline.")] = 0.02,
+    tolerance: Annotated[
+        float, typer.Option(help="How far a gated figure may fall below the baseline.")
+    ] = 0.02,
     diff: Annotated[
         tuple[Path, Path] | None,
         typer.Option(

@@ -1,14 +1,23 @@
 """Run the pipeline over the fixtures, score it, gate it against a baseline, diff two runs.
 
+Fixtures come in groups: the ``*.json`` files of each subdirectory of the fixtures directory
+(``evals/fixtures/seeds/``, ``evals/fixtures/corpus/``) are one group each, and any directly in the
+directory one more, named after it. Each group is reported with its own micro average.
+
 A fixture's ``source`` names its text file. It is looked up, first match wins: next to the fixture
-(``<fixtures dir>/<source>``), then in each ancestor of the fixtures directory, nearest first, as
-``<ancestor>/<source>`` and ``<ancestor>/seeds/<file name of source>``. So ``evals/fixtures/000.json``
-with source ``000.txt`` finds the repository's ``seeds/000.txt``.
+(``<fixtures dir>/<source>``), then in each ancestor of the fixture's directory, nearest first, as
+``<ancestor>/<source>`` and ``<ancestor>/seeds/<file name of source>``. So
+``evals/fixtures/seeds/000.json`` with source ``000.txt`` finds the repository's ``seeds/000.txt``, and
+a corpus fixture's ``../shared/corpus/national/2011.txt`` is found beside the repository.
+
+Paths in a report are relative to the working directory where they lie under it or beside it, so that a
+baseline written in one checkout reads the same in another.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from pydantic import BaseModel, Field, ValidationError
@@ -17,9 +26,13 @@ from summarizer.backends import Backend, get_backend
 from summarizer.config import Settings
 from summarizer.errors import SummarizerError
 from summarizer.evals.score import (
+    METADATA_FIELDS,
+    SCORED_FIELDS,
     TARGET_KINDS,
     Fixture,
+    Scope,
     Scores,
+    in_scope,
     micro_average,
     pair_documents,
     score_document,
@@ -38,7 +51,7 @@ class EvalError(SummarizerError):
 
 
 class DocumentReport(BaseModel):
-    """One document's scores and what was predicted in it (for diffs between runs)."""
+    """One document's scores and what was predicted in it within the fixture's scope (for diffs)."""
 
     index: int
     title: str | None = None
@@ -49,9 +62,15 @@ class DocumentReport(BaseModel):
 
 
 class FileReport(BaseModel):
-    fixture: str
+    fixture: str = Field(description="the fixture's path under the fixtures directory")
+    group: str = ""
     source: str
     documents: list[DocumentReport]
+
+
+class GroupReport(BaseModel):
+    name: str
+    micro: Scores
 
 
 class EvalReport(BaseModel):
@@ -61,6 +80,7 @@ class EvalReport(BaseModel):
     fixtures_dir: str
     pairing: str = PAIRING_NOTE
     files: list[FileReport]
+    groups: list[GroupReport] = Field(default_factory=list)
     micro: Scores
 
 
@@ -93,16 +113,33 @@ class DocumentDiff(BaseModel):
     lost: list[ItemRef]
 
 
+def portable_path(path: Path) -> str:
+    """``path`` relative to the working directory (``../shared/...`` beside it), else absolute."""
+    relative = os.path.relpath(path.resolve(), Path.cwd().resolve())
+    if relative.startswith(os.pardir + os.sep + os.pardir):
+        return path.resolve().as_posix()
+    return Path(relative).as_posix()
+
+
 # --- Finding and reading fixtures.
 
 
-def fixture_paths(fixtures_dir: Path) -> list[Path]:
+def fixture_groups(fixtures_dir: Path) -> list[tuple[str, list[Path]]]:
+    """The fixtures by group: those directly in ``fixtures_dir``, then each subdirectory's, by name."""
     if not fixtures_dir.is_dir():
         raise EvalError("fixtures directory not found", path=fixtures_dir)
-    paths = sorted(fixtures_dir.glob("*.json"))
-    if not paths:
-        raise EvalError("no fixtures (*.json) in this directory", path=fixtures_dir)
-    return paths
+    groups = [(fixtures_dir.resolve().name, sorted(fixtures_dir.glob("*.json")))]
+    groups += [
+        (sub.name, sorted(sub.glob("*.json"))) for sub in sorted(fixtures_dir.iterdir()) if sub.is_dir()
+    ]
+    groups = [(name, paths) for name, paths in groups if paths]
+    if not groups:
+        raise EvalError("no fixtures (*.json) in this directory or its subdirectories", path=fixtures_dir)
+    return groups
+
+
+def fixture_paths(fixtures_dir: Path) -> list[Path]:
+    return [path for _, paths in fixture_groups(fixtures_dir) for path in paths]
 
 
 def _read_json(path: Path) -> object:
@@ -152,36 +189,62 @@ def find_source(fixtures_dir: Path, source: str) -> Path:
 
 
 def _document_report(
-    predicted: Document | None, gold: Document | None, text: str, position: int
+    predicted: Document | None, gold: Document | None, text: str, position: int, fixture: Fixture
 ) -> DocumentReport:
+    scope = fixture.scope or Scope()
     return DocumentReport(
         index=position,
         title=gold.title if gold else predicted.title if predicted else None,
-        scores=score_document(predicted, gold, text),
-        goals=predicted.goals if predicted else [],
-        targets=predicted.targets if predicted else [],
-        tasks=predicted.tasks if predicted else [],
+        scores=score_document(predicted, gold, text, scope, with_place=fixture.labels_place),
+        goals=in_scope(predicted.goals, scope.goals) if predicted else [],
+        targets=in_scope(predicted.targets, scope.targets) if predicted else [],
+        tasks=in_scope(predicted.tasks, scope.tasks) if predicted else [],
     )
 
 
-def evaluate_file(fixture_path: Path, settings: Settings, *, backend: Backend | None = None) -> FileReport:
+def evaluate_file(
+    fixture_path: Path,
+    settings: Settings,
+    *,
+    backend: Backend | None = None,
+    fixtures_dir: Path | None = None,
+    group: str = "",
+) -> FileReport:
     fixture = load_fixture(fixture_path)
     source = find_source(fixture_path.parent, fixture.source)
     loaded = load_file(source)
     text = loaded.text
     summary = summarize_source(loaded, settings, backend=backend)
     pairs = pair_documents(summary.documents, fixture.documents)
-    documents = [_document_report(p, g, text, position) for position, (p, g) in enumerate(pairs)]
-    return FileReport(fixture=fixture_path.name, source=str(source), documents=documents)
+    documents = [_document_report(p, g, text, position, fixture) for position, (p, g) in enumerate(pairs)]
+    name = fixture_path.relative_to(fixtures_dir).as_posix() if fixtures_dir else fixture_path.name
+    return FileReport(fixture=name, group=group, source=portable_path(source), documents=documents)
 
 
 def run_eval(backend: str, fixtures_dir: Path, settings: Settings | None = None) -> EvalReport:
-    """Run ``backend`` on every fixture's source text and score it against the fixture."""
+    """Run ``backend`` on every fixture's source text and score it against the fixture, group by group."""
     settings = (settings or Settings()).model_copy(update={"backend": backend})
     engine = get_backend(backend, settings)
-    files = [evaluate_file(path, settings, backend=engine) for path in fixture_paths(fixtures_dir)]
-    micro = micro_average([document.scores for file in files for document in file.documents])
-    return EvalReport(backend=backend, fixtures_dir=str(fixtures_dir), files=files, micro=micro)
+    files: list[FileReport] = []
+    groups: list[GroupReport] = []
+    for name, paths in fixture_groups(fixtures_dir):
+        done = [
+            evaluate_file(path, settings, backend=engine, fixtures_dir=fixtures_dir, group=name)
+            for path in paths
+        ]
+        files += done
+        groups.append(GroupReport(name=name, micro=_micro(done)))
+    return EvalReport(
+        backend=backend,
+        fixtures_dir=portable_path(fixtures_dir),
+        files=files,
+        groups=groups,
+        micro=_micro(files),
+    )
+
+
+def _micro(files: list[FileReport]) -> Scores:
+    return micro_average([document.scores for file in files for document in file.documents])
 
 
 # --- Reports: reading, gating, diffing.
@@ -203,24 +266,49 @@ def write_report(report: EvalReport, path: Path) -> None:
         raise EvalError(f"cannot write: {error.strerror}", path=path) from None
 
 
-def micro_f1s(scores: Scores) -> dict[str, float]:
-    """The micro F1 of every gated metric, by name."""
-    f1s = {"targets": scores.targets.f1, "goals": scores.goals.f1, "tasks": scores.tasks.f1}
+def gated_metrics(report: EvalReport) -> dict[str, float]:
+    """Every gated figure of a report, by name: per group, the micro F1 of each item kind and target
+    kind, field accuracy and metadata accuracy; per document, the F1 of each item kind it scores."""
+    metrics: dict[str, float | None] = {}
+    for group in report.groups:
+        metrics |= {f"{group.name}: {name}": value for name, value in _micro_metrics(group.micro).items()}
+    for file in report.files:
+        for document in file.documents:
+            where = f"{file.fixture}#{document.index}"
+            for kind in ("targets", "goals", "tasks"):
+                counts = getattr(document.scores, kind)
+                metrics[f"{where}: {kind} F1"] = counts.f1
+    return {name: value for name, value in metrics.items() if value is not None}
+
+
+def _micro_metrics(scores: Scores) -> dict[str, float | None]:
+    metrics: dict[str, float | None] = {
+        "targets F1": scores.targets.f1,
+        "goals F1": scores.goals.f1,
+        "tasks F1": scores.tasks.f1,
+    }
     for kind in TARGET_KINDS:
-        if kind in scores.targets_by_kind:
-            f1s[f"targets[{kind}]"] = scores.targets_by_kind[kind].f1
-    return {f"{name} F1": value for name, value in f1s.items()}
+        metrics[f"targets[{kind}] F1"] = scores.targets_by_kind[kind].f1
+    for name in SCORED_FIELDS:
+        metrics[f"field {name}"] = scores.fields.accuracy[name]
+    for name in METADATA_FIELDS:
+        metrics[f"metadata {name}"] = scores.metadata.accuracy[name]
+    return metrics
 
 
 def compare_to_baseline(
     report: EvalReport, baseline: EvalReport, tolerance: float = 0.02
 ) -> list[Regression]:
-    """Every micro F1 that fell by more than ``tolerance`` below the baseline, and grounding below 1.0."""
-    current, before = micro_f1s(report.micro), micro_f1s(baseline.micro)
+    """Every gated figure that fell by more than ``tolerance`` below the baseline, and grounding below 1.0.
+
+    Figures are compared by name, so that a fixture added since the baseline is not compared (refresh the
+    baseline to gate it).
+    """
+    current, before = gated_metrics(report), gated_metrics(baseline)
     regressions = [
         Regression(metric=name, baseline=before[name], current=value)
         for name, value in current.items()
-        if name in before and before[name] - value > tolerance
+        if name in before and before[name] - value > tolerance + 1e-9
     ]
     if report.micro.grounding.share < 1.0:
         regressions.append(Regression(metric="grounding", baseline=1.0, current=report.micro.grounding.share))

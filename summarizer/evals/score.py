@@ -20,9 +20,28 @@ from summarizer.models import Document, Goal, Target, Task
 DICE_THRESHOLD = 0.5
 TARGET_KINDS: tuple[str, ...] = ("target", "result")
 SCORED_FIELDS: tuple[str, ...] = ("unit", "change", "qualifier", "year")
+METADATA_FIELDS: tuple[str, ...] = ("jurisdiction", "review_year", "plan_year", "place")
 
 Item = TypeVar("Item")
 Gold = TypeVar("Gold")
+
+
+Span = tuple[int, int]
+KindScope = Literal["document", "none"] | list[Span]
+
+
+class Scope(BaseModel):
+    """What a scoped fixture labelled completely (SPEC.md section 4.1), per item kind.
+
+    ``"document"``: every item of the kind is labelled; ``"none"``: the kind is not scored; a list of
+    spans: only predicted items whose ``start`` lies in one of them are scored.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    targets: KindScope = "document"
+    goals: KindScope = "document"
+    tasks: KindScope = "document"
 
 
 class Fixture(BaseModel):
@@ -30,9 +49,15 @@ class Fixture(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    schema_version: Literal["1"] = "1"
+    schema_version: Literal["1", "1.1"] = "1"
     source: str
+    scope: Scope | None = None
     documents: list[Document]
+
+    @property
+    def labels_place(self) -> bool:
+        """``place`` came with schema 1.1: a fixture of schema 1 says nothing about it."""
+        return self.schema_version != "1"
 
 
 # --- Similarity and the matching rules.
@@ -154,34 +179,51 @@ class Counts(BaseModel):
     """Matches of one item kind: precision, recall and F1 follow from the three counts.
 
     With nothing predicted and nothing in gold, all three are 1.0; otherwise an empty denominator gives 0.0.
+    A kind that a fixture did not label (scope ``"none"``) is not scored: its shares are None, and adding
+    it to scored counts changes nothing.
     """
 
     matched: int = 0
     predicted: int = 0
     gold: int = 0
+    scored: bool = True
 
     @computed_field  # type: ignore[prop-decorator]
     @property
-    def precision(self) -> float:
+    def precision(self) -> float | None:
+        if not self.scored:
+            return None
         return 1.0 if self.predicted == self.gold == 0 else _share(self.matched, self.predicted)
 
     @computed_field  # type: ignore[prop-decorator]
     @property
-    def recall(self) -> float:
+    def recall(self) -> float | None:
+        if not self.scored:
+            return None
         return 1.0 if self.predicted == self.gold == 0 else _share(self.matched, self.gold)
 
     @computed_field  # type: ignore[prop-decorator]
     @property
-    def f1(self) -> float:
-        both = self.precision + self.recall
-        return 2 * self.precision * self.recall / both if both else 0.0
+    def f1(self) -> float | None:
+        precision, recall = self.precision, self.recall
+        if precision is None or recall is None:
+            return None
+        both = precision + recall
+        return 2 * precision * recall / both if both else 0.0
 
     def __add__(self, other: Counts) -> Counts:
+        if not other.scored:
+            return self
+        if not self.scored:
+            return other
         return Counts(
             matched=self.matched + other.matched,
             predicted=self.predicted + other.predicted,
             gold=self.gold + other.gold,
         )
+
+
+NOT_SCORED = Counts(scored=False)
 
 
 class FieldAccuracy(BaseModel):
@@ -217,28 +259,63 @@ class Grounding(BaseModel):
         return Grounding(grounded=self.grounded + other.grounded, items=self.items + other.items)
 
 
+class MetadataAccuracy(BaseModel):
+    """Document fields read before extraction, compared with the labels: how many agree, per field.
+
+    A field counts only where the fixture labels it (``place`` from schema 1.1 on); a null label counts,
+    since "the text does not say" is a label too.
+    """
+
+    labelled: dict[str, int] = Field(default_factory=lambda: dict.fromkeys(METADATA_FIELDS, 0))
+    equal: dict[str, int] = Field(default_factory=lambda: dict.fromkeys(METADATA_FIELDS, 0))
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def accuracy(self) -> dict[str, float | None]:
+        return {
+            name: (self.equal.get(name, 0) / self.labelled[name] if self.labelled.get(name) else None)
+            for name in METADATA_FIELDS
+        }
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def overall(self) -> float | None:
+        labelled = sum(self.labelled.values())
+        return sum(self.equal.values()) / labelled if labelled else None
+
+    def __add__(self, other: MetadataAccuracy) -> MetadataAccuracy:
+        return MetadataAccuracy(
+            labelled={
+                name: self.labelled.get(name, 0) + other.labelled.get(name, 0) for name in METADATA_FIELDS
+            },
+            equal={name: self.equal.get(name, 0) + other.equal.get(name, 0) for name in METADATA_FIELDS},
+        )
+
+
 class Scores(BaseModel):
     """Every metric of SPEC.md section 5, for one document or summed over many."""
 
-    targets: Counts = Field(default_factory=Counts)
+    targets: Counts = Field(default_factory=lambda: NOT_SCORED)
     targets_by_kind: dict[str, Counts] = Field(
-        default_factory=lambda: {kind: Counts() for kind in TARGET_KINDS}
+        default_factory=lambda: dict.fromkeys(TARGET_KINDS, NOT_SCORED)
     )
-    goals: Counts = Field(default_factory=Counts)
-    tasks: Counts = Field(default_factory=Counts)
+    goals: Counts = Field(default_factory=lambda: NOT_SCORED)
+    tasks: Counts = Field(default_factory=lambda: NOT_SCORED)
     fields: FieldAccuracy = Field(default_factory=FieldAccuracy)
+    metadata: MetadataAccuracy = Field(default_factory=MetadataAccuracy)
     grounding: Grounding = Field(default_factory=Grounding)
 
     def __add__(self, other: Scores) -> Scores:
         return Scores(
             targets=self.targets + other.targets,
             targets_by_kind={
-                kind: self.targets_by_kind.get(kind, Counts()) + other.targets_by_kind.get(kind, Counts())
+                kind: self.targets_by_kind.get(kind, NOT_SCORED) + other.targets_by_kind.get(kind, NOT_SCORED)
                 for kind in TARGET_KINDS
             },
             goals=self.goals + other.goals,
             tasks=self.tasks + other.tasks,
             fields=self.fields + other.fields,
+            metadata=self.metadata + other.metadata,
             grounding=self.grounding + other.grounding,
         )
 
@@ -286,18 +363,70 @@ def score_grounding(document: Document, text: str) -> Grounding:
     return Grounding(grounded=grounded, items=len(items))
 
 
-def score_document(predicted: Document | None, gold: Document | None, text: str) -> Scores:
-    """The scores of one predicted document against its gold counterpart (either may be missing)."""
-    predicted = predicted or Document(index=0, start=0, end=0)
+def in_scope(items: Sequence[Item], scope: KindScope) -> list[Item]:
+    """The items a scope scores: all of them, none, or those whose ``start`` lies in a labelled span."""
+    if scope == "document":
+        return list(items)
+    if scope == "none":
+        return []
+    return [item for item in items if any(start <= item.start < end for start, end in scope)]  # type: ignore[attr-defined]
+
+
+def score_metadata(predicted: Document, gold: Document, *, with_place: bool) -> MetadataAccuracy:
+    fields = [name for name in METADATA_FIELDS if name != "place" or with_place]
+    return MetadataAccuracy(
+        labelled={name: int(name in fields) for name in METADATA_FIELDS},
+        equal={
+            name: int(name in fields and getattr(predicted, name) == getattr(gold, name))
+            for name in METADATA_FIELDS
+        },
+    )
+
+
+def score_document(
+    predicted: Document | None,
+    gold: Document | None,
+    text: str,
+    scope: Scope | None = None,
+    *,
+    with_place: bool = False,
+) -> Scores:
+    """The scores of one predicted document against its gold counterpart (either may be missing).
+
+    ``scope`` (SPEC.md section 4.1) limits what is scored; grounding is always of every predicted item.
+    """
+    scope = scope or Scope()
+    metadata = (
+        score_metadata(predicted or Document(index=0, start=0, end=0), gold, with_place=with_place)
+        if gold is not None
+        else MetadataAccuracy()
+    )
+    everything = predicted or Document(index=0, start=0, end=0)
     gold = gold or Document(index=0, start=0, end=0)
-    targets, by_kind, fields = score_targets(predicted.targets, gold.targets)
+    if scope.targets == "none":
+        targets, by_kind, fields = NOT_SCORED, dict.fromkeys(TARGET_KINDS, NOT_SCORED), FieldAccuracy()
+    else:
+        targets, by_kind, fields = score_targets(
+            in_scope(everything.targets, scope.targets), in_scope(gold.targets, scope.targets)
+        )
+    goals = (
+        NOT_SCORED
+        if scope.goals == "none"
+        else score_goals(in_scope(everything.goals, scope.goals), in_scope(gold.goals, scope.goals))
+    )
+    tasks = (
+        NOT_SCORED
+        if scope.tasks == "none"
+        else score_tasks(in_scope(everything.tasks, scope.tasks), in_scope(gold.tasks, scope.tasks))
+    )
     return Scores(
         targets=targets,
         targets_by_kind=by_kind,
-        goals=score_goals(predicted.goals, gold.goals),
-        tasks=score_tasks(predicted.tasks, gold.tasks),
+        goals=goals,
+        tasks=tasks,
         fields=fields,
-        grounding=score_grounding(predicted, text),
+        metadata=metadata,
+        grounding=score_grounding(everything, text),
     )
 
 
@@ -315,9 +444,11 @@ def pair_documents(
     ]
 
 
-def score_documents(predicted: Sequence[Document], gold: Sequence[Document], text: str) -> list[Scores]:
+def score_documents(
+    predicted: Sequence[Document], gold: Sequence[Document], text: str, scope: Scope | None = None
+) -> list[Scores]:
     """Per-document scores of one file's prediction, documents paired by position."""
-    return [score_document(p, g, text) for p, g in pair_documents(predicted, gold)]
+    return [score_document(p, g, text, scope) for p, g in pair_documents(predicted, gold)]
 
 
 def micro_average(scores: Sequence[Scores]) -> Scores:

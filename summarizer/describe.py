@@ -1,8 +1,10 @@
 """Describe: what is known of a document before extraction: jurisdiction, years, overview, outline.
 
 Every field is read from cues in the document's own text and left null when the cues are missing or weak:
-- jurisdiction: the level that speaks, by weighing self-references (我市, 全州上下, 区委常委会) and the title;
-- review and plan years: explicit years in fixed phrases (总结2021年工作, 做好2022年经济工作, 2022年是…之年);
+- place: ``summarizer.places`` (the name the document gives itself: 在满城区第三届人民代表大会, 我代表容城县人民政府);
+- jurisdiction: the level of that place, else the level that speaks by weighing self-references (我市,
+  全州上下, 区委常委会) and the title;
+- review and plan years: ``summarizer.dating`` (date lines, dated titles and headings, fixed phrases);
 - overview: one or two of the document's own sentences that state its purpose or overall aims.
 """
 
@@ -13,8 +15,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from summarizer.dating import document_years
 from summarizer.models import DocumentSpan, Jurisdiction
 from summarizer.outline import outline
+from summarizer.places import level_of, place_of
 
 _LOCAL_LEVELS: tuple[Jurisdiction, ...] = ("省", "市", "州", "县", "区")
 _MIN_LEVEL_WEIGHT = 3.0
@@ -29,9 +33,14 @@ _SELF_REFERENCE = re.compile(
 )
 _WHOLE_PEOPLE = frozenset({"上下", "各级", "人民"})
 _NATIONAL_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
-    (re.compile("代表国务院|国务院向大会|中央经济工作会议在北京|全国人民代表大会"), _TITLE_WEIGHT),
-    (re.compile("全国上下|全国各族人民|全党全国"), 4.0),
-    (re.compile("我国"), 0.5),
+    (
+        re.compile(
+            "代表国务院|国务院向大会|中央经济工作会议在北京|全[国國]人民代表大[会會]|代表中央人民政府"
+        ),
+        _TITLE_WEIGHT,
+    ),
+    (re.compile("全[国國]上下|全[国國]各族人民|全[党黨]全[国國]"), 4.0),
+    (re.compile("我[国國]"), 0.5),
 )
 _TITLE_LEVEL = re.compile(
     r"在(省|市|州|县|区)委[^，。\n]{0,12}会议|(?:\*\*|[\u4e00-\u9fff]{2,4})(省|市|州|县|区)20\d\d年"
@@ -41,41 +50,6 @@ _AUTONOMOUS_REGION = re.compile(r"自治区")
 _GOVERNMENT_OF_LEVEL = re.compile(
     r"代表(?:自治)?(省|市|州|县|区)人民政府|(省|市|州|县|区)[一二三四五六七八九十]{1,3}届人大"
 )
-
-_YEAR = r"(20\d\d)年"
-_REVIEW_YEAR_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
-    (re.compile(_YEAR + r"(?:全[省市州县区])?(?:经济社会发展|经济)?工作(?:总结|回顾|成绩)"), 3.0),
-    (re.compile(r"(?:总结|回顾|肯定|报告)" + _YEAR), 3.0),
-    (re.compile(_YEAR + r"是[^。！\n]{0,50}的一年"), 2.0),
-    (re.compile(r"(?:^|\n)[ \t\u3000]*" + _YEAR + r"[，,]"), 1.0),
-)
-_OF_THE_WORK = r"(?:全[省市州县区])?(?:的)?(?:经济|经济社会发展)?工作(?:的)?"
-_PLAN_YEAR_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
-    (re.compile(_YEAR + r"(?:全[省市州县区])?(?:经济社会发展)?工作(?:打算|安排|思路|部署)"), 3.0),
-    (re.compile(r"(?:部署|安排|做好|谋划)" + _YEAR), 3.0),
-    (re.compile(_YEAR + _OF_THE_WORK + r"(?:总体要求|主要目标|要|重点|思路)"), 3.0),
-    (re.compile(_YEAR + r"(?:全[省市州县区])?经济社会发展(?:的)?主要(?:预期)?目标"), 3.0),
-    (re.compile(_YEAR + r"(?:是|将)[^。！\n的]{0,40}(?:之年|召开)"), 2.0),
-    (
-        re.compile(
-            _YEAR + r"(?:经济社会发展|政府工作|重点工作)(?:的)?(?:总体要求|主要(?:预期)?目标|任务|安排|重点)?"
-        ),
-        3.0,
-    ),
-)
-# A work report is delivered to the people's congress early in the year it plans for (``2023年1月``).
-_CONGRESS_DATE = re.compile(
-    _YEAR + r"[1-3１-３一二三]月[0-9０-９一二三四五六七八九十]{1,3}日在[^\n]{0,30}人民代表大会"
-)
-_WORK_REPORT = re.compile(r"向大会报告|政府工作报告|人民代表大会")
-_FIVE_YEAR_PLAN_START = {"十三五": 2016, "十四五": 2021, "十五五": 2026}
-_PLAN_LAUNCH_REPORTED = re.compile(
-    r"(十三五|十四五|十五五)”?(?:良好)?开局(?:之年[^。\n]{0,30}了|，|。)"
-    r"|实现(?:了)?“(十三五|十四五|十五五)”良好开局"
-)
-_LAUNCH_AIMED = re.compile(r"(?:奋力|努力|确保|力争|争取|为|迎接)(?:实现)?“?$")
-_SPEAKS_OF_NEXT_YEAR = re.compile("明年")
-_SPEAKS_OF_LAST_YEAR = re.compile("去年|一年来|过去一年|今年以来")
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 _OVERVIEW_PURPOSE = re.compile(r"总体要求是|主要任务是|就是要|目标是|目标定位|战略定位")
@@ -88,13 +62,19 @@ _OVERVIEW_MIN, _OVERVIEW_MAX = 20, 200
 
 
 def describe(text: str, document: DocumentSpan) -> DocumentSpan:
-    """The document with its jurisdiction, review and plan years, extractive overview and sections."""
+    """The document with its jurisdiction and place, review and plan years, extractive overview and sections.
+
+    A place the document names decides its level (``满城区`` speaks as a 区); else the self-references do.
+    """
     body = text[document.start : document.end]
     review_year, plan_year = document_years(body)
     sections = outline(text, document.start, document.end)
+    level = jurisdiction_of(body, document.title)
+    place = place_of(body, level)
     described = dataclasses.replace(
         document,
-        jurisdiction=jurisdiction_of(body, document.title),
+        jurisdiction=(level_of(place) if place else None) or level,
+        place=place,
         review_year=review_year,
         plan_year=plan_year,
         sections=sections,
@@ -142,49 +122,6 @@ def _self_reference_weight(match: re.Match[str]) -> float:
 def _as_level(word: str) -> Jurisdiction:
     levels: dict[str, Jurisdiction] = {level: level for level in _LOCAL_LEVELS}
     return levels[word]
-
-
-def document_years(body: str) -> tuple[int | None, int | None]:
-    """The year the document looks back on and the year it plans for, from explicit year phrases."""
-    review = _best_year(_year_votes(body, _REVIEW_YEAR_CUES) + _five_year_plan_votes(body))
-    plan = _best_year(_year_votes(body, _PLAN_YEAR_CUES) + _year_votes(body[:300], ((_CONGRESS_DATE, 6.0),)))
-    if _WORK_REPORT.search(body[:300]):
-        if review is not None and plan is None:
-            plan = review + 1
-        if plan is not None and review is None:
-            review = plan - 1
-    if review is not None and plan is None and _SPEAKS_OF_NEXT_YEAR.search(body):
-        plan = review + 1
-    if plan is not None and review is None and _SPEAKS_OF_LAST_YEAR.search(body):
-        review = plan - 1
-    if review is not None and plan is not None and review >= plan:
-        return None, plan
-    return review, plan
-
-
-def _year_votes(body: str, cues: Iterable[tuple[re.Pattern[str], float]]) -> Counter[int]:
-    votes: Counter[int] = Counter()
-    for pattern, weight in cues:
-        for match in pattern.finditer(body):
-            votes[int(match.group(1))] += weight
-    return votes
-
-
-def _five_year_plan_votes(body: str) -> Counter[int]:
-    """`“十四五”良好开局` reported as done: the document looks back on the plan's first year."""
-    votes: Counter[int] = Counter()
-    for match in _PLAN_LAUNCH_REPORTED.finditer(body):
-        if _LAUNCH_AIMED.search(body, max(0, match.start() - 8), match.start()):
-            continue
-        votes[_FIVE_YEAR_PLAN_START[match.group(1) or match.group(2)]] += 1.0
-    return votes
-
-
-def _best_year(votes: Counter[int]) -> int | None:
-    ranked = votes.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]
 
 
 def overview_of(body: str, skipped: Iterable[tuple[int, int]] = ()) -> str | None:

@@ -68,7 +68,7 @@ def describe(text: str, document: DocumentSpan) -> DocumentSpan:
     """
     body = text[document.start : document.end]
     review_year, plan_year = document_years(body)
-    sections = outline(text, document.start, document.end)
+    sections = outline(text, document.start, document.end, (review_year, plan_year))
     level = jurisdiction_of(body, document.title)
     place = place_of(body, level)
     described = dataclasses.replace(

@@ -10,9 +10,11 @@ classified on its own cues, so that a short speech without numbered parts still 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from summarizer.models import Part, Section
+from summarizer.years import find_years
 
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -21,7 +23,13 @@ _NUMBERED_HEADING = re.compile(r"^[ \t\u3000]*([一二三四五六七八九十]{
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _SENTENCE_END = re.compile(r"[。！？；，、：:,.;!?]\s*$")
 _BARE_HEADING_CUE = re.compile(
-    r"工作回顾|工作总结|回顾|总体要求|主要目标|预期目标|重点任务|重点工作|工作安排|工作打算|工作部署|形势"
+    r"工作回顾|工作总结|回顾|总体要求|主要目标|预期目标|重点任务|主要任务|重点工作|工作安排|工作打算|工作部署|"
+    r"工作建议|形势|自身建设|结束语|名词解释|^关于"
+)
+_BARE_HEADING_MAX = 30
+# Not headings: the salutation, a date or byline, a list item, the compiler's source line.
+_NOT_BARE_HEADING = re.compile(
+    r"^(?:各位|同志们|来源|[（(][一二三四五六七八九十\d]|\d|——|第[一二三四五六七八九十]+[，、])|人民政府[^\n]{0,4}长|年[^\n]{0,3}月[^\n]{0,3}日"
 )
 
 _REVIEW_CUE = re.compile(
@@ -37,7 +45,7 @@ _STRONG_REVIEW_CUE = re.compile(r"一年来|五年来|成绩|成效|成就|交�
 _STRONG_PLAN_CUE = re.compile(
     r"明年|总体要求|主要目标|预期目标|重点任务|重点工作|目标任务|要抓好|要坚持|要着力"
 )
-_OTHER_CUE = re.compile(r"形势|大势|机遇|挑战|精神|认识|规律|意见")
+_OTHER_CUE = re.compile(r"形势|大势|机遇|挑战|精神|认识|规律|意见|名词解释|附件|注释|结束语")
 _REVIEW_OPENING = re.compile(
     r"^[ \t\u3000]*(?:上半年|前三季度|今年以来|一年来|五年来|过去(?:的)?一年|过去五年|回顾|"
     r"(?:20\d\d)年(?:以来)?[，,])"
@@ -46,7 +54,9 @@ _PLAN_OPENING = re.compile(
     r"^[ \t\u3000]*(?:明年|下一步|下步|今后|要|必须|做好|[\u4e00-\u9fff]{0,6}要[坚着加强抓做]|会议确定)"
 )
 _PLAN_LEAD = re.compile(r"做好(?:明年|20\d\d年)?[^，。]{0,6}工作|(?:明年|20\d\d年)[^，。]{0,6}工作要")
-_YEAR = re.compile(r"(20\d\d)年")
+_REVIEW_TIME = re.compile(r"去年|一年来|过去一年|过去的一年|五年来")
+_FEWEST_TENSE_WORDS = 8
+_TENSE_RATIO = 1.5
 
 
 @dataclass(frozen=True)
@@ -65,11 +75,13 @@ class _Calendar:
     this_year_is_review: bool
 
 
-def outline(text: str, start: int, end: int) -> tuple[Section, ...]:
+def outline(
+    text: str, start: int, end: int, years: tuple[int | None, int | None] | None = None
+) -> tuple[Section, ...]:
     """The sections of the document at ``text[start:end]``, in file coordinates."""
     if end <= start:
         return ()
-    calendar = _calendar(text[start:end])
+    calendar = _calendar(text[start:end], years)
     headings = _headings(text, start, end)
     sections: list[Section] = []
     first = headings[0].start if headings else end
@@ -116,9 +128,9 @@ def _bare_headings(text: str, start: int, end: int) -> list[_Heading]:
     lines = list(_lines(text, start, end))
     for index, (line_start, line_end) in enumerate(lines):
         line = text[line_start:line_end].strip()
-        if index == 0 or not 2 < len(line) <= 24 or _SENTENCE_END.search(line):
+        if index == 0 or not 2 < len(line) <= _BARE_HEADING_MAX or _SENTENCE_END.search(line):
             continue
-        if _BARE_HEADING_CUE.search(line):
+        if _BARE_HEADING_CUE.search(line) and not _NOT_BARE_HEADING.search(line):
             found.append(_Heading(line_start, line_end, line))
     return found
 
@@ -134,15 +146,15 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _calendar(body: str) -> _Calendar:
-    years: dict[int, int] = {}
-    for match in _YEAR.finditer(body):
-        year = int(match.group(1))
-        years[year] = years.get(year, 0) + 1
-    pairs = [year for year in years if year + 1 in years]
-    review_year = max(pairs, key=lambda year: (years[year] + years[year + 1], year)) if pairs else None
-    plan_year = review_year + 1 if review_year is not None else None
+def _calendar(body: str, years: tuple[int | None, int | None] | None = None) -> _Calendar:
+    """The document's review and plan years (as dated, else the pair of consecutive years most mentioned)."""
     this_year_is_review = body.count("明年") > body.count("去年")
+    if years is not None and years[1] is not None:
+        return _Calendar(years[0], years[1], this_year_is_review)
+    counts = Counter(mention.year for mention in find_years(body))
+    pairs = [year for year in counts if year + 1 in counts]
+    review_year = max(pairs, key=lambda year: (counts[year] + counts[year + 1], year)) if pairs else None
+    plan_year = review_year + 1 if review_year is not None else None
     return _Calendar(review_year, plan_year, this_year_is_review)
 
 
@@ -158,8 +170,8 @@ def _calendar_cues(text: str, calendar: _Calendar) -> tuple[int, int]:
         review += this_year
     else:
         plan += this_year
-    for match in _YEAR.finditer(text):
-        year = int(match.group(1))
+    for mention in find_years(text):
+        year = mention.year
         if year == calendar.review_year:
             review += 1
         elif year == calendar.plan_year:
@@ -185,7 +197,25 @@ def _section_part(heading: str, body: str, previous: Part, calendar: _Calendar) 
         return "review" if year_review > year_plan else "plan"
     if other:
         return "other"
-    return "plan" if previous == "plan" else "other"
+    return _tense_of(body, calendar) or ("plan" if previous == "plan" else "other")
+
+
+def _tense_of(body: str, calendar: _Calendar) -> Part | None:
+    """A whole section's tense, where it is clear: plans say 要 and 将, reviews say 了 and 去年."""
+    this_year = body.count("今年") - body.count("今年以来")
+    plan = body.count("要") + body.count("将") + 2 * body.count("明年")
+    review = body.count("了") + 2 * len(_REVIEW_TIME.findall(body))
+    if calendar.this_year_is_review:
+        review += 2 * this_year
+    else:
+        plan += 2 * this_year
+    if max(plan, review) < _FEWEST_TENSE_WORDS:
+        return None
+    if plan >= _TENSE_RATIO * review:
+        return "plan"
+    if review >= _TENSE_RATIO * plan:
+        return "review"
+    return None
 
 
 def _opening_part(body: str, calendar: _Calendar) -> Part | None:
@@ -203,7 +233,14 @@ def _opening_part(body: str, calendar: _Calendar) -> Part | None:
 
 
 def _opens_with_year(paragraph: str, year: int | None) -> bool:
-    return year is not None and paragraph.lstrip().startswith(f"{year}年")
+    if year is None:
+        return False
+    mentions = find_years(paragraph, 0, 12)
+    return (
+        bool(mentions)
+        and mentions[0].start == len(paragraph) - len(paragraph.lstrip())
+        and mentions[0].year == year
+    )
 
 
 def _paragraph_sections(text: str, start: int, end: int, calendar: _Calendar) -> list[Section]:

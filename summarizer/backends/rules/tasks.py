@@ -18,18 +18,19 @@ from summarizer.models import Area, Chunk, TaskDraft
 from summarizer.outline import cn_number, outline
 
 _CN = "一二三四五六七八九十"
+# Scraped texts may put stray ``?`` (lost characters) before a list marker.
+_LEAD = "[ \t\u3000?？\ufffd]*"
+_LEAD_CHARS = " \t\u3000?？\ufffd"
 _LINE_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("paren", re.compile(rf"[ \t\u3000]*[（(]([{_CN}]{{1,3}})[）)][ \t\u3000]*(?:要(?=[在把以从])|要)?")),
+    ("paren", re.compile(rf"{_LEAD}[（(]([{_CN}]{{1,3}})[）)][ \t\u3000]*(?:要(?=[在把以从])|要)?")),
     (
         "ord",
-        re.compile(
-            rf"[ \t\u3000]*第([{_CN}]{{1,3}})(?:个问题|个方面|方面|条|点)?[，,、：:][ \t\u3000]*(?:关于)?"
-        ),
+        re.compile(rf"{_LEAD}第([{_CN}]{{1,3}})(?:个问题|个方面|方面|条|点)?[，,、：:][ \t\u3000]*(?:关于)?"),
     ),
-    ("paren_num", re.compile(r"[ \t\u3000]*[（(](\d{1,2})[）)][ \t\u3000]*")),
-    ("num", re.compile(r"[ \t\u3000]*(\d{1,2})[.．、](?!\d)[ \t\u3000]*")),
-    ("dash", re.compile(r"[ \t\u3000]*(——)[ \t\u3000]*")),
-    ("yao_shi", re.compile(rf"[ \t\u3000]*([{_CN}]{{1,3}})(是要|是|要)")),
+    ("paren_num", re.compile(rf"{_LEAD}[（(](\d{{1,2}})[）)][ \t\u3000]*")),
+    ("num", re.compile(rf"{_LEAD}(\d{{1,2}})[.．、](?!\d)[ \t\u3000]*")),
+    ("dash", re.compile(rf"{_LEAD}(——|—|--|－－)[ \t\u3000]*")),
+    ("yao_shi", re.compile(rf"{_LEAD}([{_CN}]{{1,3}})(是要|是|要)")),
 )
 _INLINE_MARKER = re.compile(
     rf"(?<=[。；;：:！？!?])[ \t\u3000]*"
@@ -55,6 +56,13 @@ _NOT_TASK_HEADING = re.compile(
 )
 _PARTY_SECTION = re.compile(r"党的领导|党对经济工作|党的建设|作风|自身建设|干部|抓落实|实干|担当")
 _SEMICOLON_CLAUSE_MIN = 3
+_ENUMERATED_SECTIONS = 3
+_SALUTATION_LINE = re.compile(r"^(?:各位代表|同志们|代表们)[！!：:，,]?$")
+_ASSIGNING_SENTENCE = re.compile(
+    r"(?:[^，。；\n]{0,8}[，,])?(?:我们|政府|各级政府)?(?:要|将|必须|继续|坚持|加强|推进|全面|深入|支持|坚决|着力|"
+    r"进一步|努力|大力|积极|认真|切实|巩固|建立|发展|做好|加快|高度重视)"
+)
+_EXHORTATION = re.compile(r"让我们|而(?:不懈|努力|团结)?奋斗[！!。]|^(?:回顾过去|展望未来)")
 _SERIES_LEAD = re.compile(
     r"聚焦|坚持|加快|推进|推动|着力|强化|加强|深化|扩大|提升|完善|打造|实施|建设|抓好|做好|突出|围绕|大力|"
     r"持续|积极|统筹|促进|优化|健全|培育|巩固|守住|防范|落实|保持|提高|构建|狠抓|全力|扎实"
@@ -108,8 +116,13 @@ class _Region:
 
 def find_tasks(chunk: Chunk) -> list[TaskDraft]:
     tasks: list[TaskDraft] = []
-    for region in _plan_regions(chunk):
-        tasks.extend(_region_tasks(chunk.text, region))
+    regions = _plan_regions(chunk)
+    enumerated = _enumerated_plan(chunk.text, regions)
+    for region in regions:
+        if region in enumerated:
+            tasks.extend(_heading_task_with_subtasks(chunk.text, region))
+        else:
+            tasks.extend(_region_tasks(chunk.text, region))
     seen: set[int] = set()
     unique = []
     for task in tasks:
@@ -144,12 +157,108 @@ def _line_end(text: str, start: int, end: int) -> int:
     return end if newline < 0 else newline + 1
 
 
-def _region_tasks(text: str, region: _Region) -> list[TaskDraft]:
+def _enumerated_plan(text: str, regions: list[_Region]) -> list[_Region]:
+    """The plan sections whose headings are themselves the tasks (``二、保持国民经济发展的良好势头``).
+
+    A plan set out as three or more numbered sections, each headed by an assignment rather than a part's
+    name, is enumerated at the top: its headings are the tasks and the lists inside give subtasks. Where
+    those sections hold ``（一）`` lists of their own, the lists are the tasks (a speech in parts).
+    """
+    headed = [region for region in regions if _assignment_heading(text, region) is not None]
+    with_paren_lists = [region for region in headed if _has_paren_list(text, region)]
+    if len(headed) < _ENUMERATED_SECTIONS or len(with_paren_lists) * 2 >= len(headed):
+        return []
+    return headed
+
+
+def _assignment_heading(text: str, region: _Region) -> str | None:
+    if region.heading is None or region.heading_start is None:
+        return None
+    number = _HEADING_NUMBER.match(text, region.heading_start)
+    if number is None:
+        return None
+    title = _lead_clause(text, number.end(), region.start)
+    return None if not title or _NOT_TASK_HEADING.search(title) else title
+
+
+def _has_paren_list(text: str, region: _Region) -> bool:
     runs = _runs(_markers(text, region), text, region)
+    return any(run.kind == "paren" and run.markers[0].line_start for run in runs)
+
+
+def _heading_task_with_subtasks(text: str, region: _Region) -> list[TaskDraft]:
+    task = _heading_task(text, region)
+    if task is None:
+        return []
+    runs = _runs(_markers(text, region), text, region)
+    _nest(runs)
+    top = [run for run in runs if run.parent is None and not _sets_out_no_assignments(run, text, region)]
+    subtasks = [
+        phrase
+        for run in top[:1]
+        for marker, (_, end) in zip(run.markers, run.spans, strict=True)
+        if (phrase := _lead_clause(text, marker.body, end)[:_SUBTASK_MAX])
+    ]
+    return [task.model_copy(update={"subtasks": subtasks})]
+
+
+def _closing_boundary(text: str, region: _Region, markers: list[_Marker]) -> int | None:
+    """Where a list's last item ends at a salutation (``各位代表！``) that opens the closing paragraphs."""
+    if not markers:
+        return None
+    position = _line_end(text, markers[-1].start, region.end)
+    while position < region.end:
+        line_end = _line_end(text, position, region.end)
+        if _SALUTATION_LINE.match(text[position:line_end].strip()):
+            return position
+        position = line_end
+    return None
+
+
+def _closing_tasks(text: str, start: int, end: int, party: bool) -> list[TaskDraft]:
+    """After a list, the paragraphs between salutations that each assign work (民族, 国防, 港澳, 外交 …)."""
+    tasks: list[TaskDraft] = []
+    position = start
+    while position < end:
+        line_end = _line_end(text, position, end)
+        paragraph = text[position:line_end].strip()
+        body = _skip_space(text, position, line_end)
+        assigning = None
+        if paragraph and not _SALUTATION_LINE.match(paragraph) and not _EXHORTATION.search(paragraph):
+            assigning = _first_assigning_sentence(text, body, line_end)
+        if assigning is not None:
+            title = _lead_clause(text, assigning, line_end)
+            area = "party" if party else _area(title, text[assigning : min(line_end, assigning + 200)])
+            tasks.append(TaskDraft(title=title, area=area, quote=title, offset=assigning))
+        position = line_end
+    return tasks
+
+
+def _first_assigning_sentence(text: str, start: int, end: int) -> int | None:
+    """Where a paragraph's first sentence that assigns work begins (past statements of fact are skipped)."""
+    for sentence_start, _ in _sentences(text, start, end):
+        if _ASSIGNING_SENTENCE.match(text, sentence_start):
+            return sentence_start
+    return None
+
+
+def _region_tasks(text: str, region: _Region) -> list[TaskDraft]:
+    markers = _markers(text, region)
+    boundary = _closing_boundary(text, region, markers)
+    party = region.heading is not None and bool(_PARTY_SECTION.search(region.heading))
+    closing: list[TaskDraft] = []
+    if boundary is not None:
+        closing = _closing_tasks(text, boundary, region.end, party)
+        region = _Region(region.start, boundary, region.heading, region.heading_start)
+        markers = [marker for marker in markers if marker.start < boundary]
+    return _listed_tasks(text, region, markers, party) + closing
+
+
+def _listed_tasks(text: str, region: _Region, markers: list[_Marker], party: bool) -> list[TaskDraft]:
+    runs = _runs(markers, text, region)
     _nest(runs)
     for run in runs:
         run.excluded = run.excluded or _sets_out_no_assignments(run, text, region)
-    party = region.heading is not None and bool(_PARTY_SECTION.search(region.heading))
     tasks: list[TaskDraft] = []
     for run in runs:
         if run.parent is None and not run.excluded:
@@ -204,7 +313,7 @@ def _marker(kind: str, match: re.Match[str], line_start: int, at_line_start: boo
         number = 0
     else:
         number = cn_number(value)
-    start = line_start + len(match.group(0)) - len(match.group(0).lstrip(" \t\u3000"))
+    start = line_start + len(match.group(0)) - len(match.group(0).lstrip(_LEAD_CHARS))
     return _Marker(kind, number, start, line_start + match.end(), at_line_start)
 
 
@@ -287,13 +396,17 @@ def _sets_out_no_assignments(run: _Run, text: str, region: _Region) -> bool:
 
 
 def _introduction(run: _Run, text: str, region: _Region) -> str:
-    """The words just before a list: the same paragraph's lead, or the paragraph before."""
+    """The words just before a list: the last sentence of the same paragraph's lead, or of the paragraph
+    before (``工作中，必须牢牢把握以下六个重点：``), so that an earlier sentence does not speak for it."""
     first = run.markers[0]
     if first.line_start:
         before = text[region.start : first.start].rstrip()
-        return before[before.rfind("\n") + 1 :][-60:]
-    line_start = text.rfind("\n", region.start, first.start) + 1
-    return text[max(line_start, region.start) : first.start][-60:]
+        lead = before[before.rfind("\n") + 1 :]
+    else:
+        line_start = text.rfind("\n", region.start, first.start) + 1
+        lead = text[max(line_start, region.start) : first.start]
+    sentences = [part for part in re.split(r"(?<=[。！？!?])", lead.rstrip()) if part.strip()]
+    return (sentences[-1] if sentences else lead)[-60:]
 
 
 def _run_tasks(run: _Run, runs: list[_Run], text: str, party: bool) -> list[TaskDraft]:

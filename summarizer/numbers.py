@@ -16,11 +16,13 @@ _CN_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | 
 _CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 
-CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
+CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿点"
 
 _ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
 _PLACEHOLDER = r"[XxＸｘ]{1,3}(?:[.．][XxＸｘ]{1,3})?(?![A-Za-z])"
-_CN = r"[零〇一二两三四五六七八九十百千]+(?:[万亿][零〇一二两三四五六七八九十百千]+)?"
+# A Chinese numeral with its 万/亿 (``三亿八千万``, ``二千零五十亿``) and decimals (``三十九点七``); the big units
+# are moved into the unit when the quantity is read (``三亿八千万吨`` is 3.8 亿吨).
+_CN = r"(?:[零〇一二两三四五六七八九十百千]+(?:万亿|亿|万)?)+(?:点[零〇一二三四五六七八九]+)?"
 _FRACTION = r"[0-9]+/[0-9]+"
 
 PLACEHOLDER_RE = re.compile(rf"^{_PLACEHOLDER}$")
@@ -37,7 +39,7 @@ _UNITS_TEXT = """
     万美元 元 万人次 人次 万人 万名 万户 万家 万个 万件 万口 万亩 万吨 万斤
     亿斤 万千瓦 千瓦时 千瓦 万平方米 平方米 平方公里 公里 千米 米 万辆 万套 万台 万头
     % ％ ‰ 人 名 户 家 个 项 件 条 所 座 亩
-    吨 斤 天 倍 成 轮 口 辆 台 套 处 间 张 头
+    吨 斤 天 倍 成 轮 口 辆 台 套 处 间 张 头 列 标箱
     只 批 次 场 届 位 岁 小时 分钟 年 月 日 万 亿
 """
 UNITS: tuple[str, ...] = tuple(_UNITS_TEXT.split())
@@ -51,8 +53,16 @@ _QUANTITY_RE = re.compile(
     rf"\s?(?P<more>[多余])?\s?(?P<unit>{_UNIT})?(?P<more2>余)?"
 )
 
+_PER_WORDS_RE = re.compile(
+    rf"(?P<per>[百千])分之(?P<n>{_ARABIC}|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)"
+)
+_BARE_BIG_UNIT_RE = re.compile(
+    r"(?<=[破过回上达超逾近差])(?:万亿|亿|万)(?:元|美元|人次|人|吨|列|户|亩|辆|台|套|千瓦|平方米|公里|标箱)"
+)
+
 _RANKING_RE = re.compile(
-    r"(?:(?P<verb>排名|排|位居|位列|跃居|居|并列|列|蝉联|稳居|保持)(?P<scope1>[^，。；、0-9]{0,8}?)"
+    r"(?:(?P<verb>排名|排|位居|位列|跃居|跃升为|跃升至|上升为|上升到|上升至|升至|居|并列|列|蝉联|稳居|保持)"
+    r"(?P<scope1>[^，。；、0-9]{0,8}?)"
     r"|(?P<scope2>全[国省市州区县]|全球|世界|全国同类城市|同类城市))"
     r"(?:第(?P<n>[0-9]+|[一二三四五六七八九十]+)(?P<tail>位|名|大)?|(?P<first>首位))"
     r"(?!产业|次|批|书记|要务|动力|责任|生产力|资源|方阵|梯队)"
@@ -106,25 +116,45 @@ class NumberMention:
 
 
 def _parse_chinese(s: str) -> float:
-    if all(ch in _CN_DIGITS for ch in s) and len(s) > 1:
-        return float("".join(str(_CN_DIGITS[ch]) for ch in s))
-    total = 0
-    section = 0
-    digit: int | None = None
+    """The value of a Chinese numeral: ``二千零五十`` 2050, ``一亿零五百万`` 105000000, ``三万亿`` 3e12,
+    ``三十九点七`` 39.7, ``一九五八`` (digit by digit) 1958."""
+    integer, _, decimals = s.partition("点")
+    value = float(_chinese_integer(integer)) if integer else 0.0
+    if decimals:
+        if not all(ch in _CN_DIGITS for ch in decimals):
+            raise ValueError(f"not a Chinese numeral: {s!r}")
+        value += float("0." + "".join(str(_CN_DIGITS[ch]) for ch in decimals))
+    return value
+
+
+def _chinese_integer(s: str) -> int:
+    if len(s) > 1 and all(ch in _CN_DIGITS for ch in s):
+        return int("".join(str(_CN_DIGITS[ch]) for ch in s))
+    for big, size in (("亿", 100_000_000), ("万", 10_000)):
+        at = s.rfind(big)
+        if at >= 0:
+            high, low = s[:at], s[at + 1 :]
+            return (_chinese_integer(high) if high else 1) * size + (_chinese_integer(low) if low else 0)
+    total, digit = 0, None
     for ch in s:
         if ch in _CN_DIGITS:
             digit = _CN_DIGITS[ch]
         elif ch in _CN_SMALL_UNITS:
-            section += (1 if digit is None else digit) * _CN_SMALL_UNITS[ch]
-            digit = None
-        elif ch in _CN_BIG_UNITS:
-            section += digit or 0
-            total = (total + section) * _CN_BIG_UNITS[ch]
-            section = 0
+            total += (1 if digit is None else digit) * _CN_SMALL_UNITS[ch]
             digit = None
         else:
             raise ValueError(f"not a Chinese numeral: {s!r}")
-    return float(total + section + (digit or 0))
+    return total + (digit or 0)
+
+
+def split_big_unit(numeral: str, value: float) -> tuple[float, str]:
+    """A Chinese numeral's value in its largest big unit, as the genre writes units: ``三亿八千万`` is
+    (3.8, ``亿``), ``一千二百万`` (1200, ``万``), ``三万亿`` (3, ``万亿``); ``二千零五十`` is (2050, ``"")``."""
+    integer = numeral.partition("点")[0]
+    for big, size in (("万亿", 1e12), ("亿", 1e8), ("万", 1e4)):
+        if big in integer and (big != "万" or "亿" not in integer):
+            return round(value / size, 10), big
+    return value, ""
 
 
 def parse_number(s: str) -> float | None:
@@ -233,17 +263,60 @@ def find_quantities(text: str) -> list[NumberMention]:
         if more and not unit:
             end = max(end, match.end("more"))
         qualifier = qualifier_of(text[max(0, match.start() - 3) : match.start()], after)
+        value, value_high = _value(low), _value(high)
+        if low[0] in CN_NUMERAL_CHARS and value is not None:
+            value, big = split_big_unit(low, value)
+            if value_high is not None and high is not None:
+                value_high, _ = split_big_unit(low if big else high, value_high)
+            written_unit = big + (written_unit or "") if big else written_unit
         mentions.append(
             NumberMention(
-                value=_value(low),
-                value_high=_value(high),
+                value=value,
+                value_high=value_high,
                 unit=normalize_unit(written_unit),
                 qualifier=qualifier,
                 start=match.start(),
                 end=end,
             )
         )
-    return _borrow_list_units(text, mentions)
+    mentions += _fractions_in_words(text) + _bare_big_units(text)
+    mentions.sort(key=lambda mention: mention.start)
+    return _borrow_list_units(text, _without_overlaps(mentions))
+
+
+def _fractions_in_words(text: str) -> list[NumberMention]:
+    """``百分之六十五`` 65 %, ``百分之三十九点七`` 39.7 %, ``千分之十三`` 13 ‰."""
+    found = []
+    for match in _PER_WORDS_RE.finditer(text):
+        value = _value(match.group("n"))
+        if value is None:
+            continue
+        end = match.end()
+        qualifier = qualifier_of(text[max(0, match.start() - 3) : match.start()], text[end : end + 3])
+        unit = "%" if match.group("per") == "百" else "‰"
+        found.append(NumberMention(value, None, unit, qualifier, match.start(), end))
+    return found
+
+
+def _bare_big_units(text: str) -> list[NumberMention]:
+    """``突破万亿元``, ``重回万亿元规模``: a big unit with no digit counts one."""
+    found = []
+    for match in _BARE_BIG_UNIT_RE.finditer(text):
+        end = match.end()
+        qualifier = qualifier_of(text[max(0, match.start() - 3) : match.start()], text[end : end + 3])
+        found.append(NumberMention(1.0, None, match.group(), qualifier, match.start(), end))
+    return found
+
+
+def _without_overlaps(mentions: list[NumberMention]) -> list[NumberMention]:
+    kept: list[NumberMention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            if mention.end - mention.start > kept[-1].end - kept[-1].start:
+                kept[-1] = mention
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _borrow_list_units(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -259,6 +332,25 @@ def _borrow_list_units(text: str, mentions: list[NumberMention]) -> list[NumberM
         ):
             fixed[i] = replace(current, unit=following.unit)
     return fixed
+
+
+# Units a Chinese numeral may carry and still be a figure: measures, money, people in 万, shares.
+_CN_MEASURE_UNIT_RE = re.compile(
+    r"^(?:%|‰|个百分点|成|倍|(?:万亿|亿|万)?(?:元|美元|吨|斤|公斤|千瓦|千瓦时|平方米|平方公里|公里|米|亩|人次|人|户|名|台|辆|套|头|只|个|家|所|座|条|项|件|处)|(?:万亿|亿|万)|万千瓦|千瓦时)$"
+)
+# A lone numeral character makes words with most units (二元结构, 一个, 两项, 千家万户): only these count.
+_CN_LONE_NUMERAL_UNITS = frozenset({"%", "成", "倍"})
+
+
+def chinese_numeral_counts(numeral: str, unit: str | None) -> bool:
+    """Whether a Chinese numeral with this unit is a figure rather than part of a word.
+
+    ``二千零五十亿元``, ``百分之六十五``, ``五十一个`` and ``六成`` are figures; ``一个``, ``两项``, ``二元结构``,
+    ``千家万户`` are words: a lone numeral character counts only as a share or a multiple.
+    """
+    if unit is None or not _CN_MEASURE_UNIT_RE.match(unit):
+        return False
+    return len(numeral) > 1 or unit in _CN_LONE_NUMERAL_UNITS
 
 
 def find_rankings(text: str) -> list[NumberMention]:

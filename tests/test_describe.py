@@ -134,7 +134,9 @@ def test_describe_keeps_title_and_fills_fields() -> None:
 def test_seed_documents_match_fixture_metadata() -> None:
     for path in sorted(SEEDS.glob("*.txt")):
         text = path.read_text(encoding="utf-8-sig")
-        fixture = json.loads((ROOT / "evals" / "fixtures" / "seeds" / f"{path.stem}.json").read_text(encoding="utf-8"))
+        fixture = json.loads(
+            (ROOT / "evals" / "fixtures" / "seeds" / f"{path.stem}.json").read_text(encoding="utf-8")
+        )
         for gold in fixture["documents"]:
             span = describe(text, DocumentSpan(index=gold["index"], start=gold["start"], end=gold["end"]))
             assert span.jurisdiction == gold["jurisdiction"], (path.name, gold["index"])

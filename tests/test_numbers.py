@@ -131,3 +131,52 @@ def test_ordinals_are_not_rankings() -> None:
 
 def test_numbers_in() -> None:
     assert numbers_in("GDP增长8.8%、同比提高0.2个百分点，六成以上") == [8.8, 0.2, 6]
+
+
+from numeral_cases import CHINESE_NUMERALS  # noqa: E402
+
+from summarizer.numbers import chinese_numeral_counts  # noqa: E402
+
+
+@pytest.mark.parametrize(("written", "value"), [pytest.param(w, v, id=i) for w, v, i in CHINESE_NUMERALS])
+def test_parse_chinese_numerals(written: str, value: float) -> None:
+    assert parse_number(written) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("钢产量三亿八千万吨", (3.8, "亿吨"), id="big-unit-moves-into-the-unit"),
+        pytest.param("城镇新增就业一千二百万人", (1200, "万人"), id="qian-bai-wan-ren"),
+        pytest.param("投资三亿五千万元", (3.5, "亿元"), id="yi-qian-wan-yuan"),
+        pytest.param("总产值达到二千零五十亿元", (2050, "亿元"), id="written-yi-yuan"),
+        pytest.param("规模3.5万亿元", (3.5, "万亿元"), id="arabic-wan-yi"),
+        pytest.param("增长百分之六十五", (65, "%"), id="percent-in-words"),
+        pytest.param("增长百分之三十九点七", (39.7, "%"), id="percent-in-words-decimal"),
+        pytest.param("人口自然增长率千分之十三以下", (13, "‰"), id="per-mille-in-words"),
+        pytest.param("进出口总额重回万亿元规模", (1, "万亿元"), id="bare-big-unit-counts-one"),
+        pytest.param("存款余额突破百亿元", (100, "亿元"), id="bai-yi"),
+        pytest.param("增长１０．３％", (10.3, "%"), id="full-width"),
+        pytest.param("开行3.6万列", (3.6, "万列"), id="wan-lie"),
+    ],
+)
+def test_quantities_of_every_form(text: str, expected: tuple[float, str]) -> None:
+    (mention,) = find_quantities(text)
+    assert (mention.value, mention.unit) == (pytest.approx(expected[0]), expected[1])
+
+
+@pytest.mark.parametrize(
+    ("numeral", "unit", "counts"),
+    [
+        pytest.param("五十一", "个", True, id="counted-projects"),
+        pytest.param("二千零五十", "亿元", True, id="money"),
+        pytest.param("六", "成", True, id="lone-numeral-share"),
+        pytest.param("一", "倍", True, id="lone-numeral-multiple"),
+        pytest.param("一", "个", False, id="yi-ge-is-a-word"),
+        pytest.param("二", "元", False, id="erYuan-dual-structure"),
+        pytest.param("千", "家", False, id="qianjia-wanhu"),
+        pytest.param("三", None, False, id="no-unit"),
+    ],
+)
+def test_chinese_numeral_counts(numeral: str, unit: str | None, counts: bool) -> None:
+    assert chinese_numeral_counts(numeral, unit) is counts

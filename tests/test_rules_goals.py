@@ -146,7 +146,9 @@ def test_offsets_are_chunk_relative() -> None:
 def test_seed_goals_are_grounded_and_few() -> None:
     for path in sorted(SEEDS.glob("*.txt")):
         text = path.read_text(encoding="utf-8-sig")
-        fixture = json.loads((ROOT / "evals" / "fixtures" / "seeds" / f"{path.stem}.json").read_text(encoding="utf-8"))
+        fixture = json.loads(
+            (ROOT / "evals" / "fixtures" / "seeds" / f"{path.stem}.json").read_text(encoding="utf-8")
+        )
         for gold in fixture["documents"]:
             span = describe(text, DocumentSpan(index=gold["index"], start=gold["start"], end=gold["end"]))
             chunk = Chunk(

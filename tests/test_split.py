@@ -51,6 +51,8 @@ def test_table_of_contents_belongs_to_no_document() -> None:
 def test_seed_compilation_matches_its_hand_labels() -> None:
     root = Path(__file__).resolve().parent.parent
     text = (root / "seeds" / "004_36cc8cee4c64f578.txt").read_text(encoding="utf-8")
-    gold = json.loads((root / "evals" / "fixtures" / "seeds" / "004_36cc8cee4c64f578.json").read_text(encoding="utf-8"))
+    gold = json.loads(
+        (root / "evals" / "fixtures" / "seeds" / "004_36cc8cee4c64f578.json").read_text(encoding="utf-8")
+    )
     spans = [(d.title, d.start, d.end) for d in split_documents(text)]
     assert spans == [(d["title"], d["start"], d["end"]) for d in gold["documents"]]

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.models import Chunk, Part, TargetKind
+from summarizer.years import YEAR, year_value
 
 CLAUSE_BREAK_RE = re.compile(r"[，,；;：:（）()]")
 
@@ -18,17 +19,28 @@ def clause_start(sentence: str, pos: int) -> int:
 
 _STRONG_RESULT_RE = re.compile(
     r"预计|今年以来|一年来|过去|去年|上年|前[一二三1-3１-３]季度|上半年|[1-9１-９一]+[—\-－~至到][0-9０-９一二三四五六七八九十]+月|"
-    r"累计|截至|截止|回顾|已经|已|实现了|完成了|达到了|取得了|现有|拥有|目前|共有"
+    r"累计|截至|截止|回顾|已经|已|实现了|完成了|达到了|取得了|现有|拥有|目前"
 )
 _STRONG_TARGET_RE = re.compile(
-    r"明年|后年|力争|确保|拟|争取(?![到了])|目标|计划|预期|到20[0-9]{2}年|十[一-九]五”?末|努力|力求"
+    r"明年|后年|力争|确保|拟|争取(?![到了])|目标|计划|预期(?!寿命)|到20[0-9]{2}年|十[一-九]五”?末|努力|力求"
 )
-_WEAK_RESULT_RE = re.compile(r"同比|有望|比去年|较年初|创历史|历史新高|跃居|位居|蝉联|成为|仅为|了")
+# ``超过预期目标``, ``完成了全年计划``: a target named as met is an outcome, not a cue for a target.
+_MET_TARGET_RE = re.compile(
+    r"(?:超过|超额完成|完成|实现|达到)了?(?:全年|年度|既定|预定|省定|市定)?(?:的)?(?:预期|计划)?(?:目标|计划)(?:任务)?"
+)
+_REVIEW_PARAGRAPH_OPENING = re.compile(
+    r"(?:^|[。！？；])[ \t\u3000]*(?:过去一年|过去的一年|一年来|刚刚过去的|回顾过去一年)"
+)
+_WEAK_RESULT_RE = re.compile(r"共有|同比|有望|比去年|较年初|创历史|历史新高|跃居|位居|蝉联|成为|仅为|了")
 _WEAK_TARGET_RE = re.compile(r"要|将|控制在|抓好|办好|实施好")
 # ``财政赤字率控制在2.8%`` in the review reports a figure held to, not one set.
-_CONTROLLED_AT_RE = re.compile(r"控制在$")
+_CONTROLLED_AT_RE = re.compile(r"控制在")
 _COMPARISON_BEFORE = ("比", "较", "与", "同", "由", "从")
-_YEAR_RE = re.compile(r"(20[0-9]{2})年(?!以来|来)")
+_YEAR_RE = re.compile(YEAR + r"(?!以来|来)")
+# A figure over a stretch of years has no single year, unless its clause writes one.
+_STRETCH_OF_YEARS_RE = re.compile(r"年均|累计|五年(?:来|间|共|内)?|共计")
+# ``是2005年的2.1倍``: a year named as a benchmark is not the year of the figure.
+_BENCHMARK_YEAR_BEFORE = (*("比", "较", "与", "同", "由", "从"), "是", "为")
 _FIVE_YEAR_END_RE = re.compile(r"十([一二三四五六七八九])五”?末")
 _RELATIVE_YEAR_RE = re.compile(r"今年|明年|后年|去年")
 _REVIEW_PERIOD_RE = re.compile(r"今年以来|预计全年|明年[^。]{0,20}明年")
@@ -45,11 +57,18 @@ class Cues:
     plan_year: int | None
     this_year: int | None
     context: TargetKind | None = None
+    paragraph: TargetKind | None = None
 
     def observe(self, sentence: str) -> None:
         kind = _cue_kind(sentence, strong_only=True)
         if kind and (_HEADING_RE.match(sentence) or len(sentence) < 60 or self.context is None):
             self.context = kind
+        if _REVIEW_PARAGRAPH_OPENING.search(sentence):
+            self.paragraph = "result"
+
+    def new_paragraph(self, first_sentence: str) -> None:
+        """A paragraph that says ``过去一年，…`` reports outcomes from there to its end, even in the plan part."""
+        self.paragraph = None
 
 
 def read_cues(chunk: Chunk) -> Cues:
@@ -81,9 +100,12 @@ def _cue_kind(text: str, strong_only: bool = False) -> TargetKind | None:
     if not strong_only:
         patterns += [(_WEAK_RESULT_RE, "result"), (_WEAK_TARGET_RE, "target")]
     best: tuple[int, TargetKind] | None = None
+    met = [match.span() for match in _MET_TARGET_RE.finditer(text)]
     for strength in (0, 2) if not strong_only else (0,):
         for regex, kind in patterns[strength : strength + 2]:
             for match in regex.finditer(text):
+                if kind == "target" and any(start <= match.start() < end for start, end in met):
+                    continue
                 if match.group() in ("去年", "上年") and text[: match.start()].endswith(_COMPARISON_BEFORE):
                     continue
                 if best is None or match.start() >= best[0]:
@@ -99,9 +121,9 @@ def _part_kind(part: Part | None) -> TargetKind | None:
 
 def _year_kind(cues: Cues, before: str) -> TargetKind | None:
     years = [
-        int(m.group(1))
+        year
         for m in _YEAR_RE.finditer(before)
-        if not before[: m.start()].endswith(_COMPARISON_BEFORE)
+        if not before[: m.start()].endswith(_COMPARISON_BEFORE) and (year := year_value(m.group(1)))
     ]
     if not years or cues.plan_year is None:
         return None
@@ -114,11 +136,17 @@ def kind_and_year(
     before = sentence[:pos]
     part_kind = _part_kind(chunk.document.part_at(chunk.start + offset + pos))
     clause_kind = _cue_kind(before[clause_start(before, pos) :])
-    if part_kind == "result" and clause_kind == "target" and _CONTROLLED_AT_RE.search(before):
+    if (
+        part_kind == "result"
+        and clause_kind == "target"
+        and _CONTROLLED_AT_RE.search(before[clause_start(before, pos) :])
+    ):
         clause_kind = None
+    statement = before[before.rfind("；") + 1 :]  # statements between semicolons stand apart
     kind = (
-        _cue_kind(before, strong_only=True)
-        or _year_kind(cues, before)
+        _cue_kind(statement, strong_only=True)
+        or _year_kind(cues, statement)
+        or (cues.paragraph if part_kind == "target" else None)
         or clause_kind
         or part_kind
         or _cue_kind(before)
@@ -131,8 +159,9 @@ def kind_and_year(
 def _year(cues: Cues, before: str, kind: TargetKind) -> int | None:
     candidates: list[tuple[int, int | None]] = []
     for match in _YEAR_RE.finditer(before):
-        if not before[: match.start()].endswith(_COMPARISON_BEFORE):
-            candidates.append((match.start(), int(match.group(1))))
+        year = year_value(match.group(1))
+        if year is not None and not before[: match.start()].endswith(_BENCHMARK_YEAR_BEFORE):
+            candidates.append((match.start(), year))
     for match in _FIVE_YEAR_END_RE.finditer(before):
         candidates.append((match.start(), 1955 + 5 * (10 + "一二三四五六七八九".index(match.group(1)) + 1)))
     for match in _RELATIVE_YEAR_RE.finditer(before):
@@ -142,4 +171,6 @@ def _year(cues: Cues, before: str, kind: TargetKind) -> int | None:
         candidates.append((match.start(), cues.this_year + shift))
     if candidates:
         return max(candidates)[1]
+    if _STRETCH_OF_YEARS_RE.search(before[clause_start(before, len(before)) :]):
+        return None
     return cues.review_year if kind == "result" else cues.plan_year

@@ -19,7 +19,14 @@ from summarizer.backends.rules.target_cues import (
     read_cues,
 )
 from summarizer.models import Change, Chunk, Qualifier, TargetDraft, TargetKind
-from summarizer.numbers import CN_NUMERAL_CHARS, find_quantities, find_rankings, find_zeros
+from summarizer.numbers import (
+    CN_NUMERAL_CHARS,
+    chinese_numeral_counts,
+    find_quantities,
+    find_rankings,
+    find_zeros,
+)
+from summarizer.years import YEAR
 
 
 def _words(text: str) -> list[str]:
@@ -31,7 +38,6 @@ _OPEN_QUOTES = "“‘「『《"
 _CLOSE_QUOTES = "”’」』》"
 
 _EXCLUDED_UNITS = frozenset(_words("年 月 日 个月 小时 分钟 岁 次 场 届 批 位 轮"))
-_CHINESE_NUMERAL_UNITS = frozenset({"成", "倍"})
 _WORK_ITEM_CHAIN_RE = re.compile(r"[0-9]+个(?:方面|领域)(?:[、，]?[0-9]+[项件个])+")
 _INTERNAL_WORK_RE = re.compile(
     r"召开|举办|开展[^，。；]{0,6}(?:活动|调研|督查|培训)|派遣|包联|分包|认领|办结|督查|督导|调研|走访|约谈|问责|"
@@ -44,6 +50,8 @@ _START_VALUE_RE = re.compile(
     r"^(?:的)?(?:增加|提高|提升|上升|下降|减少|缩小|扩大|降低|增长|[降增升减])?(?:到|至)"
 )
 _FROM_RE = re.compile(r"[由从]")
+_BENCHMARK_VALUE_RE = re.compile(r"(?:比|较|同)[^，。；比较]{0,14}?年(?:末|底|同期)?的$")
+_SEVERAL = frozenset("几数")  # 几百亿元: several hundred, not a figure
 _COUNT_UNITS = frozenset(_words("个 家 项 件 条 所 座 名 户 人 处 台 套 辆 张 间 口 头 只"))
 # A count of the government's own work items, not an indicator of the economy.
 _WORK_ITEM_RE = re.compile(
@@ -51,30 +59,39 @@ _WORK_ITEM_RE = re.compile(
     r"重点工作|工作|重大改革|改革|行动|攻坚战|机制|问题|清单|字|大|届|年|类|级|方向)"
 )
 _COMPARE_RE = re.compile(
-    r"(?<![同可对])(?:比|较)(?P<bench>[^，。；0-9比较提增下降减口]{1,8}?)(?P<dir>高出|高|低|多|少|提高|下降|增长|增加|减少|降低|上升|回落)$"
+    r"(?<![同可对])(?:比|较)(?P<bench>(?:[^，。；比较]{1,14}?年(?:末|底|同期)?(?:的[^，。；比较]{1,16}?)?"
+    r"|[^，。；0-9比较提增下降减口]{1,8}?))"
+    r"(?P<dir>高出|高|低|多|少|提高|下降|增长|增加|减少|降低|上升|回落)$"
 )
+_GAP_BEFORE_RE = re.compile(r"(?:高于|低于|快于|慢于|超过|比)全国$")
 _GAP_RE = re.compile(r"(?P<dir>高于|低于|快于|慢于)(?P<bench>[^，。；0-9]{1,8})$")
-_TIME_BENCH_RE = re.compile(r"去年|上年|上半年|年初|同期|前[一二三]季度|过去|以往|历史")
+_TIME_BENCH_RE = re.compile(
+    rf"去年|上年|上半年|年初|同期|前[一二三]季度|过去|以往|历史|{YEAR}|“?(?:十[一二三四五]|[六七八九])五”?"
+)
 
 _GROWTH_VERBS = tuple(_words("增长 增加 提高 提升 上升 回升 上涨 涨幅 增速 增幅 增长率 扩大 加快 多增 增产"))
 _DECLINE_VERBS = tuple(_words("下降 降低 减少 压减 缩减 下调 回落 缩小 压缩 减 降"))
 _LEVEL_VERB_RE = re.compile(
     r"(?:控制在|保持在|稳定在|维持在|提高到|提高至|增加到|增加至|上升至|上升到|回升至|回升到|缩小至|缩小到|下降至|"
     r"下降到|降至|降到|压缩至|压缩到|缩短至|缩短到|提升至|提升到|扩大到|扩大至|达到|达|为|是|完成|实现|突破|超过|"
-    r"占|至|到|逾|近|约|接近|不低于|不少于|不超过|不到|低于|仅|创历史新高|保持|稳定|新增|累计|总计|合计)$"
+    r"占|至|到|逾|近|约|接近|不低于|不少于|不超过|不到|低于|仅|创历史新高|保持|稳定|新增|累计|总计|合计|"
+    r"增至|增到|升至|升到|重回|迈上|跨上|跃上|跃升至|达至)$"
 )
 _TRAILING_FILLER_RE = re.compile(
     r"(?:分别|均|都|双双|同比|有望|平均|年均|继续|进一步|力争|确保|争取|要|将|预计|全年|已|已经|仅|共|总|仍|"
     r"时隔[0-9]+年|连续[0-9]+个?[月年季]|较年初|比去年|比上年|稳步|大幅|快速|明显|显著|首次|再次|逐步|每年|"
-    r"按可比口径|可比|全部|全面|同比分别|也|还|更|拟按|按|拟)$"
+    r"按可比口径|可比|全部|全面|同比分别|也|还|更|拟按|按|拟|实际|名义)$"
 )
 _LEADING_FILLER_RE = re.compile(
     r"^(?:[、和及与并而但且对在要将]|拟安排|拟|其中|目前|现有|当前|截至|已经|同时|此外|以及|预计|力争|确保|争取|实现|完成|推动|推进|加快|持续|努力|"
-    r"重点|全面|着力|突出|帮助|主要|年度|全年|今年|明年|后年|今后|未来|期间|20[0-9]{2}年(?:末|底)?|"
+    r"重点|全面|着力|突出|帮助|主要|年度|全年|今年|明年|后年|今后|未来|期间|(?:19|20)[0-9]{2}年(?:末|底)?|"
+    r"扣除价格因素|按可比价格计算|按可比口径计算|初步核算|初步统计|据初步统计|初步预计|"
+    r"(?:比|较)(?:上年|去年|同期|(?:19|20)[0-9]{2}年(?:末|底)?)|"
     r"“?十[一-九]五”?(?:末|期间)?|[0-9]+[—\-－~至到][0-9]+月|前[一二三0-9]季度|上半年|我[市州区县省国]|"
     r"全[市州区县省国]|本[市州区县省])+"
 )
 _NOUN_END_RE = re.compile(r"的$")
+_PRICE_RATE_RE = re.compile(r"(?P<rate>价格(?:总水平)?涨幅)(?:控制在|保持在|为|在|是)?(?:[^，。；]{0,2})$")
 # ``五年年均增长``, ``十年增加``: a span of years stands where the indicator of the clause before is meant.
 _SPAN_OF_YEARS_RE = re.compile(r"^(?:[两三四五六七八九十]|[0-9]+)年(?:来|间|累计|年均|增加|增长)*$")
 _START_VALUE_TAIL_RE = re.compile(r"[从由][^从由，；]*[0-9][^从由，；]*$")
@@ -82,6 +99,7 @@ _LEADING_COUNT_RE = re.compile(r"^[0-9]+[个家项条所座名]")
 _WORK_NOUN_END_RE = re.compile(r"(?:政策|举措|措施|方案|文件|制度|机制|意见|规划|行动|清单)”?$")
 _SPLIT_SUBJECTS_RE = re.compile(r"[、和及与]")
 _FANOUT_RE = re.compile(r"分别|双双|(?<![年平人])[均都](?=为|达|在|是|超过|实现|保持|高于|低于|增长|提高)")
+_PAIRED_VERB_RE = re.compile(r"(?:实际|名义|同比)?(?:增长|提高|下降|达到|为)$")
 _LIST_GLUE_RE = re.compile(r"^[、，,和及与\s]*$")
 _COMPOUND_PAIRS: tuple[tuple[str, tuple[str, str]], ...] = (
     ("城乡居民", ("城镇居民", "农村居民")),
@@ -122,6 +140,8 @@ def find_targets(chunk: Chunk) -> list[TargetDraft]:
     cues = read_cues(chunk)
     drafts: list[TargetDraft] = []
     for match in _SENTENCE_RE.finditer(chunk.text):
+        if match.start() == 0 or chunk.text[match.start() - 1] == "\n":
+            cues.new_paragraph(match.group())
         drafts.extend(_targets_in_sentence(chunk, cues, match.group(), match.start()))
     return drafts
 
@@ -207,14 +227,21 @@ def _qualifier_end(sentence: str, end: int) -> int:
 def _is_indicator_quantity(sentence: str, q: _Quantity) -> bool:
     """Drop dates, durations, list numbers, ordinals, slogans, work-item counts, cited and start values."""
     written = sentence[q.start : q.end]
-    if q.unit in _EXCLUDED_UNITS:
+    if q.unit in _EXCLUDED_UNITS and not (q.unit == "岁" and "寿命" in _clause_of(sentence, q)):
         return False
-    if written[0] in CN_NUMERAL_CHARS and q.unit not in _CHINESE_NUMERAL_UNITS:
+    if written[0] in CN_NUMERAL_CHARS and (
+        not chinese_numeral_counts(_numeral_of(written), q.unit)
+        or sentence[q.start - 1 : q.start] in _SEVERAL
+    ):
         return False
     before = sentence[max(0, q.start - 8) : q.start]
     after = sentence[q.end : q.end + 6]
-    if before.endswith(("第", "+", "＋", "全国")) or after[:1] in ("+", "＋"):
+    if before.endswith(("第", "+", "＋")) or after[:1] in ("+", "＋"):
         return False
+    if before.endswith("全国") and not _GAP_BEFORE_RE.search(before):
+        return False
+    if _BENCHMARK_VALUE_RE.search(sentence[max(0, q.start - 24) : q.start]):
+        return False  # ``比一九五七年的一千二百四十一亿元增长…``: the base of a comparison
     if _inside_short_quote(sentence, q.start) or (_START_VALUE_RE.match(after) and _FROM_RE.search(before)):
         return False
     if q.unit is None and not _unitless_allowed(sentence, q):
@@ -232,6 +259,11 @@ def _is_indicator_quantity(sentence: str, q: _Quantity) -> bool:
     if after[:1] in "以" and after[1:2] == "上" and after[2:4] in ("项目", "企业", "的"):
         return False
     return not _is_threshold_in_name(sentence, q, after)
+
+
+def _numeral_of(written: str) -> str:
+    """The numeral characters at the head of a written quantity (``五十一个`` -> ``五十一``)."""
+    return written[: len(written) - len(written.lstrip(CN_NUMERAL_CHARS))] or written
 
 
 def _clause_of(sentence: str, q: _Quantity) -> str:
@@ -280,7 +312,7 @@ def _read_indicators(sentence: str, quantities: list[_Quantity]) -> list[_Found]
         if previous and previous.quantity.end > clause_begins:
             anchor = previous.quantity.end
         prefix = sentence[anchor : q.start]
-        fanout = _FANOUT_RE.search(prefix)
+        fanout = _FANOUT_RE.search(prefix) or _paired_list(sentence, quantities, i, prefix)
         if fanout:
             group = _value_list(sentence, quantities, i)
             if len(group) > 1 or _SPLIT_SUBJECTS_RE.search(prefix[: fanout.start()]):
@@ -290,6 +322,23 @@ def _read_indicators(sentence: str, quantities: list[_Quantity]) -> list[_Found]
         found.extend(_single(sentence, q, prefix, anchor, previous))
         i += 1
     return [f for f in found if f.indicator]
+
+
+def _paired_list(sentence: str, quantities: list[_Quantity], first: int, prefix: str) -> re.Match[str] | None:
+    """``A和B实际增长8.4%和11.4%``: as many subjects as values pair up as a ``分别`` list would.
+
+    Returns a zero-width match where the verb begins, standing in for the missing ``分别``.
+    """
+    group = _value_list(sentence, quantities, first)
+    if len(group) < 2:
+        return None
+    verb = _PAIRED_VERB_RE.search(prefix)
+    if verb is None:
+        return None
+    subjects = _SPLIT_SUBJECTS_RE.split(_subject_and_change(prefix[: verb.start()])[0])
+    if len(subjects) != len(group) or not all(2 <= len(subject) <= 16 for subject in subjects):
+        return None
+    return re.compile("").match(prefix, verb.start())
 
 
 def _value_list(sentence: str, quantities: list[_Quantity], first: int) -> list[_Quantity]:
@@ -330,6 +379,9 @@ def _single(sentence: str, q: _Quantity, prefix: str, anchor: int, previous: _Fo
         return [_inherited(q, change, previous)]
     if prefix.lstrip("，、 ").startswith("其中") and change == "level" and previous:
         change = previous.change if q.unit == previous.quantity.unit else change
+    category = subject.rfind("等")
+    if category >= 0 and _SPLIT_SUBJECTS_RE.search(subject[:category]) and len(subject) - category > 2:
+        subject, subject_start = subject[category + 1 :], subject_start + category + 1  # ``A、B等新兴产业``
     parts = _SPLIT_SUBJECTS_RE.split(subject)
     if 1 < len(parts) <= 4 and q.unit in ("%", "个百分点") and all(2 <= len(p) <= 12 for p in parts):
         return [_Found(part, q, change, subject_start) for part in _share_heads(parts)]
@@ -354,6 +406,8 @@ def _is_clipped_subject(subject: str) -> bool:
 
 def _inherited(q: _Quantity, change: Change, previous: _Found) -> _Found:
     indicator = previous.indicator
+    if change == "level" and q.unit == "%" == previous.quantity.unit and previous.change == "growth":
+        change = "growth"  # ``增长7%以上、力争达到8%``: the higher aim is a growth rate too
     if q.unit == "个百分点" and previous.change == "growth" and previous.quantity.unit == "%":
         indicator = _base(indicator) + "增速"
     elif q.unit == "%" and previous.quantity.unit != "%" and change == "growth":
@@ -413,6 +467,12 @@ def _subject_and_change(prefix: str) -> tuple[str, Change]:
     change: Change = "level"
     verb_found = False
     text = re.sub(r"(?<=[长加高升降少])(?:达到|达)$", "", text)
+    text = re.sub(r"(?<=[到至为了成])了$|(?<=达到)了$", "", text)
+    price_rate = _PRICE_RATE_RE.search(text)
+    if price_rate:
+        # ``居民消费价格涨幅3%左右``: the rate is the indicator and the value its level (LABELLING.md).
+        text = text[: price_rate.end("rate")]
+        verb_found = True
     for _ in range(6):
         before = text
         text = _TRAILING_FILLER_RE.sub("", text)

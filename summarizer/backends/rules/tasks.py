@@ -11,6 +11,7 @@ with no list at all yields its heading as one task, and parallel clauses led by 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -36,18 +37,37 @@ _INLINE_MARKER = re.compile(
     rf"(?<=[。；;：:！？!?])[ \t\u3000]*"
     rf"(?:([{_CN}]{{1,2}})(是要|是|要)|第([{_CN}]{{1,2}})[，,、]|(\d{{1,2}})[.．](?!\d))"
 )
-_PRECEDENCE = {"paren": 0, "ord": 1, "num": 2, "paren_num": 3, "yao": 4, "shi": 5, "dash": 6}
+_PRECEDENCE = {
+    "paren": 0,
+    "ord": 1,
+    "num": 2,
+    "paren_num": 3,
+    "yao": 4,
+    "shi": 5,
+    "dash": 6,
+    "lead": 7,
+    "par": 8,
+    "heads": 8,
+}
+# ``坚持忠诚执政。…``: a paragraph led by a short sentence of its own, the genre's unnumbered list item.
+_LEAD_SENTENCE = re.compile(
+    rf"{_LEAD}(?![0-9０-９（(第一二三四五六七八九十]、)([^，,。；;：:！？\n“”]{{3,16}})。(?=[^\n]{{8,}})"
+)
+_LEAD_RUN_GAP_LINES = 4
+_LEAD_RUN_MIN = 3
 _LEAD_CLAUSE_END = re.compile(r"[。；;：:！？!?\r\n]")
 _TITLE_MAX = 60
 _SUBTASK_MAX = 40
 
 _NOT_ASSIGNMENT_INTRO = re.compile(
-    r"原则|做到“|体会|启示|考虑|基于|把握[^。，]{0,8}(?:方面|关系|要求|特点)|认识到|"
+    r"原则|做到“[^”]{1,8}”[：:]$|体会|启示|考虑|基于|把握[^。，]{0,8}(?:方面|关系|要求|特点)|把[握准牢][^。，]{0,8}方向|方法论|认识到|"
     r"(?:困难|挑战|不足|短板|差距|问题)[^。]{0,8}[：:]|表现在|主要表现|主要做了|特点[：:]|"
     r"目标(?:是|为)?[：:]"
 )
 _NUMBER = re.compile(r"\d")
-_PRINCIPLE_ITEM = re.compile(r"^(?:准确|深刻|正确|全面)?(?:把握|认识|领会|理解)")
+# ``主要目标概括为六个方面：经济实力显著增强。…``: end-states, not work.
+_GOALS_INTRO = re.compile(r"[^。\n]{0,20}(?:目标|愿景|成效|成就)[^。\n]{0,12}[：:]")
+_PRINCIPLE_ITEM = re.compile(r"^(?:准确|深刻|正确|全面)?(?:把握|认识|领会|理解)|(?:趋势|特点|机遇|挑战)$")
 _HEADING_NUMBER = re.compile(
     rf"[ \t\u3000]*(?:第[{_CN}]{{1,3}}部分|[{_CN}]{{1,3}}、)[ \t\u3000，、：:]*(?:关于)?"
 )
@@ -56,11 +76,27 @@ _NOT_TASK_HEADING = re.compile(
 )
 _PARTY_SECTION = re.compile(r"党的领导|党对经济工作|党的建设|作风|自身建设|干部|抓落实|实干|担当")
 _SEMICOLON_CLAUSE_MIN = 3
+_PARALLEL_SENTENCES_MIN = 3
+_SHORT_LEAD_MIN, _SHORT_LEAD_MAX = 4, 14
+# A sentence that a list marker opens belongs to that list (``二要突出…``, ``（一）全力推进…``).
+_LISTED_SENTENCE = re.compile(
+    rf"{_LEAD}(?:[{_CN}]{{1,3}}(?:是要|是|要)|第[{_CN}]{{1,3}}[，,、]|[（(][{_CN}\d]{{1,3}}[）)]|\d{{1,2}}[.．、])"
+)
+_CLAUSE_MARK = re.compile(r"[，,、：:；;“”]")
+_YAO_VERB = re.compile(
+    r"要(?:以|在|把|坚持|着力|加快|推进|推动|加强|强化|深化|抓好|做好|持续|全面|大力|积极|切实|突出|聚焦|围绕|统筹|扎实|坚决|进一步|更加|始终|牢牢|不断)"
+)
 _ENUMERATED_SECTIONS = 3
+_NUMBERED = ("paren", "ord", "num", "paren_num")
+_MEETING_REQUIREMENT = re.compile(
+    r"[ \t\u3000]*(?:这次|本次|全会|大会)?会议(?:要求|强调|号召|提出)[，,：:](?=[^。\n]{0,30}要)"
+)
 _SALUTATION_LINE = re.compile(r"^(?:各位代表|同志们|代表们)[！!：:，,]?$")
+_SALUTATION_OPENING = re.compile(r"^(?:各位代表|同志们|代表们)[！!]")
 _ASSIGNING_SENTENCE = re.compile(
     r"(?:[^，。；\n]{0,8}[，,])?(?:我们|政府|各级政府)?(?:要|将|必须|继续|坚持|加强|推进|全面|深入|支持|坚决|着力|"
-    r"进一步|努力|大力|积极|认真|切实|巩固|建立|发展|做好|加快|高度重视)"
+    r"进一步|努力|大力|积极|认真|切实|巩固|建立|发展|做好|加快|高度重视|高质量|编制|完成|抓好|实施|开展|落实|"
+    r"强化|提升|优化|促进|推动|健全|完善|深化|扎实|持续|统筹|全力)"
 )
 _EXHORTATION = re.compile(r"让我们|而(?:不懈|努力|团结)?奋斗[！!。]|^(?:回顾过去|展望未来)")
 _SERIES_LEAD = re.compile(
@@ -209,7 +245,8 @@ def _closing_boundary(text: str, region: _Region, markers: list[_Marker]) -> int
     position = _line_end(text, markers[-1].start, region.end)
     while position < region.end:
         line_end = _line_end(text, position, region.end)
-        if _SALUTATION_LINE.match(text[position:line_end].strip()):
+        line = text[position:line_end].strip()
+        if _SALUTATION_LINE.match(line) or _SALUTATION_OPENING.match(line):
             return position
         position = line_end
     return None
@@ -224,7 +261,15 @@ def _closing_tasks(text: str, start: int, end: int, party: bool) -> list[TaskDra
         paragraph = text[position:line_end].strip()
         body = _skip_space(text, position, line_end)
         assigning = None
-        if paragraph and not _SALUTATION_LINE.match(paragraph) and not _EXHORTATION.search(paragraph):
+        listed = [
+            run
+            for run in _parallel_sentence_runs(text, _Region(position, line_end, None, None))
+            if run.kind == "heads"
+        ]
+        if listed:
+            for run in listed:
+                tasks.extend(_run_tasks(run, listed, text, party))
+        elif paragraph and not _SALUTATION_LINE.match(paragraph) and not _EXHORTATION.search(paragraph):
             assigning = _first_assigning_sentence(text, body, line_end)
         if assigning is not None:
             title = _lead_clause(text, assigning, line_end)
@@ -256,20 +301,51 @@ def _region_tasks(text: str, region: _Region) -> list[TaskDraft]:
 
 def _listed_tasks(text: str, region: _Region, markers: list[_Marker], party: bool) -> list[TaskDraft]:
     runs = _runs(markers, text, region)
+    runs += _parallel_sentence_runs(text, region)
     _nest(runs)
+    # Two short-sentence paragraphs make sub-items of a numbered item; on their own it takes three.
+    runs = [
+        run
+        for run in runs
+        if not (run.kind == "lead" and run.parent is None and len(run.markers) < _LEAD_RUN_MIN)
+    ]
     for run in runs:
         run.excluded = run.excluded or _sets_out_no_assignments(run, text, region)
+    numbered = [run.start for run in runs if run.kind in _NUMBERED and run.markers[0].line_start]
+    for run in runs:
+        if run.kind in ("par", "heads") and numbered and run.start < min(numbered):
+            run.excluded = True  # a plan part's preamble: attitudes and principles before its list
     tasks: list[TaskDraft] = []
     for run in runs:
         if run.parent is None and not run.excluded:
             tasks.extend(_run_tasks(run, runs, text, party))
+            tasks.extend(_after_the_last_item(run, runs, text, party))
     covered = [span for run in runs for span in run.spans]
     tasks.extend(_semicolon_series_tasks(text, region, covered, party))
+    tasks.extend(_meeting_requirements(text, region, covered))
     if not runs and not tasks:
         heading_task = _heading_task(text, region)
         if heading_task is not None:
             tasks.append(heading_task)
     return tasks
+
+
+def _after_the_last_item(run: _Run, runs: list[_Run], text: str, party: bool) -> list[TaskDraft]:
+    """Paragraphs after the last item's own sub-items (``加强国防教育…``, ``同时，编制好“十四五”规划``).
+
+    A numbered item whose paragraphs are led by short sentences ends with its last such paragraph; what
+    follows it up to the end of the plan section is work of its own, one task a paragraph.
+    """
+    if not run.markers[-1].line_start or run.kind == "lead":
+        return []
+    last_start, last_end = run.spans[-1]
+    inner = [
+        child for child in runs if child.parent is run and child.kind == "lead" and last_start < child.start
+    ]
+    if not inner:
+        return []
+    after = _line_end(text, inner[-1].markers[-1].start, last_end)
+    return _closing_tasks(text, after, last_end, party)
 
 
 def _markers(text: str, region: _Region) -> list[_Marker]:
@@ -291,6 +367,10 @@ def _line_markers(line: str, line_start: int) -> list[_Marker]:
             continue
         markers.append(_marker(kind, match, line_start, at_line_start=True))
         break
+    else:
+        lead = _LEAD_SENTENCE.match(line)
+        if lead is not None:
+            markers.append(_Marker("lead", 0, line_start + lead.start(1), line_start + lead.start(1), True))
     for match in _INLINE_MARKER.finditer(line):
         if match.group(1) is not None:
             kind = "yao" if match.group(2) == "要" else "shi"
@@ -322,15 +402,24 @@ def _runs(markers: list[_Marker], text: str, region: _Region) -> list[_Run]:
     open_runs: dict[str, _Run] = {}
     runs: list[_Run] = []
     for marker in markers:
+        if marker.line_start and marker.kind not in ("lead", "dash"):
+            open_runs.pop("lead", None)  # unnumbered items never run across a numbered one
         current = open_runs.get(marker.kind)
         if marker.kind == "dash":
             if current is not None and _only_dash_lines_between(text, current.markers[-1], marker):
                 current.markers.append(marker)
                 continue
+        elif marker.kind == "lead":
+            if (
+                current is not None
+                and text.count("\n", current.markers[-1].start, marker.start) <= _LEAD_RUN_GAP_LINES
+            ):
+                current.markers.append(marker)
+                continue
         elif current is not None and marker.number == current.markers[-1].number + 1:
             current.markers.append(marker)
             continue
-        if marker.kind == "dash" or marker.number == 1:
+        if marker.kind in ("dash", "lead") or marker.number == 1:
             open_runs[marker.kind] = _Run(marker.kind, [marker])
             runs.append(open_runs[marker.kind])
     runs = [run for run in runs if len(run.markers) >= 2]
@@ -351,7 +440,7 @@ def _item_spans(run: _Run, text: str, region: _Region) -> list[tuple[int, int]]:
     for current, following in zip(run.markers, run.markers[1:], strict=False):
         spans.append((current.start, following.start))
     last = run.markers[-1]
-    if last.line_start and run.kind in ("paren", "ord", "num", "paren_num"):
+    if last.line_start and run.kind in ("paren", "ord", "num", "paren_num", "lead"):
         spans.append((last.start, region.end))
     else:
         spans.append((last.start, _line_end(text, last.start, region.end)))
@@ -387,10 +476,12 @@ def _sets_out_no_assignments(run: _Run, text: str, region: _Region) -> bool:
         ancestor = ancestor.parent
     if _NOT_ASSIGNMENT_INTRO.search(_introduction(run, text, region)):
         return True
+    if run.kind in ("par", "heads") and _GOALS_INTRO.match(text, text.rfind("\n", 0, run.start) + 1):
+        return True
     titles = [
         _lead_clause(text, marker.body, span[1]) for marker, span in zip(run.markers, run.spans, strict=True)
     ]
-    principled = sum(1 for title in titles if _PRINCIPLE_ITEM.match(title))
+    principled = sum(1 for title in titles if _PRINCIPLE_ITEM.search(title))
     numeric = sum(1 for title in titles if _NUMBER.search(title))
     return principled * 2 > len(titles) or numeric * 2 > len(titles)
 
@@ -402,6 +493,8 @@ def _introduction(run: _Run, text: str, region: _Region) -> str:
     if first.line_start:
         before = text[region.start : first.start].rstrip()
         lead = before[before.rfind("\n") + 1 :]
+        if not lead.endswith(("：", ":")):
+            return ""  # a paragraph that ends its sentence does not introduce the list after it
     else:
         line_start = text.rfind("\n", region.start, first.start) + 1
         lead = text[max(line_start, region.start) : first.start]
@@ -445,6 +538,91 @@ def _subtasks(run: _Run, runs: list[_Run], text: str, span: tuple[int, int]) -> 
             if phrase:
                 phrases.append(phrase)
     return phrases
+
+
+def _parallel_sentence_runs(text: str, region: _Region) -> list[_Run]:
+    """Plans given as a run of sentences in one paragraph rather than as a numbered list.
+
+    Three or more consecutive sentences that open alike make a list: with ``要`` and a verb
+    (``要A，…。要B，…。要C，…``) or with the same leading verb (``坚持…，…。坚持…，…``); so do three or more
+    short sentences that each head the sentences after them (``永葆政治本色。忠诚捍卫…。践行为民初心。…``).
+    Inside a numbered item such a run gives subtasks; outside every list, tasks.
+    """
+    found: list[_Run] = []
+    position = region.start
+    while position < region.end:
+        line_end = _line_end(text, position, region.end)
+        sentences = _sentences(text, position, line_end)
+        found.extend(_alike_sentence_runs(text, sentences, line_end))
+        found.extend(_lead_sentence_run(text, sentences, line_end))
+        position = line_end
+    return found
+
+
+def _alike_sentence_runs(text: str, sentences: list[tuple[int, int]], end: int) -> list[_Run]:
+    runs: list[_Run] = []
+    group: list[int] = []
+    group_lead: str | None = None
+    for sentence_start, _ in [*sentences, (end, end)]:
+        lead = _sentence_lead(text, sentence_start) if sentence_start < end else None
+        if lead is not None and lead == group_lead:
+            group.append(sentence_start)
+            continue
+        if group_lead is not None and len(group) >= _PARALLEL_SENTENCES_MIN:
+            runs.append(_parallel_run(group, end))
+        group, group_lead = [sentence_start], lead
+    return runs
+
+
+def _lead_sentence_run(text: str, sentences: list[tuple[int, int]], end: int) -> list[_Run]:
+    heads = [
+        piece[0]
+        for piece, following in itertools.pairwise(sentences)
+        if _is_short(text, piece) and not _is_short(text, following)
+    ]
+    return [_parallel_run(heads, end, "heads")] if len(heads) >= _PARALLEL_SENTENCES_MIN else []
+
+
+def _parallel_run(starts: list[int], end: int, kind: str = "par") -> _Run:
+    markers = [_Marker(kind, 0, start, start, False) for start in starts]
+    return _Run(kind, markers, list(zip(starts, [*starts[1:], end], strict=True)))
+
+
+def _sentence_lead(text: str, start: int) -> str | None:
+    """How a sentence opens, for grouping parallel ones: ``要`` and a verb, or a leading verb."""
+    if _LISTED_SENTENCE.match(text, start):
+        return None
+    if _YAO_VERB.match(text, start):
+        return "要"
+    lead = text[start : start + 2]
+    return lead if _SERIES_LEAD.fullmatch(lead) else None
+
+
+def _is_short(text: str, piece: tuple[int, int]) -> bool:
+    length = piece[1] - piece[0]
+    return (
+        _SHORT_LEAD_MIN <= length <= _SHORT_LEAD_MAX
+        and not _CLAUSE_MARK.search(text, piece[0], piece[1])
+        and not _LISTED_SENTENCE.match(text, piece[0])
+        and not _SALUTATION_OPENING.match(text[piece[0] : piece[1] + 1])
+    )
+
+
+def _meeting_requirements(text: str, region: _Region, covered: list[tuple[int, int]]) -> list[TaskDraft]:
+    """A communiqué's ``会议要求，各级党委要切实加强…``: a requirement of its own, in a paragraph that holds
+    no list (``会议强调，…要坚持…。要A…。要B…`` is read as its list)."""
+    tasks: list[TaskDraft] = []
+    position = region.start
+    while position < region.end:
+        line_end = _line_end(text, position, region.end)
+        requirement = _MEETING_REQUIREMENT.match(text, position, line_end)
+        if requirement and not any(start < line_end and position < end for start, end in covered):
+            title = _lead_clause(text, requirement.end(), line_end)
+            if title:
+                area = _area(title, text[requirement.end() : min(line_end, requirement.end() + 200)])
+                tasks.append(TaskDraft(title=title, area=area, quote=title, offset=requirement.end()))
+        position = line_end
+    return tasks
 
 
 def _semicolon_series_tasks(

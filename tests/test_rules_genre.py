@@ -1,0 +1,167 @@
+"""The rules on the genre's forms beyond the seeds: work reports of every era and level, communiqués,
+inline plans. Every text here is written for the test, in the genre's shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.pipeline import summarize_text
+
+COMMUNIQUE = (
+    "中共某市委经济工作会议12月20日至21日召开。\n"
+    "会议认为，今年以来，全市上下坚持稳中求进工作总基调，全年地区生产总值预计增长6.5%，城镇新增就业3.2万人。\n"
+    "会议指出，当前经济发展面临需求收缩、供给冲击、预期转弱三重压力。\n"
+    "会议强调，做好明年经济工作，要坚持稳字当头、稳中求进。要坚持扩大有效投资，加快重大项目建设，"
+    "全年实施重点项目300个。要坚持创新驱动发展，培育壮大新兴产业。要坚持深化改革开放，持续优化营商环境。\n"
+    "会议要求，各级党委要切实加强党对经济工作的领导，确保各项部署落到实处。\n"
+)
+
+PROVINCIAL_REPORT = (
+    "2025年某省政府工作报告\n"
+    "2025年1月13日在某省第十四届人民代表大会第三次会议上\n"
+    "各位代表：\n"
+    "现在，我代表省人民政府，向大会报告工作，请予审议。\n"
+    "一、牢记殷殷嘱托，在接续奋斗中取得新成效\n"
+    "一年来，我们坚持稳中求进，全省地区生产总值增长5.5%，城镇新增就业60万人，完成了全年目标任务。\n"
+    "二、牢记历史使命，在现代化建设中奋勇争先\n"
+    "今年经济社会发展的主要预期目标是：全省地区生产总值增长5%左右，居民消费价格涨幅2%左右。\n"
+    "（一）坚持创新驱动，塑造发展新动能。要加快建设科技强省，推进科技创新和产业创新融合。\n"
+    "（二）坚持扩大内需，增强内生动力。要多措并举提振消费，全力以赴扩大投资。\n"
+    "（三）坚持民生为大，创造高品质生活。要全力促进就业增收，织牢社保网络。\n"
+    "各位代表！\n"
+    "我们要全力支持国防和军队现代化，加强国防动员和后备力量建设，深化双拥共建。\n"
+    "三、牢记人民至上，建设人民满意的政府\n"
+    "我们将坚决拥护党的领导，建设人民满意的政府。永葆政治本色。忠诚捍卫党中央权威，确保决策部署落地见效。"
+    "践行为民初心。坚持以人民为中心，把群众急难愁盼放在心上。恪守清正廉洁。严格落实中央八项规定精神，"
+    "驰而不息纠治“四风”。\n"
+)
+
+COUNTY_REPORT = (
+    "政府工作报告\n"
+    "2020年1月10日在某县第十七届人民代表大会第四次会议上\n"
+    "各位代表：\n"
+    "2019年工作回顾\n"
+    "2019年，全县上下团结奋斗，预计地区生产总值完成123.6亿元，增长6.5%。\n"
+    "2020年工作目标和主要任务\n"
+    "主要预期目标是：地区生产总值增长7%以上。为实现上述目标，重点抓好以下两个方面。\n"
+    "(一)凝心聚力抓发展，加快培育新的经济增长点。\n"
+    "做大产业规模。新建食用菌棚室300栋，带动群众增收。\n"
+    "做长产业链条。围绕主导产业延链增链，提高精深加工水平。\n"
+    "(二)严明责任抓安全，着力建设平安县。\n"
+    "完善风险防控机制。坚持市场化法治化方向，稳妥处置风险。\n"
+    "突出抓好安全生产。严格落实安全生产责任制，坚决遏制重特大事故。\n"
+    "推进平安县建设。做好矛盾纠纷排查化解，严厉打击违法犯罪。\n"
+    "同时，高质量编制好“十四五”规划，做好第七次全国人口普查工作。\n"
+    "全面加强政府自身建设\n"
+    "坚持忠诚执政。深入学习贯彻党的创新理论，坚决维护党中央权威。\n"
+    "坚持依法行政。严格落实重大行政决策程序，自觉接受各方面监督。\n"
+    "坚持廉洁从政。严格落实全面从严治党主体责任，驰而不息纠治“四风”。\n"
+)
+
+
+def _document(text: str):  # type: ignore[no-untyped-def]
+    (document,) = summarize_text(text, "test.txt").documents
+    return document
+
+
+def test_communique_plan_sentences_are_tasks_and_its_review_is_not() -> None:
+    document = _document(COMMUNIQUE)
+    titles = [task.title for task in document.tasks]
+    assert titles == [
+        "要坚持扩大有效投资，加快重大项目建设，全年实施重点项目300个",
+        "要坚持创新驱动发展，培育壮大新兴产业",
+        "要坚持深化改革开放，持续优化营商环境",
+        "各级党委要切实加强党对经济工作的领导，确保各项部署落到实处",
+    ]
+    kinds = {target.indicator: target.kind for target in document.targets}
+    assert kinds["地区生产总值"] == "result" and kinds["实施重点项目"] == "target"
+
+
+def test_provincial_report_plan_parts_without_plan_words_are_read_by_their_tense() -> None:
+    document = _document(PROVINCIAL_REPORT)
+    assert (document.place, document.jurisdiction, document.review_year, document.plan_year) == (
+        "某省",
+        "省",
+        2024,
+        2025,
+    )
+    titles = [task.title for task in document.tasks]
+    assert titles[:3] == [
+        "坚持创新驱动，塑造发展新动能",
+        "坚持扩大内需，增强内生动力",
+        "坚持民生为大，创造高品质生活",
+    ]
+    assert "我们要全力支持国防和军队现代化，加强国防动员和后备力量建设，深化双拥共建" in titles
+    assert titles[-3:] == ["永葆政治本色", "践行为民初心", "恪守清正廉洁"]
+
+
+def test_price_rate_is_its_own_indicator_and_met_targets_are_results() -> None:
+    targets = {(t.indicator, t.value): t for t in _document(PROVINCIAL_REPORT).targets}
+    price = targets[("居民消费价格涨幅", 2)]
+    assert (price.change, price.qualifier, price.kind) == ("level", "approx", "target")
+    assert targets[("城镇新增就业", 60)].kind == "result"
+
+
+def test_county_report_bare_headings_lead_sentences_and_what_follows_the_last_item() -> None:
+    document = _document(COUNTY_REPORT)
+    assert (document.place, document.review_year, document.plan_year) == ("某县", 2019, 2020)
+    titles = [task.title for task in document.tasks]
+    assert titles == [
+        "凝心聚力抓发展，加快培育新的经济增长点",
+        "严明责任抓安全，着力建设平安县",
+        "同时，高质量编制好“十四五”规划，做好第七次全国人口普查工作",
+        "坚持忠诚执政",
+        "坚持依法行政",
+        "坚持廉洁从政",
+    ]
+    first = document.tasks[0]
+    assert first.subtasks == ["做大产业规模", "做长产业链条"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "过去一年，各项工作取得新成绩。国内生产总值增长10.3%，城镇新增就业1168万人。",
+            [("国内生产总值", 10.3, "growth", "result"), ("城镇新增就业", 1168, "level", "result")],
+            id="past-year-paragraph-in-the-plan-part",
+        ),
+        pytest.param(
+            "工农业总产值达到了二千零五十亿元，比一九五七年的一千二百四十一亿元增长百分之六十五。",
+            [("工农业总产值", 2050, "level", "result"), ("工农业总产值", 65, "growth", "result")],
+            id="old-era-numerals-and-the-base-of-a-comparison",
+        ),
+        pytest.param(
+            "城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4%和11.4%。",
+            [
+                ("城镇居民人均可支配收入", 8.4, "growth", "target"),
+                ("农村居民人均纯收入", 11.4, "growth", "target"),
+            ],
+            id="paired-list-without-fenbie",
+        ),
+        pytest.param(
+            "地区生产总值增长7%以上、力争达到8%。",
+            [("地区生产总值", 7, "growth", "target"), ("地区生产总值", 8, "growth", "target")],
+            id="higher-aim-is-a-growth-too",
+        ),
+        pytest.param(
+            "人工智能、生物技术、无人机等新兴产业增长20%以上。",
+            [("新兴产业", 20, "growth", "target")],
+            id="category-after-deng",
+        ),
+    ],
+)
+def test_targets_of_the_genre(sentence: str, expected: list[tuple[str, float, str, str]]) -> None:
+    text = "2022年工作安排\n" + sentence + "\n"
+    found = [(t.indicator, t.value, t.change, t.kind) for t in _document(text).targets]
+    assert found == expected
+
+
+def test_stretch_of_years_has_no_single_year() -> None:
+    text = "一、过去五年工作回顾\n过去的五年，全县生产总值完成59.4亿元，比2011年增长21.9%，年均增长4%。\n二、2017年工作任务\n"
+    targets = _document(text).targets
+    assert [(t.indicator, t.value, t.year) for t in targets] == [
+        ("生产总值", 59.4, 2016),
+        ("生产总值", 21.9, 2016),
+        ("生产总值", 4, None),
+    ]

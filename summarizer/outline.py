@@ -41,6 +41,10 @@ _PLAN_CUE = re.compile(
     r"工作安排|工作打算|安排部署|工作部署|政策取向|重点抓好|抓好|做好|党的领导|党对经济工作|作风|自身建设|"
     r"抓落实|狠抓落实|实干|担当作为|奋力|推进|推动|加快|着力|确保|坚持|强化|明确目标|目标原则"
 )
+_ASSIGNING_HEADING = re.compile(
+    r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分[，、：]?)?[ \t\u3000]*"
+    r"(?:加强|深化|提高|大力|积极|全面|切实|扎实|进一步|努力|不断|持续|巩固|发展|建设|促进|保持|实施|维护)"
+)
 _STRONG_REVIEW_CUE = re.compile(r"一年来|五年来|成绩|成效|成就|交出了|良好开局|实现了|完成了|取得了")
 _STRONG_PLAN_CUE = re.compile(
     r"明年|总体要求|主要目标|预期目标|重点任务|重点工作|目标任务|要抓好|要坚持|要着力"
@@ -187,6 +191,8 @@ def _section_part(heading: str, body: str, previous: Part, calendar: _Calendar) 
     review, plan, other = _word_cues(heading)
     if review != plan:
         return "review" if review > plan else "plan"
+    if previous == "plan" and _ASSIGNING_HEADING.match(heading) and not review:
+        return "plan"  # ``六、加强行政能力建设和政风建设`` after plan parts: one more assignment
     opening = _opening_part(body, calendar)
     if opening is not None:
         return opening

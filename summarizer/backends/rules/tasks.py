@@ -72,7 +72,8 @@ _HEADING_NUMBER = re.compile(
     rf"[ \t\u3000]*(?:第[{_CN}]{{1,3}}部分|[{_CN}]{{1,3}}、)[ \t\u3000，、：:]*(?:关于)?"
 )
 _NOT_TASK_HEADING = re.compile(
-    r"总体要求|目标|形势|原则|问题|精神|意见|回顾|成绩|成效|考虑|^(?:20\d\d年|今年|明年)?(?:政府)?(?:重点)?工作(?:任务|安排)?$"
+    r"总体要求|目标|形势|原则|问题|精神|意见|回顾|成绩|成效|考虑|"
+    r"^(?:(?:19|20)\d\d年|今年|明年)?(?:政府)?(?:重点)?工作(?:任务|安排|总体部署|部署)?$"
 )
 _PARTY_SECTION = re.compile(r"党的领导|党对经济工作|党的建设|作风|自身建设|干部|抓落实|实干|担当")
 _SEMICOLON_CLAUSE_MIN = 3
@@ -94,11 +95,15 @@ _MEETING_REQUIREMENT = re.compile(
 _SALUTATION_LINE = re.compile(r"^(?:各位代表|同志们|代表们)[！!：:，,]?$")
 _SALUTATION_OPENING = re.compile(r"^(?:各位代表|同志们|代表们)[！!]")
 _ASSIGNING_SENTENCE = re.compile(
-    r"(?:[^，。；\n]{0,8}[，,])?(?:我们|政府|各级政府)?(?:要|将|必须|继续|坚持|加强|推进|全面|深入|支持|坚决|着力|"
-    r"进一步|努力|大力|积极|认真|切实|巩固|建立|发展|做好|加快|高度重视|高质量|编制|完成|抓好|实施|开展|落实|"
-    r"强化|提升|优化|促进|推动|健全|完善|深化|扎实|持续|统筹|全力)"
+    r"(?:[^，。；！？!?\n]{0,8}[，,])?(?:[^，。；！？!?\n]{0,8}?(?:要|将|必须)|(?:我们|政府|各级政府)?(?:继续|坚持|加强|推进|"
+    r"全面|深入|支持|坚决|着力|进一步|努力|大力|积极|认真|切实|巩固|建立|发展|做好|加快|高度重视|高质量|编制|完成|"
+    r"抓好|实施|开展|落实|强化|提升|优化|促进|推动|健全|完善|深化|扎实|持续|统筹|全力))"
 )
-_EXHORTATION = re.compile(r"让我们|而(?:不懈|努力|团结)?奋斗[！!。]|^(?:回顾过去|展望未来)")
+_EXHORTATION = re.compile(
+    r"让我们|而(?:不懈|努力|团结)?奋斗[！!。]|^(?:回顾过去|展望未来)|紧密(?:地)?团结在以|^(?:各位代表[！!，,])?(?:使命在肩|征程万里)"
+)
+# In a closing paragraph only the genre's short lead phrases (``永葆政治本色。``) are items of their own.
+_CLOSING_HEAD_MAX = 8
 _SERIES_LEAD = re.compile(
     r"聚焦|坚持|加快|推进|推动|着力|强化|加强|深化|扩大|提升|完善|打造|实施|建设|抓好|做好|突出|围绕|大力|"
     r"持续|积极|统筹|促进|优化|健全|培育|巩固|守住|防范|落实|保持|提高|构建|狠抓|全力|扎实"
@@ -197,14 +202,13 @@ def _enumerated_plan(text: str, regions: list[_Region]) -> list[_Region]:
     """The plan sections whose headings are themselves the tasks (``二、保持国民经济发展的良好势头``).
 
     A plan set out as three or more numbered sections, each headed by an assignment rather than a part's
-    name, is enumerated at the top: its headings are the tasks and the lists inside give subtasks. Where
-    those sections hold ``（一）`` lists of their own, the lists are the tasks (a speech in parts).
+    name, is enumerated at the top: a section's heading is its task and the lists inside give subtasks,
+    unless the section numbers its own items line by line (``（一）…``, ``第一，…``): then those are the tasks.
     """
     headed = [region for region in regions if _assignment_heading(text, region) is not None]
-    with_paren_lists = [region for region in headed if _has_paren_list(text, region)]
-    if len(headed) < _ENUMERATED_SECTIONS or len(with_paren_lists) * 2 >= len(headed):
+    if len(headed) < _ENUMERATED_SECTIONS:
         return []
-    return headed
+    return [region for region in headed if not _has_numbered_list(text, region)]
 
 
 def _assignment_heading(text: str, region: _Region) -> str | None:
@@ -217,9 +221,14 @@ def _assignment_heading(text: str, region: _Region) -> str | None:
     return None if not title or _NOT_TASK_HEADING.search(title) else title
 
 
-def _has_paren_list(text: str, region: _Region) -> bool:
+def _has_numbered_list(text: str, region: _Region) -> bool:
     runs = _runs(_markers(text, region), text, region)
-    return any(run.kind == "paren" and run.markers[0].line_start for run in runs)
+    return any(
+        run.kind in _NUMBERED
+        and run.markers[0].line_start
+        and not _sets_out_no_assignments(run, text, region)
+        for run in runs
+    )
 
 
 def _heading_task_with_subtasks(text: str, region: _Region) -> list[TaskDraft]:
@@ -240,9 +249,10 @@ def _heading_task_with_subtasks(text: str, region: _Region) -> list[TaskDraft]:
 
 def _closing_boundary(text: str, region: _Region, markers: list[_Marker]) -> int | None:
     """Where a list's last item ends at a salutation (``各位代表！``) that opens the closing paragraphs."""
-    if not markers:
+    numbered = [marker for marker in markers if marker.kind in _NUMBERED and marker.line_start]
+    if not numbered:
         return None
-    position = _line_end(text, markers[-1].start, region.end)
+    position = _line_end(text, numbered[-1].start, region.end)
     while position < region.end:
         line_end = _line_end(text, position, region.end)
         line = text[position:line_end].strip()
@@ -265,6 +275,7 @@ def _closing_tasks(text: str, start: int, end: int, party: bool) -> list[TaskDra
             run
             for run in _parallel_sentence_runs(text, _Region(position, line_end, None, None))
             if run.kind == "heads"
+            and all(_head_length(text, marker.start) <= _CLOSING_HEAD_MAX for marker in run.markers)
         ]
         if listed:
             for run in listed:
@@ -277,6 +288,11 @@ def _closing_tasks(text: str, start: int, end: int, party: bool) -> list[TaskDra
             tasks.append(TaskDraft(title=title, area=area, quote=title, offset=assigning))
         position = line_end
     return tasks
+
+
+def _head_length(text: str, start: int) -> int:
+    end = _LEAD_CLAUSE_END.search(text, start)
+    return (end.start() if end else len(text)) - start
 
 
 def _first_assigning_sentence(text: str, start: int, end: int) -> int | None:

@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from summarizer.years import YEAR, find_years, year_value
+from summarizer.years import YEAR, YearMention, find_years, year_value
 
 _Cues = tuple[tuple[re.Pattern[str], float], ...]
 
@@ -86,6 +86,8 @@ _SENTENCE_END = "。！？\n"
 # The reviewed year is one of the years a report dwells on: a quarter of the most-mentioned one's count.
 _WELL_MENTIONED = 0.25
 _HEAD = 400
+# How far before and after a year its cue may reach (``刚刚过去的``, ``…是…的一年`` up to 50 characters).
+_CUE_REACH = 64
 # A speech that names two years once each in passing is not dated by them.
 _FEWEST_MENTIONS = 2
 # Less than one firm cue (a heading, a fixed phrase): the years the text mentions decide.
@@ -96,15 +98,16 @@ _LAST_MONTH_OF_A_REPORT = 8
 
 def document_years(body: str) -> tuple[int | None, int | None]:
     """The year the document looks back on and the year it plans for; either None when unsupported."""
-    review = _year_votes(body, _REVIEW_CUES) + _five_year_plan_votes(body)
-    plan = _year_votes(body, _PLAN_CUES)
+    mentions = find_years(body)
+    review = _year_votes(body, _REVIEW_CUES, mentions) + _five_year_plan_votes(body)
+    plan = _year_votes(body, _PLAN_CUES, mentions)
     for year, month in _dates(body[:_HEAD]):
         delivered_late = month is not None and month > _LAST_MONTH_OF_A_REPORT
         review[year - 1 + delivered_late] += _DATE_WEIGHT
         plan[year + delivered_late] += _DATE_WEIGHT
     weak = max([*review.values(), *plan.values(), 0.0]) < _FIRM_VOTE
     if weak and _REPORT_OR_SPEECH.search(body[:_HEAD]):
-        latest = _latest_reviewed_year(body)
+        latest = _latest_reviewed_year(body, mentions)
         if latest is not None:
             review[latest] += _FIRM_VOTE
             plan[latest + 1] += _FIRM_VOTE
@@ -126,13 +129,25 @@ def _best_pair(body: str, review: Counter[int], plan: Counter[int]) -> tuple[int
     return (year if has_review else None), (year + 1 if has_plan else None)
 
 
-def _year_votes(body: str, cues: Iterable[tuple[re.Pattern[str], float]]) -> Counter[int]:
+def _year_votes(
+    body: str, cues: Iterable[tuple[re.Pattern[str], float]], mentions: list[YearMention]
+) -> Counter[int]:
+    """Each cue tried only at the years the text mentions (one scan for years, then anchored matches)."""
     votes: Counter[int] = Counter()
     for pattern, weight in cues:
-        for match in pattern.finditer(body):
-            year = year_value(match.group(1))
-            if year is not None:
-                votes[year] += weight
+        anchored = pattern.pattern.startswith(YEAR)
+        for mention in mentions:
+            if anchored:
+                found = pattern.match(body, mention.start) is not None
+            else:
+                found = any(
+                    match.start(1) == mention.start
+                    for match in pattern.finditer(
+                        body, max(0, mention.start - _CUE_REACH), mention.end + _CUE_REACH
+                    )
+                )
+            if found:
+                votes[mention.year] += weight
     return votes
 
 
@@ -173,7 +188,7 @@ def _five_year_plan_votes(body: str) -> Counter[int]:
     return votes
 
 
-def _latest_reviewed_year(body: str) -> int | None:
+def _latest_reviewed_year(body: str, mentions: list[YearMention]) -> int | None:
     """The year a report or speech with no dating cue looks back on, from the years it mentions.
 
     Years that look ahead (``到2025年``, ``2010年将…``) are left out; of the rest, the latest that the text
@@ -181,7 +196,7 @@ def _latest_reviewed_year(body: str) -> int | None:
     than it plans), else the reviewed year.
     """
     counts: Counter[int] = Counter()
-    for mention in find_years(body):
+    for mention in mentions:
         before = body[max(0, mention.start - 2) : mention.start]
         clause = _CLAUSE_END.split(body[mention.end : mention.end + 40], maxsplit=1)[0]
         if _NOT_PRESENT_BEFORE.search(before) or _LOOKS_AHEAD_AFTER.match(clause) or _FUTURE.search(clause):
@@ -192,7 +207,10 @@ def _latest_reviewed_year(body: str) -> int | None:
     if not counts or sum(counts.values()) < _FEWEST_MENTIONS:
         return None
     floor = max(counts.values()) * _WELL_MENTIONED
-    latest = max(year for year, count in counts.items() if count >= floor and count > 1)
+    dwelt_on = [year for year, count in counts.items() if count >= floor and count > 1]
+    if not dwelt_on:
+        return None
+    latest = max(dwelt_on)
     return latest - 1 if counts[latest - 1] >= counts[latest] else latest
 
 

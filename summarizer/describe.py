@@ -27,11 +27,12 @@ _TITLE_WEIGHT = 20.0
 
 # One pass finds every self-reference (全市上下, 我州, 本县, 区委常委会); each is then weighed by its form.
 _SELF_REFERENCE = re.compile(
-    r"(?P<before>[于居占在比列及和、])?(?P<form>全|我|本)(?P<level>[省市州县区])"
+    r"(?P<form>[全我本])(?P<level>[省市州县区])"
     r"(?P<after>上下|各级|人民|平均|第|前列|首位|排名|比重|范围|级)?"
     r"|(?P<committee_level>[省市州县区])(?:委常委会|政府党组)"
 )
 _WHOLE_PEOPLE = frozenset({"上下", "各级", "人民"})
+_BENCHMARK_BEFORE = frozenset("于居占在比列及和、")
 _NATIONAL_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
     (
         re.compile(
@@ -88,7 +89,8 @@ def jurisdiction_of(body: str, title: str | None = None) -> Jurisdiction | None:
     weights: Counter[Jurisdiction] = Counter()
     for match in _SELF_REFERENCE.finditer(body):
         level = match.group("level") or match.group("committee_level")
-        weights[_as_level(level)] += _self_reference_weight(match)
+        before = body[match.start() - 1] if match.start() > 0 else ""
+        weights[_as_level(level)] += _self_reference_weight(match, before in _BENCHMARK_BEFORE)
     for pattern, weight in _NATIONAL_CUES:
         weights["国家"] += weight * len(pattern.findall(body))
     for match in _GOVERNMENT_OF_LEVEL.finditer(body):
@@ -107,7 +109,7 @@ def jurisdiction_of(body: str, title: str | None = None) -> Jurisdiction | None:
     return best
 
 
-def _self_reference_weight(match: re.Match[str]) -> float:
+def _self_reference_weight(match: re.Match[str], after_a_benchmark_word: bool) -> float:
     """全县上下 and 我县 speak for the county; 全省 after 高于/居 or before 平均/第 is a benchmark."""
     if match.group("committee_level"):
         return 2.0
@@ -116,7 +118,7 @@ def _self_reference_weight(match: re.Match[str]) -> float:
         return 4.0 if form == "全" else 3.0
     if form in "我本":
         return 0.0 if form == "本" and after == "级" else 3.0
-    return 0.0 if match.group("before") or after else 1.0
+    return 0.0 if after_a_benchmark_word or after else 1.0
 
 
 def _as_level(word: str) -> Jurisdiction:
@@ -129,12 +131,15 @@ def overview_of(body: str, skipped: Iterable[tuple[int, int]] = ()) -> str | Non
 
     Sentences inside the ``skipped`` spans (the review part) are not considered.
     """
-    skipped = list(skipped)
+    skipped = sorted(skipped)
     sentences: list[tuple[int, str, float]] = []
+    span = 0
     for match in _SENTENCE.finditer(body):
-        sentence = match.group().strip(" \t\u3000\xa0\r")
-        if any(start <= match.start() < end for start, end in skipped):
+        while span < len(skipped) and skipped[span][1] <= match.start():
+            span += 1
+        if span < len(skipped) and skipped[span][0] <= match.start():
             continue
+        sentence = match.group().strip(" \t\u3000\xa0\r")
         sentences.append(
             (match.start(), sentence, _overview_score(sentence, match.start() / max(len(body), 1)))
         )

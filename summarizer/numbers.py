@@ -45,7 +45,10 @@ _UNITS_TEXT = """
 UNITS: tuple[str, ...] = tuple(_UNITS_TEXT.split())
 _UNIT = "|".join(re.escape(u) for u in UNITS)
 
-_NUMBER = rf"(?:{_FRACTION}|{_ARABIC}|{_PLACEHOLDER}|{_CN})"
+# A Chinese numeral is only a number where a unit, a range or 多/余 follows it (else it writes a word:
+# 统一, 一是); the lookahead keeps the scan from stopping at every such character.
+_CN_WITH_UNIT = rf"{_CN}(?=\s?(?:[—–\-－~～至到多余]|{_UNIT}))"
+_NUMBER = rf"(?:{_FRACTION}|{_ARABIC}|{_PLACEHOLDER}|{_CN_WITH_UNIT})"
 # A quantity: number, optional 多/余, optional unit; a range repeats the number (and maybe the unit).
 _QUANTITY_RE = re.compile(
     rf"(?P<low>{_NUMBER})\s?(?P<low_unit>{_UNIT})?"
@@ -96,6 +99,12 @@ _QUALIFIER_AFTER: tuple[tuple[str, Qualifier], ...] = (
     ("多", "at_least"),
     ("余", "at_least"),
 )
+_QUALIFIER_BEFORE_BY_WORD: dict[str, Qualifier] = dict(_QUALIFIER_BEFORE)
+_QUALIFIER_AFTER_BY_WORD: dict[str, Qualifier] = dict(_QUALIFIER_AFTER)
+_QUALIFIER_BEFORE_RE = re.compile(
+    "(?:" + "|".join(sorted(_QUALIFIER_BEFORE_BY_WORD, key=len, reverse=True)) + ")$"
+)
+_QUALIFIER_AFTER_RE = re.compile("|".join(_QUALIFIER_AFTER_BY_WORD))
 
 
 @dataclass(frozen=True)
@@ -159,6 +168,8 @@ def split_big_unit(numeral: str, value: float) -> tuple[float, str]:
 
 def parse_number(s: str) -> float | None:
     """The value of a written number; None for a placeholder (``XX``). Raises ValueError for non-numbers."""
+    if s.isascii() and s.replace(".", "", 1).isdigit():
+        return float(s)
     text = s.strip().translate(_FULL_WIDTH)
     if not text:
         raise ValueError("empty number")
@@ -195,15 +206,11 @@ def qualifier_of(before: str, after: str) -> Qualifier | None:
 
     What follows the number wins: ``控制在3%左右`` is approx, ``控制在5.5%以内`` at_most.
     """
-    after = after.lstrip()
-    before = before.rstrip()
-    for phrase, qualifier in _QUALIFIER_AFTER:
-        if after.startswith(phrase):
-            return qualifier
-    for phrase, qualifier in _QUALIFIER_BEFORE:
-        if before.endswith(phrase):
-            return qualifier
-    return None
+    following = _QUALIFIER_AFTER_RE.match(after.lstrip())
+    if following:
+        return _QUALIFIER_AFTER_BY_WORD[following.group()]
+    preceding = _QUALIFIER_BEFORE_RE.search(before.rstrip())
+    return _QUALIFIER_BEFORE_BY_WORD[preceding.group()] if preceding else None
 
 
 def numbers_in(text: str) -> list[float]:
@@ -242,43 +249,37 @@ def find_quantities(text: str) -> list[NumberMention]:
     """
     mentions: list[NumberMention] = []
     for match in _QUANTITY_RE.finditer(text):
-        low, high = match.group("low"), match.group("high")
-        low_unit, unit = match.group("low_unit"), match.group("unit")
+        low, low_unit, high, more, unit, more2 = match.group(
+            "low", "low_unit", "high", "more", "unit", "more2"
+        )
         if high is not None and unit is None:
             high = None
         if high is None and low_unit and unit and low_unit not in ("万", "亿"):
             unit = None
         written_unit = _combined_unit(low_unit, unit, high is not None)
-        if low[0] in CN_NUMERAL_CHARS and written_unit is None:
+        chinese = low[0] in CN_NUMERAL_CHARS
+        if chinese and written_unit is None:
             continue
-        ends = [match.end("low")]
-        ends += [
-            match.end(name) for name in ("low_unit", "unit") if match.group(name) and (name != "unit" or unit)
-        ]
+        end = match.end("low")
+        if low_unit:
+            end = max(end, match.end("low_unit"))
+        if unit:
+            end = max(end, match.end("unit"))
         if high is not None:
-            ends.append(match.end("high"))
-        end = max(ends)
-        more = match.group("more") or match.group("more2")
+            end = max(end, match.end("high"))
+        more = more or more2
         after = ("多" if more and unit else "") + text[end : end + 3]
         if more and not unit:
             end = max(end, match.end("more"))
-        qualifier = qualifier_of(text[max(0, match.start() - 3) : match.start()], after)
+        start = match.start()
+        qualifier = qualifier_of(text[max(0, start - 3) : start], after)
         value, value_high = _value(low), _value(high)
-        if low[0] in CN_NUMERAL_CHARS and value is not None:
+        if chinese and value is not None:
             value, big = split_big_unit(low, value)
             if value_high is not None and high is not None:
                 value_high, _ = split_big_unit(low if big else high, value_high)
             written_unit = big + (written_unit or "") if big else written_unit
-        mentions.append(
-            NumberMention(
-                value=value,
-                value_high=value_high,
-                unit=normalize_unit(written_unit),
-                qualifier=qualifier,
-                start=match.start(),
-                end=end,
-            )
-        )
+        mentions.append(NumberMention(value, value_high, normalize_unit(written_unit), qualifier, start, end))
     mentions += _fractions_in_words(text) + _bare_big_units(text)
     mentions.sort(key=lambda mention: mention.start)
     return _borrow_list_units(text, _without_overlaps(mentions))
@@ -336,7 +337,7 @@ def _borrow_list_units(text: str, mentions: list[NumberMention]) -> list[NumberM
 
 # Units a Chinese numeral may carry and still be a figure: measures, money, people in 万, shares.
 _CN_MEASURE_UNIT_RE = re.compile(
-    r"^(?:%|‰|个百分点|成|倍|(?:万亿|亿|万)?(?:元|美元|吨|斤|公斤|千瓦|千瓦时|平方米|平方公里|公里|米|亩|人次|人|户|名|台|辆|套|头|只|个|家|所|座|条|项|件|处)|(?:万亿|亿|万)|万千瓦|千瓦时)$"
+    r"^(?:%|‰|个百分点|成|倍|(?:万亿|亿|万)?(?:元|美元|吨|斤|公斤|千瓦|千瓦时|平方米|平方公里|公里|米|亩|人次|人|户|名|台|辆|套|头|只|个|家|所|座|条|项|件|处|列)|万千瓦|千瓦时)$"
 )
 # A lone numeral character makes words with most units (二元结构, 一个, 两项, 千家万户): only these count.
 _CN_LONE_NUMERAL_UNITS = frozenset({"%", "成", "倍"})

@@ -24,12 +24,12 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _SENTENCE_END = re.compile(r"[。！？；，、：:,.;!?]\s*$")
 _BARE_HEADING_CUE = re.compile(
     r"工作回顾|工作总结|回顾|总体要求|主要目标|预期目标|重点任务|主要任务|重点工作|工作安排|工作打算|工作部署|"
-    r"工作建议|形势|自身建设|结束语|名词解释|^关于"
+    r"工作建议|形势|自身建设|结束语|名词解释|^关于|目标任务|工作思路|工作目标|^[^，：]{2,8}：[^，]{4,24}$"
 )
 _BARE_HEADING_MAX = 30
 # Not headings: the salutation, a date or byline, a list item, the compiler's source line.
 _NOT_BARE_HEADING = re.compile(
-    r"^(?:各位|同志们|来源|[（(][一二三四五六七八九十\d]|\d|——|第[一二三四五六七八九十]+[，、])|人民政府[^\n]{0,4}长|年[^\n]{0,3}月[^\n]{0,3}日"
+    r"^(?:各位|同志们|来源|[（(][一二三四五六七八九十\d]|\d{1,2}[.、．]|——|第[一二三四五六七八九十]+[，、])|人民政府[^\n]{0,4}长|年[^\n]{0,3}月[^\n]{0,3}日|，"
 )
 
 _REVIEW_CUE = re.compile(

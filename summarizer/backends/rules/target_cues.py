@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from summarizer.models import Chunk, Part, TargetKind
 from summarizer.years import YEAR, year_value
@@ -11,10 +11,12 @@ from summarizer.years import YEAR, year_value
 CLAUSE_BREAK_RE = re.compile(r"[，,；;：:（）()]")
 
 
+_CLAUSE_BREAKS = "，,；;：:（）()"
+
+
 def clause_start(sentence: str, pos: int) -> int:
     """Where the clause holding ``pos`` begins."""
-    starts = [m.end() for m in CLAUSE_BREAK_RE.finditer(sentence, 0, pos)]
-    return starts[-1] if starts else 0
+    return max(sentence.rfind(mark, 0, pos) for mark in _CLAUSE_BREAKS) + 1
 
 
 _STRONG_RESULT_RE = re.compile(
@@ -28,11 +30,14 @@ _STRONG_TARGET_RE = re.compile(
 _MET_TARGET_RE = re.compile(
     r"(?:超过|超额完成|完成|实现|达到)了?(?:全年|年度|既定|预定|省定|市定)?(?:的)?(?:预期|计划)?(?:目标|计划)(?:任务)?"
 )
+_CONTEXT_SENTENCE_MAX = 60
 _REVIEW_PARAGRAPH_OPENING = re.compile(
     r"(?:^|[。！？；])[ \t\u3000]*(?:过去一年|过去的一年|一年来|刚刚过去的|回顾过去一年)"
 )
 _WEAK_RESULT_RE = re.compile(r"共有|同比|有望|比去年|较年初|创历史|历史新高|跃居|位居|蝉联|成为|仅为|了")
 _WEAK_TARGET_RE = re.compile(r"要|将|控制在|抓好|办好|实施好")
+_STRONG_CUES = re.compile(f"(?P<result>{_STRONG_RESULT_RE.pattern})|(?P<target>{_STRONG_TARGET_RE.pattern})")
+_WEAK_CUES = re.compile(f"(?P<result>{_WEAK_RESULT_RE.pattern})|(?P<target>{_WEAK_TARGET_RE.pattern})")
 # ``财政赤字率控制在2.8%`` in the review reports a figure held to, not one set.
 _CONTROLLED_AT_RE = re.compile(r"控制在")
 _COMPARISON_BEFORE = ("比", "较", "与", "同", "由", "从")
@@ -56,15 +61,24 @@ class Cues:
     review_year: int | None
     plan_year: int | None
     this_year: int | None
-    context: TargetKind | None = None
     paragraph: TargetKind | None = None
+    _context: TargetKind | None = None
+    _unread: list[str] = field(default_factory=list)
 
     def observe(self, sentence: str) -> None:
-        kind = _cue_kind(sentence, strong_only=True)
-        if kind and (_HEADING_RE.match(sentence) or len(sentence) < 60 or self.context is None):
-            self.context = kind
-        if _REVIEW_PARAGRAPH_OPENING.search(sentence):
+        self._unread.append(sentence)
+        if ("过" in sentence or "一年来" in sentence) and _REVIEW_PARAGRAPH_OPENING.search(sentence):
             self.paragraph = "result"
+
+    @property
+    def context(self) -> TargetKind | None:
+        """The kind the sentences read so far speak in: the last heading or short sentence with a strong
+        cue (a long one counts while none has spoken yet). Read only when asked, since it seldom is."""
+        for sentence in self._unread:
+            if _HEADING_RE.match(sentence) or len(sentence) < _CONTEXT_SENTENCE_MAX or self._context is None:
+                self._context = _cue_kind(sentence, strong_only=True) or self._context
+        self._unread.clear()
+        return self._context
 
     def new_paragraph(self, first_sentence: str) -> None:
         """A paragraph that says ``过去一年，…`` reports outcomes from there to its end, even in the plan part."""
@@ -96,20 +110,19 @@ def _speaks_of_running_year(chunk: Chunk) -> bool:
 
 
 def _cue_kind(text: str, strong_only: bool = False) -> TargetKind | None:
-    patterns = [(_STRONG_RESULT_RE, "result"), (_STRONG_TARGET_RE, "target")]
-    if not strong_only:
-        patterns += [(_WEAK_RESULT_RE, "result"), (_WEAK_TARGET_RE, "target")]
-    best: tuple[int, TargetKind] | None = None
-    met = [match.span() for match in _MET_TARGET_RE.finditer(text)]
-    for strength in (0, 2) if not strong_only else (0,):
-        for regex, kind in patterns[strength : strength + 2]:
-            for match in regex.finditer(text):
-                if kind == "target" and any(start <= match.start() < end for start, end in met):
+    """The kind the last cue before a number says: strong cues first, then weak ones."""
+    met: list[tuple[int, int]] | None = None
+    for combined in (_STRONG_CUES,) if strong_only else (_STRONG_CUES, _WEAK_CUES):
+        best: tuple[int, TargetKind] | None = None
+        for match in combined.finditer(text):
+            kind: TargetKind = "result" if match.lastgroup == "result" else "target"
+            if kind == "target":
+                met = met if met is not None else [m.span() for m in _MET_TARGET_RE.finditer(text)]
+                if any(start <= match.start() < end for start, end in met):
                     continue
-                if match.group() in ("去年", "上年") and text[: match.start()].endswith(_COMPARISON_BEFORE):
-                    continue
-                if best is None or match.start() >= best[0]:
-                    best = (match.start(), kind)
+            elif match.group() in ("去年", "上年") and text.endswith(_COMPARISON_BEFORE, 0, match.start()):
+                continue
+            best = (match.start(), kind)
         if best:
             return best[1]
     return None
@@ -123,7 +136,7 @@ def _year_kind(cues: Cues, before: str) -> TargetKind | None:
     years = [
         year
         for m in _YEAR_RE.finditer(before)
-        if not before[: m.start()].endswith(_COMPARISON_BEFORE) and (year := year_value(m.group(1)))
+        if not before.endswith(_COMPARISON_BEFORE, 0, m.start()) and (year := year_value(m.group(1)))
     ]
     if not years or cues.plan_year is None:
         return None
@@ -160,12 +173,12 @@ def _year(cues: Cues, before: str, kind: TargetKind) -> int | None:
     candidates: list[tuple[int, int | None]] = []
     for match in _YEAR_RE.finditer(before):
         year = year_value(match.group(1))
-        if year is not None and not before[: match.start()].endswith(_BENCHMARK_YEAR_BEFORE):
+        if year is not None and not before.endswith(_BENCHMARK_YEAR_BEFORE, 0, match.start()):
             candidates.append((match.start(), year))
     for match in _FIVE_YEAR_END_RE.finditer(before):
         candidates.append((match.start(), 1955 + 5 * (10 + "一二三四五六七八九".index(match.group(1)) + 1)))
     for match in _RELATIVE_YEAR_RE.finditer(before):
-        if before[: match.start()].endswith(_COMPARISON_BEFORE) or cues.this_year is None:
+        if before.endswith(_COMPARISON_BEFORE, 0, match.start()) or cues.this_year is None:
             continue
         shift = {"今年": 0, "明年": 1, "后年": 2, "去年": -1}[match.group()]
         candidates.append((match.start(), cues.this_year + shift))

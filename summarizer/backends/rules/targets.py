@@ -9,7 +9,8 @@ A ``分别`` list fans one subject list out to one target per value.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from bisect import bisect_left
+from dataclasses import dataclass
 
 from summarizer.backends.rules.target_cues import (
     CLAUSE_BREAK_RE,
@@ -21,6 +22,7 @@ from summarizer.backends.rules.target_cues import (
 from summarizer.models import Change, Chunk, Qualifier, TargetDraft, TargetKind
 from summarizer.numbers import (
     CN_NUMERAL_CHARS,
+    NumberMention,
     chinese_numeral_counts,
     find_quantities,
     find_rankings,
@@ -139,15 +141,56 @@ class _Found:
 def find_targets(chunk: Chunk) -> list[TargetDraft]:
     cues = read_cues(chunk)
     drafts: list[TargetDraft] = []
+    # The number grammar runs once over the chunk; each sentence then takes the mentions inside it.
+    mentions = _Mentions(chunk.text)
     for match in _SENTENCE_RE.finditer(chunk.text):
         if match.start() == 0 or chunk.text[match.start() - 1] == "\n":
             cues.new_paragraph(match.group())
-        drafts.extend(_targets_in_sentence(chunk, cues, match.group(), match.start()))
+        found = mentions.within(match.start(), match.end())
+        if found is None:
+            cues.observe(match.group())
+            continue
+        drafts.extend(_targets_in_sentence(chunk, cues, match.group(), match.start(), found))
     return drafts
 
 
-def _targets_in_sentence(chunk: Chunk, cues: Cues, sentence: str, offset: int) -> list[TargetDraft]:
-    quantities = _quantities(sentence)
+class _Mentions:
+    """Quantities, rankings and zeros of a whole text, handed out sentence by sentence in its coordinates."""
+
+    def __init__(self, text: str) -> None:
+        self.lists = (find_quantities(text), find_rankings(text), find_zeros(text))
+        self.starts = [[mention.start for mention in mentions] for mentions in self.lists]
+
+    def within(self, start: int, end: int) -> tuple[list[NumberMention], ...] | None:
+        """The mentions inside ``[start, end)``, shifted to that sentence's coordinates; None if there are none."""
+        taken: list[list[NumberMention]] = []
+        anything = False
+        for mentions, starts in zip(self.lists, self.starts, strict=True):
+            i, j = bisect_left(starts, start), bisect_left(starts, end)
+            inside = (
+                [_shifted(mention, start) for mention in mentions[i:j] if mention.end <= end] if j > i else []
+            )
+            anything = anything or bool(inside)
+            taken.append(inside)
+        return tuple(taken) if anything else None
+
+
+def _shifted(mention: NumberMention, offset: int) -> NumberMention:
+    return NumberMention(
+        mention.value,
+        mention.value_high,
+        mention.unit,
+        mention.qualifier,
+        mention.start - offset,
+        mention.end - offset,
+        mention.scope,
+    )
+
+
+def _targets_in_sentence(
+    chunk: Chunk, cues: Cues, sentence: str, offset: int, mentions: tuple[list[NumberMention], ...]
+) -> list[TargetDraft]:
+    quantities = _quantities(sentence, *mentions)
     if not quantities:
         cues.observe(sentence)
         return []
@@ -163,7 +206,8 @@ def _targets_in_sentence(chunk: Chunk, cues: Cues, sentence: str, offset: int) -
 
 def _draft(item: _Found, kind: TargetKind, year: int | None, quote: str, offset: int) -> TargetDraft:
     q = item.quantity
-    return TargetDraft(
+    # Built from values the rules made themselves: nothing to validate, and thousands per document.
+    return TargetDraft.model_construct(
         indicator=item.indicator,
         value=q.value,
         value_high=q.value_high,
@@ -180,14 +224,20 @@ def _draft(item: _Found, kind: TargetKind, year: int | None, quote: str, offset:
 # --- Finding the quantities of a sentence.
 
 
-def _quantities(sentence: str) -> list[_Quantity]:
-    quantities = [
-        _Quantity(r.value, None, "位", None, r.start, r.end, True, r.scope) for r in find_rankings(sentence)
-    ]
-    quantities += [_Quantity(z.value, None, None, None, z.start, z.end) for z in find_zeros(sentence)]
+def _quantities(
+    sentence: str, found: list[NumberMention], rankings: list[NumberMention], zeros: list[NumberMention]
+) -> list[_Quantity]:
+    if not (found or rankings or zeros):
+        return []
+    quantities = [_Quantity(r.value, None, "位", None, r.start, r.end, True, r.scope) for r in rankings]
+    quantities += [_Quantity(z.value, None, None, None, z.start, z.end) for z in zeros]
     taken = list(quantities)
-    work_items = {m.start(): m.end() for m in _WORK_ITEM_CHAIN_RE.finditer(sentence)}
-    for mention in find_quantities(sentence):
+    work_items = (
+        {m.start(): m.end() for m in _WORK_ITEM_CHAIN_RE.finditer(sentence)} if "个" in sentence else {}
+    )
+    cited = _CITED_LEVEL_RE.search(sentence)
+    cited_from = cited.start() if cited else len(sentence)
+    for mention in found:
         if any(r.start <= mention.start < r.end for r in taken):
             continue
         if any(start <= mention.start < end for start, end in work_items.items()):
@@ -196,6 +246,8 @@ def _quantities(sentence: str) -> list[_Quantity]:
         quantity = _Quantity(
             mention.value, mention.value_high, mention.unit, mention.qualifier, mention.start, end
         )
+        if mention.start > cited_from and _CITED_LEVEL_RE.search(sentence[: mention.start]):
+            continue
         if _is_indicator_quantity(sentence, quantity):
             quantities.append(quantity)
     quantities = sorted(quantities, key=lambda q: q.start)
@@ -251,8 +303,6 @@ def _is_indicator_quantity(sentence: str, q: _Quantity) -> bool:
         or _INTERNAL_WORK_RE.search(_clause_of(sentence, q))
         or _WORK_NOUN_END_RE.search(_counted_noun(sentence, q))
     ):
-        return False
-    if _CITED_LEVEL_RE.search(sentence[: q.start]):
         return False
     if after.startswith("的") and not before.endswith(("总投资", "规模为")):
         return False
@@ -353,7 +403,18 @@ def _value_list(sentence: str, quantities: list[_Quantity], first: int) -> list[
     fixed = []
     for q in group:
         own_unit = q.unit if q.unit and unit and not unit.startswith(q.unit) else unit
-        fixed.append(replace(q, unit=own_unit or q.unit, qualifier=q.qualifier or qualifier))
+        fixed.append(
+            _Quantity(
+                q.value,
+                q.value_high,
+                own_unit or q.unit,
+                q.qualifier or qualifier,
+                q.start,
+                q.end,
+                q.ranking,
+                q.scope,
+            )
+        )
     return fixed
 
 

@@ -60,7 +60,7 @@ _TITLE_MAX = 60
 _SUBTASK_MAX = 40
 
 _NOT_ASSIGNMENT_INTRO = re.compile(
-    r"原则|做到“[^”]{1,8}”[：:]$|体会|启示|考虑|基于|把握[^。，]{0,8}(?:方面|关系|要求|特点)|把[握准牢][^。，]{0,8}方向|方法论|认识到|"
+    r"原则|(?<!重点)做到“[^”]{1,8}”[：:]$|体会|启示|考虑|基于|把握[^。，]{0,8}(?:方面|关系|要求|特点)|把[握准牢][^。，]{0,8}方向|方法论|认识到|"
     r"(?:困难|挑战|不足|短板|差距|问题)[^。]{0,8}[：:]|表现在|主要表现|主要做了|特点[：:]|"
     r"目标(?:是|为)?[：:]"
 )
@@ -686,16 +686,20 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _split_keep_offsets(text: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:
-    pieces: list[tuple[int, int]] = []
-    piece_start = start
-    for index in range(start, end):
-        if text[index] in separators:
-            if text[piece_start:index].strip():
-                pieces.append((piece_start, index))
-            piece_start = index + 1
-    if text[piece_start:end].strip():
-        pieces.append((piece_start, end))
-    return [(_skip_space(text, s, e), e) for s, e in pieces]
+    """The non-blank pieces of ``text[start:end]`` between separator characters, as (start, end) spans
+    whose start skips leading white space."""
+    pattern = _PIECES.get(separators)
+    if pattern is None:
+        pattern = _PIECES[separators] = re.compile(f"[^{re.escape(separators)}]+")
+    pieces = []
+    for match in pattern.finditer(text, start, end):
+        piece_start = _skip_space(text, match.start(), match.end())
+        if piece_start < match.end() and text[piece_start : match.end()].strip():
+            pieces.append((piece_start, match.end()))
+    return pieces
+
+
+_PIECES: dict[str, re.Pattern[str]] = {}
 
 
 def _skip_space(text: str, start: int, end: int) -> int:

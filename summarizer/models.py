@@ -30,7 +30,8 @@ Area = Literal[
     "other",
 ]
 Jurisdiction = Literal["国家", "省", "市", "州", "县", "区"]
-Part = Literal["review", "plan", "other"]
+# ``notes``: a glossary or annotations (名词解释) appended to a report: nothing there is the report's own item.
+Part = Literal["review", "plan", "other", "notes"]
 AREAS: tuple[str, ...] = Area.__args__  # type: ignore[attr-defined]
 
 

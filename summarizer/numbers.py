@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from summarizer.models import Qualifier
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％ＸｘＸ－～／", "0123456789.,%Xxx-~/")
-_CN_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_CN_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0, "两": 2, "兩": 2}
 _CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 
@@ -36,10 +36,10 @@ _ANY_NUMBER_RE = re.compile(
 # Longest first where one unit starts another: the alternation takes the first that fits.
 _UNITS_TEXT = """
     个百分点 百分点 个工作日 个月 年一遇 元/月 元/年 元/人 元/吨 万亿元 亿元 万元 美元 亿美元
-    万美元 元 万人次 人次 万人 万名 万户 万家 万个 万件 万口 万亩 万吨 万斤
-    亿斤 万千瓦 千瓦时 千瓦 万平方米 平方米 平方公里 公里 千米 米 万辆 万套 万台 万头
+    万美元 元 万人次 人次 万人 万名 万户 万家 万个 万件 万口 万亩 亿吨公里 万吨公里 吨公里 亿人公里 人公里 万吨 万斤
+    亿斤 万千瓦 千瓦时 千瓦 万平方米 平方米 万平米 平米 平方公里 公里 千米 万立方米 立方米 万公方 公方 米 万辆 万套 万台 万头
     % ％ ‰ 人 名 户 家 个 项 件 条 所 座 亩
-    吨 斤 天 倍 成 轮 口 辆 台 套 处 间 张 头 列 标箱
+    吨 斤 天 倍 成 轮 口 辆 台 套 处 间 张 头 列 标箱 宗
     只 批 次 场 届 位 岁 小时 分钟 年 月 日 万 亿
 """
 UNITS: tuple[str, ...] = tuple(_UNITS_TEXT.split())
@@ -56,8 +56,9 @@ _QUANTITY_RE = re.compile(
     rf"\s?(?P<more>[多余])?\s?(?P<unit>{_UNIT})?(?P<more2>余)?"
 )
 
+_PER_WORDS_NUMBER = rf"(?:{_ARABIC}|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)"
 _PER_WORDS_RE = re.compile(
-    rf"(?P<per>[百千])分之(?P<n>{_ARABIC}|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)"
+    rf"(?P<per>[百千])分之(?P<n>{_PER_WORDS_NUMBER})(?:[至到—\-～~](?:[百千]分之)?(?P<high>{_PER_WORDS_NUMBER}))?"
 )
 _BARE_BIG_UNIT_RE = re.compile(
     r"(?<=[破过回上达超逾近差])(?:万亿|亿|万)(?:元|美元|人次|人|吨|列|户|亩|辆|台|套|千瓦|平方米|公里|标箱)"
@@ -289,13 +290,13 @@ def _fractions_in_words(text: str) -> list[NumberMention]:
     """``百分之六十五`` 65 %, ``百分之三十九点七`` 39.7 %, ``千分之十三`` 13 ‰."""
     found = []
     for match in _PER_WORDS_RE.finditer(text):
-        value = _value(match.group("n"))
+        value, high = _value(match.group("n")), _value(match.group("high"))
         if value is None:
             continue
         end = match.end()
         qualifier = qualifier_of(text[max(0, match.start() - 3) : match.start()], text[end : end + 3])
         unit = "%" if match.group("per") == "百" else "‰"
-        found.append(NumberMention(value, None, unit, qualifier, match.start(), end))
+        found.append(NumberMention(value, high, unit, qualifier, match.start(), end))
     return found
 
 

@@ -41,6 +41,7 @@ _PLAN_CUE = re.compile(
     r"工作安排|工作打算|安排部署|工作部署|政策取向|重点抓好|抓好|做好|党的领导|党对经济工作|作风|自身建设|"
     r"抓落实|狠抓落实|实干|担当作为|奋力|推进|推动|加快|着力|确保|坚持|强化|明确目标|目标原则"
 )
+_NOTES_HEADING = re.compile(r"名词解释|名词注释|注释|附注|附件|附录")
 _ASSIGNING_HEADING = re.compile(
     r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分[，、：]?)?[ \t\u3000]*"
     r"(?:加强|深化|提高|大力|积极|全面|切实|扎实|进一步|努力|不断|持续|巩固|发展|建设|促进|保持|实施|维护)"
@@ -188,6 +189,8 @@ def _calendar_cues(text: str, calendar: _Calendar) -> tuple[int, int]:
 
 def _section_part(heading: str, body: str, previous: Part, calendar: _Calendar) -> Part:
     """Heading words first, then how the body opens, then the year words of the heading, then context."""
+    if _NOTES_HEADING.search(heading):
+        return "notes"
     review, plan, other = _word_cues(heading)
     if review != plan:
         return "review" if review > plan else "plan"

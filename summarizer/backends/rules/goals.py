@@ -241,7 +241,8 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         is_aim = bool(_AIM_SENTENCE.search(sentence))
         if not (is_aim or _GOAL_WORD.search(sentence)) or _is_reported(sentence, review_year):
             continue
-        if chunk.document.part_at(chunk.start + start) == "review" and not _FORWARD.search(sentence):
+        part = chunk.document.part_at(chunk.start + start)
+        if part == "notes" or (part == "review" and not _FORWARD.search(sentence)):
             continue
         closing = _CLOSING_CALL.search(chunk.text, start, end)
         if closing:

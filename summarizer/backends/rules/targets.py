@@ -45,13 +45,15 @@ _INTERNAL_WORK_RE = re.compile(
     r"召开|举办|开展[^，。；]{0,6}(?:活动|调研|督查|培训)|派遣|包联|分包|认领|办结|督查|督导|调研|走访|约谈|问责|"
     r"宣讲|讲座|巡查|巡察|整改|印发|出台|制定|领导担任|会议|专题|实事"
 )
+_FUNDS_A_PROJECT_RE = re.compile(r"^(?:余|多)?(?:实施|建设|新建|改建|扩建|改造|启动|用于)")
+_INTERNAL_RATE_RE = re.compile(r"(?:办结|办复|答复|满意|见面|回复|按时办结)率")
 _CITED_LEVEL_RE = re.compile(
     r"(?:^|[，：；,:])(?:比如|例如)?[，,]?(?:中央|国务院|国家)(?!级)|中央(?:将|已|财政|安排|下达)"
 )
 _START_VALUE_RE = re.compile(
     r"^(?:的)?(?:增加|提高|提升|上升|下降|减少|缩小|扩大|降低|增长|[降增升减])?(?:到|至)"
 )
-_FROM_RE = re.compile(r"[由从]")
+_FROM_RE = re.compile(r"[由从從]")
 _BENCHMARK_VALUE_RE = re.compile(r"(?:比|较|同)[^，。；比较]{0,14}?年(?:末|底|同期)?的$")
 _SEVERAL = frozenset("几数")  # 几百亿元: several hundred, not a figure
 _COUNT_UNITS = frozenset(_words("个 家 项 件 条 所 座 名 户 人 处 台 套 辆 张 间 口 头 只"))
@@ -71,8 +73,10 @@ _TIME_BENCH_RE = re.compile(
     rf"去年|上年|上半年|年初|同期|前[一二三]季度|过去|以往|历史|{YEAR}|“?(?:十[一二三四五]|[六七八九])五”?"
 )
 
-_GROWTH_VERBS = tuple(_words("增长 增加 提高 提升 上升 回升 上涨 涨幅 增速 增幅 增长率 扩大 加快 多增 增产"))
-_DECLINE_VERBS = tuple(_words("下降 降低 减少 压减 缩减 下调 回落 缩小 压缩 减 降"))
+_GROWTH_VERBS = tuple(
+    _words("增长 增加 提高 提升 上升 回升 上涨 涨幅 增速 增幅 增长率 扩大 加快 多增 增产 递增 平均每年递增")
+)
+_DECLINE_VERBS = tuple(_words("下降 降低 减少 压减 缩减 下调 回落 缩小 压缩 减 降 递减"))
 _LEVEL_VERB_RE = re.compile(
     r"(?:控制在|保持在|稳定在|维持在|提高到|提高至|增加到|增加至|上升至|上升到|回升至|回升到|缩小至|缩小到|下降至|"
     r"下降到|降至|降到|压缩至|压缩到|缩短至|缩短到|提升至|提升到|扩大到|扩大至|达到|达|为|是|完成|实现|突破|超过|"
@@ -82,7 +86,8 @@ _LEVEL_VERB_RE = re.compile(
 _TRAILING_FILLER_RE = re.compile(
     r"(?:分别|均|都|双双|同比|有望|平均|年均|继续|进一步|力争|确保|争取|要|将|预计|全年|已|已经|仅|共|总|仍|"
     r"时隔[0-9]+年|连续[0-9]+个?[月年季]|较年初|比去年|比上年|稳步|大幅|快速|明显|显著|首次|再次|逐步|每年|"
-    r"按可比口径|可比|全部|全面|同比分别|也|还|更|拟按|按|拟|实际|名义)$"
+    r"按可比口径|可比|全部|全面|同比分别|也|还|更|拟按|按|拟|实际|名义|要求|同口径|就|超|"
+    r"(?:19|20)[0-9]{2}年|[１２][０-９]{3}年)$"
 )
 _LEADING_FILLER_RE = re.compile(
     r"^(?:[、和及与并而但且对在要将]|拟安排|拟|其中|目前|现有|当前|截至|已经|同时|此外|以及|预计|力争|确保|争取|实现|完成|推动|推进|加快|持续|努力|"
@@ -101,6 +106,7 @@ _LEADING_COUNT_RE = re.compile(r"^[0-9]+[个家项条所座名]")
 _WORK_NOUN_END_RE = re.compile(r"(?:政策|举措|措施|方案|文件|制度|机制|意见|规划|行动|清单)”?$")
 _SPLIT_SUBJECTS_RE = re.compile(r"[、和及与]")
 _FANOUT_RE = re.compile(r"分别|双双|(?<![年平人])[均都](?=为|达|在|是|超过|实现|保持|高于|低于|增长|提高)")
+_ZERO_WIDTH = re.compile("")
 _PAIRED_VERB_RE = re.compile(r"(?:实际|名义|同比)?(?:增长|提高|下降|达到|为)$")
 _LIST_GLUE_RE = re.compile(r"^[、，,和及与\s]*$")
 _COMPOUND_PAIRS: tuple[tuple[str, tuple[str, str]], ...] = (
@@ -147,6 +153,8 @@ def find_targets(chunk: Chunk) -> list[TargetDraft]:
         if match.start() == 0 or chunk.text[match.start() - 1] == "\n":
             cues.new_paragraph(match.group())
         found = mentions.within(match.start(), match.end())
+        if found is not None and chunk.document.part_at(chunk.start + match.start()) == "notes":
+            found = None  # a glossary's figures are not the report's
         if found is None:
             cues.observe(match.group())
             continue
@@ -298,6 +306,10 @@ def _is_indicator_quantity(sentence: str, q: _Quantity) -> bool:
         return False
     if q.unit is None and not _unitless_allowed(sentence, q):
         return False
+    if before.endswith("投资") and _FUNDS_A_PROJECT_RE.match(after):
+        return False  # ``投资4.8亿元实施了…工程``: what a named project costs (LABELLING.md)
+    if q.unit == "%" and _INTERNAL_RATE_RE.search(sentence, max(0, q.start - 12), q.start):
+        return False  # 办结率、满意率100%: how the government handled its own business
     if (q.unit in _COUNT_UNITS or q.unit == "万件") and (
         _WORK_ITEM_RE.match(after)
         or _INTERNAL_WORK_RE.search(_clause_of(sentence, q))
@@ -325,6 +337,8 @@ def _clause_of(sentence: str, q: _Quantity) -> str:
 def _is_threshold_in_name(sentence: str, q: _Quantity, after: str) -> bool:
     """``50亿元以上项目``, ``超千万元企业``: the number qualifies a noun that is counted elsewhere."""
     head = after.lstrip("以上下的")
+    if q.unit in ("万", "万人") and head[:1] in ("县", "市") and sentence.endswith(("超", "过"), 0, q.start):
+        return True  # ``城区人口超50万县``: a class of counties, named by a threshold
     return q.unit in ("亿元", "万元", "元") and head.startswith(("项目", "企业", "的项目")) and bool(head)
 
 
@@ -362,7 +376,7 @@ def _read_indicators(sentence: str, quantities: list[_Quantity]) -> list[_Found]
         if previous and previous.quantity.end > clause_begins:
             anchor = previous.quantity.end
         prefix = sentence[anchor : q.start]
-        fanout = _FANOUT_RE.search(prefix) or _paired_list(sentence, quantities, i, prefix)
+        fanout = _FANOUT_RE.search(prefix) or _paired_list(sentence, quantities, i, prefix, found)
         if fanout:
             group = _value_list(sentence, quantities, i)
             if len(group) > 1 or _SPLIT_SUBJECTS_RE.search(prefix[: fanout.start()]):
@@ -374,8 +388,11 @@ def _read_indicators(sentence: str, quantities: list[_Quantity]) -> list[_Found]
     return [f for f in found if f.indicator]
 
 
-def _paired_list(sentence: str, quantities: list[_Quantity], first: int, prefix: str) -> re.Match[str] | None:
-    """``A和B实际增长8.4%和11.4%``: as many subjects as values pair up as a ``分别`` list would.
+def _paired_list(
+    sentence: str, quantities: list[_Quantity], first: int, prefix: str, found: list[_Found]
+) -> re.Match[str] | None:
+    """``A和B实际增长8.4%和11.4%``, ``A 15781元，B 4761元，实际增长8.4%和8%``: as many subjects as values,
+    written before the verb or as the levels just read, pair up as a ``分别`` list would.
 
     Returns a zero-width match where the verb begins, standing in for the missing ``分别``.
     """
@@ -385,10 +402,14 @@ def _paired_list(sentence: str, quantities: list[_Quantity], first: int, prefix:
     verb = _PAIRED_VERB_RE.search(prefix)
     if verb is None:
         return None
-    subjects = _SPLIT_SUBJECTS_RE.split(_subject_and_change(prefix[: verb.start()])[0])
+    subject = _subject_and_change(prefix[: verb.start()])[0]
+    if not subject:
+        earlier = [item for item in found if item.quantity.unit not in ("%", "个百分点")]
+        return _ZERO_WIDTH.match(prefix, verb.start()) if len(earlier) >= len(group) else None
+    subjects = _SPLIT_SUBJECTS_RE.split(subject)
     if len(subjects) != len(group) or not all(2 <= len(subject) <= 16 for subject in subjects):
         return None
-    return re.compile("").match(prefix, verb.start())
+    return _ZERO_WIDTH.match(prefix, verb.start())
 
 
 def _value_list(sentence: str, quantities: list[_Quantity], first: int) -> list[_Quantity]:
@@ -528,7 +549,7 @@ def _subject_and_change(prefix: str) -> tuple[str, Change]:
     change: Change = "level"
     verb_found = False
     text = re.sub(r"(?<=[长加高升降少])(?:达到|达)$", "", text)
-    text = re.sub(r"(?<=[到至为了成])了$|(?<=达到)了$", "", text)
+    text = re.sub(r"了$", "", text)
     price_rate = _PRICE_RATE_RE.search(text)
     if price_rate:
         # ``居民消费价格涨幅3%左右``: the rate is the indicator and the value its level (LABELLING.md).

@@ -56,7 +56,8 @@ _ADVERB = (
 _STRONG_SHAPES: tuple[re.Pattern[str], ...] = tuple(
     re.compile(pattern)
     for pattern in (
-        rf"^{_ADVERB}{{0,2}}把[^，]{{1,10}}?打造成为?[^，]{{2,40}}$",
+        # ``把湘西州打造成为…``, ``把我州打造成为…``: the place itself made into something (not a work team).
+        rf"^{_ADVERB}{{0,2}}把(?:我|全|本)?[^，]{{0,8}}?[省市州县区旗]打造成为?[^，]{{2,40}}$",
         rf"^{_ADVERB}{{0,2}}(?:打造|建设)“[^”+]{{2,12}}”(?:、(?:打造|建设)“[^”+]{{2,12}}”)*$",
         r"^(?:争当|勇当|勇做)[^，]{2,40}$",
         r"^走出一条[^，]{2,40}之路$",
@@ -90,7 +91,6 @@ _LEAD_TO_STRIP = re.compile(
 )
 _MAKE_INTO = re.compile(r"^[^，]{0,6}?把[^，]{1,10}?打造成为?")
 _MIN_SCORE = 2
-_MAX_GOALS = 12
 
 
 @dataclass(frozen=True)
@@ -262,6 +262,4 @@ def find_goals(chunk: Chunk) -> list[GoalDraft]:
         draft = _draft(chunk, candidate)
         if not _restates(draft, kept):
             kept.append(draft)
-        if len(kept) == _MAX_GOALS:
-            break
     return sorted(kept, key=lambda draft: draft.offset or 0)

@@ -18,7 +18,9 @@ _CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 
 CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿点"
 
-_ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
+# ``1 8 5 8亿美元``: a scraped report that spaced out every digit; three or more such digits are one number.
+_SPACED_DIGITS = r"[0-9](?: [0-9]){2,}(?![0-9])"
+_ARABIC = rf"(?:{_SPACED_DIGITS}|[0-9０-９]+(?:[,，][0-9０-９]{{3}})*(?:[.．][0-9０-９]+)?)"
 _PLACEHOLDER = r"[XxＸｘ]{1,3}(?:[.．][XxＸｘ]{1,3})?(?![A-Za-z])"
 # A Chinese numeral with its 万/亿 (``三亿八千万``, ``二千零五十亿``) and decimals (``三十九点七``); the big units
 # are moved into the unit when the quantity is read (``三亿八千万吨`` is 3.8 亿吨).
@@ -71,6 +73,7 @@ _RANKING_RE = re.compile(
     r"(?:第(?P<n>[0-9]+|[一二三四五六七八九十]+)(?P<tail>位|名|大)?|(?P<first>首位))"
     r"(?!产业|次|批|书记|要务|动力|责任|生产力|资源|方阵|梯队)"
 )
+_RANK_START_BEFORE = re.compile(r"[由从][^，。；]{0,5}$")
 _SCOPE_RE = re.compile(r"全[国省市州区县]|全球|世界")
 _ZERO_RE = re.compile(r"“?零(?:发生|暴发|爆发|成本|事故|死亡|伤亡|感染|排放)”?")
 _QUALIFIER_BEFORE: tuple[tuple[str, Qualifier], ...] = (
@@ -83,6 +86,7 @@ _QUALIFIER_BEFORE: tuple[tuple[str, Qualifier], ...] = (
     ("低于", "at_most"),
     ("少于", "at_most"),
     ("超过", "at_least"),
+    ("超", "at_least"),
     ("突破", "at_least"),
     ("至少", "at_least"),
     ("逾", "at_least"),
@@ -97,6 +101,7 @@ _QUALIFIER_AFTER: tuple[tuple[str, Qualifier], ...] = (
     ("左右", "approx"),
     ("上下", "approx"),
     ("以上", "at_least"),
+    ("大关", "at_least"),
     ("多", "at_least"),
     ("余", "at_least"),
 )
@@ -177,7 +182,7 @@ def parse_number(s: str) -> float | None:
     if PLACEHOLDER_RE.match(text):
         return None
     if _ARABIC_RE.match(text):
-        return float(text.replace(",", ""))
+        return float(text.replace(",", "").replace(" ", ""))
     if _FRACTION_RE.match(text):
         numerator, denominator = text.split("/")
         return float(numerator) / float(denominator)
@@ -361,6 +366,8 @@ def find_rankings(text: str) -> list[NumberMention]:
     for match in _RANKING_RE.finditer(text):
         if match.group("verb") in ("列", "保持") and not match.group("scope1"):
             continue
+        if _RANK_START_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+            continue  # ``由全国第11位上升到…``: where a ranking started, not where it is
         written = match.group("n")
         value = 1.0 if match.group("first") else parse_number(written)
         start = match.start("n") - 1 if written else match.start("first")

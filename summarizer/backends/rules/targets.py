@@ -8,6 +8,7 @@ A ``分别`` list fans one subject list out to one target per value.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -38,12 +39,15 @@ def _words(text: str) -> list[str]:
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 _OPEN_QUOTES = "“‘「『《"
 _CLOSE_QUOTES = "”’」』》"
+_UP_TO_LAST_QUOTE_MARK = re.compile(r".*([“‘「『《”’」』》])", re.S)
+_NEXT_CLOSE_QUOTE = re.compile("[”’」』》]")
 
 _EXCLUDED_UNITS = frozenset(_words("年 月 日 个月 小时 分钟 岁 次 场 届 批 位 轮"))
 _WORK_ITEM_CHAIN_RE = re.compile(r"[0-9]+个(?:方面|领域)(?:[、，]?[0-9]+[项件个])+")
 _INTERNAL_WORK_RE = re.compile(
     r"召开|举办|开展[^，。；]{0,6}(?:活动|调研|督查|培训)|派遣|包联|分包|认领|办结|督查|督导|调研|走访|约谈|问责|"
-    r"宣讲|讲座|巡查|巡察|整改|印发|出台|制定|领导担任|会议|专题|实事"
+    r"宣讲|讲座|巡查|巡察|整改|印发|出台|制定|领导担任|会议|专题|实事|提案|议案|代表建议|法规|规章|遗留问题|"
+    r"办事项|政务服务事项|试点|检查|团伙|涉黑|涉恶"
 )
 _FUNDS_A_PROJECT_RE = re.compile(r"^(?:余|多)?(?:实施|建设|新建|改建|扩建|改造|启动|用于)")
 _INTERNAL_RATE_RE = re.compile(r"(?:办结|办复|答复|满意|见面|回复|按时办结)率")
@@ -55,7 +59,20 @@ _START_VALUE_RE = re.compile(
 )
 _FROM_RE = re.compile(r"[由从從]")
 _BENCHMARK_VALUE_RE = re.compile(r"(?:比|较|同)[^，。；比较]{0,14}?年(?:末|底|同期)?的$")
-_SEVERAL = frozenset("几数")  # 几百亿元: several hundred, not a figure
+_YEAR_IN_CLAUSE_RE = re.compile(YEAR)
+_MULTIPLE_OF_A_YEAR_RE = re.compile(rf"^是(?:{YEAR}|“?十[一二三四五]五”?(?:时期|期间)?)$")
+_END_LEVEL_RE = re.compile(r"达到|总数|总量|增至|增加到|提高到|上升到|扩大到")
+# Built or done over the years (公里 of roads, 万亩 afforested, 平方米 rebuilt), like counts.
+_AREA_AND_LENGTH_UNITS = frozenset(_words("公里 万亩 亩 万平方米 平方米 万平米 平米 平方公里"))
+_SEVERAL = frozenset("几数")
+_INDICATOR_EDGE_JUNK_RE = re.compile(
+    r"^(?:[①-⑳]|[\[［〔(（][0-9０-９]{1,2}[\]］〕)）]|[“”\"‘’、，,]|去年|今年|明年|再|又|还|也|都)+"
+    r"|(?:[\[［〔][0-9０-９]{1,2}[\]］〕]|[“”\"‘’、，,])+$"
+)
+_NOT_AN_INDICATOR_RE = re.compile(rf"^(?:{YEAR}|[由从比较].*|.)$")
+_SHARED_VERB_RE = re.compile(
+    r"(?:新增|新建|新开工|新培育|培育|引进|认定|新认定)"
+)  # 几百亿元: several hundred, not a figure
 _COUNT_UNITS = frozenset(_words("个 家 项 件 条 所 座 名 户 人 处 台 套 辆 张 间 口 头 只"))
 # A count of the government's own work items, not an indicator of the economy.
 _WORK_ITEM_RE = re.compile(
@@ -93,7 +110,7 @@ _LEADING_FILLER_RE = re.compile(
     r"^(?:[、和及与并而但且对在要将]|拟安排|拟|其中|目前|现有|当前|截至|已经|同时|此外|以及|预计|力争|确保|争取|实现|完成|推动|推进|加快|持续|努力|"
     r"重点|全面|着力|突出|帮助|主要|年度|全年|今年|明年|后年|今后|未来|期间|(?:19|20)[0-9]{2}年(?:末|底)?|"
     r"扣除价格因素|按可比价格计算|按可比口径计算|初步核算|初步统计|据初步统计|初步预计|"
-    r"(?:比|较)(?:上年|去年|同期|(?:19|20)[0-9]{2}年(?:末|底)?)|"
+    r"(?:比|较)(?:上年|去年|同期|(?:19|20)[0-9]{2}年(?:末|底)?)|(?:比|较)$|"
     r"“?十[一-九]五”?(?:末|期间)?|[0-9]+[—\-－~至到][0-9]+月|前[一二三0-9]季度|上半年|我[市州区县省国]|"
     r"全[市州区县省国]|本[市州区县省])+"
 )
@@ -206,10 +223,23 @@ def _targets_in_sentence(
     drafts = []
     for item in found:
         kind, year = kind_and_year(chunk, cues, sentence, item.quantity.start, offset)
+        if cues.stretch and kind == "result" and year is not None and _spans_the_years(item, sentence):
+            year = None
         quote = sentence[item.quote_start : item.quantity.end]
         drafts.append(_draft(item, kind, year, quote, offset + item.quote_start))
     cues.observe(sentence)
     return drafts
+
+
+def _spans_the_years(item: _Found, sentence: str) -> bool:
+    """In a paragraph looking back over five years, a count or a growth spans them; a level reached (GDP
+    达到59.4亿元) is the last year's, and so is a figure whose clause names its year."""
+    q = item.quantity
+    if _YEAR_IN_CLAUSE_RE.search(sentence, clause_start(sentence, q.start), q.start):
+        return False
+    if _END_LEVEL_RE.search(sentence, clause_start(sentence, q.start), q.start):
+        return False  # ``达到16家``: where the years ended up
+    return item.change != "level" or q.unit in _COUNT_UNITS or q.unit in _AREA_AND_LENGTH_UNITS
 
 
 def _draft(item: _Found, kind: TargetKind, year: int | None, quote: str, offset: int) -> TargetDraft:
@@ -352,14 +382,12 @@ def _unitless_allowed(sentence: str, q: _Quantity) -> bool:
 
 
 def _inside_short_quote(sentence: str, pos: int) -> bool:
-    opened = max(sentence.rfind(ch, 0, pos) for ch in _OPEN_QUOTES)
-    if opened < 0:
+    """``“四高一强一率先”``, ``“9+2”``: a number inside a short quotation is part of a slogan."""
+    last = _UP_TO_LAST_QUOTE_MARK.match(sentence, 0, pos)
+    if last is None or last.group(1) not in _OPEN_QUOTES:
         return False
-    closed = max(sentence.rfind(ch, 0, pos) for ch in _CLOSE_QUOTES)
-    if closed > opened:
-        return False
-    closing = min((i for i in (sentence.find(ch, pos) for ch in _CLOSE_QUOTES) if i >= 0), default=-1)
-    return closing >= 0 and closing - opened <= 16
+    closing = _NEXT_CLOSE_QUOTE.search(sentence, pos)
+    return closing is not None and closing.start() - (last.end() - 1) <= 16
 
 
 # --- Tying quantities to indicators.
@@ -385,7 +413,40 @@ def _read_indicators(sentence: str, quantities: list[_Quantity]) -> list[_Found]
                 continue
         found.extend(_single(sentence, q, prefix, anchor, previous))
         i += 1
+    for f in found:
+        f.indicator = _clean_indicator(f.indicator)
+    _share_the_leading_verb(found, sentence)
     return [f for f in found if f.indicator]
+
+
+def _clean_indicator(indicator: str) -> str:
+    """The indicator without list and footnote marks (``②``, ``[5]``), stray quotes or a leading adverb of
+    time (``去年``, ``再``); empty when what is left names no measure (a year, a start value ``由…``)."""
+    previous = None
+    while previous != indicator:
+        previous = indicator
+        indicator = _INDICATOR_EDGE_JUNK_RE.sub("", indicator)
+    if not indicator or _NOT_AN_INDICATOR_RE.match(indicator):
+        return ""
+    return indicator
+
+
+def _share_the_leading_verb(found: list[_Found], sentence: str) -> None:
+    """``新增A 1200家、B 73人``: the items of a list after 新增 (新建, 培育 …) are new ones too."""
+    for first, later in itertools.pairwise(found):
+        verb = _SHARED_VERB_RE.match(first.indicator)
+        glue = sentence[first.quantity.end : later.quote_start]
+        if (
+            verb
+            and _LIST_GLUE_RE.match(glue)
+            and not _SHARED_VERB_RE.match(later.indicator)
+            and (
+                later.quantity.unit in _COUNT_UNITS
+                and later.indicator
+                and first.quote_start < later.quote_start < later.quantity.start
+            )
+        ):
+            later.indicator = verb.group() + later.indicator
 
 
 def _paired_list(
@@ -457,6 +518,8 @@ def _single(sentence: str, q: _Quantity, prefix: str, anchor: int, previous: _Fo
         return [_inherited(q, change, previous)] if previous else []
     if subject.startswith("占") and previous:
         subject = _base(previous.indicator) + subject
+    if previous and _MULTIPLE_OF_A_YEAR_RE.match(subject):
+        subject = _base(previous.indicator) + subject + "的"  # ``…，是2006年的3.6倍``
     if _is_clipped_subject(subject) and previous:
         return [_inherited(q, change, previous)]
     if prefix.lstrip("，、 ").startswith("其中") and change == "level" and previous:
@@ -535,9 +598,12 @@ def _strip_ranking_words(prefix: str) -> str:
 
 
 def _counted_noun(sentence: str, q: _Quantity) -> str:
-    if q.unit not in _COUNT_UNITS and q.unit not in ("万", "万人", "万人次", "万元", "亿元", "万亩", "成"):
+    unit = q.unit.removeprefix("万") if q.unit and len(q.unit) > 1 else q.unit
+    if unit not in _COUNT_UNITS and q.unit not in ("万", "万人", "万人次", "万元", "亿元", "万亩", "成"):
         return ""
     rest = sentence[q.end :].removeprefix("的")
+    if rest.startswith("大关"):
+        return ""  # ``迈上10亿元大关``: a milestone of the indicator before it, not a thing counted
     stop = _COUNTED_STOP_RE.search(rest)
     noun = rest[: stop.start()] if stop else rest
     return _clip(noun.strip()) if len(noun) >= 2 else ""

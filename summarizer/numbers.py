@@ -38,10 +38,10 @@ _ANY_NUMBER_RE = re.compile(
 # Longest first where one unit starts another: the alternation takes the first that fits.
 _UNITS_TEXT = """
     个百分点 百分点 个工作日 个月 年一遇 元/月 元/年 元/人 元/吨 万亿元 亿元 万元 美元 亿美元
-    万美元 元 万人次 人次 万人 万名 万户 万家 万个 万件 万口 万亩 亿吨公里 万吨公里 吨公里 亿人公里 人公里 万吨 万斤
+    万美元 元 万人次 人次 万人 万名 万户 万家 万个 万件 万口 万亩 亿吨公里 万吨公里 吨公里 亿人公里 人公里 万吨 万斤 万担 担
     亿斤 万千瓦 千瓦时 千瓦 万平方米 平方米 万平米 平米 平方公里 公里 千米 万立方米 立方米 万公方 公方 米 万辆 万套 万台 万头
     % ％ ‰ 人 名 户 家 个 项 件 条 所 座 亩
-    吨 斤 天 倍 成 轮 口 辆 台 套 处 间 张 头 列 标箱 宗
+    吨 斤 天 倍 成 轮 口 辆 台 套 处 间 张 头 列 标箱 宗 艘 起
     只 批 次 场 届 位 岁 小时 分钟 年 月 日 万 亿
 """
 UNITS: tuple[str, ...] = tuple(_UNITS_TEXT.split())
@@ -71,7 +71,7 @@ _RANKING_RE = re.compile(
     r"(?P<scope1>[^，。；、0-9]{0,8}?)"
     r"|(?P<scope2>全[国省市州区县]|全球|世界|全国同类城市|同类城市))"
     r"(?:第(?P<n>[0-9]+|[一二三四五六七八九十]+)(?P<tail>位|名|大)?|(?P<first>首位))"
-    r"(?!产业|次|批|书记|要务|动力|责任|生产力|资源|方阵|梯队)"
+    r"(?!产业|次|批|书记|要务|动力|责任|生产力|资源|方阵|梯队|届|轮|期|季|号|部|章|节|个|条|项)"
 )
 _RANK_START_BEFORE = re.compile(r"[由从][^，。；]{0,5}$")
 _SCOPE_RE = re.compile(r"全[国省市州区县]|全球|世界")
@@ -343,7 +343,7 @@ def _borrow_list_units(text: str, mentions: list[NumberMention]) -> list[NumberM
 
 # Units a Chinese numeral may carry and still be a figure: measures, money, people in 万, shares.
 _CN_MEASURE_UNIT_RE = re.compile(
-    r"^(?:%|‰|个百分点|成|倍|(?:万亿|亿|万)?(?:元|美元|吨|斤|公斤|千瓦|千瓦时|平方米|平方公里|公里|米|亩|人次|人|户|名|台|辆|套|头|只|个|家|所|座|条|项|件|处|列)|万千瓦|千瓦时)$"
+    r"^(?:%|‰|个百分点|成|倍|(?:万亿|亿|万)?(?:元|美元|吨公里|人公里|吨|斤|公斤|千瓦|千瓦时|平方米|平方公里|公里|米|亩|人次|人|户|名|台|辆|套|头|只|个|家|所|座|条|项|件|处|列|担|立方米|公方)|万千瓦|千瓦时)$"
 )
 # A lone numeral character makes words with most units (二元结构, 一个, 两项, 千家万户): only these count.
 _CN_LONE_NUMERAL_UNITS = frozenset({"%", "成", "倍"})

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from summarizer.backends.rules.target_cues import (
@@ -118,6 +117,7 @@ _LEADING_FILLER_RE = re.compile(
     r"全[市州区县省国]|本[市州区县省])+"
 )
 _NOUN_END_RE = re.compile(r"的$")
+_REACHED_AFTER_A_CHANGE_RE = re.compile(r"(?<=[长加高升降少])(?:达到|达)$")
 _PRICE_RATE_RE = re.compile(r"(?P<rate>价格(?:总水平)?涨幅)(?:控制在|保持在|为|在|是)?(?:[^，。；]{0,2})$")
 # ``五年年均增长``, ``十年增加``: a span of years stands where the indicator of the clause before is meant.
 _SPAN_OF_YEARS_RE = re.compile(r"^(?:[两三四五六七八九十]|[0-9]+)年(?:来|间|累计|年均|增加|增长)*$")
@@ -188,19 +188,25 @@ class _Mentions:
 
     def __init__(self, text: str) -> None:
         self.lists = (find_quantities(text), find_rankings(text), find_zeros(text))
-        self.starts = [[mention.start for mention in mentions] for mentions in self.lists]
+        self._position = [0, 0, 0]
 
     def within(self, start: int, end: int) -> tuple[list[NumberMention], ...] | None:
-        """The mentions inside ``[start, end)``, shifted to that sentence's coordinates; None if there are none."""
-        taken: list[list[NumberMention]] = []
+        """The mentions inside ``[start, end)``, shifted to that sentence's coordinates; None if there are none.
+
+        Sentences are asked for in text order, so each list is walked once from where it was left.
+        """
+        taken: list[list[NumberMention]] = [[], [], []]
         anything = False
-        for mentions, starts in zip(self.lists, self.starts, strict=True):
-            i, j = bisect_left(starts, start), bisect_left(starts, end)
-            inside = (
-                [_shifted(mention, start) for mention in mentions[i:j] if mention.end <= end] if j > i else []
-            )
-            anything = anything or bool(inside)
-            taken.append(inside)
+        for which, mentions in enumerate(self.lists):
+            i = self._position[which]
+            while i < len(mentions) and mentions[i].start < start:
+                i += 1
+            while i < len(mentions) and mentions[i].start < end:
+                if mentions[i].end <= end:
+                    taken[which].append(_shifted(mentions[i], start))
+                    anything = True
+                i += 1
+            self._position[which] = i
         return tuple(taken) if anything else None
 
 
@@ -620,8 +626,8 @@ def _subject_and_change(prefix: str) -> tuple[str, Change]:
     text = prefix.strip().lstrip("，、,")
     change: Change = "level"
     verb_found = False
-    text = re.sub(r"(?<=[长加高升降少])(?:达到|达)$", "", text)
-    text = re.sub(r"了$", "", text)
+    text = _REACHED_AFTER_A_CHANGE_RE.sub("", text)
+    text = text.removesuffix("了")
     price_rate = _PRICE_RATE_RE.search(text)
     if price_rate:
         # ``居民消费价格涨幅3%左右``: the rate is the indicator and the value its level (LABELLING.md).

@@ -45,7 +45,9 @@ def main() -> None:
         right["cn2an"] += isinstance(theirs, float) and abs(theirs - expected) < 1e-9
         print(f"{written:<14} {expected:>16g} {ours!s:>16} {theirs!s:>16}")
     total = len(CHINESE_NUMERALS)
-    print(f"right: ours {right['ours']}/{total}, cn2an {right['cn2an'] if cn2an else 'not installed'}/{total}")
+    print(
+        f"right: ours {right['ours']}/{total}, cn2an {right['cn2an'] if cn2an else 'not installed'}/{total}"
+    )
     began = time.perf_counter()
     for _ in range(1000):
         for written, _, _ in CHINESE_NUMERALS:

@@ -49,13 +49,13 @@ _TITLE_LEVEL = re.compile(
 _AUTONOMOUS_REGION = re.compile(r"自治区")
 # ``我代表市人民政府``, ``市十六届人大五次会议``: the government or congress of one level speaks.
 _GOVERNMENT_OF_LEVEL = re.compile(
-    r"代表(?:自治)?(省|市|州|县|区)人民政府|(省|市|州|县|区)[一二三四五六七八九十]{1,3}届人大"
+    r"(?=[代省市州县区])(?:代表(?:自治)?(省|市|州|县|区)人民政府|(省|市|州|县|区)[一二三四五六七八九十]{1,3}届人大)"
 )
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
-_OVERVIEW_PURPOSE = re.compile(r"总体要求是|主要任务是|就是要|目标是|目标定位|战略定位")
+_OVERVIEW_PURPOSE = re.compile(r"(?=[总主就目战])(?:总体要求是|主要任务是|就是要|目标是|目标定位|战略定位)")
 _OVERVIEW_AIM = re.compile(
-    r"目标|定位|打造|建设|高质量发展|迎接|新局面|篇章|示范|先行|增长极|共同富裕|现代化"
+    r"(?=[目定打建高迎新篇示先增共现])(?:目标|定位|打造|建设|高质量发展|迎接|新局面|篇章|示范|先行|增长极|共同富裕|现代化)"
 )
 _OVERVIEW_REPORTED = re.compile(r"了|以来|取得|同比|%|亿元|万人")
 _OVERVIEW_CLAUSE = re.compile(r"[，,]")

@@ -53,7 +53,7 @@ _CN_WITH_UNIT = rf"{_CN}(?=\s?(?:[—–\-－~～至到多余]|{_UNIT}))"
 _NUMBER = rf"(?:{_FRACTION}|{_ARABIC}|{_PLACEHOLDER}|{_CN_WITH_UNIT})"
 # A quantity: number, optional 多/余, optional unit; a range repeats the number (and maybe the unit).
 _QUANTITY_RE = re.compile(
-    rf"(?P<low>{_NUMBER})\s?(?P<low_unit>{_UNIT})?"
+    rf"(?=[0-9０-９XxＸｘ零〇一二两三四五六七八九十百千])(?P<low>{_NUMBER})\s?(?P<low_unit>{_UNIT})?"
     rf"(?:\s?(?P<dash>[—–\-－~～至到])\s?(?P<high>{_ARABIC}|{_PLACEHOLDER}|{_CN}))?"
     rf"\s?(?P<more>[多余])?\s?(?P<unit>{_UNIT})?(?P<more2>余)?"
 )
@@ -63,11 +63,11 @@ _PER_WORDS_RE = re.compile(
     rf"(?P<per>[百千])分之(?P<n>{_PER_WORDS_NUMBER})(?:[至到—\-～~](?:[百千]分之)?(?P<high>{_PER_WORDS_NUMBER}))?"
 )
 _BARE_BIG_UNIT_RE = re.compile(
-    r"(?<=[破过回上达超逾近差])(?:万亿|亿|万)(?:元|美元|人次|人|吨|列|户|亩|辆|台|套|千瓦|平方米|公里|标箱)"
+    r"(?=[万亿])(?<=[破过回上达超逾近差])(?:万亿|亿|万)(?:元|美元|人次|人|吨|列|户|亩|辆|台|套|千瓦|平方米|公里|标箱)"
 )
 
 _RANKING_RE = re.compile(
-    r"(?:(?P<verb>排名|排|位居|位列|跃居|跃升为|跃升至|上升为|上升到|上升至|升至|居|并列|列|蝉联|稳居|保持)"
+    r"(?=[排位跃上升居并列蝉稳保全世同])(?:(?P<verb>排名|排|位居|位列|跃居|跃升为|跃升至|上升为|上升到|上升至|升至|居|并列|列|蝉联|稳居|保持)"
     r"(?P<scope1>[^，。；、0-9]{0,8}?)"
     r"|(?P<scope2>全[国省市州区县]|全球|世界|全国同类城市|同类城市))"
     r"(?:第(?P<n>[0-9]+|[一二三四五六七八九十]+)(?P<tail>位|名|大)?|(?P<first>首位))"

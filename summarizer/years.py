@@ -17,8 +17,8 @@ _SPACE = "[ \u3000\xa0]?"
 
 # The year's digits only (no 年): Arabic, full-width, spaced digit by digit, or Chinese digit by digit.
 YEAR_DIGITS = (
-    rf"(?<![0-9０-９.．])(?:[12]{_SPACE}[0-9]{_SPACE}[0-9]{_SPACE}[0-9]|[１２][０-９]{{3}})(?![0-9０-９])"
-    rf"|(?<![{_CN_DIGIT}十百千万])[一二][{_CN_DIGIT}]{{3}}"
+    rf"(?:(?=[12１２])(?<![0-9０-９.．])(?:[12]{_SPACE}[0-9]{_SPACE}[0-9]{_SPACE}[0-9]|[１２][０-９]{{3}})(?![0-9０-９])"
+    rf"|(?=[一二])(?<![{_CN_DIGIT}十百千万])[一二][{_CN_DIGIT}]{{3}})"
 )
 # A year as written, with its 年, the digits in group 1: embed it in larger patterns as ``YEAR``.
 YEAR = rf"({YEAR_DIGITS}){_SPACE}年"

@@ -20,9 +20,11 @@ _CLAUSE_SEP = re.compile(r"[，,：:]")
 _EDGE_SPACE = " \t\u3000\xa0\r"
 
 _AIM_SENTENCE = re.compile(
-    r"总体要求|指导思想|思想为指导|主要任务是|就是要.{0,80}动员|动员全\S{1,3}上下|我们的目标是|奋斗目标是"
+    r"(?=[总指思主就动我奋])(?:总体要求|指导思想|思想为指导|主要任务是|就是要.{0,80}动员|动员全\S{1,3}上下|我们的目标是|奋斗目标是)"
 )
-_REPORTED = re.compile(r"(?:取得|实现|交出|迈好|展现|见到|完成|达到|形成|走出|迈出)了|顺利实现|一年来")
+_REPORTED = re.compile(
+    r"(?=[取实交迈展见完达形走顺一])(?:(?:取得|实现|交出|迈好|展现|见到|完成|达到|形成|走出|迈出)了|顺利实现|一年来)"
+)
 _FORWARD = re.compile(r"要|必须|需要|应当|力争|争取")
 _REPORTED_START = re.compile(r"^(?:上半年|前三季度|今年以来|去年|过去一年|过去五年|一年来)")
 _MEANS_CLAUSE = re.compile(
@@ -78,7 +80,7 @@ _POSITION_SHAPES: tuple[re.Pattern[str], ...] = (
 )
 # Every goal shape holds one of these words: a cheap test before the shapes themselves.
 _GOAL_WORD = re.compile(
-    r"打造|建设|建成|成为|争创|争当|勇当|勇做|走出|开创|书写|谱写|迎接|目标|定位|取得|实现|作为|奋斗"
+    r"(?=[打建成争勇走开书谱迎目定取实作奋])(?:打造|建设|建成|成为|争创|争当|勇当|勇做|走出|开创|书写|谱写|迎接|目标|定位|取得|实现|作为|奋斗)"
 )
 # The customary closing call: `…，为全面建设现代化强省而不懈奋斗！` states the speech's final aim.
 _CLOSING_CALL = re.compile(

@@ -39,8 +39,15 @@ _REVIEW_PARAGRAPH_OPENING = re.compile(
 )
 _WEAK_RESULT_RE = re.compile(r"共有|同比|有望|比去年|较年初|创历史|历史新高|跃居|位居|蝉联|成为|仅为|了")
 _WEAK_TARGET_RE = re.compile(r"要|将|控制在|抓好|办好|实施好")
-_STRONG_CUES = re.compile(f"(?P<result>{_STRONG_RESULT_RE.pattern})|(?P<target>{_STRONG_TARGET_RE.pattern})")
-_WEAK_CUES = re.compile(f"(?P<result>{_WEAK_RESULT_RE.pattern})|(?P<target>{_WEAK_TARGET_RE.pattern})")
+# Each cue's first character, looked ahead for before trying the alternatives (a large saving in a scan).
+_STRONG_FIRST = "预今一过去上前1-9１-９累截回已实完达取现拥目明后力确拟争计到十努"
+_WEAK_FIRST = "共同有比较创历跃位蝉成仅了要将控抓办实"
+_STRONG_CUES = re.compile(
+    f"(?=[{_STRONG_FIRST}])(?:(?P<result>{_STRONG_RESULT_RE.pattern})|(?P<target>{_STRONG_TARGET_RE.pattern}))"
+)
+_WEAK_CUES = re.compile(
+    f"(?=[{_WEAK_FIRST}])(?:(?P<result>{_WEAK_RESULT_RE.pattern})|(?P<target>{_WEAK_TARGET_RE.pattern}))"
+)
 # ``财政赤字率控制在2.8%`` in the review reports a figure held to, not one set.
 _CONTROLLED_AT_RE = re.compile(r"控制在")
 _COMPARISON_BEFORE = ("比", "较", "与", "同", "由", "从")

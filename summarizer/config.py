@@ -30,6 +30,7 @@ ENV_VARS: dict[str, str] = {
     "max_retries": "SUMMARIZER_MAX_RETRIES",
     "cache_dir": "SUMMARIZER_CACHE_DIR",
     "chunk_chars": "SUMMARIZER_CHUNK_CHARS",
+    "indicators": "SUMMARIZER_INDICATORS",
 }
 
 
@@ -57,6 +58,8 @@ class Settings(BaseModel):
     cache_dir: Path = Field(default_factory=default_cache_dir)
     use_cache: bool = True
     chunk_chars: int | None = Field(default=None, ge=200)
+    # A user's indicators file that extends the packaged registry (summarizer.indicators).
+    indicators: Path | None = None
 
     @property
     def endpoint_configured(self) -> bool:

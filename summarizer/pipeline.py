@@ -1,4 +1,5 @@
-"""The orchestrator: load/split -> describe -> chunk -> extract -> align -> merge -> output.
+"""The orchestrator: load/split -> describe -> chunk -> extract -> align -> merge -> output (with
+every target's indicator id from the registry).
 
 It only composes the stages; each lives in the module named after it.
 """
@@ -18,6 +19,7 @@ from summarizer.chunk import chunk_document
 from summarizer.config import Settings
 from summarizer.describe import describe
 from summarizer.errors import BackendError
+from summarizer.indicators import Registry, load_registry, with_indicator_ids
 from summarizer.load import SourceText, load_file
 from summarizer.merge import merge_aligned
 from summarizer.models import Chunk, ChunkRef, DocumentSpan, Extraction, Provenance, Summary
@@ -116,13 +118,15 @@ async def _summarize_then_close(
 class ChunkPlan:
     documents: list[DocumentSpan]
     chunks: list[Chunk]
+    registry: Registry
 
 
 def plan_chunks(source: SourceText, settings: Settings, backend: Backend) -> ChunkPlan:
     """Split, describe and chunk: everything before the backend sees the text."""
     documents = [describe(source.text, span) for span in split_documents(source.text)]
     max_chars = settings.chunk_chars or backend.chunk_chars
-    return ChunkPlan(documents, chunk_documents(source.text, documents, max_chars, backend.chunk_overlap))
+    chunks = chunk_documents(source.text, documents, max_chars, backend.chunk_overlap)
+    return ChunkPlan(documents, chunks, load_registry(settings.indicators))
 
 
 def assemble(
@@ -152,7 +156,8 @@ def assemble(
     ]
     provenance.dropped = [item for found in merged for item in found.dropped]
     provenance.seconds = round(time.perf_counter() - began, 4)
-    return build_summary(source.source, source.sha256, plan.documents, merged, provenance)
+    summary = build_summary(source.source, source.sha256, plan.documents, merged, provenance)
+    return with_indicator_ids(summary, plan.registry)
 
 
 def chunk_documents(text: str, documents: list[DocumentSpan], max_chars: int, overlap: int) -> list[Chunk]:

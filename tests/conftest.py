@@ -4,6 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from summarizer.config import ENV_VARS
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
@@ -11,14 +13,7 @@ SEEDS = ROOT / "seeds"
 @pytest.fixture(autouse=True)
 def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test reads the user's settings or writes to the user's cache."""
-    for var in (
-        "SUMMARIZER_BACKEND",
-        "SUMMARIZER_BASE_URL",
-        "SUMMARIZER_MODEL",
-        "SUMMARIZER_MODE",
-        "SUMMARIZER_CHUNK_CHARS",
-        "OPENAI_API_KEY",
-    ):
+    for var in ENV_VARS.values():
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
 

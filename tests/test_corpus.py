@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -71,3 +72,31 @@ def test_every_listed_exception_still_holds(summaries: dict[str, Summary]) -> No
     }
     assert stale == set()
     assert all(len(entry["reason"]) > 40 for entry in EXCEPTIONS)
+
+
+# The paragraph that sets a year's main targets, as the reports head it.
+MAIN_TARGETS = re.compile(r"主要预期目标|主要目标是|主要预期指标|主要指标|预期目标是")
+
+
+def _paragraph(text: str, start: int, end: int) -> str:
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    return text[first : last if last >= 0 else len(text)]
+
+
+def test_most_main_targets_get_an_indicator_id(summaries: dict[str, Summary]) -> None:
+    """The share of targets in the main-targets paragraphs whose indicator the registry knows."""
+    main = []
+    for name, summary in summaries.items():
+        text = load_file(CORPUS / name).text
+        main += [
+            target
+            for document in summary.documents
+            for target in document.targets
+            if target.kind == "target" and MAIN_TARGETS.search(_paragraph(text, target.start, target.end))
+        ]
+    with_id = [target for target in main if target.indicator_id is not None]
+    share = len(with_id) / len(main)
+    print(f"main targets with an indicator id: {len(with_id)}/{len(main)} = {share:.3f}")
+    assert len(main) >= 500
+    assert share >= 0.9, sorted({t.indicator for t in main if t.indicator_id is None})

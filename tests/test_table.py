@@ -1,4 +1,4 @@
-"""The cross-document targets table: its columns, canonical indicator names, the CSV's BOM, JSON Lines."""
+"""The cross-document targets table: its columns, canonical indicators, the CSV's BOM, JSON Lines."""
 
 from __future__ import annotations
 
@@ -15,18 +15,21 @@ from summarizer.cli import reports_errors
 from summarizer.cli.report_cmd import table_command
 from summarizer.errors import ConfigError
 from summarizer.models import Document, Provenance, Summary, Target
-from summarizer.table import COLUMNS, load_indicators, target_rows, write_table
+from summarizer.table import COLUMNS, target_rows, write_table
 
 EXPECTED_COLUMNS = [
     "source",
     "document_index",
     "document_title",
     "jurisdiction",
+    "place",
     "review_year",
     "plan_year",
     "kind",
     "indicator",
+    "indicator_id",
     "canonical_indicator",
+    "measure",
     "value",
     "value_high",
     "unit",
@@ -60,6 +63,7 @@ def summary(*targets: Target, source: str = "speech.txt") -> Summary:
         start=0,
         end=len(TEXT),
         jurisdiction="市",
+        place="保定市",
         review_year=2021,
         plan_year=2022,
         targets=list(targets),
@@ -87,11 +91,14 @@ def test_a_row_carries_the_document_and_the_target() -> None:
         "document_index": 0,
         "document_title": "在市委经济工作会议上的讲话",
         "jurisdiction": "市",
+        "place": "保定市",
         "review_year": 2021,
         "plan_year": 2022,
         "kind": "target",
         "indicator": "亩均税收",
+        "indicator_id": None,
         "canonical_indicator": "亩均税收",
+        "measure": "level",
         "value": 30,
         "value_high": None,
         "unit": "万元",
@@ -113,79 +120,24 @@ def test_one_row_per_target_across_summaries() -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    ("name", "canonical"),
-    [
-        pytest.param("GDP", "GDP", id="gdp"),
-        pytest.param("地区生产总值", "GDP", id="regional-gdp"),
-        pytest.param("国内生产总值", "GDP", id="national-gdp"),
-        pytest.param("生产总值", "GDP", id="bare-gdp"),
-        pytest.param("全市生产总值", "GDP", id="city-prefix"),
-        pytest.param("我省地区生产总值", "GDP", id="our-province-prefix"),
-        pytest.param("规上工业增加值", "规模以上工业增加值", id="above-scale-short"),
-        pytest.param("规模工业增加值", "规模以上工业增加值", id="above-scale-other"),
-        pytest.param("地方一般公共预算收入", "一般公共预算收入", id="budget-revenue"),
-        pytest.param("社零", "社会消费品零售总额", id="retail-short"),
-        pytest.param("全社会固定资产投资", "固定资产投资", id="fixed-investment"),
-        pytest.param("城镇居民人均可支配收入", "城镇居民人均可支配收入", id="urban-income-kept"),
-        pytest.param("农村居民人均可支配收入", "农村居民人均可支配收入", id="rural-income-kept"),
-        pytest.param("农民人均可支配收入", "农村居民人均可支配收入", id="farmer-income"),
-        pytest.param("CPI", "居民消费价格指数", id="cpi"),
-        pytest.param("居民消费价格涨幅", "居民消费价格指数", id="cpi-rise"),
-        pytest.param("外贸进出口", "进出口总额", id="trade"),
-        pytest.param("单位地区生产总值能耗", "单位GDP能耗", id="energy-intensity"),
-        pytest.param("GDP增速", "GDP增速", id="rate-kept-as-rate"),
-        pytest.param("地区生产总值增速", "GDP增速", id="synonym-rate"),
-        pytest.param("全市规上工业增加值增长", "规模以上工业增加值", id="prefix-and-growth-suffix"),
-        pytest.param("生产总值增速高于全省", "GDP增速高于全省", id="gap-to-province"),
-        pytest.param("高新区GDP", "高新区GDP", id="sub-area-kept"),
-        pytest.param("亩均税收", "亩均税收", id="unknown-kept"),
-        pytest.param("增长", "增长", id="suffix-alone-kept"),
-    ],
-)
-def test_canonical_indicator(name: str, canonical: str) -> None:
-    assert load_indicators().canonical(name) == canonical
+def test_a_known_indicator_gets_its_id_standard_name_and_measure() -> None:
+    rows = target_rows([summary(GDP, URBAN)])
+    assert [(r["indicator_id"], r["canonical_indicator"], r["measure"]) for r in rows] == [
+        ("gdp", "地区生产总值", "growth"),
+        ("urban_disposable_income", "城镇居民人均可支配收入", "growth"),
+    ]
 
 
-def test_urban_and_rural_income_stay_apart_from_each_other_and_from_the_whole() -> None:
-    indicators = load_indicators()
-    names = {
-        indicators.canonical(n)
-        for n in ("城镇居民人均可支配收入", "农村居民人均可支配收入", "城乡居民人均可支配收入")
-    }
-    assert len(names) == 3
+def test_gdp_size_and_gdp_growth_share_the_id_but_not_the_measure() -> None:
+    size = target("全市生产总值增长8.5%", "全市生产总值", 3000, unit="亿元", change="level")
+    rows = target_rows([summary(GDP, size)])
+    assert [(r["indicator_id"], r["measure"]) for r in rows] == [("gdp", "growth"), ("gdp", "level")]
 
 
-def test_a_users_file_adds_synonyms_and_wins_over_the_packaged_ones(tmp_path: Path) -> None:
-    extra = tmp_path / "more.json"
-    extra.write_text(
-        json.dumps(
-            {"亩均税收": ["亩均税收收入", "单位面积税收"], "地区生产总值": ["生产总值"]}, ensure_ascii=False
-        ),
-        encoding="utf-8",
-    )
-    indicators = load_indicators(extra)
-    assert indicators.canonical("单位面积税收") == "亩均税收"
-    assert indicators.canonical("生产总值") == "地区生产总值"
-    assert indicators.canonical("GDP") == "GDP"
-    assert indicators.canonical("社零") == "社会消费品零售总额"
-
-
-@pytest.mark.parametrize(
-    ("content", "message"),
-    [
-        pytest.param(None, "not found", id="missing"),
-        pytest.param("{", "not valid JSON", id="broken-json"),
-        pytest.param('["GDP"]', "expected a JSON object", id="a-list"),
-        pytest.param('{"GDP": "地区生产总值"}', "expected a JSON object", id="synonyms-not-a-list"),
-    ],
-)
-def test_a_bad_indicators_file_is_a_config_error(tmp_path: Path, content: str | None, message: str) -> None:
-    extra = tmp_path / "more.json"
-    if content is not None:
-        extra.write_text(content, encoding="utf-8")
-    with pytest.raises(ConfigError, match=message):
-        load_indicators(extra)
+def test_the_table_identifies_anew_whatever_id_the_summary_carries() -> None:
+    stale = GDP.model_copy(update={"indicator_id": "retail_sales"})
+    (row,) = target_rows([summary(stale)])
+    assert row["indicator_id"] == "gdp"
 
 
 def test_csv_starts_with_a_bom_and_reads_back(tmp_path: Path) -> None:
@@ -196,7 +148,7 @@ def test_csv_starts_with_a_bom_and_reads_back(tmp_path: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert list(rows[0]) == EXPECTED_COLUMNS
     assert [(r["canonical_indicator"], r["value"], r["value_high"], r["qualifier"]) for r in rows] == [
-        ("GDP", "8.5", "", ""),
+        ("地区生产总值", "8.5", "", ""),
         ("亩均税收", "30", "", "at_least"),
     ]
 
@@ -235,14 +187,20 @@ def test_table_command_reads_a_batch_and_applies_the_users_indicators(tmp_path: 
     batch = tmp_path / "out.jsonl"
     batch.write_text(summary(GDP, PER_MU).model_dump_json() + "\n", encoding="utf-8")
     extra = tmp_path / "more.json"
-    extra.write_text('{"亩均效益": ["亩均税收"]}', encoding="utf-8")
+    extra.write_text(
+        '{"indicators": [{"id": "tax_per_mu", "zh": "亩均税收", "synonyms": ["亩均税收收入"], "measures": ["level"]}]}',
+        encoding="utf-8",
+    )
     out = tmp_path / "targets.csv"
     result = CliRunner().invoke(
         table_app(), ["table", str(batch), "-o", str(out), "--indicators", str(extra)]
     )
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
-    assert [r["canonical_indicator"] for r in rows] == ["GDP", "亩均效益"]
+    assert [(r["indicator_id"], r["canonical_indicator"]) for r in rows] == [
+        ("gdp", "地区生产总值"),
+        ("tax_per_mu", "亩均税收"),
+    ]
 
 
 def test_table_command_refuses_an_unknown_suffix_before_any_work(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from summarizer.cli.options import (
     BaseUrlOption,
     ChunkCharsOption,
     ConcurrencyOption,
+    IndicatorsOption,
     ModelOption,
     ModeOption,
     NoCacheOption,
@@ -70,6 +71,7 @@ def extract(
     mode: ModeOption = None,
     concurrency: ConcurrencyOption = None,
     no_cache: NoCacheOption = False,
+    indicators: IndicatorsOption = None,
 ) -> None:
     """Summarize files and print SPEC JSON, one object per file (one per line unless --pretty).
 
@@ -91,6 +93,7 @@ def extract(
         mode=mode,
         concurrency=concurrency,
         no_cache=no_cache,
+        indicators=indicators,
     )
     engine = get_backend(settings.backend, settings)
     texts: list[str] = []
@@ -149,6 +152,7 @@ def batch(
     model: ModelOption = None,
     mode: ModeOption = None,
     no_cache: NoCacheOption = False,
+    indicators: IndicatorsOption = None,
 ) -> None:
     """Summarize many files into one JSON Lines file, one line per file, with a progress bar.
 
@@ -168,6 +172,7 @@ def batch(
         mode=mode,
         concurrency=concurrency,
         no_cache=no_cache,
+        indicators=indicators,
     )
     with BatchProgress() as progress:
         result = run_batch(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
@@ -41,6 +42,13 @@ ConcurrencyOption = Annotated[
         "--concurrency", "-j", min=1, max=256, help="Model calls in flight. Env: SUMMARIZER_CONCURRENCY."
     ),
 ]
+IndicatorsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--indicators",
+        help="A JSON file that extends the built-in indicator registry (see README). Env: SUMMARIZER_INDICATORS.",
+    ),
+]
 
 
 def say_error(message: str) -> None:
@@ -66,7 +74,10 @@ def reports_errors(command: F) -> F:
 
 def settings_from(no_cache: bool = False, **flags: Any) -> Any:
     from summarizer.config import resolve_settings
+    from summarizer.indicators import load_registry
 
     if no_cache:
         flags["use_cache"] = False
-    return resolve_settings(flags)
+    settings = resolve_settings(flags)
+    load_registry(settings.indicators)  # a bad indicators file stops the run before any work
+    return settings

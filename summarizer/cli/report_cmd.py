@@ -12,6 +12,7 @@ from summarizer.cli.options import (
     BaseUrlOption,
     ChunkCharsOption,
     ConcurrencyOption,
+    IndicatorsOption,
     ModelOption,
     ModeOption,
     NoCacheOption,
@@ -39,6 +40,7 @@ def report_command(
     mode: ModeOption = None,
     concurrency: ConcurrencyOption = None,
     no_cache: NoCacheOption = False,
+    indicators: IndicatorsOption = None,
 ) -> None:
     """Write one self-contained HTML page to review every item in its place in the text.
 
@@ -57,6 +59,7 @@ def report_command(
         mode=mode,
         concurrency=concurrency,
         no_cache=no_cache,
+        indicators=indicators,
     )
     collected = _usable(collect_entries(inputs, settings))
     _write(output, build_report(collected.entries))
@@ -69,13 +72,6 @@ def table_command(
     output: Annotated[
         Path, typer.Option("--output", "-o", help="The table to write: .csv (UTF-8 with BOM) or .jsonl.")
     ],
-    indicators: Annotated[
-        Path | None,
-        typer.Option(
-            "--indicators",
-            help='A JSON file of more synonyms, {"canonical name": ["synonym", …]}; it wins over the built-in.',
-        ),
-    ] = None,
     backend: BackendOption = None,
     chunk_chars: ChunkCharsOption = None,
     base_url: BaseUrlOption = None,
@@ -83,6 +79,7 @@ def table_command(
     mode: ModeOption = None,
     concurrency: ConcurrencyOption = None,
     no_cache: NoCacheOption = False,
+    indicators: IndicatorsOption = None,
 ) -> None:
     """Write one row per target of every document, with a canonical indicator name, as CSV or JSON Lines.
 
@@ -91,11 +88,11 @@ def table_command(
     Example: summarizer table seeds/*.txt -o targets.csv
     """
     from summarizer.cli.options import settings_from
+    from summarizer.indicators import load_registry
     from summarizer.report import collect_entries
-    from summarizer.table import check_table_path, load_indicators, target_rows, write_table
+    from summarizer.table import check_table_path, target_rows, write_table
 
     check_table_path(output)
-    synonyms = load_indicators(indicators)
     settings = settings_from(
         backend=backend,
         chunk_chars=chunk_chars,
@@ -104,9 +101,10 @@ def table_command(
         mode=mode,
         concurrency=concurrency,
         no_cache=no_cache,
+        indicators=indicators,
     )
     collected = _usable(collect_entries(inputs, settings, with_text=False))
-    rows = target_rows((entry.summary for entry in collected.entries), synonyms)
+    rows = target_rows((entry.summary for entry in collected.entries), load_registry(settings.indicators))
     write_table(rows, output)
     typer.echo(f"{len(rows)} targets from {_counts(collected)} written to {output}", err=True)
     _exit_if_failed(collected)

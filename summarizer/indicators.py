@@ -1,0 +1,317 @@
+"""The canonical indicator registry, and each target's ``indicator_id`` from its text, unit and change.
+
+The registry (``data/indicators.json``) lists the standard indicators of the genre: an ascii id, a
+standard Chinese and an English name, the synonyms the texts write, the measures it comes in, and
+which direction is better. A user's file extends it (``--indicators``, ``SUMMARIZER_INDICATORS``).
+
+An id needs two things to agree: the indicator text, looked up among the synonyms after the
+wrappers the texts put around a name are peeled off (``全市``, ``（GDP）``, ``增速``), and the
+target's measure, read from its unit and change (``%`` with ``growth`` is a growth rate; ``亿元``
+with ``level`` is a level). A measure the indicator does not come in leaves the id null: GDP
+growth and GDP size get the same id but different measures, and ``城镇新增就业`` given as a
+percentage is not a count of jobs. A text the registry does not know keeps a null id; never a guess.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from summarizer.errors import ConfigError
+from summarizer.models import Summary, Target
+
+Measure = Literal["growth", "level", "rate", "points", "change", "rank", "multiple"]
+Better = Literal["higher", "lower"]
+MEASURES: tuple[Measure, ...] = ("growth", "level", "rate", "points", "change", "rank", "multiple")
+REGISTRY_MEASURES: frozenset[str] = frozenset({"growth", "level", "rate", "points", "change"})
+PACKAGED = "summarizer/data/indicators.json"
+
+# A percentage that is a rate of change even with change "level": 涨幅 3%, 增速 7%.
+_RATE_OF_CHANGE = re.compile(r"(?:涨幅|增幅|增速|增长率|增长速度|增长幅度|上涨|涨)$")
+# Wrappers around a name, peeled off in turn until the name is found.
+_PREFIX = re.compile(
+    r"^(?:全(?:国|省|市|州|县|区|盟|旗|年|部)|我(?:国|省|市|州|县|区|盟|旗)|本(?:省|市|县|区)|"
+    r"(?:全省|全市|全县|全区)?(?:城乡)?(?:年度|年)|当年|新的一年)"
+)
+_PARENTHETICAL = re.compile(r"[（(][^（()）]{0,20}[)）]")
+_SUFFIX = re.compile(r"(?:的)?(?:增速|增幅|增长率|增长速度|增长幅度|年均增长|年均增速|增长|总量|规模|总额)$")
+_QUOTES = str.maketrans("", "", "“”‘’\"'《》 \u3000")
+# Comparisons with another place are gaps, not the indicator itself: 增速高于全省平均水平.
+_GAP = re.compile(r"(?:高于|低于|快于|慢于|超过|领先)(?:全国|全省|全市|全州|全区|全县|平均)")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One entry of the registry."""
+
+    id: str
+    zh: str
+    en: str
+    synonyms: tuple[str, ...]
+    measures: frozenset[str]
+    better: Better | None = None
+
+
+@dataclass(frozen=True)
+class Registry:
+    """The indicators by id, and every synonym (in its looked-up form) to its id."""
+
+    indicators: Mapping[str, Indicator]
+    _by_name: Mapping[str, str] = field(repr=False)
+
+    @classmethod
+    def of(cls, indicators: Iterable[Indicator]) -> Registry:
+        by_id = {indicator.id: indicator for indicator in indicators}
+        by_name: dict[str, str] = {}
+        for indicator in by_id.values():
+            for name in (indicator.zh, *indicator.synonyms):
+                by_name.setdefault(lookup_form(name), indicator.id)
+        return cls(by_id, by_name)
+
+    def __len__(self) -> int:
+        return len(self.indicators)
+
+    def get(self, indicator_id: str | None) -> Indicator | None:
+        return self.indicators.get(indicator_id) if indicator_id else None
+
+    def find(self, text: str) -> Indicator | None:
+        """The indicator a text names, whatever its measure; None when the registry does not know it."""
+        if _GAP.search(text):
+            return None
+        for name in candidate_names(text):
+            indicator_id = self._by_name.get(name)
+            if indicator_id is not None:
+                return self.indicators[indicator_id]
+        return None
+
+    def identify(self, text: str, unit: str | None, change: str | None) -> str | None:
+        """The id of the indicator a target measures, or None when the text or its measure do not fit."""
+        indicator = self.find(text)
+        if indicator is None:
+            return None
+        measure = measure_of(text, unit, change, indicator.measures)
+        return indicator.id if measure in indicator.measures else None
+
+    def identify_target(self, target: Target) -> str | None:
+        return self.identify(target.indicator, target.unit, target.change)
+
+
+def measure_of(
+    text: str, unit: str | None, change: str | None, measures: frozenset[str] | None = None
+) -> Measure:
+    """What kind of number a target is, from its unit and change.
+
+    A percentage given as a level is a rate (失业率5.5%), unless the indicator comes in no rate and
+    its name says it is a change (涨幅3%, 增速7%): ``measures`` are those of the indicator, when known.
+    """
+    unit = (unit or "").strip()
+    if unit in ("%", "％", "‰"):
+        if change in ("growth", "decline"):
+            return "growth"
+        if measures is not None and "rate" in measures:
+            return "rate"
+        return "growth" if _RATE_OF_CHANGE.search(text.strip()) else "rate"
+    if unit == "个百分点":
+        return "points"
+    if unit in ("位", "名"):
+        return "rank"
+    if unit == "倍":
+        return "multiple"
+    return "change" if change in ("growth", "decline") else "level"
+
+
+def lookup_form(name: str) -> str:
+    """A name as the lookup compares it: no spaces or quotes, full-width letters and digits as
+    ASCII, letters upper-case, ``规上`` written out."""
+    name = name.translate(_QUOTES).translate(_FULL_WIDTH)
+    return name.upper().replace("规上", "规模以上")
+
+
+_FULL_WIDTH = str.maketrans(
+    "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ．",
+    "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.",
+)
+
+
+def candidate_names(text: str) -> list[str]:
+    """The text, and the text with the wrappers around its name peeled off: each a name to look up."""
+    names = [lookup_form(text.strip())]
+    for peel in (_peel_parenthetical, _peel_prefix, _peel_prefix, _peel_suffix):
+        names.extend([peel(name) for name in names])
+    return [names[0], *(name for name in dict.fromkeys(names[1:]) if len(name) >= 2)]
+
+
+def _peel_parenthetical(name: str) -> str:
+    return _PARENTHETICAL.sub("", name)
+
+
+def _peel_prefix(name: str) -> str:
+    return _PREFIX.sub("", name, count=1)
+
+
+def _peel_suffix(name: str) -> str:
+    peeled = _SUFFIX.sub("", name, count=1)
+    return peeled if len(peeled) >= 2 else name
+
+
+# --- Loading: the packaged registry, extended by a user's file.
+
+
+def load_registry(extra: Path | None = None) -> Registry:
+    """The packaged registry, extended by a user's file when one is given (its entries win)."""
+    if extra is None:
+        return _packaged_registry()
+    stamp = _stamp(extra)
+    return _registry_with(extra.resolve(), stamp)
+
+
+@lru_cache(maxsize=1)
+def _packaged_registry() -> Registry:
+    text = resources.files("summarizer").joinpath("data", "indicators.json").read_text(encoding="utf-8")
+    return Registry.of(parse_registry(text, PACKAGED))
+
+
+@lru_cache(maxsize=8)
+def _registry_with(path: Path, stamp: tuple[int, int]) -> Registry:
+    del stamp  # part of the cache key only: an edited file is read again
+    base = {indicator.id: indicator for indicator in _packaged_registry().indicators.values()}
+    user = _read_user_file(path)
+    return Registry.of(extend(base, user, str(path)).values())
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        raise ConfigError("indicators file not found", path=path) from None
+    except OSError as error:
+        raise ConfigError(f"cannot read the indicators file: {error.strerror}", path=path) from None
+    return status.st_mtime_ns, status.st_size
+
+
+def _read_user_file(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ConfigError("indicators file not found", path=path) from None
+    except IsADirectoryError:
+        raise ConfigError("the indicators file is a folder", path=path) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"cannot read the indicators file: {error}", path=path) from None
+    return _json(text, str(path))
+
+
+def _json(text: str, name: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ConfigError(f"not valid JSON ({error.msg}, line {error.lineno})", path=name) from None
+
+
+def parse_registry(text: str, name: str) -> list[Indicator]:
+    """The entries of a registry file in the packaged shape."""
+    data = _json(text, name)
+    entries = data.get("indicators") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise ConfigError('expected {"indicators": [{"id": …, "zh": …, "synonyms": […]}, …]}', path=name)
+    return [_entry(raw, name, None) for raw in entries]
+
+
+def extend(base: dict[str, Indicator], user: Any, name: str) -> dict[str, Indicator]:
+    """The registry ``base`` extended by a user's file, in either shape it may come in.
+
+    The registry's own shape, ``{"indicators": [entry, …]}``: an entry with a known id adds its
+    synonyms and replaces the fields it gives; a new id is a new indicator (``zh`` and ``measures``
+    required). The older shape of a synonyms table, ``{"canonical name": ["synonym", …]}``: each
+    name joins the indicator one of its names already belongs to, else becomes an indicator of its
+    own, with its canonical name as id, in every measure.
+    """
+    merged = dict(base)
+    if isinstance(user, dict) and isinstance(user.get("indicators"), list):
+        for raw in user["indicators"]:
+            entry = _entry(raw, name, merged)
+            merged[entry.id] = entry
+        return merged
+    if isinstance(user, dict) and all(
+        isinstance(key, str) and isinstance(value, list) and all(isinstance(s, str) for s in value)
+        for key, value in user.items()
+    ):
+        for canonical, synonyms in user.items():
+            _add_synonym_table_entry(merged, canonical.strip(), [s.strip() for s in synonyms])
+        return merged
+    raise ConfigError(
+        'expected {"indicators": [{"id": "gdp", "synonyms": ["…"]}, …]} '
+        'or {"canonical name": ["synonym", …]}',
+        path=name,
+    )
+
+
+def _add_synonym_table_entry(merged: dict[str, Indicator], canonical: str, synonyms: list[str]) -> None:
+    names = [canonical, *synonyms]
+    known = Registry.of(merged.values())
+    owner = next((known.find(name) for name in names if known.find(name) is not None), None)
+    if owner is not None:
+        merged[owner.id] = replace(owner, synonyms=_unique((*owner.synonyms, *names)))
+    else:
+        merged[canonical] = Indicator(
+            canonical, canonical, canonical, _unique(names), REGISTRY_MEASURES, None
+        )
+
+
+def _entry(raw: Any, name: str, known: Mapping[str, Indicator] | None) -> Indicator:
+    if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not raw["id"].strip():
+        raise ConfigError(f"every indicator needs a text id; got {str(raw)[:60]}", path=name)
+    indicator_id = raw["id"].strip()
+    old = known.get(indicator_id) if known is not None else None
+    synonyms = _strings(raw.get("synonyms", []), f"{indicator_id}.synonyms", name)
+    zh = raw.get("zh", old.zh if old else None)
+    if not isinstance(zh, str) or not zh.strip():
+        raise ConfigError(f"indicator {indicator_id} needs a Chinese name (zh)", path=name)
+    measures = raw.get("measures", sorted(old.measures) if old else None)
+    measures_list = _strings(measures, f"{indicator_id}.measures", name) if measures is not None else []
+    unknown = set(measures_list) - REGISTRY_MEASURES
+    if not measures_list or unknown:
+        raise ConfigError(
+            f"indicator {indicator_id} needs measures from {', '.join(sorted(REGISTRY_MEASURES))}"
+            + (f"; unknown: {', '.join(sorted(unknown))}" if unknown else ""),
+            path=name,
+        )
+    better = raw.get("better", old.better if old else None)
+    if better not in ("higher", "lower", None):
+        raise ConfigError(f'indicator {indicator_id}: better must be "higher", "lower" or null', path=name)
+    en = raw.get("en", old.en if old else zh)
+    return Indicator(
+        id=indicator_id,
+        zh=zh.strip(),
+        en=str(en),
+        synonyms=_unique((*(old.synonyms if old else ()), *synonyms)),
+        measures=frozenset(measures_list),
+        better=better,
+    )
+
+
+def _strings(value: Any, what: str, name: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ConfigError(f"{what} must be a list of texts", path=name)
+    return [item.strip() for item in value if item.strip()]
+
+
+def _unique(names: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(name for name in names if name))
+
+
+# --- The stage: every target of a summary gets its id.
+
+
+def with_indicator_ids(summary: Summary, registry: Registry) -> Summary:
+    """The summary with each target's ``indicator_id`` set from the registry (null when not in it)."""
+    for document in summary.documents:
+        for target in document.targets:
+            target.indicator_id = registry.identify_target(target)
+    return summary

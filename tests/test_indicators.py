@@ -1,0 +1,238 @@
+"""The indicator registry: its shape, how a target's text, unit and change find an id, and a user's file."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from summarizer.config import resolve_settings
+from summarizer.errors import ConfigError
+from summarizer.indicators import REGISTRY_MEASURES, candidate_names, load_registry, lookup_form, measure_of
+from summarizer.pipeline import summarize_text
+
+ROOT = Path(__file__).resolve().parent.parent
+HAND_CHECKED = ROOT / "evals" / "indicators" / "hand_checked.jsonl"
+ISSUE_IDS = [
+    "gdp",
+    "industrial_value_added",
+    "fixed_asset_investment",
+    "retail_sales",
+    "public_budget_revenue",
+    "urban_disposable_income",
+    "rural_disposable_income",
+    "cpi",
+    "urban_new_jobs",
+    "surveyed_unemployment",
+    "registered_unemployment",
+    "grain_output",
+    "energy_intensity",
+    "foreign_trade",
+    "foreign_investment",
+    "rd_intensity",
+    "urbanization_rate",
+]
+
+
+def test_the_registry_has_the_standard_indicators_each_complete() -> None:
+    registry = load_registry()
+    assert len(registry) >= 80
+    assert set(ISSUE_IDS) <= set(registry.indicators)
+    for indicator in registry.indicators.values():
+        assert re.fullmatch(r"[a-z][a-z0-9_]*", indicator.id), indicator.id
+        assert indicator.zh and indicator.en and indicator.synonyms, indicator.id
+        assert indicator.measures and indicator.measures <= REGISTRY_MEASURES, indicator.id
+        assert indicator.better in ("higher", "lower", None)
+
+
+def test_no_synonym_belongs_to_two_indicators() -> None:
+    owner: dict[str, str] = {}
+    clashes = []
+    for indicator in load_registry().indicators.values():
+        for name in {lookup_form(n) for n in (indicator.zh, *indicator.synonyms)}:
+            if owner.setdefault(name, indicator.id) != indicator.id:
+                clashes.append((name, owner[name], indicator.id))
+    assert clashes == []
+
+
+def test_every_synonym_finds_its_own_indicator() -> None:
+    registry = load_registry()
+    lost = [
+        (name, indicator.id, found.id if (found := registry.find(name)) else None)
+        for indicator in registry.indicators.values()
+        for name in indicator.synonyms
+        if (registry.find(name) or indicator).id != indicator.id or registry.find(name) is None
+    ]
+    assert lost == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "change", "measure"),
+    [
+        pytest.param("地区生产总值", "%", "growth", "growth", id="growth"),
+        pytest.param("单位GDP能耗", "%", "decline", "growth", id="decline-is-a-signed-growth"),
+        pytest.param("城镇调查失业率", "%", "level", "rate", id="a-rate"),
+        pytest.param("居民消费价格涨幅", "%", "level", "growth", id="a-price-rise-is-growth"),
+        pytest.param("常住人口城镇化率", "个百分点", "growth", "points", id="points"),
+        pytest.param("地区生产总值", "亿元", "level", "level", id="level"),
+        pytest.param("粮食产量", "亿斤", "growth", "change", id="absolute-change"),
+        pytest.param("地区生产总值", "位", "level", "rank", id="rank"),
+        pytest.param("地区生产总值", "倍", "level", "multiple", id="multiple"),
+        pytest.param("城镇新增就业", None, "level", "level", id="no-unit"),
+    ],
+)
+def test_the_measure_comes_from_unit_and_change(
+    text: str, unit: str | None, change: str, measure: str
+) -> None:
+    assert measure_of(text, unit, change) == measure
+
+
+def test_a_percentage_level_of_an_indicator_with_a_rate_is_that_rate() -> None:
+    # 人口自然增长率 ends like a growth rate but is a level in itself.
+    assert load_registry().identify("人口自然增长率", "‰", "level") == "natural_population_growth"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "change", "expected"),
+    [
+        pytest.param("GDP", "%", "growth", "gdp", id="gdp-latin"),
+        pytest.param("ＧＤＰ", "%", "growth", "gdp", id="gdp-full-width"),
+        pytest.param("全市地区生产总值", "%", "growth", "gdp", id="prefix"),
+        pytest.param("地区生产总值（GDP）", "亿元", "level", "gdp", id="parenthetical"),
+        pytest.param("全县生产总值增速", "%", "level", "gdp", id="prefix-and-rate-suffix"),
+        pytest.param("规上工业增加值", "%", "growth", "industrial_value_added", id="short-above-size"),
+        pytest.param("亩均税收", "万元", "level", None, id="unknown"),
+        pytest.param("生产总值增速高于全省", "个百分点", "level", None, id="a-gap-is-not-the-indicator"),
+        pytest.param("城镇新增就业", "%", "growth", None, id="a-count-is-no-percentage"),
+        pytest.param("城镇调查失业率", "亿元", "level", None, id="a-rate-is-no-sum"),
+        pytest.param("高新区GDP", "%", "growth", None, id="a-part-is-not-the-whole"),
+        pytest.param("总投资", "亿元", "level", None, id="project-total-is-not-fixed-asset-investment"),
+        pytest.param("增长", "%", "growth", None, id="a-suffix-alone"),
+    ],
+)
+def test_identify(text: str, unit: str, change: str, expected: str | None) -> None:
+    assert load_registry().identify(text, unit, change) == expected
+
+
+def test_the_wrappers_are_peeled_one_by_one() -> None:
+    names = candidate_names("全市地区生产总值（GDP）增速")
+    assert names[0] == "全市地区生产总值（GDP）增速"
+    assert "地区生产总值" in names
+
+
+def test_the_pipeline_gives_every_target_its_id() -> None:
+    text = "2023年政府工作报告\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业1.2万人，亩均税收增长10%。\n"
+    summary = summarize_text(text, "report.txt")
+    assert [(t.indicator, t.indicator_id) for t in summary.documents[0].targets] == [
+        ("地区生产总值", "gdp"),
+        ("城镇新增就业", "urban_new_jobs"),
+        ("亩均税收", None),
+    ]
+
+
+# --- A user's file.
+
+
+def _write(tmp_path: Path, content: object) -> Path:
+    path = tmp_path / "more.json"
+    path.write_text(content if isinstance(content, str) else json.dumps(content, ensure_ascii=False), "utf-8")
+    return path
+
+
+def test_a_users_entry_adds_an_indicator_and_synonyms_to_a_known_one(tmp_path: Path) -> None:
+    extra = _write(
+        tmp_path,
+        {
+            "indicators": [
+                {
+                    "id": "tax_per_mu",
+                    "zh": "亩均税收",
+                    "synonyms": ["单位面积税收"],
+                    "measures": ["level", "growth"],
+                },
+                {"id": "gdp", "synonyms": ["区域经济总量"]},
+            ]
+        },
+    )
+    registry = load_registry(extra)
+    assert registry.identify("单位面积税收", "万元", "level") == "tax_per_mu"
+    assert registry.identify("区域经济总量", "亿元", "level") == "gdp"
+    assert registry.identify("GDP", "%", "growth") == "gdp"
+    assert load_registry().identify("单位面积税收", "万元", "level") is None
+
+
+def test_a_synonyms_table_of_the_older_shape_still_works(tmp_path: Path) -> None:
+    extra = _write(tmp_path, {"亩均税收": ["亩均税收收入"], "地区生产总值": ["区域经济总量"]})
+    registry = load_registry(extra)
+    assert registry.identify("亩均税收收入", "万元", "level") == "亩均税收"
+    assert registry.identify("区域经济总量", "%", "growth") == "gdp"
+
+
+def test_an_edited_users_file_is_read_again(tmp_path: Path) -> None:
+    extra = _write(tmp_path, {"亩均税收": []})
+    assert load_registry(extra).find("亩均效益") is None
+    _write(tmp_path, {"亩均税收": ["亩均效益", "亩产税收"]})
+    assert load_registry(extra).find("亩均效益") is not None
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        pytest.param(None, "not found", id="missing"),
+        pytest.param("{", "not valid JSON", id="broken-json"),
+        pytest.param('["GDP"]', "expected", id="a-list"),
+        pytest.param('{"GDP": "地区生产总值"}', "expected", id="synonyms-not-a-list"),
+        pytest.param('{"indicators": [{"zh": "亩均税收"}]}', "needs a text id", id="no-id"),
+        pytest.param(
+            '{"indicators": [{"id": "x", "measures": ["level"]}]}', "Chinese name", id="new-without-zh"
+        ),
+        pytest.param(
+            '{"indicators": [{"id": "x", "zh": "某某"}]}', "needs measures", id="new-without-measures"
+        ),
+        pytest.param(
+            '{"indicators": [{"id": "x", "zh": "某某", "measures": ["speed"]}]}',
+            "unknown: speed",
+            id="bad-measure",
+        ),
+        pytest.param('{"indicators": [{"id": "gdp", "better": "up"}]}', "better must be", id="bad-better"),
+    ],
+)
+def test_a_bad_indicators_file_is_a_config_error(tmp_path: Path, content: str | None, message: str) -> None:
+    extra = tmp_path / "more.json"
+    if content is not None:
+        extra.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_registry(extra)
+
+
+def test_the_indicators_file_comes_from_the_flag_over_the_environment(tmp_path: Path) -> None:
+    env = {"SUMMARIZER_INDICATORS": str(tmp_path / "env.json")}
+    assert resolve_settings({}, env).indicators == tmp_path / "env.json"
+    assert resolve_settings({"indicators": tmp_path / "flag.json"}, env).indicators == tmp_path / "flag.json"
+
+
+# --- Against indicator texts checked by hand (evals/indicators/).
+
+
+def test_ids_agree_with_the_hand_checked_table() -> None:
+    rows = [json.loads(line) for line in HAND_CHECKED.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 60
+    registry = load_registry()
+    given = right = expected = found = 0
+    wrong = []
+    for row in rows:
+        got = registry.identify(row["indicator"], row["unit"], row["change"])
+        given += got is not None
+        right += got is not None and got == row["expected_id"]
+        expected += row["expected_id"] is not None
+        found += row["expected_id"] is not None and got == row["expected_id"]
+        if got != row["expected_id"]:
+            wrong.append((row["indicator"], row["unit"], row["change"], row["expected_id"], got))
+    precision, recall = right / given, found / expected
+    print(
+        f"indicator ids: precision {precision:.3f} ({right}/{given}), recall {recall:.3f} ({found}/{expected})"
+    )
+    assert precision >= 0.95, wrong
+    assert recall >= 0.9, wrong

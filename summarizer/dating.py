@@ -114,6 +114,12 @@ def document_years(body: str) -> tuple[int | None, int | None]:
     return _best_pair(body, review, plan)
 
 
+def spoken_in(body: str) -> int | None:
+    """The year the document was given in, where its date line or dated title says so."""
+    dates = _dates(body[:_HEAD])
+    return dates[0][0] if dates else None
+
+
 def _best_pair(body: str, review: Counter[int], plan: Counter[int]) -> tuple[int | None, int | None]:
     """The pair (review, review + 1) with the most votes; a side with no vote and no cue in the text is None."""
     candidates = set(review) | {year - 1 for year in plan}

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from summarizer.dating import document_years
+from summarizer.dating import document_years, spoken_in
 from summarizer.models import DocumentSpan, Jurisdiction
 from summarizer.outline import outline
 from summarizer.places import level_of, place_of
@@ -69,7 +69,8 @@ def describe(text: str, document: DocumentSpan) -> DocumentSpan:
     """
     body = text[document.start : document.end]
     review_year, plan_year = document_years(body)
-    sections = outline(text, document.start, document.end, (review_year, plan_year))
+    spoken_year = spoken_in(body)
+    sections = outline(text, document.start, document.end, (review_year, plan_year), spoken_year)
     level = jurisdiction_of(body, document.title)
     place = place_of(body, level)
     described = dataclasses.replace(
@@ -78,6 +79,7 @@ def describe(text: str, document: DocumentSpan) -> DocumentSpan:
         place=place,
         review_year=review_year,
         plan_year=plan_year,
+        spoken_year=spoken_year,
         sections=sections,
     )
     reviewed = [(s.start - document.start, s.end - document.start) for s in sections if s.part == "review"]

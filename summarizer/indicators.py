@@ -33,11 +33,11 @@ REGISTRY_MEASURES: frozenset[str] = frozenset({"growth", "level", "rate", "point
 PACKAGED = "summarizer/data/indicators.json"
 
 # A percentage that is a rate of change even with change "level": 涨幅 3%, 增速 7%.
-_RATE_OF_CHANGE = re.compile(r"(?:涨幅|增幅|增速|增长率|增长速度|增长幅度|上涨|涨)$")
+_RATE_OF_CHANGE = re.compile(r"(?:涨幅|增幅|增速|增长|增长率|增长速度|增长幅度|上涨|涨)$")
 # Wrappers around a name, peeled off in turn until the name is found.
 _PREFIX = re.compile(
     r"^(?:全(?:国|省|市|州|县|区|盟|旗|年|部)|我(?:国|省|市|州|县|区|盟|旗)|本(?:省|市|县|区)|"
-    r"(?:全省|全市|全县|全区)?(?:城乡)?(?:年度|年)|当年|新的一年)"
+    r"年末|年底|年均|(?:全省|全市|全县|全区)?(?:城乡)?(?:年度|年)|当年|新的一年)"
 )
 _PARENTHETICAL = re.compile(r"[（(][^（()）]{0,20}[)）]")
 _SUFFIX = re.compile(r"(?:的)?(?:增速|增幅|增长率|增长速度|增长幅度|年均增长|年均增速|增长|总量|规模|总额)$")

@@ -218,14 +218,20 @@ class DocumentSpan:
     place: str | None = None
     review_year: int | None = None
     plan_year: int | None = None
+    spoken_year: int | None = None  # the year of its date line: what 今年 means where it is one of the two
     overview: str | None = None
     sections: tuple[Section, ...] = ()
 
     def part_at(self, pos: int) -> Part | None:
         """The part (review, plan, other) of the document that file offset ``pos`` lies in."""
+        section = self.section_at(pos)
+        return section.part if section else None
+
+    def section_at(self, pos: int) -> Section | None:
+        """The section that file offset ``pos`` lies in."""
         for section in self.sections:
             if section.start <= pos < section.end:
-                return section.part
+                return section
         return None
 
 

@@ -84,12 +84,20 @@ class _Calendar:
 
 
 def outline(
-    text: str, start: int, end: int, years: tuple[int | None, int | None] | None = None
+    text: str,
+    start: int,
+    end: int,
+    years: tuple[int | None, int | None] | None = None,
+    spoken_year: int | None = None,
 ) -> tuple[Section, ...]:
-    """The sections of the document at ``text[start:end]``, in file coordinates."""
+    """The sections of the document at ``text[start:end]``, in file coordinates.
+
+    ``years`` are the document's review and plan years; ``spoken_year`` the year of its date line,
+    which says what its ``今年`` means.
+    """
     if end <= start:
         return ()
-    calendar = _calendar(text[start:end], years)
+    calendar = _calendar(text[start:end], years, spoken_year)
     headings = _headings(text, start, end)
     sections: list[Section] = []
     first = headings[0].start if headings else end
@@ -154,9 +162,13 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _calendar(body: str, years: tuple[int | None, int | None] | None = None) -> _Calendar:
+def _calendar(
+    body: str, years: tuple[int | None, int | None] | None = None, spoken_year: int | None = None
+) -> _Calendar:
     """The document's review and plan years (as dated, else the pair of consecutive years most mentioned)."""
     this_year_is_review = body.count("明年") > body.count("去年")
+    if years is not None and spoken_year is not None and spoken_year in years:
+        this_year_is_review = spoken_year == years[0]
     if years is not None and years[1] is not None:
         return _Calendar(years[0], years[1], this_year_is_review)
     counts = Counter(mention.year for mention in find_years(body))
@@ -196,6 +208,11 @@ def _section_part(heading: str, body: str, previous: Part, calendar: _Calendar) 
         return "review" if review > plan else "plan"
     if previous == "plan" and _ASSIGNING_HEADING.match(heading) and not review:
         return "plan"  # ``六、加强行政能力建设和政风建设`` after plan parts: one more assignment
+    heading_years = {mention.year for mention in find_years(heading)}
+    if calendar.plan_year in heading_years and calendar.review_year not in heading_years:
+        return "plan"  # ``二、2017年工作总体部署`` in the report given in 2017
+    if calendar.review_year in heading_years and calendar.plan_year not in heading_years and not plan:
+        return "review"
     opening = _opening_part(body, calendar)
     if opening is not None:
         return opening

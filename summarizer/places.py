@@ -31,6 +31,8 @@ _CUES: tuple[tuple[re.Pattern[str], float], ...] = (
     ),
     (re.compile(rf"(?:^|\n)[^\n]{{0,8}}?[0-9０-９]{{4}}[ \u3000]?年{_NAME_CHAIN}(?:人民)?政府工作报告"), 2.0),
     (re.compile(rf"(?:^|\n){_NAME_CHAIN}[0-9０-９]{{4}}[ \u3000]?年(?:人民)?政府工作报告"), 2.0),
+    # The plan submitted with the report is the place's own: 请连同《保定市清苑区国民经济和社会发展第十四个五年规划…》.
+    (re.compile(rf"(?:连同|一并)[^\n《]{{0,6}}《(?:[0-9０-９]{{4}}年)?{_NAME_CHAIN}国民经济和社会发展"), 2.0),
 )
 _NATIONAL_CUE = re.compile(
     r"代表国务院|代表中央人民政府|国务院向大会|中华人民共和国国务院|国务院总理|国务院[^\n]{0,40}全[国國]人民代表大[会會]"
@@ -92,3 +94,16 @@ def _speaker(chain: str) -> str | None:
     if len(name) < 2 or _NOT_A_NAME.match(name):
         return None
     return name
+
+
+_COUNTY_LEVEL_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:县|区|市)$")
+
+
+def series_key(place: str) -> str:
+    """The name under which one place's documents line up across a change of status.
+
+    A county that became a district or a city (徐水县 → 徐水区, 清苑县 → 清苑区) is the same place:
+    the key drops the final 县, 区 or 市 of a name of three characters or more. A province keeps its
+    name whole (吉林省 and 吉林市 stay apart).
+    """
+    return _COUNTY_LEVEL_SUFFIX.sub("", place)

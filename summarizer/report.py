@@ -16,132 +16,13 @@ import base64
 import hashlib
 import html
 import json
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from summarizer import __version__
-from summarizer.config import Settings
-from summarizer.errors import InputError, SummarizerError
-from summarizer.load import decode_bytes, load_file, sha256_of
-from summarizer.models import Summary
-
-BATCH_SUFFIX = ".jsonl"
-
-
-@dataclass(frozen=True)
-class ReportEntry:
-    """A file's summary and its text; ``text`` is None when the source could not be had (``note`` says why)."""
-
-    summary: Summary
-    text: str | None
-    note: str | None = None
-
-
-@dataclass
-class Collected:
-    entries: list[ReportEntry] = field(default_factory=list)
-    failures: list[tuple[str, str]] = field(default_factory=list)
-
-
-# --- Gathering entries from the command line's inputs.
-
-
-def collect_entries(
-    inputs: list[str],
-    settings: Settings,
-    *,
-    with_text: bool = True,
-    summarize: Callable[[Path], tuple[Summary, str]] | None = None,
-) -> Collected:
-    """The entries of source files (summarized now) and batch outputs (``.jsonl``, read line by line).
-
-    A bad input or line is recorded in ``failures`` and the rest go on.
-    """
-    from summarizer.batch import expand_inputs
-
-    paths, missing = expand_inputs(inputs)
-    collected = Collected(failures=list(missing))
-    summarize = summarize or _summarizer(settings)
-    for path in paths:
-        if path.suffix.lower() == BATCH_SUFFIX:
-            _collect_batch(path, collected, with_text)
-            continue
-        try:
-            summary, text = summarize(path)
-        except SummarizerError as error:
-            collected.failures.append((str(path), error.message))
-            continue
-        collected.entries.append(ReportEntry(summary, text))
-    return collected
-
-
-def _summarizer(settings: Settings) -> Callable[[Path], tuple[Summary, str]]:
-    from summarizer.backends import get_backend
-    from summarizer.pipeline import summarize_source
-
-    backend = get_backend(settings.backend, settings)
-
-    def summarize(path: Path) -> tuple[Summary, str]:
-        source = load_file(path)
-        return summarize_source(source, settings, backend=backend), source.text
-
-    return summarize
-
-
-def _collect_batch(path: Path, collected: Collected, with_text: bool) -> None:
-    try:
-        for line in read_batch(path):
-            if isinstance(line, Summary):
-                collected.entries.append(
-                    entry_for(line, path.parent) if with_text else ReportEntry(line, None)
-                )
-            else:
-                collected.failures.append((line.path or str(path), line.message))
-    except OSError as error:
-        collected.failures.append((str(path), f"cannot read: {error.strerror}"))
-
-
-def read_batch(path: Path) -> Iterator[Summary | InputError]:
-    """The summaries of a batch's JSON Lines file; a line that is not one gives an InputError instead."""
-    with path.open(encoding="utf-8-sig") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                yield Summary.model_validate_json(line)
-            except ValidationError as error:
-                reason = "not valid JSON" if _is_json_error(error) else "not a summary (SPEC JSON)"
-                yield InputError(f"line {number}: {reason}", path=path)
-
-
-def _is_json_error(error: ValidationError) -> bool:
-    return any(detail["type"] == "json_invalid" for detail in error.errors())
-
-
-def entry_for(summary: Summary, batch_dir: Path | None = None) -> ReportEntry:
-    """A batch summary with its source text, read again; without it when the file is gone or changed."""
-    candidates = [Path(summary.source)]
-    if batch_dir is not None and not Path(summary.source).is_absolute():
-        candidates.append(batch_dir / summary.source)
-    found = next((path for path in candidates if path.is_file()), None)
-    if found is None:
-        return ReportEntry(summary, None, "source file not found: the items are shown without the text")
-    try:
-        data = found.read_bytes()
-        if sha256_of(data) != summary.sha256:
-            return ReportEntry(
-                summary, None, "source file changed since it was summarized (sha256 differs): items only"
-            )
-        return ReportEntry(summary, decode_bytes(data, str(found)))
-    except (OSError, SummarizerError) as error:
-        return ReportEntry(summary, None, f"source file unreadable ({error}): the items are shown without it")
-
+from summarizer.inputs import ReportEntry
 
 # --- Building the page.
 

@@ -17,10 +17,11 @@ from summarizer.cli import reports_errors
 from summarizer.cli.report_cmd import report_command
 from summarizer.config import Settings
 from summarizer.errors import InputError
+from summarizer.inputs import ReportEntry, collect_entries, entry_for, read_batch
 from summarizer.models import Document, Dropped, Goal, Provenance, Summary, Target, Task
 from summarizer.output import to_json
 from summarizer.pipeline import summarize_file
-from summarizer.report import ReportEntry, build_report, collect_entries, entry_for, read_batch, script_json
+from summarizer.report import build_report, script_json
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 COMPILATION = SEEDS / "004_36cc8cee4c64f578.txt"

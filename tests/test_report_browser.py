@@ -15,9 +15,10 @@ from typing import Any
 import pytest
 from test_report import HOSTILE, HOSTILE_TEXT, IMG, hostile_summary, make_summary
 
+from summarizer.inputs import ReportEntry
 from summarizer.models import Summary
 from summarizer.pipeline import summarize_file
-from summarizer.report import ReportEntry, build_report
+from summarizer.report import build_report
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [

@@ -26,7 +26,7 @@ from summarizer.cli.options import (
     say_error,
     settings_from,
 )
-from summarizer.cli.report_cmd import report_command, table_command
+from summarizer.cli.report_cmd import panel_command, report_command, table_command
 from summarizer.cli.serve_cmd import serve_command
 from summarizer.errors import ConfigError, SummarizerError
 
@@ -258,6 +258,7 @@ def schema() -> None:
 app.command("eval")(reports_errors(eval_command))
 app.command("report")(reports_errors(report_command))
 app.command("table")(reports_errors(table_command))
+app.command("panel")(reports_errors(panel_command))
 app.command("serve")(reports_errors(serve_command))
 
 

@@ -1,4 +1,4 @@
-"""`summarizer report` and `summarizer table`: the review page and the cross-document targets table."""
+"""`summarizer report`, `table` and `panel`: the review page, the targets table and the panel of places."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from summarizer.cli.options import (
 )
 
 if TYPE_CHECKING:
-    from summarizer.report import Collected
+    from summarizer.inputs import Collected
 
 InputsArgument = Annotated[
     list[str],
@@ -49,7 +49,8 @@ def report_command(
     Example: summarizer report seeds/*.txt -o report.html
     """
     from summarizer.cli.options import settings_from
-    from summarizer.report import build_report, collect_entries
+    from summarizer.inputs import collect_entries
+    from summarizer.report import build_report
 
     settings = settings_from(
         backend=backend,
@@ -89,7 +90,7 @@ def table_command(
     """
     from summarizer.cli.options import settings_from
     from summarizer.indicators import load_registry
-    from summarizer.report import collect_entries
+    from summarizer.inputs import collect_entries
     from summarizer.table import check_table_path, target_rows, write_table
 
     check_table_path(output)
@@ -108,6 +109,71 @@ def table_command(
     write_table(rows, output)
     typer.echo(f"{len(rows)} targets from {_counts(collected)} written to {output}", err=True)
     _exit_if_failed(collected)
+
+
+def panel_command(
+    inputs: InputsArgument,
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", help="The panel to write: .csv (UTF-8 with BOM), .jsonl or .xlsx."),
+    ],
+    backend: BackendOption = None,
+    chunk_chars: ChunkCharsOption = None,
+    base_url: BaseUrlOption = None,
+    model: ModelOption = None,
+    mode: ModeOption = None,
+    concurrency: ConcurrencyOption = None,
+    no_cache: NoCacheOption = False,
+    indicators: IndicatorsOption = None,
+) -> None:
+    """Line up each place's targets for a year with the results reported for that year later.
+
+    One row per place, indicator, measure and year, with the target, the result and a status: met,
+    missed, no result yet, no target or unclear (README.md, "The panel"). A bad input is reported
+    and the rest go on; the exit code is non-zero if any failed.
+
+    Example: summarizer batch corpus/ -o corpus.jsonl && summarizer panel corpus.jsonl -o panel.xlsx
+    """
+    from summarizer.cli.options import say_error, settings_from
+    from summarizer.errors import InputError
+    from summarizer.indicators import load_registry
+    from summarizer.inputs import Failure, iter_inputs
+    from summarizer.panel import Panel, add_document, check_panel_path, write_panel
+
+    check_panel_path(output)
+    settings = settings_from(
+        backend=backend,
+        chunk_chars=chunk_chars,
+        base_url=base_url,
+        model=model,
+        mode=mode,
+        concurrency=concurrency,
+        no_cache=no_cache,
+        indicators=indicators,
+    )
+    registry = load_registry(settings.indicators)
+    panel = Panel()
+    files = failures = 0
+    for item in iter_inputs(inputs, settings, with_text=False):
+        if isinstance(item, Failure):
+            failures += 1
+            say_error(f"{item.name}: {item.reason}")
+            continue
+        files += 1
+        for document in item.summary.documents:
+            add_document(panel, item.summary.source, document, registry)
+    if not files:
+        raise InputError("no input could be read; nothing written")
+    rows = write_panel(panel, registry, output)
+    unplaced = (
+        f"; {panel.documents_without_place} without a place left out" if panel.documents_without_place else ""
+    )
+    typer.echo(
+        f"{rows} cells from {files} file(s), {panel.documents} document(s){unplaced}, written to {output}",
+        err=True,
+    )
+    if failures:
+        raise typer.Exit(1)
 
 
 def _usable(collected: Collected) -> Collected:

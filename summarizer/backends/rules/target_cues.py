@@ -26,8 +26,8 @@ _STRONG_RESULT_RE = re.compile(
     r"累计|截至|截止|回顾|已经|已|实现了|完成了|达到了|取得了|现有|拥有|目前"
 )
 _STRONG_TARGET_RE = re.compile(
-    r"明年|后年|力争|确保|拟|争取(?![到了]|[^，。；]{0,6}(?:资金|项目|政策|支持|债券|额度))|目标|计划|预期(?!寿命)|"
-    r"(?<![加高升降少大长])到20[0-9]{2}年|十[一-九]五”?末|努力|力求"
+    r"明年|后年|力争|确保|拟|争取(?![到了]|[^，。；]{0,6}(?:资金|项目|政策|支持|债券|额度))|目标|计划|(?<![于出乎过及合定场])预期(?!寿命|之中|之内|向好)|"
+    r"(?<![加高升降少大长])到20[0-9]{2}年|十[一-九]五”?末|(?<!艰苦)(?<!不懈)(?<!共同)努力|力求"
 )
 # ``超过预期目标``, ``完成了全年计划``: a target named as met is an outcome, not a cue for a target.
 _MET_TARGET_RE = re.compile(
@@ -58,6 +58,13 @@ _STRETCH_OF_YEARS_RE = re.compile(r"年均|(?<!全年)累计|五年(?:来|间|�
 _STRETCH_PARAGRAPH_RE = re.compile(
     r"过去(?:的)?五年|五年来|这五年|五年中|“?十[一二三四五]五”?(?:期间|时期|以来)|[两三四五]年来"
 )
+# A section or paragraph that sets the targets of a five-year plan (今后五年, “十四五”时期主要目标): its
+# targets are for the plan's last year where it names one (到2025年), else for no single year.
+_FORWARD_STRETCH_RE = re.compile(
+    r"今后五年|未来五年|今后一个时期|五年规划|规划纲要|第[六七八九十]个五年计划|“?[六七八九]五”?计划|"
+    r"“?十[一二三四五六]五”?(?:时期|期间|规划)?(?:的|经济社会发展)?(?:主要)?(?:奋斗)?目标"
+)
+_HORIZON_RE = re.compile(rf"到{YEAR}|“?十([一二三四五六七八九])五”?末")
 # ``是2005年的2.1倍``: a year named as a benchmark is not the year of the figure.
 _BENCHMARK_YEAR_BEFORE = (*("比", "较", "与", "同", "由", "从"), "是", "为")
 _FIVE_YEAR_END_RE = re.compile(r"十([一二三四五六七八九])五”?末")
@@ -77,6 +84,9 @@ class Cues:
     this_year: int | None
     paragraph: TargetKind | None = None
     stretch: bool = False
+    forward: bool = False  # the paragraph sets a five-year plan's targets
+    horizon: int | None = None  # the year those targets are for, once a sentence names it
+    forward_section: bool = False
     _context: TargetKind | None = None
     _unread: list[str] = field(default_factory=list)
 
@@ -86,6 +96,10 @@ class Cues:
             self.paragraph = "result"
         if not self.stretch and _STRETCH_PARAGRAPH_RE.search(sentence):
             self.stretch = True
+        if not self.forward and _FORWARD_STRETCH_RE.search(sentence):
+            self.forward = True
+        if self.forward and (horizon := _horizon(sentence)) is not None:
+            self.horizon = horizon
 
     @property
     def context(self) -> TargetKind | None:
@@ -97,11 +111,24 @@ class Cues:
         self._unread.clear()
         return self._context
 
-    def new_paragraph(self, first_sentence: str) -> None:
+    def new_paragraph(self, first_sentence: str, heading: str | None = None) -> None:
         """A paragraph that says ``过去一年，…`` reports outcomes from there to its end, even in the plan part;
-        one that says ``过去五年`` reports counts and growth over those years."""
+        one that says ``过去五年`` reports counts and growth over those years; one under a heading, or
+        that says, ``“十四五”时期主要目标`` sets targets for the plan's last year."""
         self.paragraph = None
         self.stretch = False
+        self.forward = bool(heading and _FORWARD_STRETCH_RE.search(heading))
+        self.horizon = _horizon(heading) if heading and self.forward else None
+
+
+def _horizon(text: str) -> int | None:
+    found = None
+    for match in _HORIZON_RE.finditer(text):
+        if match.group(1):
+            found = year_value(match.group(1))
+        elif match.group(2):
+            found = 1955 + 5 * (10 + "一二三四五六七八九".index(match.group(2)) + 1)
+    return found
 
 
 def read_cues(chunk: Chunk) -> Cues:
@@ -111,6 +138,8 @@ def read_cues(chunk: Chunk) -> Cues:
         review = plan - 1
     if plan is None and review is not None:
         plan = review + 1
+    if doc.spoken_year is not None and doc.spoken_year in (review, plan):
+        return Cues(review, plan, doc.spoken_year)  # dated: 今年 is the year of the date line
     mentions_next_year = chunk.text.count("明年") > chunk.text.count("今年") / 2
     spoken_in_review_year = _speaks_of_running_year(chunk) or mentions_next_year
     this_year = review if spoken_in_review_year else plan
@@ -211,4 +240,6 @@ def _year(cues: Cues, before: str, kind: TargetKind) -> int | None:
         )
     if candidates:
         return max(candidates)[1]
+    if kind == "target" and cues.forward:
+        return cues.horizon  # a five-year plan's target: for its last year, or none named
     return cues.review_year if kind == "result" else cues.plan_year

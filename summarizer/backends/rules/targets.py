@@ -107,11 +107,12 @@ _TRAILING_FILLER_RE = re.compile(
     r"(?:分别|均|都|双双|同比|有望|平均|年均|继续|进一步|力争|确保|争取|要|将|预计|全年|已|已经|仅|共|总|仍|"
     r"时隔[0-9]+年|连续[0-9]+个?[月年季]|较年初|比去年|比上年|稳步|大幅|快速|明显|显著|首次|再次|逐步|每年|"
     r"按可比口径|可比|全部|全面|同比分别|也|还|更|拟按|按|拟|实际|名义|要求|同口径|就|超|将近|接近|近|约|大约|"
-    r"每人每年|每人|每年|"
+    r"每人每年|每人|每年|的预期目标|预期目标|的目标|目标|预期|"
     r"(?:19|20)[0-9]{2}年|[１２][０-９]{3}年|[一二][〇○零一二三四五六七八九]{3}年|应该|应当|应|大体上|大约|可以|可|能够|能)$"
 )
 _LEADING_FILLER_RE = re.compile(
-    r"^(?:[、和及与并而但且对在要将即亦的使把]|到了|已经有|已有|共有|还有|拟安排|拟|其中|目前|现有|当前|截至|已经|同时|此外|以及|预计|力争|确保|争取|实现|完成|推动|推进|加快|持续|努力|"
+    r"^(?:[、和及与并而但且对在要将即亦的使把]|到了|已经有|已有|共有|还有|拟安排|"
+    r"(?:党中央|中央|国务院|省委|市委|州委|县委|区委|会议|我们)?(?:提出|确定|明确)|拟|其中|目前|现有|当前|截至|已经|同时|此外|以及|预计|力争|确保|争取|实现|完成|推动|推进|加快|持续|努力|"
     r"重点|全面|着力|突出|帮助|主要|年度|全年|今年|明年|后年|今后|未来|期间|(?:19|20)[0-9]{2}年(?:末|底)?|"
     r"扣除价格因素|按可比价格计算|按可比口径计算|初步核算|初步统计|据初步统计|初步预计|"
     r"(?:比|较)(?:上年|去年|同期|(?:19|20)[0-9]{2}年(?:末|底)?)|(?:比|较)$|"
@@ -176,7 +177,8 @@ def find_targets(chunk: Chunk) -> list[TargetDraft]:
     mentions = _Mentions(chunk.text)
     for match in _SENTENCE_RE.finditer(chunk.text):
         if match.start() == 0 or chunk.text[match.start() - 1] == "\n":
-            cues.new_paragraph(match.group())
+            section = chunk.document.section_at(chunk.start + match.start())
+            cues.new_paragraph(match.group(), section.heading if section else None)
         found = mentions.within(match.start(), match.end())
         if found is not None and chunk.document.part_at(chunk.start + match.start()) == "notes":
             found = None  # a glossary's figures are not the report's
@@ -229,7 +231,7 @@ def _shifted(mention: NumberMention, offset: int) -> NumberMention:
 def _targets_in_sentence(
     chunk: Chunk, cues: Cues, sentence: str, offset: int, mentions: tuple[list[NumberMention], ...]
 ) -> list[TargetDraft]:
-    quantities = _quantities(sentence, *mentions)
+    quantities = _quantities(sentence, *mentions, national=chunk.document.jurisdiction == "国家")
     if not quantities:
         cues.observe(sentence)
         return []
@@ -253,7 +255,13 @@ def _spans_the_years(item: _Found, sentence: str) -> bool:
         return False
     if _END_LEVEL_RE.search(sentence, clause_start(sentence, q.start), q.start):
         return False  # ``达到16家``: where the years ended up
-    return item.change != "level" or q.unit in _COUNT_UNITS or q.unit in _AREA_AND_LENGTH_UNITS
+    unit = (q.unit or "").removeprefix("万").removeprefix("亿")
+    return (
+        item.change != "level"
+        or q.unit in _AREA_AND_LENGTH_UNITS
+        or q.unit in _COUNT_UNITS
+        or unit in _COUNT_UNITS
+    )
 
 
 def _draft(item: _Found, kind: TargetKind, year: int | None, quote: str, offset: int) -> TargetDraft:
@@ -277,8 +285,14 @@ def _draft(item: _Found, kind: TargetKind, year: int | None, quote: str, offset:
 
 
 def _quantities(
-    sentence: str, found: list[NumberMention], rankings: list[NumberMention], zeros: list[NumberMention]
+    sentence: str,
+    found: list[NumberMention],
+    rankings: list[NumberMention],
+    zeros: list[NumberMention],
+    national: bool = False,
 ) -> list[_Quantity]:
+    """The sentence's quantities that are indicators; a figure the centre set is the jurisdiction's own
+    only in a national document."""
     if not (found or rankings or zeros):
         return []
     quantities = [_Quantity(r.value, None, "位", None, r.start, r.end, True, r.scope) for r in rankings]
@@ -287,7 +301,7 @@ def _quantities(
     work_items = (
         {m.start(): m.end() for m in _WORK_ITEM_CHAIN_RE.finditer(sentence)} if "个" in sentence else {}
     )
-    cited = _CITED_LEVEL_RE.search(sentence)
+    cited = None if national else _CITED_LEVEL_RE.search(sentence)
     cited_from = cited.start() if cited else len(sentence)
     for mention in found:
         if any(r.start <= mention.start < r.end for r in taken):

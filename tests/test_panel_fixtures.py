@@ -1,0 +1,46 @@
+"""The panel over the whole development corpus against 113 cells lined up by hand (evals/panel/).
+
+Annotators read each report and the next year's, and wrote down for every main target the result the
+later report gives and the status under the README's rules (evals/panel/README.md). The panel here is
+built from every report of ../shared/corpus/, as `summarizer batch` and `summarizer panel` would.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from summarizer.evals.panel import load_hand_cells, score_panel, sources_of, summary_lines
+from summarizer.indicators import load_registry
+from summarizer.load import load_file
+from summarizer.panel import build_panel
+from summarizer.pipeline import summarize_source
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+CELLS = load_hand_cells(ROOT / "evals" / "panel")
+REPORTS = sorted(CORPUS.glob("*/*.txt"))
+
+if not REPORTS and not os.environ.get("CI"):
+    pytest.skip(
+        "the development corpus ../shared/corpus/ is not beside this checkout", allow_module_level=True
+    )
+
+
+def test_there_are_enough_hand_checked_cells_over_enough_places() -> None:
+    assert len(CELLS) >= 30
+    assert len({cell.place for cell in CELLS}) >= 5
+    assert all((CORPUS / source).is_file() for source in sources_of(CELLS))
+
+
+def test_the_panel_agrees_with_the_hand_checked_cells() -> None:
+    registry = load_registry()
+    panel = build_panel((summarize_source(load_file(path)) for path in REPORTS), registry)
+    scores = score_panel(CELLS, panel)
+    print("\n".join(summary_lines(scores)))
+    right = sum(score.right for score in scores.values())
+    wrong = [line for score in scores.values() for line in score.wrong]
+    assert right / len(CELLS) >= 0.95, wrong
+    assert all(score.right / score.cells >= 0.8 for score in scores.values()), wrong

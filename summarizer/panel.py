@@ -130,6 +130,7 @@ class Figure:
     unit: Unit
     source: str
     document: str
+    document_index: int
     quote: str
     start: int
     end: int
@@ -265,6 +266,7 @@ def _figure(source: str, document: Document, target: Target, measure: str) -> Fi
         unit=unit,
         source=source,
         document=document.title or f"document {document.index}",
+        document_index=document.index,
         quote=target.quote,
         start=target.start,
         end=target.end,
@@ -439,6 +441,7 @@ def _figure_data(figure: Figure, unit: Unit) -> dict[str, Any]:
         "qualifier": figure.qualifier,
         "source": figure.source,
         "document": figure.document,
+        "document_index": figure.document_index,
         "quote": figure.quote,
         "start": figure.start,
         "end": figure.end,

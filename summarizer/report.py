@@ -22,13 +22,23 @@ from importlib import resources
 from typing import Any
 
 from summarizer import __version__
+from summarizer.indicators import Registry, load_registry
 from summarizer.inputs import ReportEntry
+from summarizer.panel import build_panel, panel_rows
 
 # --- Building the page.
 
 
-def build_report(entries: Iterable[ReportEntry], *, title: str = "summarizer review") -> str:
-    """One self-contained HTML page for the entries (see the module's docstring)."""
+def build_report(
+    entries: Iterable[ReportEntry], *, title: str = "summarizer review", registry: Registry | None = None
+) -> str:
+    """One self-contained HTML page for the entries (see the module's docstring).
+
+    Documents keep the order of the entries; the page can also list them by place and year. The
+    corpus view is the panel of all the documents (``summarizer.panel``), per place.
+    """
+    entries = list(entries)
+    registry = registry or load_registry()
     files: list[dict[str, Any]] = []
     documents: list[dict[str, Any]] = []
     texts: list[str | None] = []
@@ -44,8 +54,85 @@ def build_report(entries: Iterable[ReportEntry], *, title: str = "summarizer rev
         "version": __version__,
         "files": files,
         "documents": documents,
+        "by_place": _by_place_and_year(documents, files),
+        "panel": _panel_data(entries, registry, documents, files),
     }
     return _page(title, meta, texts)
+
+
+def _by_place_and_year(documents: list[dict[str, Any]], files: list[dict[str, Any]]) -> list[int]:
+    """The documents' numbers in the order of place (national first, unplaced last), year, source."""
+
+    def key(k: int) -> tuple[bool, bool, str, int, str, int]:
+        document = documents[k]
+        place = document.get("place")
+        year = document.get("plan_year") or (document.get("review_year") or 0) + 1
+        return (place is None, place != "全国", place or "", year, files[document["file"]]["source"], k)
+
+    return sorted(range(len(documents)), key=key)
+
+
+def _panel_data(
+    entries: list[ReportEntry],
+    registry: Registry,
+    documents: list[dict[str, Any]],
+    files: list[dict[str, Any]],
+) -> dict[str, Any]:
+    """Per place, the rows of the panel (indicator and measure) with their cells by year, each figure
+    linked to the document and item it came from."""
+    numbers = {(files[d["file"]]["source"], d["index"]): k for k, d in enumerate(documents)}
+    panel = build_panel((entry.summary for entry in entries), registry)
+    places: dict[str, dict[str, Any]] = {}
+    years: set[int] = set()
+    for row in panel_rows(panel, registry, with_figures=True):
+        place = places.setdefault(row["place"], {"name": row["place"], "rows": {}})
+        line = place["rows"].setdefault(
+            (row["indicator_id"], row["measure"]),
+            {
+                "id": row["indicator_id"],
+                "name": row["indicator"],
+                "measure": row["measure"],
+                "unit": row["unit"],
+                "cells": {},
+            },
+        )
+        years.add(row["year"])
+        line["cells"][str(row["year"])] = {
+            "t": row["target"],
+            "th": row["target_high"],
+            "q": row["target_qualifier"],
+            "r": row["result"],
+            "s": row["status"],
+            "n": row["note"],
+            "tl": [_link(f, numbers, documents) for f in row["targets"]],
+            "rl": [_link(f, numbers, documents) for f in row["results"]],
+        }
+    return {
+        "years": sorted(years),
+        "places": [{"name": p["name"], "rows": list(p["rows"].values())} for p in places.values()],
+        "unplaced": panel.documents_without_place,
+    }
+
+
+def _link(
+    figure: dict[str, Any], numbers: dict[tuple[str, int], int], documents: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """Where a figure of the panel is: its document's number and its item's id on the page."""
+    k = numbers.get((figure["source"], figure["document_index"]))
+    item = None
+    if k is not None:
+        for n, target in enumerate(documents[k]["targets"]):
+            if target["start"] == figure["start"] and target["end"] == figure["end"]:
+                item = f"t{n}"
+                break
+    return {
+        "doc": k,
+        "item": item,
+        "value": figure["value"],
+        "unit": figure["unit"],
+        "quote": figure["quote"],
+        "source": figure["source"],
+    }
 
 
 def _file_data(entry: ReportEntry) -> dict[str, Any]:
@@ -116,11 +203,20 @@ script-src 'sha256-{script_hash}'">
 <body>
 <header id="bar">
   <div class="brand">{title}</div>
+  <nav id="views" aria-label="view">
+    <button type="button" data-view="docs" class="on">Documents</button>
+    <button type="button" data-view="corpus">Corpus</button>
+  </nav>
   <div class="picker">
     <button type="button" id="prev-doc" title="previous document (p)">&#9664;</button>
     <select id="doc-picker" aria-label="document"></select>
     <button type="button" id="next-doc" title="next document (n)">&#9654;</button>
+    <select id="doc-order" aria-label="order of the documents">
+      <option value="given">as given</option>
+      <option value="place">by place and year</option>
+    </select>
   </div>
+  <input type="search" id="search" placeholder="search documents and items (/)" aria-label="search">
   <div class="filters" id="filters">
     <label class="f-goal"><input type="checkbox" data-filter="goal" checked> goals 目标</label>
     <label class="f-target"><input type="checkbox" data-filter="target" checked> targets 指标</label>
@@ -146,6 +242,21 @@ script-src 'sha256-{script_hash}'">
     <div id="pane-dropped" class="pane"></div>
   </aside>
 </main>
+<main id="corpus" hidden>
+  <div class="corpus-bar">
+    <select id="place-picker" aria-label="place"></select>
+    <label><input type="checkbox" id="targets-only" checked> only rows with a target</label>
+    <span class="status-legend">
+      <span class="cell s-met">met 达成</span><span class="cell s-missed">missed 未达成</span>
+      <span class="cell s-no-result-yet">no result yet 待报</span><span class="cell s-no-target">no target 无目标</span>
+      <span class="cell s-unclear">unclear 存疑</span>
+    </span>
+  </div>
+  <p id="corpus-note"></p>
+  <div id="corpus-chart"></div>
+  <div id="corpus-table"></div>
+</main>
+<div id="search-results" hidden></div>
 <div id="tip" role="tooltip" hidden></div>
 <noscript><p class="noscript">This review page needs JavaScript to show the documents.</p></noscript>
 <script type="application/json" id="report-data">{meta}</script>

@@ -181,3 +181,137 @@ def test_the_picker_shows_each_speech_of_the_compilation(page: Any, tmp_path: Pa
     page.screenshot(path=str(shot))
     shutil.copyfile(shot, SHARED_SCREENSHOT)
     assert page.trouble == []
+
+
+# --- The corpus view, the order of the documents, search, and the page at phone width and in print.
+
+REPORT_2022 = (
+    "政府工作报告\n——2022年1月10日在易县第十七届人民代表大会第一次会议上\n各位代表：\n一、2021年工作回顾\n"
+    "过去一年，全县地区生产总值增长6.2%。\n二、2022年工作安排\n"
+    "今年经济社会发展的主要预期目标是：地区生产总值增长6.5%以上，固定资产投资增长8%左右。\n"
+)
+REPORT_2023 = (
+    "政府工作报告\n——2023年1月9日在易县第十七届人民代表大会第二次会议上\n各位代表：\n一、2022年工作回顾\n"
+    "过去一年，全县地区生产总值增长6.8%，固定资产投资增长5%。\n二、2023年工作安排\n"
+    "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n"
+)
+PHONE = {"width": 390, "height": 844}
+
+
+def county_entries() -> list[ReportEntry]:
+    """Two consecutive reports of one county, the later one first (as a batch might have written them)."""
+    from summarizer.pipeline import summarize_text
+
+    return [
+        ReportEntry(summarize_text(REPORT_2023, "yixian-2023.txt"), REPORT_2023),
+        ReportEntry(summarize_text(REPORT_2022, "yixian-2022.txt"), REPORT_2022),
+    ]
+
+
+def panel_cell(page: Any, indicator: str, year: int) -> Any:
+    years = page.locator("table.panel thead th").all_inner_texts()
+    row = page.locator("table.panel tbody tr", has=page.locator("th.ind", has_text=indicator)).first
+    return row.locator("td").nth(years.index(str(year)) - 1)
+
+
+def test_documents_are_listed_by_place_and_year_or_as_given(page: Any, tmp_path: Path) -> None:
+    open_report(page, tmp_path, county_entries())
+    options = page.locator("#doc-picker option").all_inner_texts()
+    assert "yixian-2022.txt" in options[0] and "yixian-2023.txt" in options[1]
+    assert "yixian-2022" in page.locator("#doc-head .source").inner_text()
+    page.select_option("#doc-order", "given")
+    options = page.locator("#doc-picker option").all_inner_texts()
+    assert "yixian-2023.txt" in options[0] and "yixian-2022.txt" in options[1]
+
+
+def test_the_corpus_view_lines_up_targets_and_results_with_a_status_in_words(
+    page: Any, tmp_path: Path
+) -> None:
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    open_report(page, tmp_path, county_entries())
+    page.click('#views [data-view="corpus"]')
+    page.wait_for_selector("table.panel")
+    assert page.locator("#place-picker option").all_inner_texts()[0].startswith("易县")
+    gdp = panel_cell(page, "地区生产总值", 2022)
+    assert "s-met" in gdp.get_attribute("class")
+    assert gdp.inner_text().split("\n") == ["T ≥6.5", "R 6.8", "met 达成"]
+    investment = panel_cell(page, "固定资产投资", 2022)
+    assert "s-missed" in investment.get_attribute("class") and "missed 未达成" in investment.inner_text()
+    assert "no result yet" in panel_cell(page, "地区生产总值", 2023).inner_text()
+    assert page.locator("#corpus-chart svg circle.target").count() == 2  # 2022 and 2023
+    assert page.locator("#corpus-chart svg circle.result").count() == 2  # 2021 and 2022
+    page.locator("table.panel tbody tr", has=page.locator("th.ind", has_text="固定资产投资")).locator(
+        "th"
+    ).click()
+    assert "固定资产投资" in page.locator("#corpus-chart h3").inner_text()
+    gdp.locator("button.rv").click()
+    page.wait_for_selector("#doc-text span.sel")
+    assert not page.locator("#layout").is_hidden()
+    assert "yixian-2023" in page.locator("#doc-head .source").inner_text()
+    assert page.locator("#doc-text span.sel").first.inner_text() == "地区生产总值增长6.8%"
+    assert [url for url in requests if not url.startswith(("file:", "data:", "about:"))] == []
+    assert page.trouble == []
+
+
+def test_search_finds_documents_and_items_and_opens_one(page: Any, tmp_path: Path) -> None:
+    open_report(page, tmp_path, county_entries())
+    page.fill("#search", "固定资产投资")
+    page.wait_for_selector("#search-results:not([hidden]) .hit")
+    assert page.locator("#search-results .count").inner_text().startswith("2 matches")
+    page.locator("#search-results .hit.k-result").click()
+    page.wait_for_selector("#doc-text span.sel")
+    assert page.locator("#search-results").is_hidden()
+    assert page.locator("#doc-text span.sel").first.inner_text() == "固定资产投资增长5%"
+    page.fill("#search", "易县")
+    page.wait_for_selector("#search-results:not([hidden]) .hit.k-document")
+    assert page.trouble == []
+
+
+def test_missing_years_and_fields_print_nothing_not_null(page: Any, tmp_path: Path) -> None:
+    text = "有关工作的说明\n全县粮食产量稳定在20万吨左右。\n"
+    summary = make_summary(text, targets=(("粮食产量稳定在20万吨左右", "粮食产量", 20, "result"),))
+    assert summary.documents[0].targets[0].year is None and summary.documents[0].overview is None
+    open_report(page, tmp_path, [ReportEntry(summary, text)])
+    assert "null" not in page.locator("body").inner_text()
+    assert "undefined" not in page.locator("body").inner_text()
+
+
+def test_a_new_document_opens_at_its_top(page: Any, tmp_path: Path) -> None:
+    text, summary = long_document()
+    other = summary.model_copy(update={"source": "other.txt"})
+    open_report(page, tmp_path, [ReportEntry(summary, text), ReportEntry(other, text)])
+    page.evaluate("document.getElementById('reader').scrollTop = 4000")
+    page.evaluate("document.getElementById('pane-items').scrollTop = 4000")
+    assert page.evaluate("document.getElementById('reader').scrollTop") > 0
+    page.click("#next-doc")
+    assert page.evaluate("document.getElementById('reader').scrollTop") == 0
+    assert page.evaluate("document.getElementById('pane-items').scrollTop") == 0
+
+
+def test_at_phone_width_the_text_takes_the_screen_and_nothing_overflows(page: Any, tmp_path: Path) -> None:
+    page.set_viewport_size(PHONE)
+    text, summary = long_document()
+    open_report(page, tmp_path, [ReportEntry(summary, text), *county_entries()])
+    assert page.locator("#doc-text").bounding_box()["width"] >= 330
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    page.evaluate("window.scrollTo(0, 3000)")
+    page.click("#next-doc")
+    assert page.evaluate("window.scrollY") == 0
+    page.click('#views [data-view="corpus"]')
+    page.wait_for_selector("table.panel")
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    assert page.locator("#corpus-chart svg").bounding_box()["width"] <= PHONE["width"]
+    page.screenshot(path=str(tmp_path / "phone-corpus.png"))
+    assert page.trouble == []
+
+
+def test_print_shows_the_text_without_the_controls(page: Any, tmp_path: Path) -> None:
+    text, summary = long_document()
+    open_report(page, tmp_path, [ReportEntry(summary, text)])
+    page.emulate_media(media="print")
+    assert page.locator("#bar").is_hidden()
+    assert page.locator("#tabs").is_hidden()
+    assert page.locator("#doc-text").is_visible()
+    assert page.locator("#pane-items").is_visible()
+    assert page.locator("#pane-table").is_hidden()

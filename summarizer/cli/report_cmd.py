@@ -49,6 +49,7 @@ def report_command(
     Example: summarizer report seeds/*.txt -o report.html
     """
     from summarizer.cli.options import settings_from
+    from summarizer.indicators import load_registry
     from summarizer.inputs import collect_entries
     from summarizer.report import build_report
 
@@ -63,7 +64,7 @@ def report_command(
         indicators=indicators,
     )
     collected = _usable(collect_entries(inputs, settings))
-    _write(output, build_report(collected.entries))
+    _write(output, build_report(collected.entries, registry=load_registry(settings.indicators)))
     typer.echo(f"{_counts(collected)} written to {output}", err=True)
     _exit_if_failed(collected)
 

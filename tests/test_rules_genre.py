@@ -165,3 +165,87 @@ def test_stretch_of_years_has_no_single_year() -> None:
         ("生产总值", 21.9, 2016),
         ("生产总值", 4, None),
     ]
+
+
+# --- Faults the panel showed when it lined the series up (issue 11).
+
+
+def _targets(text: str) -> list[tuple[str, float | None, str, int | None]]:
+    summary = summarize_text(text, "report.txt")
+    return [(t.indicator, t.value, t.kind, t.year) for d in summary.documents for t in d.targets]
+
+
+DATED_REPORT = (
+    "政府工作报告\n——2023年1月11日在某区第三届人民代表大会第三次会议上\n各位代表：\n一、2022年工作回顾\n"
+    "过去一年，我们直面下行压力。预计全年地区生产总值增长3%，社会消费品零售总额增长5%。\n"
+    "二、2023年工作总体部署\n今年经济社会发展的主要预期目标是：地区生产总值增长7%左右。\n"
+)
+
+
+def test_a_dated_report_reads_today_as_the_year_of_its_date_line() -> None:
+    # 预计全年 in the review once made 今年 the reviewed year; the date line says the report is given in 2023.
+    assert ("地区生产总值", 7.0, "target", 2023) in _targets(DATED_REPORT)
+
+
+def test_a_heading_naming_the_plan_year_is_the_plan() -> None:
+    from summarizer.describe import describe
+    from summarizer.split import split_documents
+
+    (span,) = split_documents(DATED_REPORT)
+    parts = {section.heading: section.part for section in describe(DATED_REPORT, span).sections}
+    assert parts["二、2023年工作总体部署"] == "plan"
+    assert parts["一、2022年工作回顾"] == "review"
+
+
+def test_the_reviewed_years_target_restated_in_parentheses_is_that_years() -> None:
+    text = (
+        "政府工作报告\n——2025年1月14日在某县第十七届人民代表大会第五次会议上\n各位代表：\n一、2024年工作回顾\n"
+        "预计全年地区生产总值完成92.4亿元，增长6.5%(年度目标6%以上);规上工业增加值完成24.5亿元，增长9%(年度目标6%以上)。\n"
+        "二、2025年主要任务\n今年的主要预期目标是：规模以上工业增加值增长6%以上。\n"
+    )
+    found = _targets(text)
+    assert ("规上工业增加值", 9.0, "result", 2024) in found
+    assert ("规上工业增加值", 6.0, "target", 2024) in found
+    assert ("规模以上工业增加值", 6.0, "target", 2025) in found
+
+
+def test_better_than_expected_and_past_efforts_are_not_target_cues() -> None:
+    text = (
+        "政府工作报告\n——2021年3月5日\n各位代表：\n一、2020年工作回顾\n"
+        "经过艰苦努力，我们率先实现复工复产，经济恢复好于预期，全年国内生产总值增长2.3%。\n"
+        "二、2021年工作安排\n今年发展主要预期目标是：国内生产总值增长6%以上。\n"
+    )
+    assert ("国内生产总值", 2.3, "result", 2020) in _targets(text)
+
+
+def test_the_centres_target_is_the_national_reports_own() -> None:
+    text = (
+        "政府工作报告\n——2004年3月5日在第十届全国人民代表大会第二次会议上\n国务院总理\n各位代表：\n"
+        "一、过去一年的工作\n过去一年，国内生产总值增长9.1%。\n二、今年的主要任务\n"
+        "中央提出今年经济增长预期目标为7%左右，既考虑了需要，也考虑了可能。\n"
+    )
+    assert ("经济增长", 7.0, "target", 2004) in _targets(text)
+
+
+def test_per_head_after_a_total_names_the_per_head_indicator() -> None:
+    text = "二、2017年工作安排\n到2021年，地区生产总值达到110亿元以上、人均达到4.6万元以上。\n"
+    assert ("人均地区生产总值", 4.6, "target", 2021) in _targets(text)
+
+
+def test_a_floor_held_over_years_belongs_to_no_year() -> None:
+    text = "一、2024年工作回顾\n过去一年，粮食总产量1344亿斤，连续8年稳定在1300亿斤以上。\n二、2025年工作安排\n要稳定粮食生产。\n"
+    found = _targets(text)
+    assert ("粮食总产量", 1344.0, "result", 2024) in found
+    assert [year for _, value, _, year in found if value == 1300.0] == [None]
+
+
+def test_a_five_year_plans_targets_are_for_its_last_year() -> None:
+    text = (
+        "政府工作报告\n——2016年3月5日\n各位代表：\n一、“十二五”时期发展成就\n过去五年，城镇新增就业6400万人以上。\n"
+        "二、“十三五”时期主要目标任务\n今后五年，要实现城镇新增就业5000万人以上。到2020年国内生产总值超过90万亿元。\n"
+        "三、2016年工作安排\n今年发展的主要预期目标是：城镇新增就业1000万人以上。\n"
+    )
+    found = _targets(text)
+    assert ("城镇新增就业", 5000.0, "target", None) in found
+    assert ("国内生产总值", 90.0, "target", 2020) in found
+    assert ("城镇新增就业", 1000.0, "target", 2016) in found

@@ -65,6 +65,7 @@ _FORWARD_STRETCH_RE = re.compile(
     r"“?十[一二三四五六]五”?(?:时期|期间|规划)?(?:的|经济社会发展)?(?:主要)?(?:奋斗)?目标"
 )
 _HORIZON_RE = re.compile(rf"到{YEAR}|“?十([一二三四五六七八九])五”?末")
+_RESTATED_TARGET_RE = re.compile(r"年度目标|全年目标|年初(?:确定|提出|制定|设定)|预期目标")
 # ``是2005年的2.1倍``: a year named as a benchmark is not the year of the figure.
 _BENCHMARK_YEAR_BEFORE = (*("比", "较", "与", "同", "由", "从"), "是", "为")
 _FIVE_YEAR_END_RE = re.compile(r"十([一二三四五六七八九])五”?末")
@@ -100,6 +101,10 @@ class Cues:
             self.forward = True
         if self.forward and (horizon := _horizon(sentence)) is not None:
             self.horizon = horizon
+
+    def stretch_before(self, text: str) -> bool:
+        """Whether the sentence so far looks back over several years (``过去五年，…``)."""
+        return bool(_STRETCH_PARAGRAPH_RE.search(text))
 
     @property
     def context(self) -> TargetKind | None:
@@ -203,7 +208,9 @@ def kind_and_year(
         and _CONTROLLED_AT_RE.search(before[clause_start(before, pos) :])
     ):
         clause_kind = None
-    statement = before[before.rfind("；") + 1 :]  # statements between semicolons stand apart
+    statement = before[
+        max(before.rfind("；"), before.rfind(";")) + 1 :
+    ]  # statements between semicolons stand apart
     kind = (
         _cue_kind(statement, strong_only=True)
         or _year_kind(cues, statement)
@@ -214,6 +221,13 @@ def kind_and_year(
         or cues.context
         or "target"
     )
+    if (
+        kind == "target"
+        and part_kind == "result"
+        and _RESTATED_TARGET_RE.search(before[clause_start(before, pos) :])
+    ):
+        # ``增长9%(年度目标6%以上)`` in the review: the reviewed year's target, restated.
+        return kind, _year(cues, before, "result")
     return kind, _year(cues, before, kind)
 
 

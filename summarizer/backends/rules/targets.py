@@ -61,6 +61,7 @@ _START_VALUE_RE = re.compile(
 _FROM_RE = re.compile(r"[由从從]")
 _BENCHMARK_VALUE_RE = re.compile(r"(?:比|较|同)[^，。；比较]{0,14}?年(?:末|底|同期)?的$")
 _YEAR_IN_CLAUSE_RE = re.compile(YEAR)
+_STREAK_RE = re.compile(r"连续[0-9一二三四五六七八九十两]+年")
 _MULTIPLE_OF_A_YEAR_RE = re.compile(rf"^是(?:{YEAR}|“?十[一二三四五]五”?(?:时期|期间)?)$")
 _END_LEVEL_RE = re.compile(r"达到|总数|总量|增至|增加到|提高到|上升到|扩大到")
 # Built or done over the years (公里 of roads, 万亩 afforested, 平方米 rebuilt), like counts.
@@ -104,7 +105,7 @@ _LEVEL_VERB_RE = re.compile(
     r"增至|增到|升至|升到|重回|迈上|跨上|跃上|跃升至|达至|(?<![国所拥具])有)$"
 )
 _TRAILING_FILLER_RE = re.compile(
-    r"(?:分别|均|都|双双|同比|有望|平均|年均|继续|进一步|力争|确保|争取|要|将|预计|全年|已|已经|仅|共|总|仍|"
+    r"(?:分别|(?<!人)均|都|双双|同比|有望|平均|年均|继续|进一步|力争|确保|争取|要|将|预计|全年|已|已经|仅|共|总|仍|"
     r"时隔[0-9]+年|连续[0-9]+个?[月年季]|较年初|比去年|比上年|稳步|大幅|快速|明显|显著|首次|再次|逐步|每年|"
     r"按可比口径|可比|全部|全面|同比分别|也|还|更|拟按|按|拟|实际|名义|要求|同口径|就|超|将近|接近|近|约|大约|"
     r"每人每年|每人|每年|的预期目标|预期目标|的目标|目标|预期|"
@@ -113,7 +114,7 @@ _TRAILING_FILLER_RE = re.compile(
 _LEADING_FILLER_RE = re.compile(
     r"^(?:[、和及与并而但且对在要将即亦的使把]|到了|已经有|已有|共有|还有|拟安排|"
     r"(?:党中央|中央|国务院|省委|市委|州委|县委|区委|会议|我们)?(?:提出|确定|明确)|拟|其中|目前|现有|当前|截至|已经|同时|此外|以及|预计|力争|确保|争取|实现|完成|推动|推进|加快|持续|努力|"
-    r"重点|全面|着力|突出|帮助|主要|年度|全年|今年|明年|后年|今后|未来|期间|(?:19|20)[0-9]{2}年(?:末|底)?|"
+    r"重点|全面|着力|突出|帮助|主要|年度|全年|今年|明年|后年|今后|未来|期间|到?(?:19|20)[0-9]{2}年(?:末|底)?|"
     r"扣除价格因素|按可比价格计算|按可比口径计算|初步核算|初步统计|据初步统计|初步预计|"
     r"(?:比|较)(?:上年|去年|同期|(?:19|20)[0-9]{2}年(?:末|底)?)|(?:比|较)$|"
     r"“?十[一-九]五”?(?:末|期间)?|[0-9]+[—\-－~至到][0-9]+月|前[一二三0-9]季度|上半年|我[市州区县省国]|"
@@ -239,8 +240,11 @@ def _targets_in_sentence(
     drafts = []
     for item in found:
         kind, year = kind_and_year(chunk, cues, sentence, item.quantity.start, offset)
-        if cues.stretch and kind == "result" and year is not None and _spans_the_years(item, sentence):
+        stretch = cues.stretch or cues.stretch_before(sentence[: item.quantity.start])
+        if stretch and kind == "result" and year is not None and _spans_the_years(item, sentence):
             year = None
+        if _STREAK_RE.search(sentence, clause_start(sentence, item.quantity.start), item.quantity.start):
+            year = None  # ``连续8年稳定在1300亿斤以上``: a floor held over years, not one year's figure
         quote = sentence[item.quote_start : item.quantity.end]
         drafts.append(_draft(item, kind, year, quote, offset + item.quote_start))
     cues.observe(sentence)
@@ -550,6 +554,10 @@ def _single(sentence: str, q: _Quantity, prefix: str, anchor: int, previous: _Fo
         subject = _base(previous.indicator) + subject
     if previous and _MULTIPLE_OF_A_YEAR_RE.match(subject):
         subject = _base(previous.indicator) + subject + "的"  # ``…，是2006年的3.6倍``
+    if subject == "人均" and previous:
+        # ``地区生产总值达到110亿元、人均达到4.6万元``
+        base = _base(previous.indicator)
+        subject = base if "人均" in base else "人均" + base
     if _is_clipped_subject(subject) and previous:
         return [_inherited(q, change, previous)]
     if prefix.lstrip("，、 ").startswith("其中") and change == "level" and previous:

@@ -31,6 +31,7 @@ Better = Literal["higher", "lower"]
 MEASURES: tuple[Measure, ...] = ("growth", "level", "rate", "points", "change", "rank", "multiple")
 REGISTRY_MEASURES: frozenset[str] = frozenset({"growth", "level", "rate", "points", "change"})
 PACKAGED = "summarizer/data/indicators.json"
+_MEMO_SIZE = 50_000
 
 # A percentage that is a rate of change even with change "level": 涨幅 3%, 增速 7%.
 _RATE_OF_CHANGE = re.compile(r"(?:涨幅|增幅|增速|增长|增长率|增长速度|增长幅度|上涨|涨)$")
@@ -64,6 +65,8 @@ class Registry:
 
     indicators: Mapping[str, Indicator]
     _by_name: Mapping[str, str] = field(repr=False)
+    # Texts already looked up: the same few dozen names make most of a corpus's targets.
+    _found: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, indicators: Iterable[Indicator]) -> Registry:
@@ -82,12 +85,20 @@ class Registry:
 
     def find(self, text: str) -> Indicator | None:
         """The indicator a text names, whatever its measure; None when the registry does not know it."""
+        if text not in self._found:
+            if len(self._found) >= _MEMO_SIZE:
+                self._found.clear()  # a long-running service meets unbounded names
+            self._found[text] = self._look_up(text)
+        indicator_id = self._found[text]
+        return self.indicators[indicator_id] if indicator_id is not None else None
+
+    def _look_up(self, text: str) -> str | None:
         if _GAP.search(text):
             return None
         for name in candidate_names(text):
             indicator_id = self._by_name.get(name)
             if indicator_id is not None:
-                return self.indicators[indicator_id]
+                return indicator_id
         return None
 
     def identify(self, text: str, unit: str | None, change: str | None) -> str | None:

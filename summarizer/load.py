@@ -1,13 +1,17 @@
-"""Load: read a file's bytes and decode them as SPEC.md section 1 says (UTF-8, BOM dropped, else GB18030)."""
+"""Load: read a file's bytes and decode them as SPEC.md section 1 says (UTF-8, BOM dropped, else GB18030;
+UTF-16 where a BOM says so)."""
 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from summarizer.errors import InputError
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_LONE_CR = re.compile(r"\r(?!\n)")
 # Share of control characters (other than tab, CR, LF, FF) above which decoded text is taken as binary.
 _MAX_CONTROL_SHARE = 0.01
 
@@ -20,17 +24,30 @@ class SourceText:
 
 
 def decode_bytes(data: bytes, source: str = "<bytes>") -> str:
-    """The text of a document's bytes; raises InputError for empty, binary or undecodable input."""
+    """The text of a document's bytes; raises InputError for empty, binary or undecodable input.
+
+    UTF-16 is read where a byte-order mark says so. A lone CR (old Mac line ends) becomes LF, one
+    character for one, so that every offset into the text stays where it was.
+    """
     if not data.strip():
         raise InputError("file is empty", path=source)
-    if b"\x00" in data:
+    utf16 = data.startswith(_UTF16_BOMS)
+    if b"\x00" in data and not utf16:
         raise InputError("file looks binary (it holds NUL bytes), not a text document", path=source)
-    text = _decode(data, source)
+    text = _decode_utf16(data, source) if utf16 else _decode(data, source)
+    text = _LONE_CR.sub("\n", text)
     if not text.strip():
         raise InputError("file is empty", path=source)
     if _control_share(text) > _MAX_CONTROL_SHARE:
         raise InputError("file looks binary (many control characters), not a text document", path=source)
     return text
+
+
+def _decode_utf16(data: bytes, source: str) -> str:
+    try:
+        return data.decode("utf-16")  # the BOM says which byte order, and is dropped
+    except UnicodeDecodeError:
+        raise InputError("file starts as UTF-16 but is not valid UTF-16", path=source) from None
 
 
 def _decode(data: bytes, source: str) -> str:

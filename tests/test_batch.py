@@ -89,9 +89,9 @@ def test_an_interrupted_batch_leaves_whole_lines_and_resumes(
         written.append(line)
         real_write(sink, line)
 
-    monkeypatch.setattr(batch_module, "_write_line", interrupt_after_one)
-    result = runner.invoke(app, ["batch", str(inputs), "-o", str(out), "-j", "1"])
-    monkeypatch.undo()
+    with pytest.MonkeyPatch.context() as patch:  # undone alone, not the isolated environment with it
+        patch.setattr(batch_module, "_write_line", interrupt_after_one)
+        result = runner.invoke(app, ["batch", str(inputs), "-o", str(out), "-j", "1"])
     assert result.exit_code == 130
     assert "interrupted" in result.stderr and "Traceback" not in result.output
     assert len(lines_of(out)) == 1

@@ -8,20 +8,21 @@ from __future__ import annotations
 
 import asyncio
 import glob
-import json
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Literal
 
+from pydantic import ValidationError
+
 from summarizer.backends import AsyncBackend, Backend, get_backend
 from summarizer.config import Settings
-from summarizer.errors import InputError, SummarizerError
+from summarizer.errors import InputError, OutputError, SummarizerError
 from summarizer.load import load_file
 from summarizer.models import Summary
 from summarizer.output import to_json
 from summarizer.pipeline import asummarize_source, summarize_source
+from summarizer.writing import claim_output, output_error, write_text_atomically
 
 INPUT_SUFFIXES = (".txt",)
 # For a model backend, files loaded ahead of the calls, so that the call limit stays busy.
@@ -88,33 +89,41 @@ def finished_hashes(out: Path) -> set[str]:
     """The sha256 of every file already summarized whole in ``out``.
 
     A partial last line is cut off, and lines of partial summaries (chunks that failed) are
-    removed, so that a resumed batch does those files again.
+    removed, so that a resumed batch does those files again. A file with a whole line that is not
+    a summary is not a batch output: it is refused, untouched.
     """
     if not out.exists():
         return set()
+    try:
+        lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    except UnicodeDecodeError:
+        raise OutputError(_NOT_A_BATCH + " (it is not UTF-8 text)", path=out) from None
+    except OSError as error:
+        raise OutputError(f"cannot read: {error.strerror}", path=out) from None
     kept: list[str] = []
     hashes: set[str] = set()
-    lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
-    for line in lines:
+    for number, line in enumerate(lines, start=1):
         if not line.endswith("\n"):
+            continue  # the half-written last line of an interrupted run
+        if not line.strip():
             continue
         try:
-            summary = json.loads(line)
-            sha256, failed = summary["sha256"], summary["provenance"]["failed_chunks"]
-        except (json.JSONDecodeError, KeyError, TypeError):
-            continue
-        if not failed:
+            summary = Summary.model_validate_json(line)
+        except ValidationError:
+            raise OutputError(f"{_NOT_A_BATCH} (line {number} is not a summary)", path=out) from None
+        if not summary.provenance.failed_chunks:
             kept.append(line)
-            hashes.add(sha256)
+            hashes.add(summary.sha256)
     if len(kept) != len(lines):
         _replace_file(out, "".join(kept))
     return hashes
 
 
+_NOT_A_BATCH = "is not a batch output of summarizer, so --resume will not touch it; nothing was changed"
+
+
 def _replace_file(path: Path, text: str) -> None:
-    partial = path.with_name(path.name + ".tmp")
-    partial.write_text(text, encoding="utf-8")
-    os.replace(partial, path)
+    write_text_atomically(path, text)
 
 
 def run_batch(
@@ -123,14 +132,28 @@ def run_batch(
     settings: Settings,
     *,
     resume: bool = False,
+    overwrite: bool = False,
     concurrency: int = 1,
     on_event: Callable[[FileEvent], None] | None = None,
 ) -> BatchResult:
     """Summarize every input into ``out``; a bad file is reported through ``on_event``, the rest go on.
 
-    ``concurrency`` bounds the files in flight for a synchronous backend and the model calls in
-    flight, across all files, for an asynchronous one.
+    ``out`` is locked for the run (``summarizer.writing``); an existing non-empty ``out`` is gone on
+    with (``resume``), replaced (``overwrite``) or refused. ``concurrency`` bounds the files in flight
+    for a synchronous backend and the model calls in flight, across all files, for an asynchronous one.
     """
+    with claim_output(out, overwrite=overwrite, resume=resume):
+        return _run_batch(patterns, out, settings, resume, concurrency, on_event)
+
+
+def _run_batch(
+    patterns: list[str],
+    out: Path,
+    settings: Settings,
+    resume: bool,
+    concurrency: int,
+    on_event: Callable[[FileEvent], None] | None,
+) -> BatchResult:
     result = BatchResult()
     paths, missing = expand_inputs(patterns)
     backend = get_backend(settings.backend, settings)
@@ -149,15 +172,24 @@ def run_batch(
 
     for pattern, reason in missing:
         report(FileEvent("failed", pattern, total, error=reason))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("a" if resume else "w", encoding="utf-8") as sink:
+    try:
+        sink = out.open("a" if resume else "w", encoding="utf-8")
+    except OSError as error:
+        raise output_error(error, out) from None
 
-        def write_and_report(event: FileEvent) -> None:
-            if event.summary is not None:
+    def write_and_report(event: FileEvent) -> None:
+        if event.summary is not None:
+            try:
                 _write_line(sink, to_json(event.summary))
-            report(event)
+            except OSError as error:
+                raise output_error(error, out) from None
+        report(event)
 
-        asyncio.run(_summarize_all(paths, settings, backend, done, concurrency, total, write_and_report))
+    try:
+        with sink:
+            asyncio.run(_summarize_all(paths, settings, backend, done, concurrency, total, write_and_report))
+    except OSError as error:
+        raise output_error(error, out) from None
     return result
 
 

@@ -1,6 +1,8 @@
-"""Settings, resolved once: command-line flags over environment variables over defaults.
+"""Settings, resolved in one place: flags (or arguments) over environment variables over defaults.
 
-No module reads the environment at import time; ``resolve_settings`` is the one place that does.
+``Settings()`` reads the environment exactly as the CLI does: a library user, the service and every
+command get the same answer from the same variables. No module reads the environment at import
+time; the validator of ``Settings`` is the one place that does, when settings are made.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, ValidationInfo, model_validator
 
 from summarizer.errors import ConfigError
 
@@ -31,7 +33,14 @@ ENV_VARS: dict[str, str] = {
     "cache_dir": "SUMMARIZER_CACHE_DIR",
     "chunk_chars": "SUMMARIZER_CHUNK_CHARS",
     "indicators": "SUMMARIZER_INDICATORS",
+    "workers": "SUMMARIZER_WORKERS",
+    "api_token": "SUMMARIZER_API_TOKEN",
+    "max_body_mb": "SUMMARIZER_MAX_BODY_MB",
+    "max_inflight": "SUMMARIZER_MAX_INFLIGHT",
+    "queue": "SUMMARIZER_QUEUE",
 }
+# Set to 1 to read and write no cached model reply (how a service hands --no-cache to its workers).
+NO_CACHE_VAR = "SUMMARIZER_NO_CACHE"
 
 
 def default_cache_dir() -> Path:
@@ -40,7 +49,12 @@ def default_cache_dir() -> Path:
 
 
 class Settings(BaseModel):
-    """Everything a run needs to know, passed down to every stage that needs it."""
+    """Everything a run needs to know, passed down to every stage that needs it.
+
+    Made with no arguments, it reads the environment (``ENV_VARS``); arguments win over it. With no
+    backend named anywhere, a configured model endpoint (``SUMMARIZER_BASE_URL`` or
+    ``OPENAI_API_KEY``) selects ``llm``; otherwise the offline ``rules`` backend runs.
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -60,34 +74,74 @@ class Settings(BaseModel):
     chunk_chars: int | None = Field(default=None, ge=200)
     # A user's indicators file that extends the packaged registry (summarizer.indicators).
     indicators: Path | None = None
+    # Processes for the rules backend in a batch; None: one per core.
+    workers: int | None = Field(default=None, ge=1, le=64)
+    # The service: its bearer token, its largest body, summaries in flight per process, waiting room.
+    api_token: SecretStr | None = None
+    max_body_mb: float = Field(default=5.0, gt=0)
+    max_inflight: int | None = Field(default=None, ge=1, le=1024)
+    queue: int = Field(default=32, ge=0, le=10000)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _environment_under_arguments(cls, data: Any, info: ValidationInfo) -> Any:
+        if not isinstance(data, Mapping):
+            return data
+        env = (info.context or {}).get("env", os.environ)
+        values: dict[str, Any] = _from_environment(env)
+        values.update({key: value for key, value in data.items() if value is not None})
+        if "backend" not in values:
+            values["backend"] = "llm" if ("base_url" in values or "api_key" in values) else "rules"
+        return values
 
     @property
     def endpoint_configured(self) -> bool:
         return self.base_url is not None or self.api_key is not None
 
+    @property
+    def cores(self) -> int:
+        return max(1, os.cpu_count() or 1)
 
-def _from_environment(env: Mapping[str, str]) -> dict[str, str]:
-    return {name: env[var] for name, var in ENV_VARS.items() if env.get(var, "").strip()}
+    @property
+    def batch_workers(self) -> int:
+        return self.workers or self.cores
+
+    @property
+    def service_inflight(self) -> int:
+        return self.max_inflight or self.cores
+
+
+def _from_environment(env: Mapping[str, str]) -> dict[str, Any]:
+    values: dict[str, Any] = {name: env[var] for name, var in ENV_VARS.items() if env.get(var, "").strip()}
+    if env.get(NO_CACHE_VAR, "").strip() in ("1", "true", "yes"):
+        values["use_cache"] = False
+    return values
 
 
 def resolve_settings(
     flags: Mapping[str, Any] | None = None, env: Mapping[str, str] | None = None
 ) -> Settings:
-    """Flags (those not None) win over the environment, which wins over the defaults.
-
-    With no backend named anywhere, a configured model endpoint (``SUMMARIZER_BASE_URL`` or
-    ``OPENAI_API_KEY``) selects ``llm``; otherwise the offline ``rules`` backend runs.
-    """
-    env = os.environ if env is None else env
-    values: dict[str, Any] = _from_environment(env)
-    values.update({key: value for key, value in (flags or {}).items() if value is not None})
-    if "backend" not in values:
-        values["backend"] = "llm" if ("base_url" in values or "api_key" in values) else "rules"
+    """Flags (those not None) win over the environment (``env``, else the process's), which wins over
+    the defaults; a bad value is a ConfigError naming the flag and its variable."""
     try:
-        return Settings(**values)
+        context = {"env": env} if env is not None else None
+        return Settings.model_validate(dict(flags or {}), context=context)
     except ValidationError as error:
         problem = error.errors()[0]
         field = ".".join(str(part) for part in problem["loc"])
         var = ENV_VARS.get(field)
         where = f"{field} (flag or {var})" if var else field
         raise ConfigError(f"bad setting {where}: {problem['msg']}") from None
+
+
+def settings_environment(settings: Settings) -> dict[str, str]:
+    """The environment variables that make ``Settings()`` in another process equal to ``settings``."""
+    env: dict[str, str] = {}
+    for name, var in ENV_VARS.items():
+        value = getattr(settings, name)
+        if value is None:
+            continue
+        env[var] = value.get_secret_value() if isinstance(value, SecretStr) else str(value)
+    if not settings.use_cache:
+        env[NO_CACHE_VAR] = "1"
+    return env

@@ -31,6 +31,12 @@ class ConfigError(SummarizerError):
     exit_code = 2
 
 
+class OutputError(SummarizerError):
+    """An output that cannot or may not be written: held by another run, not to be replaced, a write error."""
+
+    exit_code = 4
+
+
 class BackendError(SummarizerError):
     """A backend could not process a chunk, after its retries."""
 

@@ -25,6 +25,7 @@ Status (README.md, "The panel"):
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import re
@@ -39,6 +40,7 @@ from summarizer.errors import ConfigError
 from summarizer.indicators import Indicator, Registry, load_registry, measure_of
 from summarizer.models import Document, Summary, Target
 from summarizer.places import series_key
+from summarizer.writing import write_bytes_atomically
 from summarizer.years import YEAR, year_value
 
 Status = Literal["met", "missed", "no result yet", "no target", "unclear"]
@@ -471,15 +473,12 @@ def write_panel(panel: Panel, registry: Registry, path: Path) -> int:
     check_panel_path(path)
     suffix = path.suffix.lower()
     rows = list(panel_rows(panel, registry, with_figures=suffix == ".jsonl"))
-    try:
-        if suffix == ".csv":
-            write_csv(rows, path, COLUMNS)
-        elif suffix == ".jsonl":
-            write_jsonl(rows, path)
-        else:
-            write_xlsx(rows, path)
-    except OSError as error:
-        raise ConfigError(f"cannot write: {error.strerror}", path=path) from None
+    if suffix == ".csv":
+        write_csv(rows, path, COLUMNS)
+    elif suffix == ".jsonl":
+        write_jsonl(rows, path)
+    else:
+        write_xlsx(rows, path)
     return len(rows)
 
 
@@ -503,7 +502,9 @@ def write_xlsx(rows: list[dict[str, Any]], path: Path) -> None:
     sheet.auto_filter.ref = sheet.dimensions
     for letter, width in zip("ABCDEFGHIJKLMNOPQR", _WIDTHS, strict=True):
         sheet.column_dimensions[letter].width = width
-    book.save(path)
+    data = io.BytesIO()
+    book.save(data)
+    write_bytes_atomically(path, data.getvalue())
 
 
 _WIDTHS = (10, 22, 18, 8, 6, 8, 8, 8, 10, 28, 20, 30, 8, 28, 20, 30, 12, 40)

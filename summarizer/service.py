@@ -7,8 +7,10 @@ for ``sha256``: of the uploaded bytes for a raw upload (as the CLI hashes a file
 of ``text`` for a JSON body. So ``{"text": T}`` answers exactly what ``extract`` prints for a file whose
 bytes are ``T`` in UTF-8, when ``source`` is that file's name (``provenance.seconds`` aside).
 
-Model work runs on the event loop under one semaphore of ``settings.concurrency`` calls shared by every
-request; rules work runs in a worker thread. Errors are JSON ``{"status", "error", "message"}``: never a
+At most ``max_inflight`` summaries are worked on at once, ``queue`` more wait, the rest get 503 with
+``Retry-After``. Model work runs on the event loop under one semaphore of ``settings.concurrency`` calls
+shared by every request; rules work runs in a pool of processes, so that the event loop (and
+``/v1/health``) stays free while the service is saturated. Errors are JSON ``{"status", "error", "message"}``: never a
 traceback, never the request body, never the model endpoint's key.
 """
 
@@ -17,7 +19,10 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
+import multiprocessing
+import time
 from collections.abc import AsyncIterator
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Annotated, Any
@@ -45,6 +50,9 @@ JSON_TYPES = ("application/json",)
 RAW_TYPES = ("text/plain", "application/octet-stream")
 DEFAULT_JSON_SOURCE = "<text>"
 DEFAULT_RAW_SOURCE = "<upload>"
+RETRY_AFTER_SECONDS = 2
+CACHE_CHECK_SECONDS = 10.0
+CACHE_CHECK_DEADLINE = 0.05
 
 
 class ServiceError(Exception):
@@ -90,11 +98,58 @@ class Health(BaseModel):
     cache: CacheHealth
 
 
+class Admission:
+    """At most ``inflight`` summaries worked on at once; up to ``queue`` more wait for a place; the rest
+    are turned away at once with 503 and ``Retry-After``, so that memory and latency stay bounded."""
+
+    def __init__(self, inflight: int, queue: int) -> None:
+        self.inflight = inflight
+        self.queue = queue
+        self.slots = asyncio.Semaphore(inflight)
+        self.waiting = 0
+        self.busy = 0
+
+    @asynccontextmanager
+    async def place(self) -> AsyncIterator[None]:
+        if self.slots.locked():
+            if self.waiting >= self.queue:
+                raise ServiceError(
+                    503,
+                    "busy",
+                    f"the server is working on {self.inflight} summaries and {self.waiting} more wait; try again",
+                    {"Retry-After": str(RETRY_AFTER_SECONDS)},
+                )
+            self.waiting += 1
+            try:
+                await self.slots.acquire()
+            finally:
+                self.waiting -= 1
+        else:
+            await self.slots.acquire()
+        self.busy += 1
+        try:
+            yield
+        finally:
+            self.busy -= 1
+            self.slots.release()
+
+
 @dataclass
 class ServiceState:
     settings: Settings
     limiter: asyncio.Semaphore
+    admission: Admission
     backends: dict[str, Backend] = field(default_factory=dict)
+    # The rules work, CPU-bound, runs in processes of its own: the event loop and /v1/health stay free.
+    rules_pool: ProcessPoolExecutor | None = None
+    cache_check: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(1, "cache-check"))
+    cache_seen: tuple[float, bool] | None = None
+
+    def pool(self) -> ProcessPoolExecutor:
+        if self.rules_pool is None:
+            context = multiprocessing.get_context("spawn")
+            self.rules_pool = ProcessPoolExecutor(self.admission.inflight, mp_context=context)
+        return self.rules_pool
 
     def backend(self, name: str | None) -> Backend:
         name = name or self.settings.backend
@@ -113,6 +168,9 @@ class ServiceState:
             close = getattr(backend, "close", None)
             if callable(close):
                 close()
+        if self.rules_pool is not None:
+            self.rules_pool.shutdown(wait=True, cancel_futures=True)
+        self.cache_check.shutdown(wait=False, cancel_futures=True)
 
 
 def _error_response(
@@ -209,10 +267,27 @@ def _validation_message(error: ValidationError | RequestValidationError) -> str:
     return "; ".join(problems) or "the request is malformed"
 
 
-async def _summarize(state: ServiceState, source: SourceText, backend: Backend) -> Summary:
-    if isinstance(backend, AsyncBackend):
-        return await asummarize_source(source, state.settings, backend=backend, limiter=state.limiter)
-    return await asyncio.to_thread(summarize_source, source, state.settings, backend=backend)
+async def _summarize(state: ServiceState, source: SourceText, backend: Backend, name: str) -> Summary:
+    async with state.admission.place():
+        if isinstance(backend, AsyncBackend):
+            return await asummarize_source(source, state.settings, backend=backend, limiter=state.limiter)
+        return await _in_pool(state, source, state.settings.model_copy(update={"backend": name}))
+
+
+async def _in_pool(state: ServiceState, source: SourceText, settings: Settings) -> Summary:
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(state.pool(), summarize_in_process, source, settings)
+
+
+def summarize_in_process(source: SourceText, settings: Settings) -> Summary:
+    """A synchronous backend's summary, in a pool process (the backend is built there, once)."""
+    backend = _process_backends.get(settings.backend)
+    if backend is None:
+        backend = _process_backends[settings.backend] = get_backend(settings.backend, settings)
+    return summarize_source(source, settings, backend=backend)
+
+
+_process_backends: dict[str, Backend] = {}
 
 
 def _refuse_failed_chunks(summary: Summary) -> None:
@@ -225,6 +300,23 @@ def _refuse_failed_chunks(summary: Summary) -> None:
             "backend_failed",
             f"{len(failed)} of {summary.provenance.chunks} chunks failed: {reason}{more}",
         )
+
+
+async def _cache_health(state: ServiceState) -> bool:
+    """Whether the cache opens, checked at most every few seconds, on a thread of its own and with a
+    deadline, so that health answers at once however busy the server is."""
+    now = time.monotonic()
+    if state.cache_seen is not None and now - state.cache_seen[0] < CACHE_CHECK_SECONDS:
+        return state.cache_seen[1]
+    loop = asyncio.get_running_loop()
+    try:
+        reachable = await asyncio.wait_for(
+            loop.run_in_executor(state.cache_check, _cache_reachable, state.settings), CACHE_CHECK_DEADLINE
+        )
+    except TimeoutError:
+        reachable = False
+    state.cache_seen = (now, reachable)
+    return reachable
 
 
 def _cache_reachable(settings: Settings) -> bool:
@@ -268,10 +360,23 @@ def _install_error_handlers(app: FastAPI) -> None:
 
 
 def create_app(
-    settings: Settings, *, max_body_bytes: int = 5_000_000, api_token: str | None = None
+    settings: Settings | None = None, *, max_body_bytes: int | None = None, api_token: str | None = None
 ) -> FastAPI:
-    """The service's ASGI app. Builds the default backend now: a bad setting raises ConfigError at start."""
-    state = ServiceState(settings=settings, limiter=asyncio.Semaphore(settings.concurrency))
+    """The service's ASGI app. Builds the default backend now: a bad setting raises ConfigError at start.
+
+    ``settings`` default to ``Settings()`` (the environment); ``max_body_bytes`` and ``api_token``, when
+    given, win over the settings' ``max_body_mb`` and ``api_token``.
+    """
+    settings = settings or Settings()
+    if max_body_bytes is None:
+        max_body_bytes = int(settings.max_body_mb * 1_000_000)
+    if api_token is None and settings.api_token is not None:
+        api_token = settings.api_token.get_secret_value() or None
+    state = ServiceState(
+        settings=settings,
+        limiter=asyncio.Semaphore(settings.concurrency),
+        admission=Admission(settings.service_inflight, settings.queue),
+    )
     state.backends[settings.backend] = get_backend(settings.backend, settings)
 
     @asynccontextmanager
@@ -320,14 +425,15 @@ def create_app(
             document, backend = _source_from_json(body)
         else:
             document = _source_from_bytes(body, source)
-        engine = state.backend(backend)
-        summary = await _summarize(state, document, engine)
+        name = backend or settings.backend
+        engine = state.backend(name)
+        summary = await _summarize(state, document, engine, name)
         _refuse_failed_chunks(summary)
         return Response(to_json(summary), media_type="application/json")
 
     @app.get("/v1/health", response_model=Health, summary="Liveness and configuration")
     async def health() -> Health:
-        reachable = await asyncio.to_thread(_cache_reachable, settings) if settings.use_cache else None
+        reachable = await _cache_health(state) if settings.use_cache else None
         return Health(
             status="degraded" if reachable is False else "ok",
             version=__version__,
@@ -349,9 +455,8 @@ def create_app(
 
 
 def app_from_environment() -> FastAPI:
-    """For ``uvicorn summarizer.service:app_from_environment --factory``: settings from the environment."""
-    import os
-
+    """For ``uvicorn summarizer.service:app_from_environment --factory`` (and each process of
+    ``summarizer serve --workers N``): the settings from the environment."""
     from summarizer.config import resolve_settings
 
-    return create_app(resolve_settings(), api_token=os.environ.get("SUMMARIZER_API_TOKEN") or None)
+    return create_app(resolve_settings())

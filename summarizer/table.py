@@ -12,11 +12,12 @@ import csv
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from summarizer.errors import ConfigError
 from summarizer.indicators import Registry, load_registry, measure_of
 from summarizer.models import Document, Summary, Target
+from summarizer.writing import write_atomically
 
 COLUMNS: tuple[str, ...] = (
     "source",
@@ -100,15 +101,12 @@ def check_table_path(path: Path) -> None:
 
 
 def write_table(rows: list[dict[str, Any]], path: Path, columns: tuple[str, ...] = COLUMNS) -> None:
-    """Write CSV or JSON Lines, by the file's suffix."""
+    """Write CSV or JSON Lines, by the file's suffix, whole or not at all."""
     check_table_path(path)
-    try:
-        if path.suffix.lower() == ".csv":
-            write_csv(rows, path, columns)
-        else:
-            write_jsonl(rows, path)
-    except OSError as error:
-        raise ConfigError(f"cannot write: {error.strerror}", path=path) from None
+    if path.suffix.lower() == ".csv":
+        write_csv(rows, path, columns)
+    else:
+        write_jsonl(rows, path)
 
 
 def write_csv(rows: list[dict[str, Any]], path: Path, columns: tuple[str, ...] = COLUMNS) -> None:
@@ -117,11 +115,14 @@ def write_csv(rows: list[dict[str, Any]], path: Path, columns: tuple[str, ...] =
     A text cell that a spreadsheet would run as a formula (``=…``, ``+…``, ``-…``, ``@…``) gets a
     leading apostrophe; the JSON Lines table keeps every value as it is.
     """
-    with path.open("w", encoding="utf-8-sig", newline="") as sink:
+
+    def write(sink: IO[str]) -> None:
         writer = csv.DictWriter(sink, fieldnames=columns)
         writer.writeheader()
         for row in rows:
             writer.writerow({name: spreadsheet_safe(row[name]) for name in columns})
+
+    write_atomically(path, write, encoding="utf-8-sig", newline="")
 
 
 def spreadsheet_safe(value: Any) -> Any:
@@ -134,6 +135,8 @@ def spreadsheet_safe(value: Any) -> Any:
 
 
 def write_jsonl(rows: list[dict[str, Any]], path: Path) -> None:
-    with path.open("w", encoding="utf-8") as sink:
+    def write(sink: IO[str]) -> None:
         for row in rows:
             sink.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+    write_atomically(path, write)

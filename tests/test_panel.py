@@ -12,7 +12,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from summarizer.cli import reports_errors
+from summarizer.cli import reports_errors, with_settings
 from summarizer.cli.report_cmd import panel_command
 from summarizer.errors import ConfigError
 from summarizer.indicators import load_registry
@@ -314,7 +314,7 @@ def _panel(tmp_path: Path) -> Path:
 
 def panel_app() -> typer.Typer:
     app = typer.Typer()
-    app.command("panel")(reports_errors(panel_command))
+    app.command("panel")(reports_errors(with_settings(panel_command)))
     app.command("noop")(lambda: None)
     return app
 

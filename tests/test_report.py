@@ -13,7 +13,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from summarizer.cli import reports_errors
+from summarizer.cli import reports_errors, with_settings
 from summarizer.cli.report_cmd import report_command
 from summarizer.config import Settings
 from summarizer.errors import InputError
@@ -277,7 +277,7 @@ def test_collect_entries_goes_on_past_bad_inputs(tmp_path: Path) -> None:
 
 def report_app() -> typer.Typer:
     app = typer.Typer()
-    app.command("report")(reports_errors(report_command))
+    app.command("report")(reports_errors(with_settings(report_command)))
     app.command("noop")(lambda: None)
     return app
 

@@ -268,10 +268,10 @@ def test_a_body_over_the_limit_is_refused_with_413(tmp_path: Path, send: Any) ->
 def test_an_unexpected_failure_is_a_500_without_a_traceback(
     client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def explode(*args: Any, **kwargs: Any) -> Any:
+    async def explode(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("secret internals at /srv/app.py line 12")
 
-    monkeypatch.setattr("summarizer.service.summarize_source", explode)
+    monkeypatch.setattr("summarizer.service._in_pool", explode)
     response = client.post("/v1/summaries", json={"text": SMALL_REPORT})
     assert response.status_code == 500
     assert response.json()["error"] == "internal_error"
@@ -419,13 +419,13 @@ def test_serve_says_in_one_line_why_it_cannot_start(
 ) -> None:
     import typer
 
-    from summarizer.cli import reports_errors
+    from summarizer.cli import reports_errors, with_settings
     from summarizer.cli.serve_cmd import serve_command
 
     if missing is not None:
         monkeypatch.setitem(sys.modules, missing, None)
     command = typer.Typer()
-    command.command()(reports_errors(serve_command))
+    command.command()(reports_errors(with_settings(serve_command)))
     result = runner.invoke(command, ["--port", "0", *arguments])
     assert result.exit_code == 2
     assert expected in result.stderr and len(result.stderr.strip().splitlines()) == 1
@@ -440,7 +440,7 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-SERVE = "import typer; from summarizer.cli.serve_cmd import serve_command; typer.run(serve_command)"
+SERVE = "import sys; from summarizer.cli import app; app(['serve', *sys.argv[1:]])"
 
 
 def start_server(port: int, *flags: str, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:

@@ -11,7 +11,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from summarizer.cli import reports_errors
+from summarizer.cli import reports_errors, with_settings
 from summarizer.cli.report_cmd import table_command
 from summarizer.errors import ConfigError
 from summarizer.models import Document, Provenance, Summary, Target
@@ -178,7 +178,7 @@ def test_an_unknown_table_suffix_is_refused(tmp_path: Path) -> None:
 
 def table_app() -> typer.Typer:
     app = typer.Typer()
-    app.command("table")(reports_errors(table_command))
+    app.command("table")(reports_errors(with_settings(table_command)))
     app.command("noop")(lambda: None)
     return app
 

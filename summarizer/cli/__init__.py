@@ -5,26 +5,24 @@ Library modules are imported inside the commands, so that ``summarizer --version
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from summarizer import __version__
 from summarizer.cli.eval_cmd import eval_command
 from summarizer.cli.options import (
-    BackendOption,
     BaseUrlOption,
-    ChunkCharsOption,
-    ConcurrencyOption,
-    IndicatorsOption,
     ModelOption,
     ModeOption,
-    NoCacheOption,
+    OverwriteOption,
     reports_errors,
     say_error,
     settings_from,
+    silence_stdout,
+    with_settings,
+    write_stdout,
 )
 from summarizer.cli.report_cmd import panel_command, report_command, table_command
 from summarizer.cli.serve_cmd import serve_command
@@ -58,20 +56,17 @@ def main_options(
 
 @app.command()
 @reports_errors
+@with_settings
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="Text files (UTF-8 or GB18030).", show_default=False)],
+    files: Annotated[
+        list[Path], typer.Argument(help="Text files (UTF-8, GB18030 or UTF-16).", show_default=False)
+    ],
+    settings: Any,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of standard output.")
     ] = None,
-    backend: BackendOption = None,
-    chunk_chars: ChunkCharsOption = None,
     pretty: Annotated[bool, typer.Option("--pretty", help="Indent the JSON.")] = False,
-    base_url: BaseUrlOption = None,
-    model: ModelOption = None,
-    mode: ModeOption = None,
-    concurrency: ConcurrencyOption = None,
-    no_cache: NoCacheOption = False,
-    indicators: IndicatorsOption = None,
+    overwrite: OverwriteOption = False,
 ) -> None:
     """Summarize files and print SPEC JSON, one object per file (one per line unless --pretty).
 
@@ -80,21 +75,21 @@ def extract(
 
     Example: summarizer extract seeds/000_ffe56f79dac5013f.txt --pretty
     """
+    from summarizer.writing import claim_output
+
+    if output is not None:
+        with claim_output(output, overwrite=overwrite):
+            _extract_all(files, settings, pretty, output)
+    else:
+        _extract_all(files, settings, pretty, None)
+
+
+def _extract_all(files: list[Path], settings: Any, pretty: bool, output: Path | None) -> None:
     from summarizer.backends import get_backend
     from summarizer.load import load_file
     from summarizer.output import to_json
     from summarizer.pipeline import summarize_source
 
-    settings = settings_from(
-        backend=backend,
-        chunk_chars=chunk_chars,
-        base_url=base_url,
-        model=model,
-        mode=mode,
-        concurrency=concurrency,
-        no_cache=no_cache,
-        indicators=indicators,
-    )
     engine = get_backend(settings.backend, settings)
     texts: list[str] = []
     failures = partial = 0
@@ -117,69 +112,58 @@ def extract(
 
 
 def _emit(text: str, output: Path | None) -> None:
+    from summarizer.writing import write_text_atomically
+
     if not text:
         return
     if output is None:
-        sys.stdout.write(text + "\n")
+        write_stdout(text + "\n")
         return
-    try:
-        output.write_text(text + "\n", encoding="utf-8")
-    except OSError as error:
-        raise SummarizerError(f"cannot write: {error.strerror}", path=output) from None
+    write_text_atomically(output, text + "\n")
 
 
 @app.command()
 @reports_errors
+@with_settings
 def batch(
     inputs: Annotated[list[str], typer.Argument(help="Files, folders (their *.txt) or glob patterns.")],
+    settings: Any,
     output: Annotated[Path, typer.Option("--output", "-o", help="The JSON Lines file to write.")],
-    backend: BackendOption = None,
-    chunk_chars: ChunkCharsOption = None,
-    concurrency: Annotated[
-        int | None,
-        typer.Option(
-            "--concurrency",
-            "-j",
-            min=1,
-            max=256,
-            help="Model calls in flight across all files (llm), or files at once (rules).",
-        ),
-    ] = None,
     resume: Annotated[
         bool, typer.Option("--resume", help="Keep OUT and skip files already in it (by sha256).")
     ] = False,
-    base_url: BaseUrlOption = None,
-    model: ModelOption = None,
-    mode: ModeOption = None,
-    no_cache: NoCacheOption = False,
-    indicators: IndicatorsOption = None,
+    overwrite: OverwriteOption = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            "-w",
+            min=1,
+            max=64,
+            help="Processes for the rules backend (default: the number of cores). Env: SUMMARIZER_WORKERS.",
+        ),
+    ] = None,
 ) -> None:
     """Summarize many files into one JSON Lines file, one line per file, with a progress bar.
 
     A bad file is reported and the batch goes on; the exit code is non-zero if any file failed or
-    is partial (some of its chunks failed after the retries: --resume retries them).
+    is partial (some of its chunks failed after the retries: --resume retries them). OUT is locked
+    for the run; an existing OUT is gone on with (--resume), replaced (--overwrite) or refused.
 
     Example: summarizer batch seeds/ -o out.jsonl --resume
     """
     from summarizer.batch import run_batch
     from summarizer.cli.progress import BatchProgress
 
-    settings = settings_from(
-        backend=backend,
-        chunk_chars=chunk_chars,
-        base_url=base_url,
-        model=model,
-        mode=mode,
-        concurrency=concurrency,
-        no_cache=no_cache,
-        indicators=indicators,
-    )
+    if workers is not None:
+        settings = settings.model_copy(update={"workers": workers})
     with BatchProgress() as progress:
         result = run_batch(
             inputs,
             output,
             settings,
             resume=resume,
+            overwrite=overwrite,
             concurrency=settings.concurrency,
             on_event=progress.update,
         )
@@ -245,6 +229,7 @@ def cache_clear(cache_dir: CacheDirOption = None) -> None:
 
 
 @app.command()
+@reports_errors
 def schema() -> None:
     """Print the JSON Schema of the output (what schemas/summary.schema.json holds).
 
@@ -252,15 +237,23 @@ def schema() -> None:
     """
     from summarizer.schema import output_schema_json
 
-    sys.stdout.write(output_schema_json())
+    write_stdout(output_schema_json())
 
 
 app.command("eval")(reports_errors(eval_command))
-app.command("report")(reports_errors(report_command))
-app.command("table")(reports_errors(table_command))
-app.command("panel")(reports_errors(panel_command))
-app.command("serve")(reports_errors(serve_command))
+app.command("report")(reports_errors(with_settings(report_command)))
+app.command("table")(reports_errors(with_settings(table_command)))
+app.command("panel")(reports_errors(with_settings(panel_command)))
+app.command("serve")(reports_errors(with_settings(serve_command)))
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except OSError as error:
+        # Standard output or error gone (a closed pipe, a full disk) outside a command's own writes.
+        from summarizer.writing import output_error
+
+        silence_stdout()
+        say_error(str(output_error(error, "<standard output>")))
+        raise SystemExit(4) from None

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import inspect
+import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -50,9 +54,73 @@ IndicatorsOption = Annotated[
     ),
 ]
 
+# The options every command that runs the pipeline takes, declared once: ``with_settings`` adds them.
+_SETTINGS_OPTIONS: tuple[tuple[str, Any, Any], ...] = (
+    ("backend", BackendOption, None),
+    ("base_url", BaseUrlOption, None),
+    ("model", ModelOption, None),
+    ("mode", ModeOption, None),
+    ("concurrency", ConcurrencyOption, None),
+    ("chunk_chars", ChunkCharsOption, None),
+    ("no_cache", NoCacheOption, False),
+    ("indicators", IndicatorsOption, None),
+)
+
+
+def with_settings(command: F) -> F:
+    """Give a command the shared model-settings options; it receives them resolved, as ``settings``.
+
+    The options are added to the command's signature (Typer reads it), so that each is declared
+    here once; a bad setting or indicators file stops the command before it starts.
+    """
+    signature = inspect.signature(command, eval_str=True)
+    own = [parameter for name, parameter in signature.parameters.items() if name != "settings"]
+    added = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+        for name, annotation, default in _SETTINGS_OPTIONS
+    ]
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        flags = {name: kwargs.pop(name) for name, _, _ in _SETTINGS_OPTIONS}
+        kwargs["settings"] = settings_from(**flags)
+        return command(*args, **kwargs)
+
+    run.__signature__ = signature.replace(parameters=[*own, *added])  # type: ignore[attr-defined]
+    return run  # type: ignore[return-value]
+
+
+OverwriteOption = Annotated[
+    bool,
+    typer.Option(
+        "--overwrite", help="Replace the output file if it exists (else an existing one is refused)."
+    ),
+]
+
 
 def say_error(message: str) -> None:
-    typer.echo(f"error: {message}", err=True)
+    with contextlib.suppress(OSError):  # standard error gone too: the exit code still says it
+        typer.echo(f"error: {message}", err=True)
+
+
+def write_stdout(text: str) -> None:
+    """Write to standard output and flush; a closed pipe or a full disk is an OutputError."""
+    from summarizer.writing import output_error
+
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except OSError as error:
+        silence_stdout()
+        raise output_error(error, "<standard output>") from None
+
+
+def silence_stdout() -> None:
+    """Point standard output at /dev/null, so that Python's flush at exit does not fail a second time."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def reports_errors(command: F) -> F:

@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from summarizer.cli.options import (
-    BackendOption,
-    BaseUrlOption,
-    ChunkCharsOption,
-    ConcurrencyOption,
-    IndicatorsOption,
-    ModelOption,
-    ModeOption,
-    NoCacheOption,
-)
+from summarizer.cli.options import OverwriteOption
 
 if TYPE_CHECKING:
     from summarizer.inputs import Collected
@@ -32,15 +23,9 @@ InputsArgument = Annotated[
 
 def report_command(
     inputs: InputsArgument,
+    settings: Any,
     output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")],
-    backend: BackendOption = None,
-    chunk_chars: ChunkCharsOption = None,
-    base_url: BaseUrlOption = None,
-    model: ModelOption = None,
-    mode: ModeOption = None,
-    concurrency: ConcurrencyOption = None,
-    no_cache: NoCacheOption = False,
-    indicators: IndicatorsOption = None,
+    overwrite: OverwriteOption = False,
 ) -> None:
     """Write one self-contained HTML page to review every item in its place in the text.
 
@@ -48,84 +33,56 @@ def report_command(
 
     Example: summarizer report seeds/*.txt -o report.html
     """
-    from summarizer.cli.options import settings_from
     from summarizer.indicators import load_registry
     from summarizer.inputs import collect_entries
     from summarizer.report import build_report
+    from summarizer.writing import claim_output, write_text_atomically
 
-    settings = settings_from(
-        backend=backend,
-        chunk_chars=chunk_chars,
-        base_url=base_url,
-        model=model,
-        mode=mode,
-        concurrency=concurrency,
-        no_cache=no_cache,
-        indicators=indicators,
-    )
-    collected = _usable(collect_entries(inputs, settings))
-    _write(output, build_report(collected.entries, registry=load_registry(settings.indicators)))
+    with claim_output(output, overwrite=overwrite):
+        collected = _usable(collect_entries(inputs, settings))
+        page = build_report(collected.entries, registry=load_registry(settings.indicators))
+        write_text_atomically(output, page)
     typer.echo(f"{_counts(collected)} written to {output}", err=True)
     _exit_if_failed(collected)
 
 
 def table_command(
     inputs: InputsArgument,
+    settings: Any,
     output: Annotated[
         Path, typer.Option("--output", "-o", help="The table to write: .csv (UTF-8 with BOM) or .jsonl.")
     ],
-    backend: BackendOption = None,
-    chunk_chars: ChunkCharsOption = None,
-    base_url: BaseUrlOption = None,
-    model: ModelOption = None,
-    mode: ModeOption = None,
-    concurrency: ConcurrencyOption = None,
-    no_cache: NoCacheOption = False,
-    indicators: IndicatorsOption = None,
+    overwrite: OverwriteOption = False,
 ) -> None:
-    """Write one row per target of every document, with a canonical indicator name, as CSV or JSON Lines.
+    """Write one row per target of every document, with its canonical indicator, as CSV or JSON Lines.
 
     A bad input is reported and the rest go on; the exit code is non-zero if any failed.
 
     Example: summarizer table seeds/*.txt -o targets.csv
     """
-    from summarizer.cli.options import settings_from
     from summarizer.indicators import load_registry
     from summarizer.inputs import collect_entries
     from summarizer.table import check_table_path, target_rows, write_table
+    from summarizer.writing import claim_output
 
     check_table_path(output)
-    settings = settings_from(
-        backend=backend,
-        chunk_chars=chunk_chars,
-        base_url=base_url,
-        model=model,
-        mode=mode,
-        concurrency=concurrency,
-        no_cache=no_cache,
-        indicators=indicators,
-    )
-    collected = _usable(collect_entries(inputs, settings, with_text=False))
-    rows = target_rows((entry.summary for entry in collected.entries), load_registry(settings.indicators))
-    write_table(rows, output)
+    with claim_output(output, overwrite=overwrite):
+        collected = _usable(collect_entries(inputs, settings, with_text=False))
+        summaries = (entry.summary for entry in collected.entries)
+        rows = target_rows(summaries, load_registry(settings.indicators))
+        write_table(rows, output)
     typer.echo(f"{len(rows)} targets from {_counts(collected)} written to {output}", err=True)
     _exit_if_failed(collected)
 
 
 def panel_command(
     inputs: InputsArgument,
+    settings: Any,
     output: Annotated[
         Path,
         typer.Option("--output", "-o", help="The panel to write: .csv (UTF-8 with BOM), .jsonl or .xlsx."),
     ],
-    backend: BackendOption = None,
-    chunk_chars: ChunkCharsOption = None,
-    base_url: BaseUrlOption = None,
-    model: ModelOption = None,
-    mode: ModeOption = None,
-    concurrency: ConcurrencyOption = None,
-    no_cache: NoCacheOption = False,
-    indicators: IndicatorsOption = None,
+    overwrite: OverwriteOption = False,
 ) -> None:
     """Line up each place's targets for a year with the results reported for that year later.
 
@@ -135,37 +92,29 @@ def panel_command(
 
     Example: summarizer batch corpus/ -o corpus.jsonl && summarizer panel corpus.jsonl -o panel.xlsx
     """
-    from summarizer.cli.options import say_error, settings_from
+    from summarizer.cli.options import say_error
     from summarizer.errors import InputError
     from summarizer.indicators import load_registry
     from summarizer.inputs import Failure, iter_inputs
     from summarizer.panel import Panel, add_document, check_panel_path, write_panel
+    from summarizer.writing import claim_output
 
     check_panel_path(output)
-    settings = settings_from(
-        backend=backend,
-        chunk_chars=chunk_chars,
-        base_url=base_url,
-        model=model,
-        mode=mode,
-        concurrency=concurrency,
-        no_cache=no_cache,
-        indicators=indicators,
-    )
     registry = load_registry(settings.indicators)
     panel = Panel()
     files = failures = 0
-    for item in iter_inputs(inputs, settings, with_text=False):
-        if isinstance(item, Failure):
-            failures += 1
-            say_error(f"{item.name}: {item.reason}")
-            continue
-        files += 1
-        for document in item.summary.documents:
-            add_document(panel, item.summary.source, document, registry)
-    if not files:
-        raise InputError("no input could be read; nothing written")
-    rows = write_panel(panel, registry, output)
+    with claim_output(output, overwrite=overwrite):
+        for item in iter_inputs(inputs, settings, with_text=False):
+            if isinstance(item, Failure):
+                failures += 1
+                say_error(f"{item.name}: {item.reason}")
+                continue
+            files += 1
+            for document in item.summary.documents:
+                add_document(panel, item.summary.source, document, registry)
+        if not files:
+            raise InputError("no input could be read; nothing written")
+        rows = write_panel(panel, registry, output)
     unplaced = (
         f"; {panel.documents_without_place} without a place left out" if panel.documents_without_place else ""
     )
@@ -192,15 +141,6 @@ def _usable(collected: Collected) -> Collected:
 def _counts(collected: Collected) -> str:
     documents = sum(len(entry.summary.documents) for entry in collected.entries)
     return f"{len(collected.entries)} file(s), {documents} document(s)"
-
-
-def _write(output: Path, text: str) -> None:
-    from summarizer.errors import SummarizerError
-
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise SummarizerError(f"cannot write: {error.strerror}", path=output) from None
 
 
 def _exit_if_failed(collected: Collected) -> None:

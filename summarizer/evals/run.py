@@ -260,10 +260,9 @@ def load_report(path: Path) -> EvalReport:
 
 
 def write_report(report: EvalReport, path: Path) -> None:
-    try:
-        path.write_text(report.model_dump_json(indent=1) + "\n", encoding="utf-8")
-    except OSError as error:
-        raise EvalError(f"cannot write: {error.strerror}", path=path) from None
+    from summarizer.writing import write_text_atomically
+
+    write_text_atomically(path, report.model_dump_json(indent=1) + "\n")
 
 
 def gated_metrics(report: EvalReport) -> dict[str, float]:

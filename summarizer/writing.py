@@ -46,11 +46,11 @@ def output_error(error: OSError, path: Path | str) -> OutputError:
 
 def refuse_to_replace(path: Path, *, overwrite: bool, resume_hint: bool = False) -> None:
     """Stop before any work when ``path`` holds something and the user did not say to replace it."""
-    if overwrite or not path.exists():
-        return
     if path.is_dir():
         raise OutputError("cannot write: it is a directory", path=path)
-    if path.stat().st_size == 0:
+    if overwrite or not path.exists():
+        return
+    if not path.is_file() or path.stat().st_size == 0:
         return
     how = (
         "--resume to go on with it, or --overwrite to replace it"

@@ -26,17 +26,21 @@ class BatchProgress:
             transient=False,
         )
         self.task = self.bar.add_task("", total=None)
+        self.started = False
 
     def __enter__(self) -> BatchProgress:
-        self.bar.start()
-        return self
+        return self  # the bar starts with the first file, so that a run refused at once shows none
 
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
-        self.bar.stop()
+        if self.started:
+            self.bar.stop()
 
     def update(self, event: FileEvent) -> None:
+        if not self.started:
+            self.bar.start()
+            self.started = True
         self.bar.update(self.task, total=event.total, advance=1, description=Path(event.path).name)
         if event.status == "partial" and event.summary is not None:
             failed = event.summary.provenance.failed_chunks

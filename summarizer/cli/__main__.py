@@ -1,0 +1,5 @@
+"""`python -m summarizer.cli`: the command line."""
+
+from summarizer.cli import main
+
+main()

@@ -1,0 +1,224 @@
+"""Nothing lost under concurrent or mistaken use, and every write error a one-line message (issue 12, 1–3).
+
+The concurrent writers and the write errors run the installed command in real processes.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from summarizer.errors import OutputError
+from summarizer.writing import claim_output, output_lock, write_text_atomically
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def summarizer(
+    *arguments: str, stdout: int | object = subprocess.PIPE, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "summarizer.cli", *arguments],
+        stdout=stdout,  # type: ignore[arg-type]
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def one_line_error(result: subprocess.CompletedProcess[str], *expected: str) -> None:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1, result.stderr
+    for words in expected:
+        assert words in errors[0], errors[0]
+
+
+@pytest.fixture
+def many_inputs(tmp_path: Path) -> Path:
+    """Enough copies of the seeds (made distinct) that a batch takes a few seconds."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(12):
+        for seed in SEEDS:
+            text = seed.read_text(encoding="utf-8") + f"\n（副本{n}）\n"
+            (folder / f"{n:02d}-{seed.name}").write_text(text, encoding="utf-8")
+    return folder
+
+
+def lines_of(path: Path) -> list[str]:
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+# --- 1. Two runs writing one output.
+
+
+def test_a_second_run_writing_the_same_output_stops_at_once_and_nothing_is_lost(
+    many_inputs: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.jsonl"
+    first = subprocess.Popen(
+        [sys.executable, "-m", "summarizer.cli", "batch", str(many_inputs), "-o", str(out), "--workers", "1"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    lock = tmp_path / "out.jsonl.lock"
+    deadline = time.monotonic() + 30
+    while not (lock.exists() and lock.read_text().strip()) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    second = summarizer("batch", str(many_inputs), "-o", str(out), "--overwrite")
+    _, first_err = first.communicate(timeout=300)
+    assert first.returncode == 0, first_err
+    one_line_error(second, "is being written by another summarizer run", f"pid {first.pid}")
+    assert len(lines_of(out)) == len(list(many_inputs.glob("*.txt")))
+
+
+def test_the_lock_is_free_again_when_a_run_ends(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    with output_lock(out):
+        pass
+    with output_lock(out):
+        pass  # no stale lock
+
+
+def test_any_command_respects_a_lock_another_process_holds(tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from pathlib import Path; from summarizer.writing import output_lock\n"
+            "with output_lock(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(30)",
+            str(out),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        result = summarizer("report", str(SEEDS[0]), "-o", str(out), "--overwrite")
+        one_line_error(result, "being written by another summarizer run", f"pid {holder.pid}")
+        assert not out.exists()
+        with pytest.raises(OutputError, match=f"pid {holder.pid}"), output_lock(out):
+            pass
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+# --- 2. A mistaken flag: --resume on what is not a batch output, or an existing output without --overwrite.
+
+
+def test_resume_refuses_a_file_that_is_not_a_batch_output_and_leaves_it_untouched(tmp_path: Path) -> None:
+    table = tmp_path / "targets.jsonl"
+    assert summarizer("table", *map(str, SEEDS), "-o", str(table)).returncode == 0
+    before = table.read_bytes()
+    assert len(before.splitlines()) > 100
+    result = summarizer("batch", str(SEEDS[0]), "-o", str(table), "--resume")
+    one_line_error(result, "is not a batch output of summarizer", "nothing was changed")
+    assert table.read_bytes() == before
+
+
+def test_an_existing_output_is_refused_without_overwrite_and_replaced_with_it(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text("my notes\n", encoding="utf-8")
+    for command in (
+        ["batch", str(SEEDS[0]), "-o", str(out)],
+        ["extract", str(SEEDS[0]), "-o", str(out)],
+        ["table", str(SEEDS[0]), "-o", str(out)],
+    ):
+        one_line_error(summarizer(*command), "exists and is not empty", "--overwrite")
+        assert out.read_text(encoding="utf-8") == "my notes\n"
+    assert summarizer("batch", str(SEEDS[0]), "-o", str(out), "--overwrite").returncode == 0
+    assert len(lines_of(out)) == 1 and lines_of(out)[0].startswith('{"schema_version"')
+
+
+def test_an_empty_output_may_be_written_without_overwrite(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.touch()
+    assert summarizer("batch", str(SEEDS[0]), "-o", str(out)).returncode == 0
+
+
+# --- 3. Write errors: one line, a non-zero exit, in every command.
+
+
+@pytest.mark.parametrize(
+    ("target", "words"),
+    [
+        pytest.param("/dev/full", "no space left", id="full-disk"),
+        pytest.param("{tmp}/a-folder", "it is a directory", id="a-directory"),
+        pytest.param("{tmp}/a-file/out.jsonl", "a part of the path is a file", id="under-a-file"),
+        pytest.param("/sys/kernel/summarizer-out.jsonl", "permission denied", id="unwritable"),
+    ],
+)
+@pytest.mark.parametrize("command", ["batch", "extract", "table", "report", "panel"])
+def test_a_write_error_is_one_line_and_a_non_zero_exit(
+    tmp_path: Path, target: str, words: str, command: str
+) -> None:
+    (tmp_path / "a-folder").mkdir()
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    out = target.format(tmp=tmp_path)
+    if command in ("table", "panel"):
+        suffix = ".csv"
+        if out == "/dev/full" or out.endswith("a-folder"):
+            pytest.skip("the suffix check comes first for these")
+        out = str(Path(out).with_suffix(suffix))
+    result = summarizer(command, str(SEEDS[0]), "-o", out)
+    one_line_error(result, "cannot write", words)
+
+
+def test_extract_to_a_full_standard_output_is_one_line(tmp_path: Path) -> None:
+    with open("/dev/full", "w") as full:
+        result = summarizer("extract", str(SEEDS[0]), stdout=full)
+    one_line_error(result, "<standard output>", "no space left")
+
+
+def test_extract_into_a_closed_pipe_is_one_line() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "summarizer.cli", "extract", *map(str, SEEDS), "--pretty"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader is gone before anything is written
+    error = process.stderr.read()
+    assert process.wait(timeout=60) != 0
+    assert "Traceback" not in error and "broken pipe" in error
+
+
+def test_an_atomic_write_that_fails_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> None:
+    folder = tmp_path / "site"
+    folder.mkdir()
+    out = folder / "page.html"
+    out.write_text("old page", encoding="utf-8")
+
+    def explode() -> None:
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OutputError, match="no space left"):
+        from summarizer import writing
+
+        writing.write_atomically(out, lambda sink: explode())
+    assert out.read_text(encoding="utf-8") == "old page"
+    assert [p.name for p in folder.iterdir()] == ["page.html"]
+
+
+def test_claim_output_refuses_a_directory(tmp_path: Path) -> None:
+    with pytest.raises(OutputError, match="directory"), claim_output(tmp_path, overwrite=True):
+        pass
+
+
+def test_write_text_atomically_replaces_whole(tmp_path: Path) -> None:
+    out = tmp_path / "x.json"
+    write_text_atomically(out, "one")
+    write_text_atomically(out, "two")
+    assert out.read_text(encoding="utf-8") == "two"

@@ -46,6 +46,8 @@ class BatchResult:
     skipped: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     llm_calls: int = 0
+    failed_calls: int = 0
+    retries: int = 0
     cache_hits: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
@@ -56,6 +58,8 @@ class BatchResult:
         provenance = summary.provenance
         self.written += 1
         self.llm_calls += provenance.llm_calls
+        self.failed_calls += provenance.failed_calls
+        self.retries += provenance.retries
         self.cache_hits += provenance.cache_hits
         self.prompt_tokens += provenance.prompt_tokens
         self.completion_tokens += provenance.completion_tokens

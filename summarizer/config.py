@@ -38,6 +38,7 @@ ENV_VARS: dict[str, str] = {
     "max_body_mb": "SUMMARIZER_MAX_BODY_MB",
     "max_inflight": "SUMMARIZER_MAX_INFLIGHT",
     "queue": "SUMMARIZER_QUEUE",
+    "give_up_after": "SUMMARIZER_GIVE_UP_AFTER",
 }
 # Set to 1 to read and write no cached model reply (how a service hands --no-cache to its workers).
 NO_CACHE_VAR = "SUMMARIZER_NO_CACHE"
@@ -69,6 +70,8 @@ class Settings(BaseModel):
     # A cap on each reply; a reply cut off by it is asked again in two halves. None: the server's own.
     max_tokens: int | None = Field(default=None, ge=16)
     max_retries: int = Field(default=4, ge=0, le=20)
+    # Connection failures in a row, across the run, after which the endpoint is taken as down.
+    give_up_after: int = Field(default=8, ge=1, le=1000)
     cache_dir: Path = Field(default_factory=default_cache_dir)
     use_cache: bool = True
     chunk_chars: int | None = Field(default=None, ge=200)

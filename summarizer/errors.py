@@ -49,7 +49,10 @@ class BackendError(SummarizerError):
         path: Path | str | None = None,
         chunk: tuple[int, int] | None = None,
         attempts: int | None = None,
+        usage: dict[str, int] | None = None,
     ) -> None:
         super().__init__(message, path=path)
         self.chunk = chunk
         self.attempts = attempts
+        # What the failed chunk's calls cost (llm_calls, failed_calls, retries, tokens): they count too.
+        self.usage = usage or {}

@@ -130,6 +130,10 @@ class Provenance(BaseModel):
     prompt_version: str | None = None
     chunks: int = 0
     llm_calls: int = 0
+    failed_calls: int = Field(
+        default=0, description="model calls that got no usable answer (counted in llm_calls)"
+    )
+    retries: int = Field(default=0, description="tries again after a failed call")
     cache_hits: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
@@ -188,6 +192,8 @@ class Extraction(BaseModel):
     tasks: list[TaskDraft] = Field(default_factory=list)
     dropped: list[Dropped] = Field(default_factory=list)
     llm_calls: int = 0
+    failed_calls: int = 0
+    retries: int = 0
     cache_hits: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0

@@ -145,10 +145,10 @@ def assemble(
     )
     aligned: list[tuple[Chunk, Aligned]] = []
     for chunk, outcome in zip(plan.chunks, outcomes, strict=True):
+        _count_usage(provenance, outcome)
         if isinstance(outcome, BackendError):
             provenance.failed_chunks.append(ChunkRef(start=chunk.start, end=chunk.end, error=outcome.message))
             continue
-        _count_usage(provenance, outcome)
         aligned.append((chunk, align_extraction(chunk, outcome)))
     merged = [
         merge_aligned(found for chunk, found in aligned if chunk.document.index == doc.index)
@@ -189,8 +189,11 @@ def _report(on_progress: ProgressCallback | None, source: SourceText, done: int,
         on_progress(ChunkDone(source.source, done, total))
 
 
-def _count_usage(provenance: Provenance, extraction: Extraction) -> None:
-    provenance.llm_calls += extraction.llm_calls
-    provenance.cache_hits += extraction.cache_hits
-    provenance.prompt_tokens += extraction.prompt_tokens
-    provenance.completion_tokens += extraction.completion_tokens
+_COUNTS = ("llm_calls", "failed_calls", "retries", "cache_hits", "prompt_tokens", "completion_tokens")
+
+
+def _count_usage(provenance: Provenance, outcome: Extraction | BackendError) -> None:
+    """Every call counts, those of a chunk that failed too (they cost as much)."""
+    for name in _COUNTS:
+        spent = outcome.usage.get(name, 0) if isinstance(outcome, BackendError) else getattr(outcome, name)
+        setattr(provenance, name, getattr(provenance, name) + spent)

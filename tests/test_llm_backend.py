@@ -85,7 +85,8 @@ def test_retries_transient_errors_then_succeeds(server: FakeModelServer, tmp_pat
     extraction = make_backend(server, tmp_path).extract(make_chunk())
     assert [target.quote for target in extraction.targets] == [GDP["quote"]]
     assert server.calls == 3
-    assert extraction.llm_calls == 1
+    # Every call made counts, those that failed too (issue 12: the totals once said 0 of 20).
+    assert (extraction.llm_calls, extraction.failed_calls, extraction.retries) == (3, 2, 2)
 
 
 def test_gives_up_after_max_retries_with_a_backend_error(server: FakeModelServer, tmp_path: Path) -> None:
@@ -330,7 +331,9 @@ def test_a_failed_chunk_is_recorded_and_the_others_go_on(server: FakeModelServer
     failed = provenance.failed_chunks[0]
     assert "城镇新增就业" in text[failed.start : failed.end]
     assert len(summary.documents[0].goals) == 2
-    assert provenance.llm_calls == 2
+    # Two good chunks, and the failed one's two calls (one retry) counted too.
+    assert (provenance.llm_calls, provenance.failed_calls, provenance.retries) == (4, 2, 1)
+    assert provenance.llm_calls == server.calls
 
 
 def test_needs_an_endpoint(tmp_path: Path) -> None:

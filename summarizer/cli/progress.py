@@ -59,7 +59,8 @@ class BatchProgress:
     def print_totals(self, result: BatchResult, output: Path) -> None:
         line = (
             f"{result.written} written, {result.skipped} skipped, {len(result.failed)} failed -> {output}; "
-            f"model calls {result.llm_calls}, cache hits {result.cache_hits}, "
+            f"model calls {result.llm_calls} ({result.failed_calls} failed, {result.retries} retries), "
+            f"cache hits {result.cache_hits}, "
             f"tokens {result.prompt_tokens} in / {result.completion_tokens} out, "
             f"dropped items {result.dropped}"
         )

@@ -26,6 +26,8 @@ from summarizer.backends.llm.schema import (
 )
 from summarizer.backends.llm.transport import (
     Backoff,
+    EndpointDown,
+    EndpointWatch,
     Usage,
     api_error_of,
     describe_error,
@@ -114,6 +116,7 @@ class LLMBackend:
         self._async_loop: asyncio.AbstractEventLoop | None = None
         self._async_openai: openai.AsyncOpenAI | None = None
         self._async_clients: dict[str, Any] = {}
+        self._watch = EndpointWatch(settings.give_up_after)
 
     # --- the two entry points
 
@@ -125,8 +128,14 @@ class LLMBackend:
         try:
             for attempt in Retrying(**self._retry_policy()):
                 with attempt:
+                    self._watch.check()
                     usage.attempts += 1
-                    extraction = self._call_with_fallback(chunk, usage)
+                    try:
+                        extraction = self._call_with_fallback(chunk, usage)
+                    except Exception as error:
+                        self._watch.saw(error, self._secret)
+                        raise
+                    self._watch.saw(None)
         except Exception as error:
             if not _worth_halving(chunk, error):
                 raise self._failure(chunk, error, usage) from None
@@ -142,8 +151,14 @@ class LLMBackend:
         try:
             async for attempt in AsyncRetrying(**self._retry_policy()):
                 with attempt:
+                    self._watch.check()
                     usage.attempts += 1
-                    extraction = await self._acall_with_fallback(chunk, usage)
+                    try:
+                        extraction = await self._acall_with_fallback(chunk, usage)
+                    except Exception as error:
+                        self._watch.saw(error, self._secret)
+                        raise
+                    self._watch.saw(None)
         except Exception as error:
             if not _worth_halving(chunk, error):
                 raise self._failure(chunk, error, usage) from None
@@ -313,24 +328,20 @@ class LLMBackend:
 
     def _finish(self, key: str, extraction: Extraction, usage: Usage) -> Extraction:
         self._remember(key, extraction)
-        return extraction.model_copy(
-            update={
-                "llm_calls": usage.calls,
-                "prompt_tokens": usage.prompt_tokens,
-                "completion_tokens": usage.completion_tokens,
-            }
-        )
+        return extraction.model_copy(update=usage.as_counts())
 
     def _failure(self, chunk: Chunk, error: BaseException, usage: Usage) -> BackendError:
         if isinstance(error, IncompleteOutputException):
             reason = "the reply was cut off at the token limit (try a smaller --chunk-chars)"
-        elif isinstance(error, UnusableReply):
+        elif isinstance(error, (UnusableReply, EndpointDown)):
             reason = str(error)
         else:
             reason = describe_error(error, self._secret)
         attempts = f"{usage.attempts} attempt{'s' if usage.attempts != 1 else ''}"
         message = f"chunk {chunk.start}-{chunk.end}: {reason} ({attempts}, {usage.calls} model calls)"
-        return BackendError(message, chunk=(chunk.start, chunk.end), attempts=usage.attempts)
+        return BackendError(
+            message, chunk=(chunk.start, chunk.end), attempts=usage.attempts, usage=usage.as_counts()
+        )
 
 
 def _worth_halving(chunk: Chunk, error: BaseException) -> bool:
@@ -346,6 +357,8 @@ def _joined(parts: list[Extraction], wasted: Usage) -> Extraction:
         tasks=[task for part in parts for task in part.tasks],
         dropped=[item for part in parts for item in part.dropped],
         llm_calls=wasted.calls + sum(part.llm_calls for part in parts),
+        failed_calls=wasted.failed + sum(part.failed_calls for part in parts),
+        retries=wasted.retries + sum(part.retries for part in parts),
         cache_hits=sum(part.cache_hits for part in parts),
         prompt_tokens=wasted.prompt_tokens + sum(part.prompt_tokens for part in parts),
         completion_tokens=wasted.completion_tokens + sum(part.completion_tokens for part in parts),

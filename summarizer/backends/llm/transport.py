@@ -86,15 +86,30 @@ class Backoff:
 
 @dataclass
 class Usage:
-    """What one chunk's calls cost, filled from each completion instructor sees."""
+    """What one chunk's calls cost, counted for every call made, answered or not.
+
+    ``calls``: requests sent (each re-ask is one); ``failed``: those that got no usable answer (a
+    dropped connection, an HTTP error); ``attempts``: tenacity's tries, so ``attempts - 1`` retries;
+    tokens where a reply carried usage.
+    """
 
     calls: int = 0
+    failed: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
     attempts: int = 0
 
-    def count_completion(self, response: Any) -> None:
+    @property
+    def retries(self) -> int:
+        return max(0, self.attempts - 1)
+
+    def count_call(self, *args: Any, **kwargs: Any) -> None:
         self.calls += 1
+
+    def count_failure(self, *args: Any, **kwargs: Any) -> None:
+        self.failed += 1
+
+    def count_completion(self, response: Any) -> None:
         usage = getattr(response, "usage", None)
         self.prompt_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
         self.completion_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
@@ -103,8 +118,56 @@ class Usage:
         from instructor.core.hooks import Hooks
 
         hooks = Hooks()
+        hooks.on("completion:kwargs", self.count_call)
+        hooks.on("completion:error", self.count_failure)
         hooks.on("completion:response", self.count_completion)
         return hooks
+
+    def as_counts(self) -> dict[str, int]:
+        return {
+            "llm_calls": self.calls,
+            "failed_calls": self.failed,
+            "retries": self.retries,
+            "prompt_tokens": self.prompt_tokens,
+            "completion_tokens": self.completion_tokens,
+        }
+
+
+class EndpointDown(Exception):
+    """The endpoint failed to connect so many times in a row that the run stopped calling it."""
+
+
+class EndpointWatch:
+    """Consecutive connection failures (refused, DNS, TLS, timeouts) across a whole run.
+
+    After ``threshold`` in a row every further attempt fails at once with ``EndpointDown``, so that a
+    run against a dead endpoint ends in seconds with its chunks marked failed; any answer from the
+    server (even an HTTP error: it is up) starts the count again.
+    """
+
+    def __init__(self, threshold: int) -> None:
+        self.threshold = threshold
+        self.in_a_row = 0
+        self.last: str | None = None
+
+    @property
+    def down(self) -> bool:
+        return self.in_a_row >= self.threshold
+
+    def check(self) -> None:
+        if self.down:
+            raise EndpointDown(
+                f"the model endpoint did not answer {self.in_a_row} times in a row "
+                f"(last: {self.last}); stopped calling it for this run"
+            )
+
+    def saw(self, error: BaseException | None, secret: str | None = None) -> None:
+        api_error = api_error_of(error) if error is not None else None
+        if isinstance(api_error, openai.APIConnectionError):
+            self.in_a_row += 1
+            self.last = describe_error(api_error, secret)
+        elif error is None or api_error is not None:
+            self.in_a_row = 0
 
 
 def describe_error(error: BaseException, secret: str | None) -> str:

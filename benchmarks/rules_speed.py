@@ -2,15 +2,19 @@
 
 Run: python benchmarks/rules_speed.py
 Goals: all seeds in under 0.2 s in process; the whole development corpus (../shared/corpus, 134 reports)
-at 1 million characters per second or more in one process; `summarizer --version` under 0.3 s.
+at 1 million characters per second or more in one process; `summarizer batch` over the corpus at least
+1.7x the files per second with every core (--workers, default) than with one; `summarizer --version`
+under 0.3 s.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -20,6 +24,7 @@ from summarizer.pipeline import summarize_source
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 CORPUS_ROUNDS = 3
+BATCH_ROUNDS = 3
 ROUNDS = 20
 PROCESS_ROUNDS = 5
 
@@ -65,6 +70,22 @@ def whole_process(arguments: list[str]) -> float:
     return statistics.median(timings)
 
 
+def batch_files_per_second(workers: int, folder: Path, out: Path) -> float:
+    """Files per second of `summarizer batch` over ``folder`` with this many worker processes (median)."""
+    script = shutil.which("summarizer", path=str(Path(sys.executable).parent)) or "summarizer"
+    files = len(list(folder.glob("*/*.txt")))
+    timings = []
+    for _ in range(BATCH_ROUNDS):
+        began = time.perf_counter()
+        subprocess.run(
+            [script, "batch", str(folder), "-o", str(out), "--overwrite", "--workers", str(workers)],
+            check=True,
+            capture_output=True,
+        )
+        timings.append(time.perf_counter() - began)
+    return files / statistics.median(timings)
+
+
 def main() -> None:
     seconds, chars = in_process()
     largest = max(SEEDS.glob("*.txt"), key=lambda path: path.stat().st_size)
@@ -78,6 +99,16 @@ def main() -> None:
         )
     else:
         print(f"the corpus is not at {CORPUS}: its throughput is not measured")
+    if CORPUS.is_dir():
+        cores = os.cpu_count() or 1
+        with tempfile.TemporaryDirectory() as folder:
+            out = Path(folder) / "out.jsonl"
+            one = batch_files_per_second(1, CORPUS, out)
+            all_cores = batch_files_per_second(cores, CORPUS, out)
+        print(
+            f"summarizer batch over the corpus: {one:.1f} files/s with 1 worker, {all_cores:.1f} files/s with "
+            f"{cores} (the default): {all_cores / one:.2f}x (goal >= 1.7x on 2 cores)"
+        )
     print(f"summarizer --version: {whole_process(['--version']):.3f} s (goal < 0.3 s)")
     print(f"summarizer extract {largest.name}: {whole_process(['extract', str(largest)]):.3f} s")
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import glob
+import multiprocessing
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Literal
@@ -18,7 +20,7 @@ from pydantic import ValidationError
 from summarizer.backends import AsyncBackend, Backend, get_backend
 from summarizer.config import Settings
 from summarizer.errors import InputError, OutputError, SummarizerError
-from summarizer.load import load_file
+from summarizer.load import load_file, sha256_of
 from summarizer.models import Summary
 from summarizer.output import to_json
 from summarizer.pipeline import asummarize_source, summarize_source
@@ -206,6 +208,9 @@ async def _summarize_all(
     total: int,
     on_done: Callable[[FileEvent], None],
 ) -> None:
+    if not isinstance(backend, AsyncBackend) and settings.batch_workers > 1 and len(paths) > 1:
+        await _summarize_in_processes(paths, settings, done, total, on_done)
+        return
     calls = asyncio.Semaphore(concurrency)
     files = asyncio.Semaphore(
         concurrency * _FILES_PER_CALL if isinstance(backend, AsyncBackend) else concurrency
@@ -233,6 +238,58 @@ async def _summarize_all(
     finally:
         if isinstance(backend, AsyncBackend):
             await backend.aclose()
+
+
+async def _summarize_in_processes(
+    paths: list[Path],
+    settings: Settings,
+    done: set[str],
+    total: int,
+    on_done: Callable[[FileEvent], None],
+) -> None:
+    """A synchronous backend (rules) over a pool of processes, one per worker: all cores at work.
+
+    Files already done are skipped here by the hash of their bytes; the rest go to the pool, and
+    their summaries come back in the order they finish, as with one process.
+    """
+    loop = asyncio.get_running_loop()
+    workers = min(settings.batch_workers, len(paths))
+    context = multiprocessing.get_context(
+        "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    )
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        pending = []
+        for path in paths:
+            if done and _already_done(path, done):
+                on_done(FileEvent("skipped", str(path), total))
+                continue
+            pending.append(loop.run_in_executor(pool, summarize_path, path, settings, total))
+        for finished in asyncio.as_completed(pending):
+            on_done(await finished)
+
+
+def _already_done(path: Path, done: set[str]) -> bool:
+    try:
+        return sha256_of(path.read_bytes()) in done
+    except OSError:
+        return False  # the worker reports why it cannot be read
+
+
+def summarize_path(path: Path, settings: Settings, total: int) -> FileEvent:
+    """One file's event, in a pool process (its backend built there once and kept)."""
+    backend = _process_backends.get(settings.backend)
+    if backend is None:
+        backend = _process_backends[settings.backend] = get_backend(settings.backend, settings)
+    try:
+        summary = summarize_source(load_file(path), settings, backend=backend)
+    except SummarizerError as error:
+        message = error.message if isinstance(error, InputError) else str(error)
+        return FileEvent("failed", str(path), total, error=message)
+    status = "partial" if summary.provenance.failed_chunks else "written"
+    return FileEvent(status, str(path), total, summary=summary)
+
+
+_process_backends: dict[str, Backend] = {}
 
 
 def _write_line(sink: IO[str], line: str) -> None:

@@ -98,3 +98,33 @@ def test_an_interrupted_batch_leaves_whole_lines_and_resumes(
     resumed = runner.invoke(app, ["batch", str(inputs), "-o", str(out), "--resume"])
     assert resumed.exit_code == 0, resumed.output
     assert len(lines_of(out)) == 3
+
+
+# --- All cores: the rules backend over a pool of processes (--workers).
+
+
+def _without_timing(summary: dict) -> dict:
+    return {**summary, "provenance": {**summary["provenance"], "seconds": 0}}
+
+
+def test_workers_give_the_same_lines_as_one_process_and_report_bad_files(
+    inputs: Path, tmp_path: Path
+) -> None:
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    first = runner.invoke(app, ["batch", str(inputs), "-o", str(one), "--workers", "1"])
+    second = runner.invoke(app, ["batch", str(inputs), "-o", str(two), "--workers", "2"])
+    assert first.exit_code == second.exit_code == 1  # broken.txt
+    assert "broken.txt" in second.stderr
+    by_source = lambda path: sorted(json.dumps(_without_timing(s), sort_keys=True) for s in lines_of(path))  # noqa: E731
+    assert by_source(one) == by_source(two)
+    assert len(lines_of(two)) == 3
+
+
+def test_resume_with_workers_skips_what_is_done(inputs: Path, tmp_path: Path) -> None:
+    (inputs / "broken.txt").unlink()
+    out = tmp_path / "out.jsonl"
+    settings = Settings(workers=2)
+    run_batch([str(inputs / "000_ffe56f79dac5013f.txt")], out, settings)
+    result = run_batch([str(inputs)], out, settings, resume=True)
+    assert (result.written, result.skipped) == (2, 1)
+    assert len(lines_of(out)) == 3

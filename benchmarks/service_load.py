@@ -1,14 +1,17 @@
 """Load on `summarizer serve` from a second process over loopback: throughput, latency and errors.
 
-Two runs, each against a fresh server on a free port:
-  1. rules backend: CLIENTS threads post the seed documents back to back for SECONDS;
-  2. llm backend against the fake model server (tests/fake_model.py) with a simulated latency, no cache:
+Runs, each against a fresh server on a free port:
+  1. rules backend, with 1 and with 2 server processes (--workers): CLIENTS threads post the seed
+     documents back to back for SECONDS; ok/s of each;
+  2. saturation: 20 clients post 4 MB documents at once, far more work than the server takes in at a
+     time, while a prober asks /v1/health every 100 ms: its latency, the 503s and the server's RSS;
+  3. llm backend against the fake model server (tests/fake_model.py) with a simulated latency, no cache:
      the model calls in flight never pass --concurrency, and the limit is used to the full (calls per
      second near concurrency / latency), so that no request waits on another beyond the limit.
 
 Run: python benchmarks/service_load.py [--seconds 30] [--clients 50] [--model-latency 0.2] [--concurrency 8]
-     [--runs rules,llm]
-Goals: zero errors; rules p99 under 10x its p50.
+     [--runs rules,saturation,llm]
+Goals: zero errors in runs 1 and 3; rules p99 under 10x its p50; health under 100 ms while saturated.
 """
 
 from __future__ import annotations
@@ -33,7 +36,22 @@ import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
-SERVE = "import typer; from summarizer.cli.serve_cmd import serve_command; typer.run(serve_command)"
+SERVE = "import sys; from summarizer.cli import app; app(['serve', *sys.argv[1:]])"
+CORPUS = ROOT.parent / "shared" / "corpus"
+# A health prober in a process of its own: one latency in seconds per line, every 100 ms, until stopped.
+PROBE = """
+import signal, sys, time, httpx
+signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+with httpx.Client(timeout=30) as http:
+    while True:
+        began = time.perf_counter()
+        try:
+            http.get(sys.argv[1])
+            print(time.perf_counter() - began, flush=True)
+        except httpx.HTTPError:
+            print(30.0, flush=True)
+        time.sleep(0.1)
+"""
 
 
 @dataclass
@@ -155,14 +173,103 @@ def sample_in_flight(fake: object, seconds: float, samples: list[int]) -> None:
         time.sleep(0.02)
 
 
-def rules_run(clients: int, seconds: float, cache_dir: str) -> None:
+def rules_run(clients: int, seconds: float, cache_dir: str, workers: int) -> float:
     port = free_port()
-    process = start_server(port, ["--backend", "rules"], {"SUMMARIZER_CACHE_DIR": cache_dir})
+    flags = ["--backend", "rules", "--workers", str(workers)]
+    process = start_server(port, flags, {"SUMMARIZER_CACHE_DIR": cache_dir})
     try:
         tally, elapsed = run_load(port, clients, seconds)
     finally:
         stop_server(process)
-    report(f"rules backend: {clients} clients, {len(SEEDS)} seed documents", tally, elapsed)
+    report(
+        f"rules backend, {workers} server process(es): {clients} clients, {len(SEEDS)} seed documents",
+        tally,
+        elapsed,
+    )
+    return len(tally.latencies) / elapsed
+
+
+def big_document(size: int = 4_000_000) -> bytes:
+    """About ``size`` bytes of real report text (the corpus's, else the seeds'), repeated."""
+    sources = sorted(CORPUS.glob("*/*.txt")) or SEEDS
+    text = "\n".join(path.read_text(encoding="utf-8") for path in sources)
+    data = text.encode("utf-8")
+    return (data * (size // len(data) + 1))[:size].decode("utf-8", "ignore").encode("utf-8")
+
+
+def tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and its children (the pool), from /proc."""
+    total = 0
+    pending = [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            total += int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS:")))
+            for task in Path(f"/proc/{current}/task").iterdir():
+                pending += [int(child) for child in (task / "children").read_text().split()]
+        except (OSError, StopIteration, ValueError):
+            continue
+    return total / 1024
+
+
+def saturation_run(cache_dir: str, clients: int = 20) -> None:
+    port = free_port()
+    process = start_server(port, ["--backend", "rules"], {"SUMMARIZER_CACHE_DIR": cache_dir})
+    document = big_document()
+    statuses: list[int] = []
+    rss: list[float] = []
+    done = threading.Event()
+
+    def post() -> None:
+        try:
+            response = httpx.post(
+                f"http://127.0.0.1:{port}/v1/summaries",
+                content=document,
+                headers={"content-type": "text/plain"},
+                timeout=600,
+            )
+            statuses.append(response.status_code)
+        except httpx.HTTPError:
+            statuses.append(0)
+
+    def watch_memory() -> None:
+        while not done.is_set():
+            rss.append(tree_rss_mb(process.pid))
+            time.sleep(0.1)
+
+    # The prober is a process of its own, with one kept-alive connection, so that what it measures is
+    # the server's answer, not this process's threads waiting for the interpreter lock.
+    prober = subprocess.Popen(
+        [sys.executable, "-c", PROBE, f"http://127.0.0.1:{port}/v1/health"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    watcher = threading.Thread(target=watch_memory, daemon=True)
+    posters = [threading.Thread(target=post, daemon=True) for _ in range(clients)]
+    try:
+        began = time.monotonic()
+        watcher.start()
+        for poster in posters:
+            poster.start()
+        for poster in posters:
+            poster.join(timeout=900)
+        elapsed = time.monotonic() - began
+    finally:
+        done.set()
+        prober.send_signal(signal.SIGTERM)
+        output, _ = prober.communicate(timeout=30)
+        health = [float(line) for line in output.split()]
+        watcher.join()
+        stop_server(process)
+    counts = {code: statuses.count(code) for code in sorted(set(statuses))}
+    print(f"== saturation: {clients} clients posting {len(document) / 1e6:.1f} MB each at once")
+    print(f"answers {counts} in {elapsed:.1f} s (200: summarized; 503: turned away with Retry-After)")
+    print(
+        f"/v1/health meanwhile, {len(health)} probes: p50 {percentile(health, 0.5) * 1000:.0f} ms, "
+        f"p99 {percentile(health, 0.99) * 1000:.0f} ms, max {max(health) * 1000:.0f} ms (goal < 100 ms)"
+    )
+    print(f"server RSS (with its pool): peak {max(rss):.0f} MB")
 
 
 def llm_run(clients: int, seconds: float, latency: float, concurrency: int, cache_dir: str) -> None:
@@ -217,12 +324,18 @@ def main() -> None:
         "--model-latency", type=float, default=0.2, help="Seconds the fake model takes a call."
     )
     parser.add_argument("--concurrency", type=int, default=8, help="The server's model calls in flight.")
-    parser.add_argument("--runs", default="rules,llm", help="Which runs, comma-separated: rules, llm.")
+    parser.add_argument(
+        "--runs", default="rules,saturation,llm", help="Which runs, comma-separated: rules, saturation, llm."
+    )
     args = parser.parse_args()
     runs = {name.strip() for name in args.runs.split(",")}
     with tempfile.TemporaryDirectory(prefix="summarizer-bench-") as cache_dir:
         if "rules" in runs:
-            rules_run(args.clients, args.seconds, cache_dir)
+            one = rules_run(args.clients, args.seconds, cache_dir, workers=1)
+            two = rules_run(args.clients, args.seconds, cache_dir, workers=2)
+            print(f"ok/s with 2 server processes / with 1: {two / one:.2f}x")
+        if "saturation" in runs:
+            saturation_run(cache_dir)
         if "llm" in runs:
             llm_run(args.clients, args.seconds, args.model_latency, args.concurrency, cache_dir)
 

@@ -1,3 +1,35 @@
-"""Structured summaries of long Chinese government documents: goals, targets, tasks, grounded."""
+"""Structured summaries of long Chinese government documents: goals, targets, tasks, grounded.
+
+The library's names, loaded on first use so that the command line starts fast::
+
+    from summarizer import summarize, summarize_file, asummarize, asummarize_file, Settings, Summary
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+__all__ = ["Settings", "Summary", "asummarize", "asummarize_file", "summarize", "summarize_file"]
+
+if TYPE_CHECKING:
+    from summarizer.api import asummarize, asummarize_file, summarize, summarize_file
+    from summarizer.config import Settings
+    from summarizer.models import Summary
+
+_HOMES = {
+    "summarize": "summarizer.api",
+    "summarize_file": "summarizer.api",
+    "asummarize": "summarizer.api",
+    "asummarize_file": "summarizer.api",
+    "Settings": "summarizer.config",
+    "Summary": "summarizer.models",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOMES:
+        import importlib
+
+        return getattr(importlib.import_module(_HOMES[name]), name)
+    raise AttributeError(f"module 'summarizer' has no attribute {name!r}")

@@ -9,6 +9,7 @@ not at all: never a partial span.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from summarizer.models import (
     Chunk,
@@ -137,12 +138,18 @@ def align_extraction(chunk: Chunk, extraction: Extraction) -> Aligned:
     return aligned
 
 
+class _Span(TypedDict):
+    quote: str
+    start: int
+    end: int
+
+
 def _place(
     chunk: Chunk, item: GoalDraft | TargetDraft | TaskDraft, kind: ItemKind, dropped: list[Dropped]
-) -> dict[str, int | str] | None:
+) -> _Span | None:
     span = locate(chunk.text, item.quote, item.offset)
     if span is None:
         dropped.append(Dropped(kind=kind, quote=item.quote, reason=NOT_IN_TEXT))
         return None
     start, end = span
-    return {"quote": chunk.text[start:end], "start": chunk.start + start, "end": chunk.start + end}
+    return _Span(quote=chunk.text[start:end], start=chunk.start + start, end=chunk.start + end)

@@ -31,11 +31,14 @@ INPUT_SUFFIXES = (".txt",)
 _FILES_PER_CALL = 4
 
 
+FileStatus = Literal["written", "partial", "skipped", "failed"]
+
+
 @dataclass(frozen=True)
 class FileEvent:
     """What happened to one input file; ``total`` is the number of files in the batch."""
 
-    status: Literal["written", "partial", "skipped", "failed"]
+    status: FileStatus
     path: str
     total: int
     error: str | None = None
@@ -229,7 +232,7 @@ async def _summarize_all(
             except SummarizerError as error:
                 message = error.message if isinstance(error, InputError) else str(error)
                 return FileEvent("failed", str(path), total, error=message)
-            status = "partial" if summary.provenance.failed_chunks else "written"
+            status: FileStatus = "partial" if summary.provenance.failed_chunks else "written"
             return FileEvent(status, str(path), total, summary=summary)
 
     try:
@@ -285,7 +288,7 @@ def summarize_path(path: Path, settings: Settings, total: int) -> FileEvent:
     except SummarizerError as error:
         message = error.message if isinstance(error, InputError) else str(error)
         return FileEvent("failed", str(path), total, error=message)
-    status = "partial" if summary.provenance.failed_chunks else "written"
+    status: FileStatus = "partial" if summary.provenance.failed_chunks else "written"
     return FileEvent(status, str(path), total, summary=summary)
 
 

@@ -83,7 +83,7 @@ class Settings(BaseModel):
     api_token: SecretStr | None = None
     max_body_mb: float = Field(default=5.0, gt=0)
     max_inflight: int | None = Field(default=None, ge=1, le=1024)
-    queue: int = Field(default=32, ge=0, le=10000)
+    queue: int = Field(default=8, ge=0, le=10000)
 
     @model_validator(mode="before")
     @classmethod

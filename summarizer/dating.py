@@ -17,8 +17,8 @@ with no such cue falls back on the pair of consecutive years it mentions most (y
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 
 from summarizer.years import YEAR, YearMention, find_years, year_value
 
@@ -99,7 +99,9 @@ _LAST_MONTH_OF_A_REPORT = 8
 def document_years(body: str) -> tuple[int | None, int | None]:
     """The year the document looks back on and the year it plans for; either None when unsupported."""
     mentions = find_years(body)
-    review = _year_votes(body, _REVIEW_CUES, mentions) + _five_year_plan_votes(body)
+    review = _year_votes(body, _REVIEW_CUES, mentions)
+    for year, weight in _five_year_plan_votes(body).items():
+        review[year] += weight
     plan = _year_votes(body, _PLAN_CUES, mentions)
     for year, month in _dates(body[:_HEAD]):
         delivered_late = month is not None and month > _LAST_MONTH_OF_A_REPORT
@@ -120,7 +122,9 @@ def spoken_in(body: str) -> int | None:
     return dates[0][0] if dates else None
 
 
-def _best_pair(body: str, review: Counter[int], plan: Counter[int]) -> tuple[int | None, int | None]:
+def _best_pair(
+    body: str, review: Mapping[int, float], plan: Mapping[int, float]
+) -> tuple[int | None, int | None]:
     """The pair (review, review + 1) with the most votes; a side with no vote and no cue in the text is None."""
     candidates = set(review) | {year - 1 for year in plan}
     if not candidates:
@@ -137,9 +141,9 @@ def _best_pair(body: str, review: Counter[int], plan: Counter[int]) -> tuple[int
 
 def _year_votes(
     body: str, cues: Iterable[tuple[re.Pattern[str], float]], mentions: list[YearMention]
-) -> Counter[int]:
+) -> defaultdict[int, float]:
     """Each cue tried only at the years the text mentions (one scan for years, then anchored matches)."""
-    votes: Counter[int] = Counter()
+    votes: defaultdict[int, float] = defaultdict(float)
     for pattern, weight in cues:
         anchored = pattern.pattern.startswith(YEAR)
         for mention in mentions:
@@ -184,9 +188,9 @@ def _month(written: str) -> int | None:
     return numerals.index(written) + 1 if written in numerals else None
 
 
-def _five_year_plan_votes(body: str) -> Counter[int]:
+def _five_year_plan_votes(body: str) -> defaultdict[int, float]:
     """`“十四五”良好开局` reported as done: the document looks back on the plan's first year."""
-    votes: Counter[int] = Counter()
+    votes: defaultdict[int, float] = defaultdict(float)
     for match in _PLAN_LAUNCH_REPORTED.finditer(body):
         if _LAUNCH_AIMED.search(body, max(0, match.start() - 8), match.start()):
             continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterable
 
 from summarizer.dating import document_years, spoken_in
@@ -88,7 +88,7 @@ def describe(text: str, document: DocumentSpan) -> DocumentSpan:
 
 def jurisdiction_of(body: str, title: str | None = None) -> Jurisdiction | None:
     """The level that speaks, by weighed self-references; None when no level clearly leads."""
-    weights: Counter[Jurisdiction] = Counter()
+    weights: defaultdict[Jurisdiction, float] = defaultdict(float)
     for match in _SELF_REFERENCE.finditer(body):
         level = match.group("level") or match.group("committee_level")
         before = body[match.start() - 1] if match.start() > 0 else ""
@@ -105,7 +105,8 @@ def jurisdiction_of(body: str, title: str | None = None) -> Jurisdiction | None:
         weights["省"] += weights.pop("区", 0.0)
     if not weights:
         return None
-    (best, weight), (_, runner_up), *_ = [*weights.most_common(2), ("国家", 0.0)]
+    leading = sorted(weights.items(), key=lambda item: item[1], reverse=True)[:2]
+    (best, weight), (_, runner_up), *_ = [*leading, ("国家", 0.0)]
     if weight < _MIN_LEVEL_WEIGHT or weight == runner_up:
         return None
     return best

@@ -7,11 +7,11 @@ Spans are ``start`` inclusive, ``end`` exclusive, in code points of the decoded 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer, model_validator
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION: Final = "1.1"
 
 Change = Literal["growth", "decline", "level"]
 Qualifier = Literal["approx", "at_least", "at_most"]

@@ -11,7 +11,7 @@ document whose self-references make it national (``我国``, ``全国各族人�
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import defaultdict
 
 from summarizer.models import Jurisdiction
 
@@ -59,7 +59,7 @@ _LEVELS: tuple[tuple[str, Jurisdiction], ...] = (
 def place_of(body: str, level: Jurisdiction | None = None) -> str | None:
     """The place that speaks, as the document names itself, or None."""
     head = body[:_HEAD]
-    votes: Counter[str] = Counter()
+    votes: defaultdict[str, float] = defaultdict(float)
     if _NATIONAL_CUE.search(head):
         votes[NATIONAL] += 4.0
     for pattern, weight in _CUES:
@@ -69,7 +69,7 @@ def place_of(body: str, level: Jurisdiction | None = None) -> str | None:
                 votes[name] += weight
     if not votes and level == "国家":
         votes[NATIONAL] += 1.0
-    ranked = votes.most_common(2)
+    ranked = sorted(votes.items(), key=lambda vote: vote[1], reverse=True)[:2]
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]

@@ -17,9 +17,11 @@ traceback, never the request body, never the model endpoint's key.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hmac
 import logging
 import multiprocessing
+import os
 import time
 from collections.abc import AsyncIterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
@@ -53,6 +55,7 @@ DEFAULT_RAW_SOURCE = "<upload>"
 RETRY_AFTER_SECONDS = 2
 CACHE_CHECK_SECONDS = 10.0
 CACHE_CHECK_DEADLINE = 0.05
+POOL_NICENESS = 10
 
 
 class ServiceError(Exception):
@@ -148,7 +151,9 @@ class ServiceState:
     def pool(self) -> ProcessPoolExecutor:
         if self.rules_pool is None:
             context = multiprocessing.get_context("spawn")
-            self.rules_pool = ProcessPoolExecutor(self.admission.inflight, mp_context=context)
+            self.rules_pool = ProcessPoolExecutor(
+                self.admission.inflight, mp_context=context, initializer=_yield_to_the_server
+            )
         return self.rules_pool
 
     def backend(self, name: str | None) -> Backend:
@@ -239,7 +244,25 @@ async def _read_body(request: Request, limit: int) -> bytes:
     return bytes(received)
 
 
-def _source_from_json(body: bytes) -> tuple[SourceText, str | None]:
+@dataclass(frozen=True)
+class Upload:
+    """What a request asks to have summarized: the document's bytes and the name to report."""
+
+    data: bytes
+    source: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A summary made in a pool process, already as JSON, with what the answer needs to know of it."""
+
+    json: str | None = None
+    chunks: int = 0
+    failed: tuple[str | None, ...] = ()
+    invalid: str | None = None
+
+
+def _upload_from_json(body: bytes) -> tuple[Upload, str | None]:
     try:
         asked = SummaryRequest.model_validate_json(body)
     except ValidationError as error:
@@ -248,15 +271,13 @@ def _source_from_json(body: bytes) -> tuple[SourceText, str | None]:
         data = asked.text.encode("utf-8")
     except UnicodeEncodeError:
         raise ServiceError(422, "invalid_input", "text holds characters that are not Unicode text") from None
-    return _source_from_bytes(data, asked.source), asked.backend
+    return Upload(data, asked.source), asked.backend
 
 
-def _source_from_bytes(data: bytes, source: str) -> SourceText:
-    try:
-        text = decode_bytes(data, source)
-    except InputError as error:
-        raise ServiceError(422, "invalid_input", error.message) from None
-    return SourceText(source=source, text=text, sha256=sha256_of(data))
+def _source_of(upload: Upload) -> SourceText:
+    """The decoded document (InputError when it is empty, binary or undecodable)."""
+    text = decode_bytes(upload.data, upload.source)
+    return SourceText(source=upload.source, text=text, sha256=sha256_of(upload.data))
 
 
 def _validation_message(error: ValidationError | RequestValidationError) -> str:
@@ -267,39 +288,60 @@ def _validation_message(error: ValidationError | RequestValidationError) -> str:
     return "; ".join(problems) or "the request is malformed"
 
 
-async def _summarize(state: ServiceState, source: SourceText, backend: Backend, name: str) -> Summary:
+async def _summarize(state: ServiceState, upload: Upload, backend: Backend, name: str) -> str:
+    """The summary's JSON. The heavy work (decoding, the rules, serializing) stays off the event loop."""
     async with state.admission.place():
-        if isinstance(backend, AsyncBackend):
-            return await asummarize_source(source, state.settings, backend=backend, limiter=state.limiter)
-        return await _in_pool(state, source, state.settings.model_copy(update={"backend": name}))
+        if not isinstance(backend, AsyncBackend):
+            outcome = await _in_pool(state, upload, state.settings.model_copy(update={"backend": name}))
+            if outcome.invalid is not None:
+                raise ServiceError(422, "invalid_input", outcome.invalid)
+            _refuse_failed_chunks(outcome.failed, outcome.chunks)
+            assert outcome.json is not None
+            return outcome.json
+        try:
+            document = await asyncio.to_thread(_source_of, upload)
+        except InputError as error:
+            raise ServiceError(422, "invalid_input", error.message) from None
+        summary = await asummarize_source(document, state.settings, backend=backend, limiter=state.limiter)
+        failed = tuple(chunk.error for chunk in summary.provenance.failed_chunks)
+        _refuse_failed_chunks(failed, summary.provenance.chunks)
+        return await asyncio.to_thread(to_json, summary)
 
 
-async def _in_pool(state: ServiceState, source: SourceText, settings: Settings) -> Summary:
+async def _in_pool(state: ServiceState, upload: Upload, settings: Settings) -> Outcome:
     loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(state.pool(), summarize_in_process, source, settings)
+    return await loop.run_in_executor(state.pool(), summarize_in_process, upload, settings)
 
 
-def summarize_in_process(source: SourceText, settings: Settings) -> Summary:
-    """A synchronous backend's summary, in a pool process (the backend is built there, once)."""
+def _yield_to_the_server() -> None:
+    """A pool process runs at a lower priority than the server, so that the event loop (health, new
+    requests, answers) gets a core at once even when every core is busy summarizing."""
+    with contextlib.suppress(OSError, AttributeError):
+        os.nice(POOL_NICENESS)
+
+
+def summarize_in_process(upload: Upload, settings: Settings) -> Outcome:
+    """A synchronous backend's summary as JSON, in a pool process (the backend built there once)."""
+    try:
+        document = _source_of(upload)
+    except InputError as error:
+        return Outcome(invalid=error.message)
     backend = _process_backends.get(settings.backend)
     if backend is None:
         backend = _process_backends[settings.backend] = get_backend(settings.backend, settings)
-    return summarize_source(source, settings, backend=backend)
+    summary = summarize_source(document, settings, backend=backend)
+    failed = tuple(chunk.error for chunk in summary.provenance.failed_chunks)
+    return Outcome(json=to_json(summary), chunks=summary.provenance.chunks, failed=failed)
 
 
 _process_backends: dict[str, Backend] = {}
 
 
-def _refuse_failed_chunks(summary: Summary) -> None:
-    failed = summary.provenance.failed_chunks
+def _refuse_failed_chunks(failed: tuple[str | None, ...], chunks: int) -> None:
     if failed:
-        reason = failed[0].error or "the backend failed"
+        reason = failed[0] or "the backend failed"
         more = f" (and {len(failed) - 1} more chunks)" if len(failed) > 1 else ""
-        raise ServiceError(
-            502,
-            "backend_failed",
-            f"{len(failed)} of {summary.provenance.chunks} chunks failed: {reason}{more}",
-        )
+        raise ServiceError(502, "backend_failed", f"{len(failed)} of {chunks} chunks failed: {reason}{more}")
 
 
 async def _cache_health(state: ServiceState) -> bool:
@@ -422,14 +464,14 @@ def create_app(
             )
         body = await _read_body(request, max_body_bytes)
         if media_type in JSON_TYPES:
-            document, backend = _source_from_json(body)
+            upload, backend = _upload_from_json(body)
         else:
-            document = _source_from_bytes(body, source)
+            upload = Upload(body, source)
+        if not upload.data.strip():
+            raise ServiceError(422, "invalid_input", f"{upload.source}: file is empty")
         name = backend or settings.backend
         engine = state.backend(name)
-        summary = await _summarize(state, document, engine, name)
-        _refuse_failed_chunks(summary)
-        return Response(to_json(summary), media_type="application/json")
+        return Response(await _summarize(state, upload, engine, name), media_type="application/json")
 
     @app.get("/v1/health", response_model=Health, summary="Liveness and configuration")
     async def health() -> Health:

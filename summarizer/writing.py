@@ -162,7 +162,10 @@ def make_parent(path: Path) -> None:
 
 
 def write_text_atomically(path: Path, text: str, *, encoding: str = "utf-8") -> None:
-    write_atomically(path, lambda sink: sink.write(text), encoding=encoding)
+    def write(sink: IO[str]) -> None:
+        sink.write(text)
+
+    write_atomically(path, write, encoding=encoding)
 
 
 def write_bytes_atomically(path: Path, data: bytes) -> None:

@@ -548,3 +548,61 @@ def test_no_generated_request_gets_a_5xx(case: Any) -> None:
     """Every default check (no 5xx, answers that follow the document, malformed input refused) but one:
     text that the schema allows can still be refused for its content (binary, control characters)."""
     case.call_and_validate(excluded_checks=[positive_data_acceptance])
+
+
+def test_beyond_its_cap_and_queue_the_server_answers_503_with_retry_after() -> None:
+    port = free_port()
+    process = start_server(port, "--backend", "rules", "--max-inflight", "1", "--queue", "0")
+    big = (SEED.read_text(encoding="utf-8") * 200).encode("utf-8")  # a few seconds of rules work
+    url = f"http://127.0.0.1:{port}/v1/summaries"
+    plain = {"content-type": "text/plain"}
+    answers: list[httpx.Response] = []
+    try:
+        answers.append(
+            httpx.post(url, content=SEED.read_bytes(), headers=plain, timeout=60)
+        )  # the pool is up
+        worker = threading.Thread(
+            target=lambda: answers.append(httpx.post(url, content=big, headers=plain, timeout=120))
+        )
+        worker.start()
+        deadline = time.monotonic() + 60
+        while (
+            time.monotonic() < deadline
+            and worker.is_alive()
+            and not any(a.status_code == 503 for a in answers)
+        ):
+            answers.append(httpx.post(url, content=SEED.read_bytes(), headers=plain, timeout=60))
+            time.sleep(0.05)
+        health = httpx.get(f"http://127.0.0.1:{port}/v1/health", timeout=5)
+        worker.join(timeout=120)
+    finally:
+        stop_server(process)
+    turned_away = [a for a in answers if a.status_code == 503]
+    assert turned_away, [a.status_code for a in answers]
+    assert turned_away[0].json()["error"] == "busy"
+    assert int(turned_away[0].headers["retry-after"]) >= 1
+    assert all(a.status_code in (200, 503) for a in answers)
+    assert health.status_code == 200
+
+
+def test_serve_workers_run_several_processes_with_the_same_settings() -> None:
+    port = free_port()
+    process = start_server(port, "--backend", "rules", "--workers", "2", env={"SUMMARIZER_API_TOKEN": TOKEN})
+    try:
+        url = f"http://127.0.0.1:{port}/v1/summaries"
+        plain = {"content-type": "text/plain"}
+        refused = httpx.post(url, content=SEED.read_bytes(), headers=plain, timeout=30)
+        answered = [
+            httpx.post(
+                url,
+                content=SEED.read_bytes(),
+                headers={**plain, "authorization": f"Bearer {TOKEN}"},
+                timeout=30,
+            )
+            for _ in range(4)
+        ]
+    finally:
+        log = stop_server(process)
+    assert refused.status_code == 401
+    assert [answer.status_code for answer in answered] == [200] * 4
+    assert log.count("Started server process") == 2

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
+from importlib.metadata import EntryPoint, entry_points
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from summarizer.errors import ConfigError
@@ -37,14 +37,16 @@ class AsyncBackend(Backend, Protocol):
 
 
 BackendFactory = Callable[["Settings"], Backend]
+ENTRY_POINT_GROUP = "summarizer.backends"
 
+# Factories registered in this process (by code, or once an entry point is loaded).
 _FACTORIES: dict[str, BackendFactory] = {}
-# Built-in backends are imported on first use, so that `summarizer --version` stays fast
-# and the model path's heavy packages load only when it runs.
-_BUILTIN_MODULES = {"rules": "summarizer.backends.rules", "llm": "summarizer.backends.llm"}
 
 
 def register_backend(name: str) -> Callable[[BackendFactory], BackendFactory]:
+    """Register a factory under ``name`` in this process (a test, a notebook); installed packages use
+    the entry-point group ``summarizer.backends`` instead."""
+
     def register(factory: BackendFactory) -> BackendFactory:
         _FACTORIES[name] = factory
         return factory
@@ -52,14 +54,25 @@ def register_backend(name: str) -> Callable[[BackendFactory], BackendFactory]:
     return register
 
 
+def _entry_points() -> dict[str, EntryPoint]:
+    """The backends installed packages declare, the two built-in ones among them (pyproject.toml)."""
+    return {point.name: point for point in entry_points(group=ENTRY_POINT_GROUP)}
+
+
 def available_backends() -> list[str]:
-    return sorted(set(_FACTORIES) | set(_BUILTIN_MODULES))
+    return sorted(set(_FACTORIES) | set(_entry_points()))
 
 
 def get_backend(name: str, settings: Settings) -> Backend:
-    if name not in _FACTORIES and name in _BUILTIN_MODULES:
-        importlib.import_module(_BUILTIN_MODULES[name])
+    """The backend ``name``, made from its factory; an entry point is loaded (imported) on first use,
+    so that the model path's heavy packages load only when it runs."""
     if name not in _FACTORIES:
-        choices = ", ".join(available_backends())
-        raise ConfigError(f"unknown backend {name!r} (choose from: {choices})")
+        point = _entry_points().get(name)
+        if point is None:
+            raise ConfigError(f"unknown backend {name!r} (choose from: {', '.join(available_backends())})")
+        try:
+            factory = point.load()
+        except Exception as error:  # a broken plugin is a setting that does not work, said in one line
+            raise ConfigError(f"backend {name!r} could not be loaded from {point.value}: {error}") from None
+        _FACTORIES.setdefault(name, factory)
     return _FACTORIES[name](settings)

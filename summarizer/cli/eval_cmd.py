@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -109,6 +110,9 @@ def eval_command(
     json_out: Annotated[
         Path | None, typer.Option("--json", help="Write the full report (a valid baseline) to this file.")
     ] = None,
+    overwrite: Annotated[
+        bool, typer.Option("--overwrite", help="Replace the --json file if it exists (else it is refused).")
+    ] = False,
     baseline: Annotated[
         Path | None,
         typer.Option(
@@ -142,6 +146,7 @@ def eval_command(
         run_eval,
         write_report,
     )
+    from summarizer.writing import claim_output
 
     console = Console()
     if diff is not None:
@@ -149,11 +154,12 @@ def eval_command(
         return
     before = load_report(baseline) if baseline is not None else None
     settings = resolve_settings({"backend": backend})
-    report = run_eval(settings.backend, fixtures, settings)
-    console.print(score_table(report))
-    if json_out is not None:
-        write_report(report, json_out)
-        console.print(f"report written to {json_out}")
+    with claim_output(json_out, overwrite=overwrite) if json_out is not None else nullcontext():
+        report = run_eval(settings.backend, fixtures, settings)
+        console.print(score_table(report))
+        if json_out is not None:
+            write_report(report, json_out)
+            console.print(f"report written to {json_out}")
     if before is not None:
         regressions = compare_to_baseline(report, before, tolerance)
         for regression in regressions:

@@ -51,7 +51,7 @@ def serve_command(
             "--queue",
             min=0,
             max=10000,
-            help="Requests that may wait for a place; beyond, 503 with Retry-After (default 32). Env: SUMMARIZER_QUEUE.",
+            help="Requests that may wait for a place; beyond, 503 with Retry-After (default 8). Env: SUMMARIZER_QUEUE.",
         ),
     ] = None,
     workers: Annotated[

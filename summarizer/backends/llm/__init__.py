@@ -302,6 +302,7 @@ class LLMBackend:
         if mode not in self._async_clients:
             import instructor
 
+            assert self._async_openai is not None  # made above, with this loop
             self._async_clients[mode] = instructor.from_openai(
                 self._async_openai, mode=_instructor_mode(mode)
             )

@@ -232,7 +232,10 @@ def _shifted(mention: NumberMention, offset: int) -> NumberMention:
 def _targets_in_sentence(
     chunk: Chunk, cues: Cues, sentence: str, offset: int, mentions: tuple[list[NumberMention], ...]
 ) -> list[TargetDraft]:
-    quantities = _quantities(sentence, *mentions, national=chunk.document.jurisdiction == "国家")
+    numbers, rankings, zeros = mentions
+    quantities = _quantities(
+        sentence, numbers, rankings, zeros, national=chunk.document.jurisdiction == "国家"
+    )
     if not quantities:
         cues.observe(sentence)
         return []
@@ -767,9 +770,9 @@ def _split_subjects(subject_text: str, count: int) -> list[str]:
     if len(parts) == count:
         return _share_heads(parts)
     if len(parts) * 2 == count:
-        expanded = [_expand_pair(p) for p in parts]
-        if all(expanded):
-            return [name for pair in expanded for name in pair]
+        pairs = [pair for part in parts if (pair := _expand_pair(part)) is not None]
+        if len(pairs) == len(parts):
+            return [name for pair in pairs for name in pair]
     if len(parts) == 1 and count == 2:
         pair = _expand_pair(parts[0])
         if pair:

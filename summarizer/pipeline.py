@@ -7,11 +7,13 @@ It only composes the stages; each lives in the module named after it.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import hashlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from summarizer.align import Aligned, align_extraction
 from summarizer.backends import AsyncBackend, Backend, get_backend
@@ -65,7 +67,7 @@ def summarize_source(
     settings = settings or Settings()
     backend = backend or get_backend(settings.backend, settings)
     if isinstance(backend, AsyncBackend):
-        return asyncio.run(_summarize_then_close(source, settings, backend, on_progress))
+        return _run_coroutine(lambda: _summarize_then_close(source, settings, backend, on_progress))
     began = time.perf_counter()
     plan = plan_chunks(source, settings, backend)
     outcomes: list[Extraction | BackendError] = []
@@ -103,6 +105,17 @@ async def asummarize_source(
 
     outcomes = await asyncio.gather(*(extract_one(chunk) for chunk in plan.chunks))
     return assemble(source, plan, backend, list(outcomes), began)
+
+
+def _run_coroutine(make: Callable[[], Coroutine[Any, Any, Summary]]) -> Summary:
+    """Run a coroutine to its end from synchronous code, also where this thread already runs an event
+    loop (Jupyter): there, on a thread of its own."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(make())
+    with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="summarizer") as pool:
+        return pool.submit(lambda: asyncio.run(make())).result()
 
 
 async def _summarize_then_close(

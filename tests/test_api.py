@@ -130,3 +130,19 @@ def test_the_readme_library_example_runs_as_written() -> None:
     )
     assert ran.returncode == 0, ran.stderr
     assert "地区生产总值" in ran.stdout or "GDP" in ran.stdout
+
+
+def test_the_pipeline_entry_runs_an_async_backend_inside_a_running_loop(tmp_path: Path) -> None:
+    from summarizer.pipeline import summarize_text
+
+    with FakeModelServer() as fake:
+        fake.reply_with(model_reply)
+        settings = Settings(
+            backend="llm", base_url=fake.base_url, api_key="sk-test", cache_dir=tmp_path / "c"
+        )
+
+        async def in_a_loop() -> Summary:
+            return summarize_text(TEXT, "plan.txt", settings)  # once: "asyncio.run() cannot be called ..."
+
+        summary = asyncio.run(in_a_loop())
+    assert [t.indicator_id for t in summary.documents[0].targets] == ["gdp"]

@@ -175,7 +175,8 @@ def sample_in_flight(fake: object, seconds: float, samples: list[int]) -> None:
 
 def rules_run(clients: int, seconds: float, cache_dir: str, workers: int) -> float:
     port = free_port()
-    flags = ["--backend", "rules", "--workers", str(workers)]
+    # A queue for every client: this run measures throughput; the saturation run measures turning away.
+    flags = ["--backend", "rules", "--workers", str(workers), "--queue", str(clients)]
     process = start_server(port, flags, {"SUMMARIZER_CACHE_DIR": cache_dir})
     try:
         tally, elapsed = run_load(port, clients, seconds)

@@ -75,6 +75,10 @@ class Target(_Grounded):
         default=None,
         description="the indicator's id in the canonical registry (schema 1.1); null if not in it",
     )
+    given: list[str] | None = Field(
+        default=None,
+        description="model backends: the fields the model gave; the others were read from the quote",
+    )
     quote: str = Field(min_length=1)
     start: int = Field(ge=0)
     end: int = Field(ge=0)
@@ -137,6 +141,8 @@ class Provenance(BaseModel):
     cache_hits: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    cached_tokens: int = Field(default=0, description="prompt tokens the provider served from its cache")
+    cost: float | None = Field(default=None, description="estimated cost in USD at the price table's rates")
     failed_chunks: list[ChunkRef] = Field(default_factory=list)
     dropped: list[Dropped] = Field(default_factory=list)
     seconds: float = 0.0
@@ -174,6 +180,7 @@ class TargetDraft(BaseModel):
     year: int | None = None
     quote: str
     offset: int | None = None
+    given: list[str] | None = None
 
 
 class TaskDraft(BaseModel):
@@ -197,6 +204,7 @@ class Extraction(BaseModel):
     cache_hits: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    cached_tokens: int = 0
 
 
 # --- Pipeline types, in file coordinates.

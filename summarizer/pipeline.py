@@ -97,8 +97,12 @@ async def asummarize_source(
 
     async def extract_one(chunk: Chunk) -> Extraction | BackendError:
         nonlocal finished
-        async with limiter:
-            outcome = await _aextract_or_error(backend, chunk)
+        if getattr(backend, "limits_each_call", False):
+            # The backend holds the limit for each HTTP call only, not through backoffs and repairs.
+            outcome = await _aextract_or_error(backend, chunk, limiter)
+        else:
+            async with limiter:
+                outcome = await _aextract_or_error(backend, chunk)
         finished += 1
         _report(on_progress, source, finished, len(plan.chunks))
         return outcome
@@ -188,9 +192,13 @@ def _extract_or_error(backend: Backend, chunk: Chunk) -> Extraction | BackendErr
         return error
 
 
-async def _aextract_or_error(backend: Backend, chunk: Chunk) -> Extraction | BackendError:
+async def _aextract_or_error(
+    backend: Backend, chunk: Chunk, limiter: asyncio.Semaphore | None = None
+) -> Extraction | BackendError:
     try:
         if isinstance(backend, AsyncBackend):
+            if limiter is not None:
+                return await backend.aextract(chunk, limiter=limiter)  # type: ignore[call-arg]
             return await backend.aextract(chunk)
         return await asyncio.to_thread(backend.extract, chunk)
     except BackendError as error:
@@ -202,7 +210,15 @@ def _report(on_progress: ProgressCallback | None, source: SourceText, done: int,
         on_progress(ChunkDone(source.source, done, total))
 
 
-_COUNTS = ("llm_calls", "failed_calls", "retries", "cache_hits", "prompt_tokens", "completion_tokens")
+_COUNTS = (
+    "llm_calls",
+    "failed_calls",
+    "retries",
+    "cache_hits",
+    "prompt_tokens",
+    "completion_tokens",
+    "cached_tokens",
+)
 
 
 def _count_usage(provenance: Provenance, outcome: Extraction | BackendError) -> None:

@@ -21,7 +21,9 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from summarizer.backends.llm.prompt import chunk_text_of
+from summarizer.backends.llm.prompt import chunk_text_of, load_prompt
+
+REPAIR_PROMPT_START = load_prompt("repair").system[:20]
 
 Item = dict[str, Any]
 
@@ -94,6 +96,12 @@ class FakeRequest:
                 if found is not None:
                     return found
         return None
+
+    @property
+    def is_repair(self) -> bool:
+        """A repair call: the repair prompt, the failing items and their sentences, no chunk."""
+        system = next((m.get("content") or "" for m in self.messages if m.get("role") == "system"), "")
+        return system.startswith(REPAIR_PROMPT_START)
 
     @property
     def is_reask(self) -> bool:

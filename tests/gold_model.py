@@ -1,6 +1,11 @@
 """A "perfect model" for the fake server: it answers each chunk with exactly the hand-labelled items
 that lie in it, optionally with the slips real models make. Replayed through the whole model path,
-it must score F1 1.0: any loss is a bug in chunking, alignment or merging.
+it must score F1 1.0: any loss is a bug in chunking, alignment, deriving or merging.
+
+It answers in the lean format the prompt asks for: a target's quote and kind, and only the fields the
+package cannot read from the quote itself (it asks the package's own ``derive_target`` what it would
+read, as a model that knew the rules would); the ``full-keys`` variant answers in the first, full
+format with every field.
 """
 
 from __future__ import annotations
@@ -13,6 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from fake_model import FakeRequest
+
+from summarizer.backends.llm.derive import derive_target
+from summarizer.describe import describe
+from summarizer.models import Chunk, DocumentSpan
+from summarizer.split import split_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "evals" / "fixtures" / "seeds"
@@ -33,13 +43,25 @@ SLIPS: dict[str, Callable[[str], str]] = {
     "hyphen-for-dash": lambda quote: quote.replace("——", "-").replace("—", "-"),
     "white-space": _spaced,
 }
-VARIANTS = [*SLIPS, "repeated-and-reordered"]
+VARIANTS = [*SLIPS, "repeated-and-reordered", "full-keys"]
+# How the lean format says "none" where the package would read something: no year, no qualifier …
+_NONE = {"year": 0, "qualifier": "", "unit": "", "value_high": ""}
+_LEAN_FIELDS = {
+    "indicator": "i",
+    "value": "v",
+    "value_high": "h",
+    "unit": "u",
+    "change": "c",
+    "qualifier": "f",
+    "year": "y",
+}
 
 
 @dataclass(frozen=True)
 class GoldFile:
     text: str
     documents: list[dict[str, Any]]
+    spans: list[DocumentSpan]
 
 
 def load_gold() -> list[GoldFile]:
@@ -47,7 +69,8 @@ def load_gold() -> list[GoldFile]:
     for path in sorted(FIXTURES.glob("*.json")):
         fixture = json.loads(path.read_text(encoding="utf-8"))
         text = (SEEDS / fixture["source"]).read_text(encoding="utf-8-sig")
-        files.append(GoldFile(text, fixture["documents"]))
+        spans = [describe(text, span) for span in split_documents(text)]
+        files.append(GoldFile(text, fixture["documents"], spans))
     return files
 
 
@@ -80,15 +103,50 @@ class GoldModel:
         for document in gold.documents:
             if document["end"] <= start or document["start"] >= end:
                 continue
+            span = next(s for s in gold.spans if s.start <= max(start, document["start"]) < s.end)
+            chunk = Chunk(0, start, end, gold.text[start:end], span)
             for kind in reply:
                 for item in document[kind]:
                     if start <= item["start"] and item["end"] <= end:
-                        reply[kind].append(self._as_model_writes_it(item))
+                        reply[kind].append(self._as_model_writes_it(kind, item, chunk))
         return reply
 
-    def _as_model_writes_it(self, item: dict[str, Any]) -> dict[str, Any]:
-        written = {key: value for key, value in item.items() if key not in ("start", "end")}
-        written["quote"] = self.slip(item["quote"])
-        if self.variant == "full-width" and written.get("unit") == "%":
-            written["unit"] = "％"
-        return written
+    def _as_model_writes_it(self, kind: str, item: dict[str, Any], chunk: Chunk) -> dict[str, Any]:
+        if self.variant == "full-keys":
+            written = {key: value for key, value in item.items() if key not in ("start", "end")}
+            written["quote"] = self.slip(item["quote"])
+            return written
+        if kind == "goals":
+            lean = {"q": self.slip(item["quote"])}
+            if item["text"] != item["quote"]:
+                lean["t"] = item["text"]
+            return lean
+        if kind == "tasks":
+            lean = {"q": self.slip(item["quote"])}
+            if item["title"] != item["quote"]:
+                lean["t"] = item["title"]
+            if item["area"] != "other":
+                lean["a"] = item["area"]
+            if item["subtasks"]:
+                lean["s"] = item["subtasks"]
+            return lean
+        return self._lean_target(item, chunk)
+
+    def _lean_target(self, item: dict[str, Any], chunk: Chunk) -> dict[str, Any]:
+        """The quote and kind, and each field the package would read otherwise than the label says."""
+        lean: dict[str, Any] = {"q": self.slip(item["quote"]), "k": item["kind"][0]}
+        start, end = item["start"] - chunk.start, item["end"] - chunk.start
+        derived = derive_target(chunk, start, end, item["kind"])
+        if derived is None or derived.value != item["value"]:
+            lean["v"] = item["value"]
+            derived = derive_target(chunk, start, end, item["kind"], item["value"])
+        for name, key in _LEAN_FIELDS.items():
+            read = getattr(derived, name) if derived is not None else None
+            if name == "value" or read == item[name]:
+                continue
+            lean[key] = _NONE.get(name) if item[name] is None else item[name]
+            if self.variant == "full-width" and lean[key] == "%":
+                lean[key] = "％"
+        if "v" in lean and lean["v"] is None:
+            lean.pop("v")  # a placeholder: the quote's XX is read as no value
+        return lean

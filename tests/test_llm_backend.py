@@ -16,7 +16,6 @@ from summarizer.backends.llm import LLMBackend
 from summarizer.backends.llm.prompt import Prompt, chunk_text_of, load_prompt, user_message
 from summarizer.backends.llm.schema import (
     NUMBER_NOT_IN_QUOTE,
-    ModelTarget,
     grounding_problem,
     normalize_qualifier,
     parse_reply_json,
@@ -139,7 +138,8 @@ def test_a_malformed_reply_is_reasked(
     extraction = make_backend(server, tmp_path).extract(make_chunk())
     assert [target.quote for target in extraction.targets] == [GDP["quote"]]
     assert extraction.llm_calls == calls
-    assert server.history[-1].is_reask
+    # Asked again as it was: a reply that is no JSON at all carries nothing to repair.
+    assert server.history[-1].messages == server.history[0].messages
 
 
 def test_malformed_twice_is_a_failed_chunk(server: FakeModelServer, tmp_path: Path) -> None:
@@ -157,7 +157,7 @@ def test_malformed_twice_is_a_failed_chunk(server: FakeModelServer, tmp_path: Pa
         pytest.param(MADE_UP_NUMBER, NUMBER_NOT_IN_QUOTE, id="number-not-in-quote"),
     ],
 )
-def test_fabrications_are_reasked_then_dropped(
+def test_fabrications_go_to_a_small_repair_then_are_dropped(
     server: FakeModelServer, tmp_path: Path, bad: dict[str, Any], reason: str
 ) -> None:
     server.enqueue(good(targets=[GDP, bad], goals=[GOAL]), good(targets=[GDP, bad], goals=[GOAL]))
@@ -167,16 +167,74 @@ def test_fabrications_are_reasked_then_dropped(
     assert [(item.kind, item.quote, item.reason) for item in extraction.dropped] == [
         ("target", bad["quote"], reason)
     ]
-    assert server.calls == 2 and server.history[1].is_reask
-    assert reason in str(server.history[1].messages[-1]["content"])
+    repair = server.history[1]
+    assert server.calls == 2 and repair.is_repair and not repair.is_reask
+    asked = str(repair.messages[1]["content"])
+    assert reason in asked and bad["quote"] in asked
+    # Not the whole chunk again: the failing item and the sentence nearest to it.
+    assert repair.chunk_text is None and len(asked) < len(TEXT) + 200
+    assert "城镇新增就业1.2万人" in asked or "地区生产总值增长6.5%左右" in asked
 
 
-def test_a_reask_that_fixes_the_item_keeps_it(server: FakeModelServer, tmp_path: Path) -> None:
+def test_a_repair_that_fixes_the_item_keeps_it(server: FakeModelServer, tmp_path: Path) -> None:
     server.enqueue(good(targets=[GDP, MADE_UP_NUMBER]), good(targets=[GDP, JOBS]))
     extraction = make_backend(server, tmp_path).extract(make_chunk())
-    assert {target.quote for target in extraction.targets} == {GDP["quote"], JOBS["quote"]}
+    assert [target.quote for target in extraction.targets] == [GDP["quote"], JOBS["quote"]]
     assert extraction.dropped == []
     assert extraction.llm_calls == 2
+
+
+def test_a_lean_target_is_read_from_its_quote(server: FakeModelServer, tmp_path: Path) -> None:
+    server.enqueue(
+        good(targets=[{"q": "地区生产总值增长6.5%左右", "k": "r"}, {"q": "城镇新增就业1.2万人", "k": "r"}])
+    )
+    gdp, jobs = make_backend(server, tmp_path).extract(make_chunk()).targets
+    assert (gdp.indicator, gdp.value, gdp.unit, gdp.change, gdp.qualifier, gdp.kind) == (
+        "地区生产总值",
+        6.5,
+        "%",
+        "growth",
+        "approx",
+        "result",
+    )
+    assert (jobs.indicator, jobs.value, jobs.unit, jobs.given) == ("城镇新增就业", 1.2, "万人", [])
+
+
+def test_what_the_model_gives_wins_and_is_recorded(server: FakeModelServer, tmp_path: Path) -> None:
+    text = "城镇、农村居民人均可支配收入分别增长6%、8%。"
+    server.enqueue(
+        good(
+            targets=[
+                {
+                    "q": "城镇、农村居民人均可支配收入分别增长6%、8%",
+                    "k": "t",
+                    "i": "城镇居民人均可支配收入",
+                    "v": 6,
+                },
+                {
+                    "q": "城镇、农村居民人均可支配收入分别增长6%、8%",
+                    "k": "t",
+                    "i": "农村居民人均可支配收入",
+                    "v": 8,
+                    "y": 0,
+                },
+            ]
+        )
+    )
+    urban, rural = make_backend(server, tmp_path).extract(make_chunk(text)).targets
+    assert (urban.indicator, urban.value, urban.change, urban.year, urban.given) == (
+        "城镇居民人均可支配收入",
+        6,
+        "growth",
+        2024,
+        ["indicator", "value"],
+    )
+    assert (rural.indicator, rural.value, rural.year, rural.given) == (
+        "农村居民人均可支配收入",
+        8,
+        None,
+        ["indicator", "value", "year"],
+    )
 
 
 def test_units_and_qualifiers_are_normalized(server: FakeModelServer, tmp_path: Path) -> None:
@@ -409,8 +467,8 @@ def test_normalize_qualifier(written: str | None, expected: str | None) -> None:
     ],
 )
 def test_grounding_problem(target: dict[str, Any], chunk_text: str, problem: str | None) -> None:
-    item = ModelTarget(indicator="指标", kind="target", **target)
-    assert grounding_problem(item, "target", chunk_text) == problem
+    numbers = [n for n in (target.get("value"), target.get("value_high")) if n is not None]
+    assert grounding_problem(target["quote"], chunk_text, numbers) == problem
 
 
 @pytest.mark.parametrize(

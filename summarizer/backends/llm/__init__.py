@@ -1,27 +1,36 @@
-"""The model backend: any OpenAI-compatible endpoint through instructor, cached, retried and grounded.
+"""The model backend: any OpenAI-compatible endpoint, a lean reply, cached, retried, repaired, grounded.
 
-Call it from sync code with ``extract(chunk)`` or from async code with ``await aextract(chunk)``; both
-share the cache, the prompt and the checks. Only this package imports openai and instructor, and the
-registry imports it only when the ``llm`` backend is asked for.
+The request for each structured mode (tools, json_schema, json, md_json) is built once, by instructor
+from the reply schema, when the backend is made, outside any event loop; a call then only appends the
+chunk's message. The reply is plain JSON read by hand (``schema.read_reply``): no class is built per
+call. An item the chunk does not support is not re-asked with the whole chunk: a small repair call
+carries it with the sentences nearest to it (``repair``), and what is still unsupported is dropped and
+listed. Only a reply that is no JSON at all is asked again. The call limit (``limiter``) is held for
+each HTTP call only, never through a backoff or between a call and its repair.
+
+Call it from sync code with ``extract(chunk)`` or from async code with ``await aextract(chunk)``.
 """
 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import contextlib
 import logging
 from typing import TYPE_CHECKING, Any
 
 import openai
-from instructor.core import IncompleteOutputException, InstructorRetryException
-from tenacity import AsyncRetrying, Retrying, retry_if_exception, stop_after_attempt
+import openai.resources.chat
+from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt
 
 from summarizer.backends.base import register_backend
-from summarizer.backends.llm.prompt import Prompt, load_prompt, messages_for, user_message
+from summarizer.backends.llm.prompt import Prompt, load_prompt, user_message
+from summarizer.backends.llm.repair import bigrams, repair_messages
 from summarizer.backends.llm.schema import (
-    CONTEXT_CHUNK,
-    ModelReply,
-    extraction_from_reply,
-    extraction_from_text,
+    LeanReply,
+    Reading,
+    parse_reply_json,
+    read_reply,
     schema_hash,
 )
 from summarizer.backends.llm.transport import (
@@ -29,7 +38,6 @@ from summarizer.backends.llm.transport import (
     EndpointDown,
     EndpointWatch,
     Usage,
-    api_error_of,
     describe_error,
     is_transient,
     rejects_structured_mode,
@@ -37,15 +45,14 @@ from summarizer.backends.llm.transport import (
 from summarizer.cache import ReplyCache, reply_key
 from summarizer.chunk import halves
 from summarizer.errors import BackendError, ConfigError
-from summarizer.models import Chunk, Extraction
+from summarizer.models import Chunk, Dropped, Extraction, GoalDraft, TargetDraft
 
 if TYPE_CHECKING:
     from summarizer.config import InstructorMode, Settings
 
-__all__ = ["DEFAULT_BASE_URL", "LLMBackend", "UnusableReply", "make_llm_backend"]
+__all__ = ["DEFAULT_BASE_URL", "LLMBackend", "ReplyCutOff", "UnusableReply", "make_llm_backend"]
 
 logger = logging.getLogger("summarizer.llm")
-# instructor logs every failed attempt at ERROR; without a handler Python would print each to stderr.
 logging.getLogger("instructor").addHandler(logging.NullHandler())
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
@@ -54,14 +61,24 @@ _STRUCTURED_MODES = ("tools", "json_schema")
 _CACHED_FIELDS = {"goals", "targets", "tasks", "dropped"}
 # Below this, a chunk whose reply is cut off is not halved again but reported as failed.
 _MIN_HALVING_CHARS = 400
+# A repaired item is the repair of the failing one whose quote it shares this much of (Dice of bigrams).
+_SAME_ITEM = 0.3
 
 
 class UnusableReply(Exception):
-    """The model's reply, after its re-ask, holds nothing that can be parsed."""
+    """The model's reply, after one more ask, holds no JSON object."""
 
 
-def _instructor_mode(mode: str) -> Any:
+class ReplyCutOff(Exception):
+    """The reply stopped at the token limit (``finish_reason`` ``length``)."""
+
+
+def request_template(mode: str, system: str) -> dict[str, Any]:
+    """What every call in ``mode`` sends besides the chunk: the system message (with the schema where
+    the mode puts it there), the tool or response format, and any message the mode adds after the
+    chunk's. Built by instructor from the lean reply schema."""
     import instructor
+    from instructor.v2.core.response import handle_response_model
 
     modes = {
         "tools": instructor.Mode.TOOLS,
@@ -69,7 +86,11 @@ def _instructor_mode(mode: str) -> Any:
         "json": instructor.Mode.JSON,
         "md_json": instructor.Mode.MD_JSON,
     }
-    return modes[mode]
+    _, kwargs = handle_response_model(
+        LeanReply, mode=modes[mode], messages=[{"role": "system", "content": system}]
+    )
+    messages = kwargs.pop("messages")
+    return {"system": messages[0], "after": messages[1:], "options": kwargs}
 
 
 def completion_text(completion: Any) -> str:
@@ -81,8 +102,8 @@ def completion_text(completion: Any) -> str:
     for call in getattr(message, "tool_calls", None) or []:
         arguments = getattr(call.function, "arguments", None)
         if arguments:
-            return arguments
-    return message.content or ""
+            return str(arguments)
+    return str(message.content or "")
 
 
 class LLMBackend:
@@ -92,17 +113,23 @@ class LLMBackend:
     # A chunk long enough that the constant prompt stays a small share of what is sent.
     chunk_chars = 10_000
     chunk_overlap = 200
-    # instructor re-asks once when a quote or number is not in the chunk, then the lenient parse drops it.
-    reasks = 1
+    # The pipeline hands this backend its call limit: held for each HTTP call, not the whole chunk.
+    limits_each_call = True
 
     def __init__(
-        self, settings: Settings, *, prompt: Prompt | None = None, backoff: Backoff | None = None
+        self,
+        settings: Settings,
+        *,
+        prompt: Prompt | None = None,
+        repair_prompt: Prompt | None = None,
+        backoff: Backoff | None = None,
     ) -> None:
         if not settings.endpoint_configured:
             raise ConfigError("the llm backend needs an endpoint: set SUMMARIZER_BASE_URL or OPENAI_API_KEY")
         self.settings = settings
         self.model: str | None = settings.model
         self.prompt = prompt or load_prompt()
+        self.repair_prompt = repair_prompt or load_prompt("repair")
         self.prompt_version: str | None = self.prompt.version
         self.backoff = backoff or Backoff()
         self.base_url = settings.base_url or DEFAULT_BASE_URL
@@ -111,68 +138,57 @@ class LLMBackend:
         self._secret = settings.api_key.get_secret_value() if settings.api_key is not None else None
         self._schema_hash = schema_hash()
         self._cache = ReplyCache(settings.cache_dir) if settings.use_cache else None
-        self._sync_openai: openai.OpenAI | None = None
-        self._sync_clients: dict[str, Any] = {}
+        # Built now, outside any event loop: instructor's mode handlers and the request of each mode.
+        self._templates: dict[str, dict[str, Any]] = {
+            self.mode: request_template(self.mode, self.prompt.system)
+        }
+        self._repair_templates: dict[str, dict[str, Any]] = {}
         self._async_loop: asyncio.AbstractEventLoop | None = None
         self._async_openai: openai.AsyncOpenAI | None = None
-        self._async_clients: dict[str, Any] = {}
         self._watch = EndpointWatch(settings.give_up_after)
 
     # --- the two entry points
 
     def extract(self, chunk: Chunk) -> Extraction:
-        key = self.cache_key(chunk)
-        if (hit := self._cached(key)) is not None:
-            return hit
-        usage = Usage()
-        try:
-            for attempt in Retrying(**self._retry_policy()):
-                with attempt:
-                    self._watch.check()
-                    usage.attempts += 1
-                    try:
-                        extraction = self._call_with_fallback(chunk, usage)
-                    except Exception as error:
-                        self._watch.saw(error, self._secret)
-                        raise
-                    self._watch.saw(None)
-        except Exception as error:
-            if not _worth_halving(chunk, error):
-                raise self._failure(chunk, error, usage) from None
-            first, second = halves(chunk)
-            return self._remember(key, _joined([self.extract(first), self.extract(second)], usage))
-        return self._finish(key, extraction, usage)
+        """The synchronous entry: the async path on a loop of its own (a thread of its own, should this
+        thread run a loop already)."""
 
-    async def aextract(self, chunk: Chunk) -> Extraction:
+        async def once() -> Extraction:
+            try:
+                return await self.aextract(chunk)
+            finally:
+                await self.aclose()
+
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return asyncio.run(once())
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            return pool.submit(lambda: asyncio.run(once())).result()
+
+    async def aextract(self, chunk: Chunk, limiter: asyncio.Semaphore | None = None) -> Extraction:
         key = self.cache_key(chunk)
         if (hit := self._cached(key)) is not None:
             return hit
         usage = Usage()
         try:
-            async for attempt in AsyncRetrying(**self._retry_policy()):
-                with attempt:
-                    self._watch.check()
-                    usage.attempts += 1
-                    try:
-                        extraction = await self._acall_with_fallback(chunk, usage)
-                    except Exception as error:
-                        self._watch.saw(error, self._secret)
-                        raise
-                    self._watch.saw(None)
+            reading = await self._read(chunk, usage, limiter)
         except Exception as error:
             if not _worth_halving(chunk, error):
                 raise self._failure(chunk, error, usage) from None
             first, second = halves(chunk)
-            parts = await asyncio.gather(self.aextract(first), self.aextract(second))
+            parts = await asyncio.gather(self.aextract(first, limiter), self.aextract(second, limiter))
             return self._remember(key, _joined(list(parts), usage))
-        return self._finish(key, extraction, usage)
+        if reading.failing:
+            await self._repair(chunk, reading, usage, limiter)
+        return self._finish(key, reading.extraction, usage)
 
     def cache_key(self, chunk: Chunk) -> str:
         return reply_key(
             base_url=self.base_url,
             model=self.settings.model,
             mode=self.settings.mode,
-            prompt_version=self.prompt.version,
+            prompt_version=f"{self.prompt.version}+{self.repair_prompt.version}",
             schema_hash=self._schema_hash,
             chunk_text=user_message(chunk),
             temperature=self.settings.temperature,
@@ -181,45 +197,99 @@ class LLMBackend:
     def close(self) -> None:
         if self._cache is not None:
             self._cache.close()
-        if self._sync_openai is not None:
-            self._sync_openai.close()
-            self._sync_openai, self._sync_clients = None, {}
 
     async def aclose(self) -> None:
         """Close the async client; call it before the event loop that used ``aextract`` ends."""
         if self._async_openai is not None:
             await self._async_openai.close()
-        self._async_loop, self._async_openai, self._async_clients = None, None, {}
+        self._async_loop, self._async_openai = None, None
 
-    # --- one attempt
+    # --- asking
 
-    def _retry_policy(self) -> dict[str, Any]:
+    async def _read(self, chunk: Chunk, usage: Usage, limiter: asyncio.Semaphore | None) -> Reading:
+        """The chunk's reply read against it; one more ask when the reply holds no JSON at all."""
+        for ask in range(2):
+            completion = await self._ask(lambda mode: self._messages(mode, chunk), usage, limiter)
+            if _finish_reason(completion) == "length":
+                raise ReplyCutOff("the reply was cut off at the token limit")
+            try:
+                return read_reply(parse_reply_json(completion_text(completion)), chunk)
+            except ValueError:
+                if ask == 1:
+                    raise UnusableReply("the model's reply is not JSON, after 2 asks") from None
+        raise AssertionError("unreachable")
+
+    async def _ask(self, messages_in: Any, usage: Usage, limiter: asyncio.Semaphore | None) -> Any:
+        """One completion, with bounded retries of transient errors and one fall-back to json mode for a
+        server that refuses the structured one. The call limit is held for the call only."""
+        async for attempt in AsyncRetrying(**self._retry_policy()):
+            with attempt:
+                self._watch.check()
+                usage.attempts += 1
+                try:
+                    completion = await self._post(messages_in, usage, limiter)
+                except openai.APIStatusError as error:
+                    self._watch.saw(error, self._secret)
+                    if self.mode in _STRUCTURED_MODES and rejects_structured_mode(error):
+                        self._fall_back(self.mode, error)
+                        completion = await self._post(messages_in, usage, limiter)
+                    else:
+                        raise
+                except Exception as error:
+                    self._watch.saw(error, self._secret)
+                    raise
+                self._watch.saw(None)
+        return completion
+
+    async def _post(self, messages_in: Any, usage: Usage, limiter: asyncio.Semaphore | None) -> Any:
+        mode = self.mode
+        request = {
+            "model": self.settings.model,
+            "messages": messages_in(mode),
+            "temperature": self.settings.temperature,
+            **self._template(mode)["options"],
+            **({"max_tokens": self.settings.max_tokens} if self.settings.max_tokens else {}),
+        }
+        client = self._client()
+        async with limiter if limiter is not None else contextlib.nullcontext():
+            self._watch.check()  # the endpoint may have been given up while this call waited its turn
+            usage.calls += 1
+            try:
+                completion = await client.chat.completions.create(**request)
+            except Exception:
+                usage.failed += 1
+                raise
+        usage.count_completion(completion)
+        return completion
+
+    def request_body(self, chunk: Chunk, mode: str | None = None) -> dict[str, Any]:
+        """The whole request for a chunk, as a provider's batch job sends it."""
+        mode = mode or self.mode
         return {
-            "stop": stop_after_attempt(self.settings.max_retries + 1),
-            "wait": self.backoff,
-            "retry": retry_if_exception(is_transient),
-            "reraise": True,
+            "model": self.settings.model,
+            "messages": self._messages(mode, chunk),
+            "temperature": self.settings.temperature,
+            **self._template(mode)["options"],
+            **({"max_tokens": self.settings.max_tokens} if self.settings.max_tokens else {}),
         }
 
-    def _call_with_fallback(self, chunk: Chunk, usage: Usage) -> Extraction:
-        mode = self.mode
+    def read_completion(self, completion: Any, chunk: Chunk) -> Reading:
+        """A completion (from a batch job's results) read against its chunk, as a real-time reply is."""
+        if _finish_reason(completion) == "length":
+            raise ReplyCutOff("the reply was cut off at the token limit")
         try:
-            return self._create_sync(mode, chunk, usage)
-        except openai.APIStatusError as error:
-            if mode not in _STRUCTURED_MODES or not rejects_structured_mode(error):
-                raise
-            self._fall_back(mode, error)
-        return self._create_sync(_FALLBACK_MODE, chunk, usage)
+            return read_reply(parse_reply_json(completion_text(completion)), chunk)
+        except ValueError:
+            raise UnusableReply("the model's reply is not JSON") from None
 
-    async def _acall_with_fallback(self, chunk: Chunk, usage: Usage) -> Extraction:
-        mode = self.mode
-        try:
-            return await self._create_async(mode, chunk, usage)
-        except openai.APIStatusError as error:
-            if mode not in _STRUCTURED_MODES or not rejects_structured_mode(error):
-                raise
-            self._fall_back(mode, error)
-        return await self._create_async(_FALLBACK_MODE, chunk, usage)
+    def _messages(self, mode: str, chunk: Chunk) -> list[dict[str, Any]]:
+        template = self._template(mode)
+        return [template["system"], {"role": "user", "content": user_message(chunk)}, *template["after"]]
+
+    def _template(self, mode: str) -> dict[str, Any]:
+        if mode not in self._templates:
+            self._templates[mode] = request_template(mode, self.prompt.system)
+        return self._templates[mode]
 
     def _fall_back(self, mode: str, error: openai.APIStatusError) -> None:
         note = (
@@ -231,45 +301,13 @@ class LLMBackend:
             self.notes.append(note)
             logger.warning(note)
 
-    def _create_sync(self, mode: str, chunk: Chunk, usage: Usage) -> Extraction:
-        client = self._sync_client(mode)
-        try:
-            reply, _ = client.chat.completions.create_with_completion(**self._request(chunk, usage))
-        except InstructorRetryException as error:
-            return self._after_failed_validation(error, chunk)
-        return extraction_from_reply(reply, chunk.text)
-
-    async def _create_async(self, mode: str, chunk: Chunk, usage: Usage) -> Extraction:
-        client = self._async_client(mode)
-        try:
-            reply, _ = await client.chat.completions.create_with_completion(**self._request(chunk, usage))
-        except InstructorRetryException as error:
-            return self._after_failed_validation(error, chunk)
-        return extraction_from_reply(reply, chunk.text)
-
-    def _request(self, chunk: Chunk, usage: Usage) -> dict[str, Any]:
+    def _retry_policy(self) -> dict[str, Any]:
         return {
-            "model": self.settings.model,
-            "messages": messages_for(self.prompt, chunk),
-            "response_model": ModelReply,
-            "max_retries": self.reasks,
-            "context": {CONTEXT_CHUNK: chunk.text},
-            "strict": False,
-            "temperature": self.settings.temperature,
-            "hooks": usage.hooks(),
-            **({"max_tokens": self.settings.max_tokens} if self.settings.max_tokens else {}),
+            "stop": stop_after_attempt(self.settings.max_retries + 1),
+            "wait": self.backoff,
+            "retry": retry_if_exception(is_transient),
+            "reraise": True,
         }
-
-    def _after_failed_validation(self, error: InstructorRetryException, chunk: Chunk) -> Extraction:
-        """After the re-ask: an API error goes back to tenacity; a bad reply keeps its good items."""
-        if (api_error := api_error_of(error)) is not None:
-            raise api_error from None
-        try:
-            return extraction_from_text(completion_text(error.last_completion), chunk.text)
-        except ValueError:
-            raise UnusableReply(f"the model's reply is not JSON, after {error.n_attempts} tries") from None
-
-    # --- clients, made on first use
 
     def openai_options(self) -> dict[str, Any]:
         return {
@@ -280,33 +318,60 @@ class LLMBackend:
             "max_retries": 0,
         }
 
-    def _sync_client(self, mode: str) -> Any:
-        if mode not in self._sync_clients:
-            import instructor
-
-            if self._sync_openai is None:
-                self._sync_openai = openai.OpenAI(**self.openai_options())
-            self._sync_clients[mode] = instructor.from_openai(self._sync_openai, mode=_instructor_mode(mode))
-        return self._sync_clients[mode]
-
-    def _async_client(self, mode: str) -> Any:
+    def _client(self) -> openai.AsyncOpenAI:
         """One async client per event loop: an httpx pool cannot outlive the loop that opened it."""
         loop = asyncio.get_running_loop()
-        if self._async_loop is not loop:
+        if self._async_loop is not loop or self._async_openai is None:
             self._async_loop = loop
             # A plain httpx client: openai's default one schedules its own closing on whatever loop runs
             # when it is collected, which fails for connections of a loop that has ended.
             http_client = openai.DefaultAsyncHttpxClient(timeout=self.settings.timeout)
             self._async_openai = openai.AsyncOpenAI(**self.openai_options(), http_client=http_client)
-            self._async_clients = {}
-        if mode not in self._async_clients:
-            import instructor
+        return self._async_openai
 
-            assert self._async_openai is not None  # made above, with this loop
-            self._async_clients[mode] = instructor.from_openai(
-                self._async_openai, mode=_instructor_mode(mode)
-            )
-        return self._async_clients[mode]
+    # --- repairing
+
+    async def _repair(
+        self, chunk: Chunk, reading: Reading, usage: Usage, limiter: asyncio.Semaphore | None
+    ) -> None:
+        """One small call for the items the chunk does not support; what it fixes is kept, the rest
+        dropped with its reason."""
+        failing = reading.failing
+        reading.failing = []
+        repaired = Reading()
+
+        def messages_in(mode: str) -> list[dict[str, Any]]:
+            template = self._repair_template(mode)
+            own = repair_messages(self.repair_prompt, failing, chunk.text)
+            return [
+                {**template["system"], "content": template["system"]["content"]},
+                own[1],
+                *template["after"],
+            ]
+
+        try:
+            completion = await self._ask(messages_in, usage, limiter)
+            if _finish_reason(completion) != "length":
+                repaired = read_reply(parse_reply_json(completion_text(completion)), chunk)
+        except (ValueError, EndpointDown, openai.APIError, BackendError):
+            pass
+        have = {(type(item).__name__, item.quote) for item in _items(reading.extraction)}
+        kept = []
+        for item in _items(repaired.extraction):
+            if (type(item).__name__, item.quote) not in have:  # a repair may send good items again
+                _add(reading.extraction, item)
+                kept.append(item.quote)
+        for failed in failing:
+            quote = str(failed.item.get("q", ""))
+            if not any(_similar(quote, other) for other in kept):
+                reading.extraction.dropped.append(
+                    Dropped(kind=failed.kind, quote=quote, reason=failed.reason)
+                )
+
+    def _repair_template(self, mode: str) -> dict[str, Any]:
+        if mode not in self._repair_templates:
+            self._repair_templates[mode] = request_template(mode, self.repair_prompt.system)
+        return self._repair_templates[mode]
 
     # --- results
 
@@ -332,7 +397,7 @@ class LLMBackend:
         return extraction.model_copy(update=usage.as_counts())
 
     def _failure(self, chunk: Chunk, error: BaseException, usage: Usage) -> BackendError:
-        if isinstance(error, IncompleteOutputException):
+        if isinstance(error, ReplyCutOff):
             reason = "the reply was cut off at the token limit (try a smaller --chunk-chars)"
         elif isinstance(error, (UnusableReply, EndpointDown)):
             reason = str(error)
@@ -345,24 +410,46 @@ class LLMBackend:
         )
 
 
+def _items(extraction: Extraction) -> list[Any]:
+    return [*extraction.goals, *extraction.targets, *extraction.tasks]
+
+
+def _add(extraction: Extraction, item: Any) -> None:
+    if isinstance(item, GoalDraft):
+        extraction.goals.append(item)
+    elif isinstance(item, TargetDraft):
+        extraction.targets.append(item)
+    else:
+        extraction.tasks.append(item)
+
+
+def _finish_reason(completion: Any) -> str | None:
+    choices = getattr(completion, "choices", None) or []
+    return getattr(choices[0], "finish_reason", None) if choices else None
+
+
+def _similar(a: str, b: str) -> bool:
+    first, second = bigrams(a), bigrams(b)
+    if not first or not second:
+        return False
+    return 2 * len(first & second) / (len(first) + len(second)) >= _SAME_ITEM
+
+
 def _worth_halving(chunk: Chunk, error: BaseException) -> bool:
     """A reply cut off at the token limit: the chunk held more than one reply can; halves may not."""
-    return isinstance(error, IncompleteOutputException) and len(chunk.text) >= _MIN_HALVING_CHARS
+    return isinstance(error, ReplyCutOff) and len(chunk.text) >= _MIN_HALVING_CHARS
 
 
 def _joined(parts: list[Extraction], wasted: Usage) -> Extraction:
     """The halves' items as one extraction, with the cut-off call's usage counted too."""
+    counts = wasted.as_counts()
     return Extraction(
         goals=[goal for part in parts for goal in part.goals],
         targets=[target for part in parts for target in part.targets],
         tasks=[task for part in parts for task in part.tasks],
         dropped=[item for part in parts for item in part.dropped],
-        llm_calls=wasted.calls + sum(part.llm_calls for part in parts),
-        failed_calls=wasted.failed + sum(part.failed_calls for part in parts),
-        retries=wasted.retries + sum(part.retries for part in parts),
         cache_hits=sum(part.cache_hits for part in parts),
-        prompt_tokens=wasted.prompt_tokens + sum(part.prompt_tokens for part in parts),
-        completion_tokens=wasted.completion_tokens + sum(part.completion_tokens for part in parts),
+        **{name: value + sum(getattr(part, name) for part in parts) for name, value in counts.items()},
     )
 
 

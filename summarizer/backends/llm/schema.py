@@ -1,9 +1,17 @@
-"""What the model is asked to return, how its reply is checked, and how it becomes an ``Extraction``.
+"""What the model is asked to return (a lean reply), how it is read, and how it becomes an ``Extraction``.
 
-The model-facing schema has no offsets: the model copies each quote verbatim and ``align`` places it.
-With the chunk text in the validation context, every item must pass ``grounding_problem``; an item that
-fails makes instructor re-ask the model once. What still fails after the re-ask is dropped by a lenient
-second parse (``extraction_from_reply``) that keeps the good items instead of losing the whole chunk.
+The reply is the bill: output tokens cost two to four times input tokens, so the model returns per item
+only what it must decide. A target is its verbatim quote and its kind; the indicator, value, range,
+unit, change, qualifier and year are derived from the placed quote (``derive``), and the model gives
+one only where the quote does not settle it (``i`` for the indicator of a ``分别`` list, ``v`` to pick
+one of several numbers, ``y`` for a year the text's years do not settle). Keys are one letter; nulls
+are left out. A goal is its quote and, where shorter, its phrase; a task its quote (the title), area
+and subtasks.
+
+Reading is lenient and costs no class per call: the reply is plain JSON walked by hand, every item
+checked against the chunk (``grounding_problem``). An item that fails is not sent back with the whole
+chunk: it goes to a small repair call (``repair``) or is dropped, listed with its reason. The older
+long keys (``indicator``, ``value``, ``quote`` …) are read too.
 """
 
 from __future__ import annotations
@@ -12,29 +20,23 @@ import hashlib
 import json
 import math
 import re
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    ValidationError,
-    ValidationInfo,
-    field_validator,
-    model_validator,
-)
+from pydantic import BaseModel, ConfigDict, Field
 
 from summarizer.align import NOT_IN_TEXT, locate
+from summarizer.backends.llm.derive import GIVEN_FIELDS, derive_target
 from summarizer.models import (
     AREAS,
     Change,
+    Chunk,
     Dropped,
     Extraction,
     GoalDraft,
     ItemKind,
     Qualifier,
     TargetDraft,
-    TargetKind,
     TaskDraft,
 )
 from summarizer.numbers import normalize_unit, numbers_in, parse_number, qualifier_of
@@ -45,6 +47,9 @@ CONTEXT_CHUNK = "chunk"
 
 _QUALIFIERS: tuple[str, ...] = ("approx", "at_least", "at_most")
 _CHANGE_WORDS: dict[str, Change] = {
+    "growth": "growth",
+    "decline": "decline",
+    "level": "level",
     "增长": "growth",
     "提高": "growth",
     "上升": "growth",
@@ -56,174 +61,286 @@ _CHANGE_WORDS: dict[str, Change] = {
     "水平": "level",
     "达到": "level",
 }
-_KIND_WORDS: dict[str, TargetKind] = {"目标": "target", "预期": "target", "结果": "result", "实绩": "result"}
+_KIND_WORDS = {
+    "t": "target",
+    "r": "result",
+    "target": "target",
+    "result": "result",
+    "目标": "target",
+    "预期": "target",
+    "结果": "result",
+    "实绩": "result",
+}
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _FRACTION_RE = re.compile(r"([0-9０-９]+)\s*[/／]\s*([0-9０-９]+)")
 _CN_FRACTION_RE = re.compile(r"([零〇一二两三四五六七八九十百千]+)分之([零〇一二两三四五六七八九十百千]+)")
 # 首位 is rank 1; 万亿元 with no number before it is one 万亿.
 _IMPLIED_ONE_RE = re.compile(r"首|(?<![0-9０-９零〇一二两三四五六七八九十百千.．])[万亿]")
 _FENCED_RE = re.compile(r"```(?:json)?\s*(.*?)```", re.DOTALL)
+# The long keys of the first reply format, read as the short ones.
+_LONG_KEYS = {
+    "quote": "q",
+    "kind": "k",
+    "indicator": "i",
+    "value": "v",
+    "value_high": "h",
+    "unit": "u",
+    "change": "c",
+    "qualifier": "f",
+    "year": "y",
+    "text": "t",
+    "title": "t",
+    "area": "a",
+    "subtasks": "s",
+}
+_LISTS: dict[ItemKind, str] = {"goal": "goals", "target": "targets", "task": "tasks"}
 
 
-def _compact_properties(schema: dict[str, Any]) -> None:
-    """A shorter schema for the model: no titles, defaults or lengths, ``null`` folded into the type.
-
-    The schema is sent with every call, so each character of it counts once per chunk.
-    """
-    for name, prop in schema.get("properties", {}).items():
-        for key in ("title", "default", "minLength"):
-            prop.pop(key, None)
-        if "enum" in prop:
-            prop.pop("type", None)
-        schema["properties"][name] = _fold_null(prop)
+# --- The schema the model is given (the request is built from it once per mode).
 
 
-def _fold_null(prop: dict[str, Any]) -> dict[str, Any]:
-    options = prop.get("anyOf")
-    if not options or len(options) != 2 or {"type": "null"} not in options:
-        return prop
-    other = next(option for option in options if option != {"type": "null"})
-    if "enum" in other:
-        return {"enum": [*other["enum"], None]}
-    if set(other) == {"type"}:
-        return {"type": [other["type"], "null"]}
-    return prop
+class _Lean(BaseModel):
+    model_config = ConfigDict(extra="ignore")
 
 
-def _compact(schema: dict[str, Any]) -> None:
-    schema.pop("title", None)
-    _compact_properties(schema)
+class LeanGoal(_Lean):
+    q: str = Field(description="原文逐字")
+    t: str | None = Field(default=None, description="目标短语，与q相同则省略")
 
 
-class _ModelFacing(BaseModel):
-    model_config = ConfigDict(json_schema_extra=_compact, extra="ignore")
+class LeanTarget(_Lean):
+    q: str = Field(description="原文逐字，含指标与数字")
+    k: Literal["t", "r"] = Field(description="t目标 r实绩")
+    i: str | None = Field(default=None, description="指标名，仅当q开头不是指标时给")
+    v: float | None = Field(default=None, description="数值，仅当q有多个数字时给")
+    y: int | None = Field(default=None, description="年份，仅当文件年份定不了时给；不属某一年写0")
+    u: str | None = None
+    c: Literal["growth", "decline", "level"] | None = None
+    f: str | None = None
+    h: float | None = None
 
 
-def _check_against_chunk(item: _ModelFacing, kind: ItemKind, info: ValidationInfo) -> None:
-    chunk = (info.context or {}).get(CONTEXT_CHUNK)
-    if chunk is not None and (problem := grounding_problem(item, kind, chunk)) is not None:
-        raise ValueError(f"{problem}: {item.quote!r}")  # type: ignore[attr-defined]
+class LeanTask(_Lean):
+    q: str = Field(description="标题或首句，原文逐字")
+    t: str | None = Field(default=None, description="标题，与q相同则省略")
+    a: str | None = Field(default=None, description="领域")
+    s: list[str] | None = Field(default=None, description="下一级各项短语")
 
 
-class ModelGoal(_ModelFacing):
-    text: str = Field(min_length=1)
-    quote: str = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _grounded(self, info: ValidationInfo) -> ModelGoal:
-        _check_against_chunk(self, "goal", info)
-        return self
-
-
-class ModelTarget(_ModelFacing):
-    indicator: str = Field(min_length=1)
-    value: float | None
-    value_high: float | None = None
-    unit: str | None = None
-    change: Change = "level"
-    qualifier: Qualifier | None = None
-    kind: TargetKind
-    year: int | None = None
-    quote: str = Field(min_length=1)
-
-    @field_validator("value", "value_high", mode="before")
-    @classmethod
-    def _number(cls, value: Any) -> Any:
-        if isinstance(value, str):
-            written = value.strip().rstrip("%％")
-            return None if written.lower() in ("", "null", "none") else parse_number(written)
-        return value
-
-    @field_validator("qualifier", mode="before")
-    @classmethod
-    def _qualifier(cls, value: Any) -> Any:
-        return normalize_qualifier(value) if isinstance(value, str) else value
-
-    @field_validator("change", mode="before")
-    @classmethod
-    def _change(cls, value: Any) -> Any:
-        return _CHANGE_WORDS.get(value, value) if isinstance(value, str) else value
-
-    @field_validator("kind", mode="before")
-    @classmethod
-    def _kind(cls, value: Any) -> Any:
-        return _KIND_WORDS.get(value, value) if isinstance(value, str) else value
-
-    @field_validator("year", mode="before")
-    @classmethod
-    def _year(cls, value: Any) -> Any:
-        if isinstance(value, str):
-            found = _YEAR_RE.search(value)
-            return int(found.group()) if found else None
-        return value
-
-    @model_validator(mode="after")
-    def _grounded(self, info: ValidationInfo) -> ModelTarget:
-        _check_against_chunk(self, "target", info)
-        return self
-
-
-class ModelTask(_ModelFacing):
-    title: str = Field(min_length=1)
-    # A plain string in the schema (the prompt lists the areas), read as "other" when it is none of them.
-    area: str = "other"
-    subtasks: list[str] = Field(default_factory=list)
-    quote: str = Field(min_length=1)
-
-    @field_validator("area", mode="before")
-    @classmethod
-    def _area(cls, value: Any) -> Any:
-        return value if value in AREAS else "other"
-
-    @model_validator(mode="after")
-    def _grounded(self, info: ValidationInfo) -> ModelTask:
-        _check_against_chunk(self, "task", info)
-        return self
-
-
-class ModelReply(_ModelFacing):
+class LeanReply(_Lean):
     """摘录结果"""
 
-    # instructor names the tool after the top-level title.
-    model_config = ConfigDict(json_schema_extra=_compact_properties, extra="ignore")
-
-    goals: list[ModelGoal] = Field(default_factory=list)
-    targets: list[ModelTarget] = Field(default_factory=list)
-    tasks: list[ModelTask] = Field(default_factory=list)
+    goals: list[LeanGoal] | None = None
+    targets: list[LeanTarget] | None = None
+    tasks: list[LeanTask] | None = None
 
 
-_ITEM_MODELS: dict[ItemKind, type[_ModelFacing]] = {
-    "goal": ModelGoal,
-    "target": ModelTarget,
-    "task": ModelTask,
-}
-_LIST_NAMES: dict[ItemKind, str] = {"goal": "goals", "target": "targets", "task": "tasks"}
+def _compact(schema: dict[str, Any]) -> dict[str, Any]:
+    """The schema as short as it can be: it is sent with every call."""
+    if isinstance(schema, dict):
+        for key in ("title", "default"):
+            schema.pop(key, None)
+        options = schema.get("anyOf")
+        if options and len(options) == 2 and {"type": "null"} in options:
+            other = next(option for option in options if option != {"type": "null"})
+            schema.pop("anyOf")
+            schema.update(other)
+        for value in list(schema.values()):
+            if isinstance(value, dict):
+                _compact(value)
+            elif isinstance(value, list):
+                for item in value:
+                    _compact(item)
+    return schema
+
+
+def reply_schema() -> dict[str, Any]:
+    return _compact(LeanReply.model_json_schema())
 
 
 def schema_hash() -> str:
     """A digest of the model-facing schema: a change to it must miss the cache."""
-    schema = json.dumps(ModelReply.model_json_schema(), sort_keys=True, ensure_ascii=False)
+    schema = json.dumps(reply_schema(), sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(schema.encode("utf-8")).hexdigest()[:16]
 
 
-def grounding_problem(item: _ModelFacing, kind: ItemKind, chunk_text: str) -> str | None:
-    """Why an item cannot be trusted against its chunk, or None when it can.
+# --- Reading a reply.
 
-    Numbers are checked against the text the quote is placed on, not the model's copy of it, so
-    that a slip of white space or width in the copy neither hides nor invents a number.
-    """
-    span = locate(chunk_text, item.quote)  # type: ignore[attr-defined]
+
+@dataclass
+class Failing:
+    """An item the chunk does not support, with the reason: the repair call's input."""
+
+    kind: ItemKind
+    item: dict[str, Any]
+    reason: str
+
+
+@dataclass
+class Reading:
+    """A reply read against its chunk: the good drafts, and the items that failed."""
+
+    extraction: Extraction = field(default_factory=Extraction)
+    failing: list[Failing] = field(default_factory=list)
+
+
+def parse_reply_json(reply_text: str) -> dict[str, Any]:
+    """The JSON object in a reply: bare, fenced in a code block, or surrounded by prose."""
+    candidates = [reply_text, *(match.group(1) for match in _FENCED_RE.finditer(reply_text))]
+    first, last = reply_text.find("{"), reply_text.rfind("}")
+    if 0 <= first < last:
+        candidates.append(reply_text[first : last + 1])
+    for candidate in candidates:
+        try:
+            data = json.loads(candidate)
+        except ValueError:
+            continue
+        if isinstance(data, dict):
+            return data
+    raise ValueError("the reply holds no JSON object")
+
+
+def read_reply(data: dict[str, Any], chunk: Chunk) -> Reading:
+    """Every item of a reply, checked against the chunk: drafts for those it supports, the rest failing."""
+    reading = Reading()
+    for kind, name in _LISTS.items():
+        items = data.get(name)
+        for raw in items if isinstance(items, list) else []:
+            read_item(kind, raw, chunk, reading)
+    return reading
+
+
+def read_item(kind: ItemKind, raw: Any, chunk: Chunk, reading: Reading) -> None:
+    item = _short_keys(raw)
+    quote = item.get("q")
+    if not isinstance(quote, str) or not quote.strip():
+        reading.extraction.dropped.append(Dropped(kind=kind, quote=str(quote or ""), reason=INVALID_ITEM))
+        return
+    span = locate(chunk.text, quote)
+    if span is None:
+        reading.failing.append(Failing(kind, item, NOT_IN_TEXT))
+        return
+    try:
+        if kind == "goal":
+            reading.extraction.goals.append(_goal(item, chunk, span))
+        elif kind == "task":
+            reading.extraction.tasks.append(_task(item, chunk, span))
+        else:
+            draft = _target(item, chunk, span)
+            if draft is None:
+                reading.failing.append(Failing(kind, item, NUMBER_NOT_IN_QUOTE))
+                return
+            reading.extraction.targets.append(draft)
+    except (ValueError, TypeError):
+        reading.extraction.dropped.append(Dropped(kind=kind, quote=quote, reason=INVALID_ITEM))
+
+
+def _short_keys(raw: Any) -> dict[str, Any]:
+    """The item under short keys. A null under a short key is a field not given (derived from the
+    quote); under a long key (the first, full reply format) it is given as null, as it was meant."""
+    if not isinstance(raw, dict):
+        return {}
+    short: dict[str, Any] = {}
+    for key, value in raw.items():
+        name = str(key)
+        if name in _LONG_KEYS:
+            short[_LONG_KEYS[name]] = value
+        elif value is not None:
+            short[name] = value
+    return short
+
+
+def _goal(item: dict[str, Any], chunk: Chunk, span: tuple[int, int]) -> GoalDraft:
+    quote = chunk.text[span[0] : span[1]]
+    text = item.get("t")
+    return GoalDraft(
+        text=text if isinstance(text, str) and text.strip() else quote, quote=quote, offset=span[0]
+    )
+
+
+def _task(item: dict[str, Any], chunk: Chunk, span: tuple[int, int]) -> TaskDraft:
+    quote = chunk.text[span[0] : span[1]]
+    title = item.get("t")
+    subtasks = item.get("s") or []
+    area = item.get("a")
+    return TaskDraft(
+        title=title if isinstance(title, str) and title.strip() else quote,
+        area=area if area in AREAS else "other",
+        subtasks=[str(s) for s in subtasks] if isinstance(subtasks, list) else [],
+        quote=quote,
+        offset=span[0],
+    )
+
+
+def _target(item: dict[str, Any], chunk: Chunk, span: tuple[int, int]) -> TargetDraft | None:
+    """A target's draft: what the model gave, the rest derived from the placed quote; None when a number
+    the model gave is not in the quote, or the quote holds no number at all."""
+    kind = _KIND_WORDS.get(str(item.get("k", "")).strip())
+    if kind is None:
+        raise ValueError("a target needs its kind")
+    placed = chunk.text[span[0] : span[1]]
+    given = {GIVEN_FIELDS[key]: item[key] for key in GIVEN_FIELDS if key in item}
+    value = _number(given.get("value")) if "value" in given else None
+    high = _number(given.get("value_high")) if "value_high" in given else None
+    written = written_numbers(placed)
+    for number in (value, high):
+        if number is not None and not any(math.isclose(number, w, rel_tol=1e-9) for w in written):
+            return None
+    derived = derive_target(chunk, span[0], span[1], kind, value)  # type: ignore[arg-type]
+    placeholder = "value" in given and given["value"] is None
+    if derived is None and not (placeholder or value is not None):
+        return None
+    indicator = given.get("indicator") or (derived.indicator if derived else None)
+    if not isinstance(indicator, str) or not indicator.strip():
+        raise ValueError("no indicator")
+    change = _CHANGE_WORDS.get(str(given["change"])) if "change" in given else None
+    qualifier = normalize_qualifier(str(given["qualifier"])) if "qualifier" in given else None
+    return TargetDraft(
+        indicator=indicator.strip(),
+        value=value if value is not None else (derived.value if derived else None),
+        value_high=high if "value_high" in given else (derived.value_high if derived else None),
+        unit=_unit(given["unit"]) if "unit" in given else (derived.unit if derived else None),
+        change=change or (derived.change if derived else "level"),
+        qualifier=qualifier if "qualifier" in given else (derived.qualifier if derived else None),
+        kind=kind,  # type: ignore[arg-type]
+        year=_year(given["year"]) if "year" in given else (derived.year if derived else None),
+        quote=placed,
+        offset=span[0],
+        given=sorted(given),
+    )
+
+
+def _unit(value: Any) -> str | None:
+    """A unit given; an empty one says the number has none."""
+    return normalize_unit(str(value)) if value is not None and str(value).strip() else None
+
+
+def _number(value: Any) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    written = str(value).strip().rstrip("%％")
+    return None if written.lower() in ("", "null", "none") else parse_number(written)
+
+
+def _year(value: Any) -> int | None:
+    """A year given; 0 (or nothing like a year) says the figure belongs to no single year."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value or None
+    found = _YEAR_RE.search(str(value))
+    return int(found.group()) if found else None
+
+
+def grounding_problem(quote: str, chunk_text: str, numbers: list[float] = ()) -> str | None:  # type: ignore[assignment]
+    """Why a quote (with the numbers an item claims) cannot be trusted against its chunk, or None."""
+    span = locate(chunk_text, quote)
     if span is None:
         return NOT_IN_TEXT
-    if isinstance(item, ModelTarget) and not _numbers_are_quoted(item, chunk_text[span[0] : span[1]]):
+    written = written_numbers(chunk_text[span[0] : span[1]])
+    if not all(any(math.isclose(n, w, rel_tol=1e-9) for w in written) for n in numbers):
         return NUMBER_NOT_IN_QUOTE
     return None
-
-
-def _numbers_are_quoted(target: ModelTarget, placed_quote: str) -> bool:
-    written = written_numbers(placed_quote)
-    wanted = [value for value in (target.value, target.value_high) if value is not None]
-    return all(any(math.isclose(value, number, rel_tol=1e-9) for number in written) for value in wanted)
 
 
 def written_numbers(quote: str) -> list[float]:
@@ -276,69 +393,6 @@ def normalize_qualifier(written: str | None) -> Qualifier | None:
     return qualifier_of("", word) or qualifier_of(word, "")
 
 
-def extraction_from_reply(reply: ModelReply, chunk_text: str) -> Extraction:
-    """The drafts of a validated reply; anything ungrounded is dropped all the same."""
-    raw = reply.model_dump()
-    return _extraction_from_items({kind: raw[name] for kind, name in _LIST_NAMES.items()}, chunk_text)
-
-
-def extraction_from_text(reply_text: str, chunk_text: str) -> Extraction:
-    """The lenient parse: the good items of a reply that failed validation, the rest as ``Dropped``.
-
-    Raises ``ValueError`` when the reply holds no JSON object at all.
-    """
-    data = parse_reply_json(reply_text)
-    items = {kind: data.get(name) for kind, name in _LIST_NAMES.items()}
-    return _extraction_from_items(
-        {kind: value if isinstance(value, list) else [] for kind, value in items.items()}, chunk_text
-    )
-
-
-def parse_reply_json(reply_text: str) -> dict[str, Any]:
-    """The JSON object in a reply: bare, fenced in a code block, or surrounded by prose."""
-    candidates = [reply_text, *(match.group(1) for match in _FENCED_RE.finditer(reply_text))]
-    first, last = reply_text.find("{"), reply_text.rfind("}")
-    if 0 <= first < last:
-        candidates.append(reply_text[first : last + 1])
-    for candidate in candidates:
-        try:
-            data = json.loads(candidate)
-        except ValueError:
-            continue
-        if isinstance(data, dict):
-            return data
-    raise ValueError("the reply holds no JSON object")
-
-
-def _extraction_from_items(items: dict[ItemKind, list[Any]], chunk_text: str) -> Extraction:
-    extraction = Extraction()
-    for kind, raw_items in items.items():
-        for raw in raw_items:
-            item = _parse_item(kind, raw, extraction.dropped)
-            if item is None:
-                continue
-            if (problem := grounding_problem(item, kind, chunk_text)) is not None:
-                extraction.dropped.append(Dropped(kind=kind, quote=item.quote, reason=problem))  # type: ignore[attr-defined]
-                continue
-            _add_draft(extraction, item)
-    return extraction
-
-
-def _parse_item(kind: ItemKind, raw: Any, dropped: list[Dropped]) -> _ModelFacing | None:
-    try:
-        return _ITEM_MODELS[kind].model_validate(raw)
-    except (ValidationError, ValueError):
-        quote = raw.get("quote") if isinstance(raw, dict) else None
-        dropped.append(Dropped(kind=kind, quote=str(quote or ""), reason=INVALID_ITEM))
-        return None
-
-
-def _add_draft(extraction: Extraction, item: _ModelFacing) -> None:
-    if isinstance(item, ModelGoal):
-        extraction.goals.append(GoalDraft(text=item.text, quote=item.quote))
-    elif isinstance(item, ModelTarget):
-        extraction.targets.append(
-            TargetDraft(**item.model_dump(exclude={"unit"}), unit=normalize_unit(item.unit))
-        )
-    elif isinstance(item, ModelTask):
-        extraction.tasks.append(TaskDraft(**item.model_dump()))
+def extraction_from_text(reply_text: str, chunk: Chunk) -> Reading:
+    """A reply's text read against its chunk (``ValueError`` when it holds no JSON object)."""
+    return read_reply(parse_reply_json(reply_text), chunk)

@@ -1,7 +1,7 @@
 """Transport: which errors are worth another try, how long to wait, and what a call cost.
 
-The openai client is built with ``max_retries=0``; tenacity owns these retries. instructor 1.17 wraps
-API errors in ``InstructorRetryException`` with the original as ``__cause__``: ``api_error_of`` unwraps it.
+The openai client is built with ``max_retries=0``; tenacity owns these retries. ``api_error_of`` finds the
+openai error behind a wrapped one.
 """
 
 from __future__ import annotations
@@ -88,40 +88,28 @@ class Backoff:
 class Usage:
     """What one chunk's calls cost, counted for every call made, answered or not.
 
-    ``calls``: requests sent (each re-ask is one); ``failed``: those that got no usable answer (a
-    dropped connection, an HTTP error); ``attempts``: tenacity's tries, so ``attempts - 1`` retries;
-    tokens where a reply carried usage.
+    ``calls``: requests sent (a repair is one); ``failed``: those that got no answer (a dropped
+    connection, an HTTP error); ``attempts``: tries of the main call, so ``attempts - 1`` retries;
+    tokens where a reply carried usage, the cached share of the prompt apart (it is priced apart).
     """
 
     calls: int = 0
     failed: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    cached_tokens: int = 0
     attempts: int = 0
 
     @property
     def retries(self) -> int:
         return max(0, self.attempts - 1)
 
-    def count_call(self, *args: Any, **kwargs: Any) -> None:
-        self.calls += 1
-
-    def count_failure(self, *args: Any, **kwargs: Any) -> None:
-        self.failed += 1
-
     def count_completion(self, response: Any) -> None:
         usage = getattr(response, "usage", None)
         self.prompt_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
         self.completion_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
-
-    def hooks(self) -> Any:
-        from instructor.core.hooks import Hooks
-
-        hooks = Hooks()
-        hooks.on("completion:kwargs", self.count_call)
-        hooks.on("completion:error", self.count_failure)
-        hooks.on("completion:response", self.count_completion)
-        return hooks
+        details = getattr(usage, "prompt_tokens_details", None)
+        self.cached_tokens += int(getattr(details, "cached_tokens", 0) or 0)
 
     def as_counts(self) -> dict[str, int]:
         return {
@@ -130,6 +118,7 @@ class Usage:
             "retries": self.retries,
             "prompt_tokens": self.prompt_tokens,
             "completion_tokens": self.completion_tokens,
+            "cached_tokens": self.cached_tokens,
         }
 
 

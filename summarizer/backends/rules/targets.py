@@ -800,3 +800,9 @@ def _share_heads(parts: list[str]) -> list[str]:
             shared.append(part)
     ordinal = "第" if parts[0].startswith("第") and not last.startswith("第") else ""
     return [*shared, ordinal + last]
+
+
+def indicator_and_change(prefix: str) -> tuple[str, Change]:
+    """The indicator written before a number and the change its verb says (``地区生产总值增长`` ->
+    ``地区生产总值``, growth): what the model backend derives from a quote instead of asking for it."""
+    return _subject_and_change(prefix)

@@ -1,0 +1,55 @@
+"""Repair, not re-ask: an item the chunk does not support goes back alone, with the few sentences of
+the chunk nearest to it, instead of the whole chunk again.
+
+Nearness is the Dice coefficient of character bigrams, which suits Chinese (no word boundaries) and a
+quote a model paraphrased or stitched: the sentences sharing most of its bigrams are where it came from.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from summarizer.backends.llm.prompt import Prompt
+from summarizer.backends.llm.schema import Failing
+
+NEAREST = 2
+_SENTENCE_RE = re.compile(r"[^。！？；\n]+[。！？；]?")
+
+
+def bigrams(text: str) -> set[str]:
+    squeezed = re.sub(r"\s+", "", text)
+    return {squeezed[i : i + 2] for i in range(len(squeezed) - 1)}
+
+
+def nearest_sentences(chunk_text: str, quote: str, count: int = NEAREST) -> list[str]:
+    """The ``count`` sentences of the chunk most like the quote, in the chunk's order."""
+    wanted = bigrams(quote)
+    if not wanted:
+        return []
+    scored = []
+    for position, match in enumerate(_SENTENCE_RE.finditer(chunk_text)):
+        sentence = match.group().strip()
+        grams = bigrams(sentence)
+        if not grams:
+            continue
+        score = 2 * len(wanted & grams) / (len(wanted) + len(grams))
+        scored.append((score, position, sentence))
+    best = sorted(scored, reverse=True)[:count]
+    return [sentence for score, _, sentence in sorted(best, key=lambda item: item[1]) if score > 0]
+
+
+def repair_messages(prompt: Prompt, failing: list[Failing], chunk_text: str) -> list[dict[str, str]]:
+    """A system message (the repair prompt) and a user message: each failing item and its sentences."""
+    blocks = []
+    for number, failed in enumerate(failing, start=1):
+        item: dict[str, Any] = {"list": _LIST_OF[failed.kind], **failed.item}
+        context = "\n".join(nearest_sentences(chunk_text, str(failed.item.get("q", ""))))
+        blocks.append(
+            f"{number}. {json.dumps(item, ensure_ascii=False)}（{failed.reason}）\n原文句子：\n{context}"
+        )
+    return [{"role": "system", "content": prompt.system}, {"role": "user", "content": "\n\n".join(blocks)}]
+
+
+_LIST_OF = {"goal": "goals", "target": "targets", "task": "tasks"}

@@ -1,10 +1,15 @@
-"""The model path's cost and concurrency, against the fake model server with a fixed latency.
+"""The model path's cost, wall time and memory, against the fake model server (a process of its own).
 
-Run: python benchmarks/llm_pipeline.py [--latency 0.5] [--concurrency 8] [--copies 4]
-Prints calls, wall time against the ideal (calls x latency / concurrency), prompt characters sent per
-document character (one pass, prompt included) and the cached rerun's time.
-Goals: wall within 1.25x of the ideal at concurrency 8; at most 1.5 prompt characters per document
-character; the cached rerun of all seeds under 1 s.
+Run: python benchmarks/llm_pipeline.py [--latency 0.5] [--concurrency 8] [--copies 4] [--files 1000]
+
+Against a truthful model (the hand labels, replayed) and an inventing one (one made-up target a reply):
+  - prompt and completion characters sent per document character, model requests per chunk;
+  - the estimated cost of the seeds at two named prices, in real time and as a provider batch job;
+  - wall time of `summarizer batch` over --copies copies of the seeds, from process start, against the
+    ideal of whole rounds of calls (ceil(calls / concurrency) x latency);
+  - peak RSS of `summarizer batch` at 10 files and at --files files (latency 0, no cache).
+Goals: completion <= 0.45 characters per document character; prompt <= 1.25 (truthful) and <= 1.35
+(inventing); wall <= 1.3x the ideal; peak RSS at 1,000 files within 10% of 10 files.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import shutil
 import subprocess
 import sys
@@ -23,40 +29,29 @@ from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-
-# Imported up front: their one-time import (about 1 s) is the process's, not the pipeline's.
-import instructor  # noqa: E402
-
-import summarizer.backends.llm  # noqa: E402, F401
-from summarizer.batch import run_batch  # noqa: E402
-from summarizer.config import Settings  # noqa: E402
-
-
-def run(inputs: Path, out: Path, settings: Settings) -> tuple[float, int]:
-    began = time.perf_counter()
-    result = run_batch([str(inputs)], out, settings, concurrency=settings.concurrency)
-    if result.failed or result.partial:
-        raise SystemExit(f"the batch did not finish whole: {result.failed}")
-    return time.perf_counter() - began, result.llm_calls
-
-
-def seed_copies(folder: Path, copies: int) -> int:
-    """The seeds, ``copies`` times over; their character count."""
-    chars = 0
-    for copy in range(copies):
-        for seed in sorted((ROOT / "seeds").glob("*.txt")):
-            shutil.copy(seed, folder / f"{seed.stem}-{copy}.txt")
-            chars += len(seed.read_text(encoding="utf-8"))
-    return chars
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+PRICED = ("gpt-4o-mini", "deepseek-chat")
+# The child prints its own peak RSS: what a user's process would need.
+BATCH_CHILD = (
+    "import resource, sys\n"
+    "from summarizer.cli import main\n"
+    "sys.argv = ['summarizer', 'batch', *sys.argv[1:]]\n"
+    "try:\n    main()\nexcept SystemExit as exit:\n    code = exit.code\n"
+    "print('RSS', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, file=sys.stderr)\n"
+)
 
 
 @contextmanager
-def gold_model_server(latency: float) -> Iterator[str]:
-    """The fake model answering with the gold labels, in a process of its own so that it does not
-    share this process's interpreter lock; yields its base URL."""
+def gold_model_server(latency: float, variant: str) -> Iterator[str]:
     server = subprocess.Popen(
-        [sys.executable, str(ROOT / "tests" / "serve_gold_model.py"), "--latency", str(latency)],
+        [
+            sys.executable,
+            str(ROOT / "tests" / "serve_gold_model.py"),
+            "--latency",
+            str(latency),
+            "--variant",
+            variant,
+        ],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -74,64 +69,127 @@ def server_stats(base_url: str) -> dict[str, int]:
         return json.load(answer)
 
 
-def measure(latency: float, concurrency: int, copies: int) -> None:
-    work = Path(tempfile.mkdtemp(prefix="llm-bench-"))
-    try:
-        inputs = work / "in"
-        inputs.mkdir()
-        chars = seed_copies(inputs, copies)
-        with gold_model_server(latency) as base_url:
-            settings = Settings(
-                backend="llm",
-                base_url=base_url,
-                api_key="sk-bench",
-                cache_dir=work / "cache",
-                concurrency=concurrency,
-                # Copies of one text would be served from the cache: measure them without it.
-                use_cache=copies == 1,
-            )
-            wall, calls = run(inputs, work / "out.jsonl", settings)
-            stats = server_stats(base_url)
-            prompt_chars = stats["prompt_chars"]
-            ideal = calls * latency / concurrency
-            rounds = math.ceil(calls / concurrency) * latency
-            print(
-                f"files {copies * 5}, document characters {chars}, latency {latency} s, concurrency {concurrency}"
-            )
-            print(f"  model calls: {calls}; most in flight: {stats['max_in_flight']}")
-            print(
-                f"  wall: {wall:.2f} s; ideal (calls x latency / concurrency): {ideal:.2f} s; ratio {wall / ideal:.2f}"
-            )
-            print(
-                f"  whole rounds of calls (ceil(calls / concurrency) x latency): {rounds:.2f} s; ratio {wall / rounds:.2f}"
-            )
-            print(f"  prompt characters per document character: {prompt_chars / chars:.3f}")
-            if settings.use_cache:
-                rerun, again = run(inputs, work / "out2.jsonl", settings)
-                print(f"  cached rerun: {rerun:.2f} s, {again} model calls")
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+def seed_copies(folder: Path, copies: int) -> int:
+    folder.mkdir(parents=True, exist_ok=True)
+    chars = 0
+    for copy in range(copies):
+        for seed in SEEDS:
+            shutil.copy(seed, folder / f"{seed.stem}-{copy:04d}.txt")
+            chars += len(seed.read_text(encoding="utf-8"))
+    return chars
 
 
-def warm_up() -> float:
-    """Seconds of one-time process set-up (instructor's first client): printed, not counted."""
-    import openai
-
+def run_batch(
+    inputs: Path, out: Path, base_url: str, concurrency: int, cache: Path | None
+) -> tuple[float, float, dict]:
+    """Wall seconds from process start, peak RSS (MB) and the totals of a `summarizer batch` child."""
+    env = {
+        **os.environ,
+        "SUMMARIZER_BASE_URL": base_url,
+        "OPENAI_API_KEY": "sk-bench",
+        "SUMMARIZER_MAX_RETRIES": "0",
+    }
+    env["SUMMARIZER_CACHE_DIR"] = str(cache or out.parent / "unused-cache")
+    flags = ["-j", str(concurrency), "--overwrite"] + ([] if cache else ["--no-cache"])
     began = time.perf_counter()
-    instructor.from_openai(openai.AsyncOpenAI(base_url="http://127.0.0.1:9/v1", api_key="sk-warm-up"))
-    return time.perf_counter() - began
+    done = subprocess.run(
+        [sys.executable, "-c", BATCH_CHILD, str(inputs), "-o", str(out), *flags],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    wall = time.perf_counter() - began
+    rss = float(next(line.split()[1] for line in done.stderr.splitlines() if line.startswith("RSS")))
+    totals = [line for line in done.stderr.splitlines() if " written, " in line]
+    if done.returncode != 0 or not totals:
+        raise SystemExit(f"the batch failed: {done.stderr[-2000:]}")
+    return wall, rss, {"line": totals[-1]}
+
+
+def chunks_of(inputs: Path, concurrency: int) -> int:
+    from summarizer.batch import plan_batch
+    from summarizer.config import Settings
+
+    settings = Settings(backend="llm", base_url="http://127.0.0.1:9/v1", api_key="x", concurrency=concurrency)
+    return plan_batch([str(inputs)], settings).chunks
+
+
+def cost_line(prompt_chars: int, completion_chars: int) -> str:
+    from summarizer.prices import load_prices
+
+    table = load_prices()
+    per = table.chars_per_token
+    parts = []
+    for model in PRICED:
+        cost = table.cost(model, round(prompt_chars / per), 0, round(completion_chars / per)) or 0.0
+        parts.append(f"{model} ${cost:.4f} real time, ${cost / 2:.4f} as a batch job")
+    return "; ".join(parts)
+
+
+def characters(variant: str, work: Path, concurrency: int) -> None:
+    inputs = work / f"seeds-{variant}"
+    chars = seed_copies(inputs, 1)
+    chunks = chunks_of(inputs, concurrency)
+    with gold_model_server(0.0, variant) as base_url:
+        run_batch(inputs, work / f"{variant}.jsonl", base_url, concurrency, None)
+        stats = server_stats(base_url)
+    print(f"== {variant} model, the 5 seeds ({chars} characters, {chunks} chunks)")
+    print(
+        f"  prompt characters per document character {stats['prompt_chars'] / chars:.3f}; "
+        f"completion {stats['completion_chars'] / chars:.3f}"
+    )
+    print(
+        f"  requests per chunk {stats['calls'] / chunks:.2f} ({stats['calls']} requests, {stats['repairs']} of them repairs)"
+    )
+    print(
+        f"  estimated cost (at {1.5} characters a token): {cost_line(stats['prompt_chars'], stats['completion_chars'])}"
+    )
+
+
+def wall(work: Path, latency: float, concurrency: int, copies: int) -> None:
+    inputs = work / "copies"
+    seed_copies(inputs, copies)
+    with gold_model_server(latency, "perfect") as base_url:
+        seconds, _, _ = run_batch(inputs, work / "copies.jsonl", base_url, concurrency, None)
+        calls = server_stats(base_url)["calls"]
+    rounds = math.ceil(calls / concurrency) * latency
+    print(
+        f"== wall: {copies} copies of the seeds, {calls} calls, latency {latency} s, concurrency {concurrency}"
+    )
+    print(
+        f"  {seconds:.2f} s from process start; whole rounds of calls {rounds:.2f} s; ratio {seconds / rounds:.2f}"
+    )
+
+
+def memory(work: Path, concurrency: int, files: int) -> None:
+    small, large = work / "ten", work / "many"
+    seed_copies(small, 2)
+    seed_copies(large, math.ceil(files / len(SEEDS)))
+    with gold_model_server(0.0, "perfect") as base_url:
+        _, rss_small, _ = run_batch(small, work / "ten.jsonl", base_url, concurrency, None)
+        _, rss_large, _ = run_batch(large, work / "many.jsonl", base_url, concurrency, None)
+    count = len(list(large.glob("*.txt")))
+    print(
+        f"== memory: peak RSS {rss_small:.0f} MB at 10 files, {rss_large:.0f} MB at {count} files: {rss_large / rss_small:.2f}x"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--latency", type=float, default=0.5)
     parser.add_argument("--concurrency", type=int, default=8)
-    parser.add_argument("--copies", type=int, default=1, help="copies of the seed set (more calls per round)")
+    parser.add_argument("--copies", type=int, default=4)
+    parser.add_argument("--files", type=int, default=1000)
     options = parser.parse_args()
-    print(f"one-time set-up of the first instructor client (not counted below): {warm_up():.2f} s")
-    measure(options.latency, options.concurrency, 1)
-    if options.copies > 1:
-        measure(options.latency, options.concurrency, options.copies)
+    work = Path(tempfile.mkdtemp(prefix="llm-bench-"))
+    try:
+        for variant in ("perfect", "inventing"):
+            characters(variant, work, options.concurrency)
+        wall(work, options.latency, options.concurrency, options.copies)
+        memory(work, options.concurrency, options.files)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -8,27 +8,26 @@ from __future__ import annotations
 
 import asyncio
 import glob
+import json
 import multiprocessing
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Literal
+from typing import IO, Any, Literal
 
 from pydantic import ValidationError
 
 from summarizer.backends import AsyncBackend, Backend, get_backend
 from summarizer.config import Settings
-from summarizer.errors import InputError, OutputError, SummarizerError
+from summarizer.errors import ConfigError, InputError, OutputError, SummarizerError
 from summarizer.load import load_file, sha256_of
 from summarizer.models import Summary
 from summarizer.output import to_json
-from summarizer.pipeline import asummarize_source, summarize_source
+from summarizer.pipeline import asummarize_source, plan_chunks, summarize_source
 from summarizer.writing import claim_output, output_error, write_text_atomically
 
 INPUT_SUFFIXES = (".txt",)
-# For a model backend, files loaded ahead of the calls, so that the call limit stays busy.
-_FILES_PER_CALL = 4
 
 
 FileStatus = Literal["written", "partial", "skipped", "failed"]
@@ -58,10 +57,13 @@ class BatchResult:
     completion_tokens: int = 0
     dropped: int = 0
     partial: int = 0
+    cost: float | None = None
 
     def add(self, summary: Summary) -> None:
         provenance = summary.provenance
         self.written += 1
+        if provenance.cost is not None:
+            self.cost = (self.cost or 0.0) + provenance.cost
         self.llm_calls += provenance.llm_calls
         self.failed_calls += provenance.failed_calls
         self.retries += provenance.retries
@@ -94,12 +96,12 @@ def _files_of(pattern: str) -> Iterator[Path]:
         yield from (Path(p) for p in sorted(glob.glob(pattern, recursive=True)) if Path(p).is_file())
 
 
-def finished_hashes(out: Path) -> set[str]:
+def finished_hashes(out: Path, *, keep: bool = False) -> set[str]:
     """The sha256 of every file already summarized whole in ``out``.
 
     A partial last line is cut off, and lines of partial summaries (chunks that failed) are
-    removed, so that a resumed batch does those files again. A file with a whole line that is not
-    a summary is not a batch output: it is refused, untouched.
+    removed, so that a resumed batch does those files again (not with ``keep``: a dry run reads only).
+    A file with a whole line that is not a summary is not a batch output: it is refused, untouched.
     """
     if not out.exists():
         return set()
@@ -123,7 +125,7 @@ def finished_hashes(out: Path) -> set[str]:
         if not summary.provenance.failed_chunks:
             kept.append(line)
             hashes.add(summary.sha256)
-    if len(kept) != len(lines):
+    if len(kept) != len(lines) and not keep:
         _replace_file(out, "".join(kept))
     return hashes
 
@@ -214,10 +216,10 @@ async def _summarize_all(
     if not isinstance(backend, AsyncBackend) and settings.batch_workers > 1 and len(paths) > 1:
         await _summarize_in_processes(paths, settings, done, total, on_done)
         return
-    calls = asyncio.Semaphore(concurrency)
-    files = asyncio.Semaphore(
-        concurrency * _FILES_PER_CALL if isinstance(backend, AsyncBackend) else concurrency
-    )
+    if isinstance(backend, AsyncBackend):
+        await _summarize_with_calls(paths, settings, backend, done, concurrency, total, on_done)
+        return
+    files = asyncio.Semaphore(concurrency)
 
     async def one(path: Path) -> FileEvent:
         async with files:
@@ -225,22 +227,95 @@ async def _summarize_all(
                 source = await asyncio.to_thread(load_file, path)
                 if source.sha256 in done:
                     return FileEvent("skipped", str(path), total)
-                if isinstance(backend, AsyncBackend):
-                    summary = await asummarize_source(source, settings, backend=backend, limiter=calls)
-                else:
-                    summary = await asyncio.to_thread(summarize_source, source, settings, backend=backend)
+                summary = await asyncio.to_thread(summarize_source, source, settings, backend=backend)
             except SummarizerError as error:
-                message = error.message if isinstance(error, InputError) else str(error)
-                return FileEvent("failed", str(path), total, error=message)
-            status: FileStatus = "partial" if summary.provenance.failed_chunks else "written"
-            return FileEvent(status, str(path), total, summary=summary)
+                return _failed(path, error, total)
+            return _finished(path, summary, total)
 
+    for finished in asyncio.as_completed([one(path) for path in paths]):
+        on_done(await finished)
+
+
+async def _summarize_with_calls(
+    paths: list[Path],
+    settings: Settings,
+    backend: AsyncBackend,
+    done: set[str],
+    concurrency: int,
+    total: int,
+    on_done: Callable[[FileEvent], None],
+) -> None:
+    """A model backend's files, admitted while fewer chunks wait than two rounds of calls.
+
+    Enough files are open to keep the call limit busy and no more, whatever the length of the batch:
+    its memory stays that of a few files. An admitted file that is not cut into chunks yet counts as one.
+    """
+    calls = asyncio.Semaphore(concurrency)
+    state = {"chunks": 0, "starting": 0}
+    changed = asyncio.Event()
+
+    async def one(path: Path) -> FileEvent:
+        counted = 0
+        try:
+            source = await asyncio.to_thread(load_file, path)
+            if source.sha256 in done:
+                return FileEvent("skipped", str(path), total)
+            plan = plan_chunks(source, settings, backend)
+            counted = len(plan.chunks)
+            state["chunks"] += counted
+            state["starting"] -= 1
+            changed.set()
+            summary = await asummarize_source(source, settings, backend=backend, limiter=calls, planned=plan)
+        except SummarizerError as error:
+            return _failed(path, error, total)
+        finally:
+            if counted:
+                state["chunks"] -= counted
+            else:
+                state["starting"] -= 1
+            changed.set()
+        return _finished(path, summary, total)
+
+    def room() -> bool:
+        # Two calls' worth of chunks ready per slot: the next round's requests wait planned, not loading.
+        return state["chunks"] + state["starting"] < 2 * concurrency
+
+    waiting = iter(paths)
+    running: set[asyncio.Future[FileEvent]] = set()
+    more = True
     try:
-        for finished in asyncio.as_completed([one(path) for path in paths]):
-            on_done(await finished)
+        while True:
+            while more and room():
+                path = next(waiting, None)
+                if path is None:
+                    more = False
+                    break
+                state["starting"] += 1
+                running.add(asyncio.ensure_future(one(path)))
+            if not running:
+                break
+            changed.clear()
+            watcher: asyncio.Future[Any] = asyncio.ensure_future(changed.wait())
+            waited: set[asyncio.Future[Any]] = {*running, watcher}
+            finished, _ = await asyncio.wait(waited, return_when=asyncio.FIRST_COMPLETED)
+            watcher.cancel()
+            for task in running & finished:
+                running.discard(task)
+                on_done(task.result())
     finally:
-        if isinstance(backend, AsyncBackend):
-            await backend.aclose()
+        for task in running:
+            task.cancel()
+        await backend.aclose()
+
+
+def _failed(path: Path, error: SummarizerError, total: int) -> FileEvent:
+    message = error.message if isinstance(error, InputError) else str(error)
+    return FileEvent("failed", str(path), total, error=message)
+
+
+def _finished(path: Path, summary: Summary, total: int) -> FileEvent:
+    status: FileStatus = "partial" if summary.provenance.failed_chunks else "written"
+    return FileEvent(status, str(path), total, summary=summary)
 
 
 async def _summarize_in_processes(
@@ -298,3 +373,88 @@ _process_backends: dict[str, Backend] = {}
 def _write_line(sink: IO[str], line: str) -> None:
     sink.write(line + "\n")
     sink.flush()
+
+
+# --- Planning a run without running it (--dry-run).
+
+# Completion characters per document character of the lean reply, measured by benchmarks/llm_pipeline.py
+# against a truthful model (0.33) with room for a chattier one.
+COMPLETION_CHARS_PER_CHAR = 0.4
+
+
+@dataclass
+class BatchPlan:
+    """What a batch would do: files, chunks, calls, estimated tokens and cost; no call made."""
+
+    files: int = 0
+    skipped: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    characters: int = 0
+    chunks: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    model: str | None = None
+    cost: float | None = None
+
+
+def plan_batch(patterns: list[str], settings: Settings, *, done: set[str] | None = None) -> BatchPlan:
+    """The chunks each input would be cut into, one model call each, and their estimated tokens: the
+    prompt (system message, schema and chunk) and the reply (the lean reply's measured share)."""
+    from summarizer.pipeline import plan_chunks
+    from summarizer.prices import load_prices
+
+    backend = _planning_backend(settings)
+    prices = load_prices(settings.prices)
+    per_call = _constant_prompt_chars(backend)
+    plan = BatchPlan(model=backend.model)
+    paths, missing = expand_inputs(patterns)
+    plan.failed.extend(missing)
+    prompt_chars = completion_chars = 0.0
+    for path in paths:
+        try:
+            source = load_file(path)
+        except SummarizerError as error:
+            plan.failed.append((str(path), error.message))
+            continue
+        if done and source.sha256 in done:
+            plan.skipped += 1
+            continue
+        plan.files += 1
+        plan.characters += len(source.text)
+        chunks = plan_chunks(source, settings, backend).chunks
+        plan.chunks += len(chunks)
+        for chunk in chunks:
+            prompt_chars += per_call + len(chunk.text) + 60  # the document line around the chunk
+            completion_chars += len(chunk.text) * COMPLETION_CHARS_PER_CHAR
+    if backend.model is not None:
+        plan.prompt_tokens = round(prompt_chars / prices.chars_per_token)
+        plan.completion_tokens = round(completion_chars / prices.chars_per_token)
+        plan.cost = prices.cost(backend.model, plan.prompt_tokens, 0, plan.completion_tokens)
+    return plan
+
+
+def _planning_backend(settings: Settings) -> Backend:
+    """The backend as configured; for llm without an endpoint yet, its chunking alone (no call is made)."""
+    try:
+        return get_backend(settings.backend, settings)
+    except ConfigError:
+        if settings.backend != "llm":
+            raise
+        from summarizer.backends.llm import LLMBackend
+
+        offline = settings.model_copy(update={"base_url": "http://127.0.0.1:9/v1"})
+        return LLMBackend(offline)
+
+
+def _constant_prompt_chars(backend: Backend) -> int:
+    """Characters every call sends besides the chunk: the system message and the schema."""
+    body = getattr(backend, "request_body", None)
+    if body is None:
+        return 0
+    from summarizer.models import Chunk, DocumentSpan
+
+    empty = Chunk(0, 0, 0, "", DocumentSpan(0, 0, 0))
+    request = body(empty)
+    return len(json.dumps({k: v for k, v in request.items() if k != "messages"}, ensure_ascii=False)) + sum(
+        len(str(message.get("content") or "")) for message in request["messages"]
+    )

@@ -39,6 +39,7 @@ ENV_VARS: dict[str, str] = {
     "max_inflight": "SUMMARIZER_MAX_INFLIGHT",
     "queue": "SUMMARIZER_QUEUE",
     "give_up_after": "SUMMARIZER_GIVE_UP_AFTER",
+    "prices": "SUMMARIZER_PRICES",
 }
 # Set to 1 to read and write no cached model reply (how a service hands --no-cache to its workers).
 NO_CACHE_VAR = "SUMMARIZER_NO_CACHE"
@@ -77,6 +78,8 @@ class Settings(BaseModel):
     chunk_chars: int | None = Field(default=None, ge=200)
     # A user's indicators file that extends the packaged registry (summarizer.indicators).
     indicators: Path | None = None
+    # A user's price table that extends the packaged one (summarizer.prices).
+    prices: Path | None = None
     # Processes for the rules backend in a batch; None: one per core.
     workers: int | None = Field(default=None, ge=1, le=64)
     # The service: its bearer token, its largest body, summaries in flight per process, waiting room.

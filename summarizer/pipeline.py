@@ -26,6 +26,7 @@ from summarizer.load import SourceText, load_file
 from summarizer.merge import merge_aligned
 from summarizer.models import Chunk, ChunkRef, DocumentSpan, Extraction, Provenance, Summary
 from summarizer.output import build_summary
+from summarizer.prices import PriceTable, load_prices
 from summarizer.split import split_documents
 
 
@@ -84,14 +85,16 @@ async def asummarize_source(
     backend: Backend,
     limiter: asyncio.Semaphore | None = None,
     on_progress: ProgressCallback | None = None,
+    planned: ChunkPlan | None = None,
 ) -> Summary:
-    """The summary of a loaded file, its chunks extracted concurrently under ``limiter``.
+    """The summary of a loaded file, its chunks extracted concurrently under ``limiter`` (``planned``:
+    its chunks, when the caller has cut them already).
 
     A batch passes one limiter for all its files, so that the chunks of every file share the
     same bound on calls in flight (``settings.concurrency`` when none is given).
     """
     began = time.perf_counter()
-    plan = plan_chunks(source, settings, backend)
+    plan = planned or plan_chunks(source, settings, backend)
     limiter = limiter or asyncio.Semaphore(settings.concurrency)
     finished = 0
 
@@ -136,6 +139,7 @@ class ChunkPlan:
     documents: list[DocumentSpan]
     chunks: list[Chunk]
     registry: Registry
+    prices: PriceTable
 
 
 def plan_chunks(source: SourceText, settings: Settings, backend: Backend) -> ChunkPlan:
@@ -143,7 +147,7 @@ def plan_chunks(source: SourceText, settings: Settings, backend: Backend) -> Chu
     documents = [describe(source.text, span) for span in split_documents(source.text)]
     max_chars = settings.chunk_chars or backend.chunk_chars
     chunks = chunk_documents(source.text, documents, max_chars, backend.chunk_overlap)
-    return ChunkPlan(documents, chunks, load_registry(settings.indicators))
+    return ChunkPlan(documents, chunks, load_registry(settings.indicators), load_prices(settings.prices))
 
 
 def assemble(
@@ -172,6 +176,9 @@ def assemble(
         for doc in plan.documents
     ]
     provenance.dropped = [item for found in merged for item in found.dropped]
+    provenance.cost = plan.prices.cost(
+        backend.model, provenance.prompt_tokens, provenance.cached_tokens, provenance.completion_tokens
+    )
     provenance.seconds = round(time.perf_counter() - began, 4)
     summary = build_summary(source.source, source.sha256, plan.documents, merged, provenance)
     return with_indicator_ids(summary, plan.registry)

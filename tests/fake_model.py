@@ -1,7 +1,11 @@
 """A fake OpenAI-compatible model: a real HTTP server on 127.0.0.1, scripted per test.
 
 It speaks ``POST /v1/chat/completions`` in tools mode (a tool call) and in the json modes (the reply in
-the message content, fenced for md_json). Replies come from a queue (``enqueue``), else from a function
+the message content, fenced for md_json), and the batch endpoints a provider's batch jobs use:
+``POST /v1/files`` (an upload), ``POST /v1/batches`` (a job over an uploaded file of requests),
+``GET /v1/batches/{id}`` (its status: in progress for ``batch_polls`` polls, then completed, or
+``expire_batches`` expired with part of its results) and ``GET /v1/files/{id}/content`` (the results
+and errors, one JSON line per request). ``fail_custom_ids`` makes those requests fail in the job. Replies come from a queue (``enqueue``), else from a function
 of the request (``reply_with``), which can compute a reply from the chunk text (replay of gold labels).
 It records every request (``history``) and the most requests it was serving at once (``max_in_flight``).
 
@@ -75,6 +79,7 @@ class FakeRequest:
     body: dict[str, Any]
     headers: dict[str, str]
     received: float
+    reply_chars: int = 0
 
     @property
     def messages(self) -> list[dict[str, Any]]:
@@ -124,6 +129,13 @@ class FakeModelServer:
     def __init__(self, latency: float = 0.0) -> None:
         self.latency = latency
         self.history: list[FakeRequest] = []
+        # The batch endpoints: uploaded files, jobs, and how jobs behave.
+        self.files: dict[str, bytes] = {}
+        self.batches: dict[str, dict[str, Any]] = {}
+        self.batch_polls = 1
+        self.expire_batches = False
+        self.fail_custom_ids: set[str] = set()
+        self.batch_requests: list[FakeRequest] = []
         self.max_in_flight = 0
         self._in_flight = 0
         self._queue: deque[Reply] = deque()
@@ -172,11 +184,14 @@ class FakeModelServer:
     def stats(self) -> dict[str, int]:
         """What a server in another process tells its client (``GET /v1/stats``)."""
         with self._lock:
-            prompt_chars = sum(request.prompt_chars for request in self.history)
+            requests = [*self.history, *self.batch_requests]
             return {
                 "calls": len(self.history),
+                "batch_requests": len(self.batch_requests),
+                "repairs": sum(request.is_repair for request in requests),
                 "max_in_flight": self.max_in_flight,
-                "prompt_chars": prompt_chars,
+                "prompt_chars": sum(request.prompt_chars for request in requests),
+                "completion_chars": sum(request.reply_chars for request in requests),
             }
 
     def _begin(self, request: FakeRequest) -> Reply:
@@ -195,9 +210,138 @@ class FakeModelServer:
         with self._lock:
             self._in_flight -= 1
 
+    # --- batch jobs
+
+    def upload(self, name: str, data: bytes, purpose: str) -> dict[str, Any]:
+        with self._lock:
+            file_id = f"file-fake-{len(self.files) + 1}"
+            self.files[file_id] = data
+        return {
+            "id": file_id,
+            "object": "file",
+            "bytes": len(data),
+            "created_at": int(time.time()),
+            "filename": name,
+            "purpose": purpose,
+            "status": "processed",
+        }
+
+    def create_batch(self, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+        input_id = body.get("input_file_id")
+        if input_id not in self.files:
+            return 404, {"error": {"message": f"no file {input_id}", "type": "invalid_request_error"}}
+        with self._lock:
+            batch_id = f"batch-fake-{len(self.batches) + 1}"
+            self.batches[batch_id] = {
+                "id": batch_id,
+                "input_file_id": input_id,
+                "polls": 0,
+                "done": None,
+                "endpoint": body.get("endpoint"),
+                "created_at": int(time.time()),
+            }
+        return 200, self._batch_view(self.batches[batch_id])
+
+    def batch_status(self, batch_id: str) -> tuple[int, dict[str, Any]]:
+        job = self.batches.get(batch_id)
+        if job is None:
+            return 404, {"error": {"message": f"no batch {batch_id}", "type": "invalid_request_error"}}
+        job["polls"] += 1
+        if job["done"] is None and job["polls"] > self.batch_polls:
+            self._run_batch(job)
+        return 200, self._batch_view(job)
+
+    def _run_batch(self, job: dict[str, Any]) -> None:
+        lines = [
+            json.loads(line)
+            for line in self.files[job["input_file_id"]].decode("utf-8").splitlines()
+            if line.strip()
+        ]
+        if self.expire_batches:
+            lines = lines[: len(lines) // 2]
+        outputs, errors = [], []
+        for number, line in enumerate(lines, start=1):
+            request = FakeRequest(body=line["body"], headers={}, received=time.monotonic())
+            self.batch_requests.append(request)
+            if line["custom_id"] in self.fail_custom_ids:
+                errors.append(
+                    {
+                        "id": f"req-{number}",
+                        "custom_id": line["custom_id"],
+                        "response": None,
+                        "error": {"code": "server_error", "message": "the fake failed this request"},
+                    }
+                )
+                continue
+            reply = self._function(request) if self._function is not None else good()
+            reply = reply if isinstance(reply, Reply) else good(**reply)
+            outputs.append(
+                {
+                    "id": f"req-{number}",
+                    "custom_id": line["custom_id"],
+                    "error": None,
+                    "response": {
+                        "status_code": 200,
+                        "request_id": f"req-{number}",
+                        "body": completion_body(request, reply, number),
+                    },
+                }
+            )
+        output_id = self.upload(
+            "output.jsonl",
+            "".join(json.dumps(o, ensure_ascii=False) + "\n" for o in outputs).encode("utf-8"),
+            "batch_output",
+        )["id"]
+        error_id = (
+            self.upload(
+                "errors.jsonl",
+                "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors).encode("utf-8"),
+                "batch_output",
+            )["id"]
+            if errors
+            else None
+        )
+        job["done"] = {
+            "status": "expired" if self.expire_batches else "completed",
+            "output_file_id": output_id,
+            "error_file_id": error_id,
+            "total": len(lines),
+            "completed": len(outputs),
+            "failed": len(errors),
+        }
+
+    def _batch_view(self, job: dict[str, Any]) -> dict[str, Any]:
+        done = job["done"] or {}
+        return {
+            "id": job["id"],
+            "object": "batch",
+            "endpoint": job["endpoint"],
+            "errors": None,
+            "input_file_id": job["input_file_id"],
+            "completion_window": "24h",
+            "status": done.get("status", "in_progress"),
+            "output_file_id": done.get("output_file_id"),
+            "error_file_id": done.get("error_file_id"),
+            "created_at": job["created_at"],
+            "request_counts": {
+                "total": done.get("total", 0),
+                "completed": done.get("completed", 0),
+                "failed": done.get("failed", 0),
+            },
+        }
+
 
 def completion_body(request: FakeRequest, reply: Reply, number: int) -> dict[str, Any]:
-    text = reply.text if reply.text is not None else json.dumps(reply.items, ensure_ascii=False)
+    # A model writes its JSON compactly, and leaves out what it has nothing for.
+    items = (
+        {key: value for key, value in (reply.items or {}).items() if value}
+        if reply.items is not None
+        else None
+    )
+    text = (
+        reply.text if reply.text is not None else json.dumps(items, ensure_ascii=False, separators=(",", ":"))
+    )
+    request.reply_chars = len(text)
     message: dict[str, Any] = {"role": "assistant", "content": text}
     if request.mode == "tools":
         name = request.body["tools"][0]["function"]["name"]
@@ -231,8 +375,25 @@ def _handler_for(server: FakeModelServer) -> type[BaseHTTPRequestHandler]:
             pass
 
         def do_GET(self) -> None:
-            if self.path.rstrip("/").endswith("/stats"):
+            path = self.path.split("?", 1)[0].rstrip("/")
+            if path.endswith("/stats"):
                 self._send(200, server.stats())
+                return
+            if "/batches/" in path:
+                status, payload = server.batch_status(path.rsplit("/", 1)[1])
+                self._send(status, payload)
+                return
+            if path.endswith("/content") and "/files/" in path:
+                file_id = path.split("/files/", 1)[1].rsplit("/", 1)[0]
+                data = server.files.get(file_id)
+                if data is None:
+                    self._send(404, {"error": {"message": f"no file {file_id}"}})
+                    return
+                self.send_response(200)
+                self.send_header("Content-Type", "application/octet-stream")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
                 return
             self._send(
                 200, {"object": "list", "data": [{"id": "fake", "object": "model", "owned_by": "tests"}]}
@@ -240,7 +401,17 @@ def _handler_for(server: FakeModelServer) -> type[BaseHTTPRequestHandler]:
 
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
-            body = json.loads(self.rfile.read(length) or b"{}")
+            raw = self.rfile.read(length)
+            path = self.path.split("?", 1)[0].rstrip("/")
+            if path.endswith("/files"):
+                name, data, purpose = _multipart_file(self.headers.get("Content-Type", ""), raw)
+                self._send(200, server.upload(name, data, purpose))
+                return
+            if path.endswith("/batches"):
+                status, payload = server.create_batch(json.loads(raw or b"{}"))
+                self._send(status, payload)
+                return
+            body = json.loads(raw or b"{}")
             headers = {
                 key.lower(): value for key, value in self.headers.items() if key.lower() != "authorization"
             }
@@ -268,3 +439,22 @@ def _handler_for(server: FakeModelServer) -> type[BaseHTTPRequestHandler]:
             self.wfile.write(data)
 
     return Handler
+
+
+def _multipart_file(content_type: str, raw: bytes) -> tuple[str, bytes, str]:
+    """The uploaded file's name and bytes, and the ``purpose`` field, of a multipart/form-data body."""
+    boundary = content_type.split("boundary=", 1)[1].strip('"').encode("ascii")
+    name, data, purpose = "upload", b"", ""
+    for part in raw.split(b"--" + boundary):
+        head, _, content = part.partition(b"\r\n\r\n")
+        if not content:
+            continue
+        content = content.rsplit(b"\r\n", 1)[0]
+        headers = head.decode("utf-8", "replace")
+        if 'name="file"' in headers:
+            found = headers.split('filename="', 1)
+            name = found[1].split('"', 1)[0] if len(found) > 1 else name
+            data = content
+        elif 'name="purpose"' in headers:
+            purpose = content.decode("utf-8")
+    return name, data, purpose

@@ -43,7 +43,7 @@ SLIPS: dict[str, Callable[[str], str]] = {
     "hyphen-for-dash": lambda quote: quote.replace("——", "-").replace("—", "-"),
     "white-space": _spaced,
 }
-VARIANTS = [*SLIPS, "repeated-and-reordered", "full-keys"]
+VARIANTS = [*SLIPS, "repeated-and-reordered", "full-keys", "inventing"]
 # How the lean format says "none" where the package would read something: no year, no qualifier …
 _NONE = {"year": 0, "qualifier": "", "unit": "", "value_high": ""}
 _LEAN_FIELDS = {
@@ -81,14 +81,26 @@ class GoldModel:
         self.variant = variant
         self.slip = SLIPS.get(variant, SLIPS["perfect"])
         self.files = files if files is not None else load_gold()
+        self._answers: dict[str, dict[str, list[dict[str, Any]]]] = {}
 
     def __call__(self, request: FakeRequest) -> dict[str, list[dict[str, Any]]]:
         chunk = request.chunk_text
         if not chunk:
             return {"goals": [], "targets": [], "tasks": []}
+        # The same chunk gets the same answer: worked out once, so that a benchmark's fake answers
+        # as fast as a model's latency allows.
+        if chunk not in self._answers:
+            self._answers[chunk] = self._answer(chunk)
+        return self._answers[chunk]
+
+    def _answer(self, chunk: str) -> dict[str, list[dict[str, Any]]]:
         items = self.items_in(chunk)
         if self.variant == "repeated-and-reordered":
             items = {kind: [*reversed(found), *found] for kind, found in items.items()}
+        if self.variant == "inventing" and items["targets"]:
+            # One made-up target a reply, as real models do: a real one with a number the text does not have.
+            invented = {**items["targets"][0], "q": items["targets"][0]["q"] + "以上再增长9.99%"}
+            items["targets"] = [*items["targets"], invented]
         return items
 
     def items_in(self, chunk: str) -> dict[str, list[dict[str, Any]]]:

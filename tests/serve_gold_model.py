@@ -1,6 +1,6 @@
 """The fake model, answering with the gold labels, as a process of its own (for benchmarks).
 
-Run: python tests/serve_gold_model.py [--latency 0.5]; it prints its base URL on one line and serves
+Run: python tests/serve_gold_model.py [--latency 0.5] [--variant perfect|inventing]; it prints its base URL on one line and serves
 until its standard input closes or it is stopped.
 """
 
@@ -19,9 +19,10 @@ from gold_model import GoldModel
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--latency", type=float, default=0.5)
+    parser.add_argument("--variant", default="perfect", help="perfect, inventing, … (tests/gold_model.py)")
     options = parser.parse_args()
     with FakeModelServer(latency=options.latency) as server:
-        server.reply_with(GoldModel())
+        server.reply_with(GoldModel(options.variant))
         print(server.base_url, flush=True)
         sys.stdin.read()
 

@@ -481,3 +481,86 @@ def test_grounding_problem(target: dict[str, Any], chunk_text: str, problem: str
 )
 def test_parse_reply_json(reply: str) -> None:
     assert parse_reply_json(reply) == {"goals": []}
+
+
+@pytest.mark.parametrize("mode", ["tools", "json_schema", "json", "md_json"])
+def test_the_request_of_each_mode_has_instructors_shape(mode: str) -> None:
+    """The backend builds each mode's request itself (instructor takes a second to load); its shape is
+    instructor's own: the same keys, the same tool and response format, the messages in the same order."""
+    import instructor
+    from instructor.v2.core.response import handle_response_model
+
+    from summarizer.backends.llm import request_template
+    from summarizer.backends.llm.schema import LeanReply
+
+    modes = {
+        "tools": instructor.Mode.TOOLS,
+        "json_schema": instructor.Mode.JSON_SCHEMA,
+        "json": instructor.Mode.JSON,
+        "md_json": instructor.Mode.MD_JSON,
+    }
+    _, theirs = handle_response_model(
+        LeanReply, mode=modes[mode], messages=[{"role": "system", "content": "S"}]
+    )
+    ours = request_template(mode, "S")
+    assert set(ours["options"]) == set(theirs) - {"messages"}
+    assert [m["role"] for m in [ours["system"], *ours["after"]]] == [m["role"] for m in theirs["messages"]]
+    assert ours["after"] == theirs["messages"][1:]
+    if mode == "tools":
+        assert ours["options"]["tool_choice"] == theirs["tool_choice"]
+        assert ours["options"]["tools"][0]["type"] == theirs["tools"][0]["type"] == "function"
+    if mode in ("json", "json_schema"):
+        assert ours["options"]["response_format"]["type"] == theirs["response_format"]["type"]
+
+
+def test_the_model_path_loads_neither_openai_nor_instructor() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from summarizer.backends.llm import LLMBackend\n"
+        "from summarizer.config import Settings\n"
+        "LLMBackend(Settings(backend='llm', base_url='http://127.0.0.1:9/v1', api_key='x'))\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('openai', 'instructor')))\n"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert loaded == "[]"
+
+
+def test_a_repair_sends_no_schema_and_no_tool(server: FakeModelServer, tmp_path: Path) -> None:
+    server.enqueue(good(targets=[GDP, MADE_UP_QUOTE]), good())
+    make_backend(server, tmp_path).extract(make_chunk())
+    main, repair = server.history
+    assert main.mode == "tools" and repair.is_repair
+    assert "tools" not in repair.body and repair.body["response_format"] == {"type": "json_object"}
+    assert repair.prompt_chars < main.prompt_chars / 3
+
+
+def test_the_call_limit_is_not_held_through_a_backoff(server: FakeModelServer, tmp_path: Path) -> None:
+    """With room for one call, a chunk waiting out a 429 lets the other chunk's call go first."""
+    first, second = "今年地区生产总值增长6.5%左右。", "城镇新增就业1.2万人。"
+
+    def reply(request: FakeRequest) -> Reply | dict[str, Any]:
+        if (request.chunk_text or "").startswith("今年") and not any(
+            (r.chunk_text or "").startswith("今年") for r in server.history[:-1]
+        ):
+            return error(429, "slow down", retry_after=0.4)
+        return {}
+
+    server.reply_with(reply)
+    backend = make_backend(server, tmp_path, concurrency=1)
+
+    async def both() -> None:
+        limiter = asyncio.Semaphore(1)
+        await asyncio.gather(
+            backend.aextract(make_chunk(first), limiter),
+            backend.aextract(make_chunk(second, index=1), limiter),
+        )
+        await backend.aclose()
+
+    asyncio.run(both())
+    order = [(request.chunk_text or "")[:2] for request in server.history]
+    assert order == ["今年", "城镇", "今年"]

@@ -133,6 +133,21 @@ def batch(
         bool, typer.Option("--resume", help="Keep OUT and skip files already in it (by sha256).")
     ] = False,
     overwrite: OverwriteOption = False,
+    via: Annotated[
+        str,
+        typer.Option(
+            "--via",
+            help="realtime (calls as it goes) or batch-api (a provider batch job at about half the price: "
+            "the first run submits it, --resume collects it).",
+        ),
+    ] = "realtime",
+    dry_run: Annotated[
+        bool,
+        typer.Option(
+            "--dry-run",
+            help="Print the planned chunks, calls, estimated tokens and cost; make no call, write nothing.",
+        ),
+    ] = False,
     workers: Annotated[
         int | None,
         typer.Option(
@@ -152,11 +167,20 @@ def batch(
 
     Example: summarizer batch seeds/ -o out.jsonl --resume
     """
-    from summarizer.batch import run_batch
-    from summarizer.cli.progress import BatchProgress
+    from summarizer.batch import finished_hashes, plan_batch, run_batch
+    from summarizer.cli.progress import BatchProgress, print_plan
 
+    if dry_run:
+        done = finished_hashes(output, keep=True) if resume and output.exists() else None
+        print_plan(plan_batch(inputs, settings, done=done), settings)
+        return
+    if via not in ("realtime", "batch-api"):
+        raise ConfigError(f"--via must be realtime or batch-api, not {via!r}")
     if workers is not None:
         settings = settings.model_copy(update={"workers": workers})
+    if via == "batch-api":
+        _batch_via_api(inputs, output, settings, resume, overwrite)
+        return
     with BatchProgress() as progress:
         result = run_batch(
             inputs,
@@ -170,6 +194,37 @@ def batch(
     progress.print_totals(result, output)
     if result.failed or result.partial:
         raise typer.Exit(1)
+
+
+def _batch_via_api(inputs: list[str], output: Path, settings: Any, resume: bool, overwrite: bool) -> None:
+    from summarizer.batch_api import Pending, Submitted, run_via_batch_api
+    from summarizer.cli.progress import BatchProgress
+
+    with BatchProgress() as progress:
+        outcome = run_via_batch_api(
+            inputs, output, settings, resume=resume, overwrite=overwrite, on_event=progress.update
+        )
+    if isinstance(outcome, Submitted):
+        typer.echo(
+            f"submitted batch job {outcome.job_id}: {outcome.requests} requests for {outcome.files} file(s); "
+            f"its id is kept in {outcome.state}. Run the same command with --resume to collect it.",
+            err=True,
+        )
+        return
+    if isinstance(outcome, Pending):
+        typer.echo(
+            f"batch job {outcome.job_id} is {outcome.status} ({outcome.done} of {outcome.total} requests done); "
+            "run again later with --resume",
+            err=True,
+        )
+        raise typer.Exit(PENDING_EXIT)
+    progress.print_totals(outcome, output)
+    if outcome.failed or outcome.partial:
+        raise typer.Exit(1)
+
+
+# A batch job not finished yet: nothing failed, try again later (EX_TEMPFAIL).
+PENDING_EXIT = 75
 
 
 @app.command()

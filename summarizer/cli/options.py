@@ -54,6 +54,14 @@ IndicatorsOption = Annotated[
     ),
 ]
 
+PricesOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--prices",
+        help="A JSON price table that extends the built-in one (USD per million tokens). Env: SUMMARIZER_PRICES.",
+    ),
+]
+
 # The options every command that runs the pipeline takes, declared once: ``with_settings`` adds them.
 _SETTINGS_OPTIONS: tuple[tuple[str, Any, Any], ...] = (
     ("backend", BackendOption, None),
@@ -64,6 +72,7 @@ _SETTINGS_OPTIONS: tuple[tuple[str, Any, Any], ...] = (
     ("chunk_chars", ChunkCharsOption, None),
     ("no_cache", NoCacheOption, False),
     ("indicators", IndicatorsOption, None),
+    ("prices", PricesOption, None),
 )
 
 
@@ -143,9 +152,11 @@ def reports_errors(command: F) -> F:
 def settings_from(no_cache: bool = False, **flags: Any) -> Any:
     from summarizer.config import resolve_settings
     from summarizer.indicators import load_registry
+    from summarizer.prices import load_prices
 
     if no_cache:
         flags["use_cache"] = False
     settings = resolve_settings(flags)
     load_registry(settings.indicators)  # a bad indicators file stops the run before any work
+    load_prices(settings.prices)
     return settings

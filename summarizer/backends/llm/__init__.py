@@ -1,8 +1,8 @@
 """The model backend: any OpenAI-compatible endpoint, a lean reply, cached, retried, repaired, grounded.
 
-The request for each structured mode (tools, json_schema, json, md_json) is built once, by instructor
-from the reply schema, when the backend is made, outside any event loop; a call then only appends the
-chunk's message. The reply is plain JSON read by hand (``schema.read_reply``): no class is built per
+The request for each structured mode (tools, json_schema, json, md_json) is built once, in instructor's
+shapes from the compact reply schema, when the backend is made; a call then only appends the chunk's
+message and is one POST (``transport.ChatClient``): neither openai nor instructor is loaded on this path. The reply is plain JSON read by hand (``schema.read_reply``): no class is built per
 call. An item the chunk does not support is not re-asked with the whole chunk: a small repair call
 carries it with the sentences nearest to it (``repair``), and what is still unsupported is dropped and
 listed. Only a reply that is no JSON at all is asked again. The call limit (``limiter``) is held for
@@ -16,25 +16,27 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
+import json
 import logging
 from typing import TYPE_CHECKING, Any
 
-import openai
-import openai.resources.chat
 from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt
 
 from summarizer.backends.base import register_backend
 from summarizer.backends.llm.prompt import Prompt, load_prompt, user_message
 from summarizer.backends.llm.repair import bigrams, repair_messages
 from summarizer.backends.llm.schema import (
-    LeanReply,
     Reading,
     parse_reply_json,
     read_reply,
+    reply_schema,
     schema_hash,
 )
 from summarizer.backends.llm.transport import (
+    ApiError,
+    ApiStatusError,
     Backoff,
+    ChatClient,
     EndpointDown,
     EndpointWatch,
     Usage,
@@ -73,37 +75,57 @@ class ReplyCutOff(Exception):
     """The reply stopped at the token limit (``finish_reason`` ``length``)."""
 
 
+TOOL_NAME = "LeanReply"
+REPAIR_FORMAT = '{"targets":[{"q":"…","k":"t"}],"goals":[{"q":"…"}],"tasks":[{"q":"…"}]}，键同原条目'
+
+
 def request_template(mode: str, system: str) -> dict[str, Any]:
     """What every call in ``mode`` sends besides the chunk: the system message (with the schema where
     the mode puts it there), the tool or response format, and any message the mode adds after the
-    chunk's. Built by instructor from the lean reply schema."""
-    import instructor
-    from instructor.v2.core.response import handle_response_model
+    chunk's. The shapes are instructor's for each mode (a test holds them to instructor's own), built
+    here without loading it, with the compact schema."""
+    schema = reply_schema()
+    compact = json.dumps(schema, ensure_ascii=False, separators=(",", ":"))
+    system_message = {"role": "system", "content": system}
+    after: list[dict[str, Any]] = []
+    options: dict[str, Any] = {}
+    if mode == "tools":
+        options = {
+            "tools": [{"type": "function", "function": {"name": TOOL_NAME, "parameters": schema}}],
+            "tool_choice": {"type": "function", "function": {"name": TOOL_NAME}},
+        }
+    elif mode == "json_schema":
+        options = {
+            "response_format": {"type": "json_schema", "json_schema": {"name": TOOL_NAME, "schema": schema}}
+        }
+    else:
+        system_message = {
+            "role": "system",
+            "content": f"{system}\n\n只返回一个JSON对象，符合此JSON Schema：{compact}",
+        }
+        if mode == "json":
+            options = {"response_format": {"type": "json_object"}}
+        else:  # md_json
+            after = [
+                {
+                    "role": "user",
+                    "content": "Return the correct JSON response within a ```json codeblock. not the JSON_SCHEMA",
+                }
+            ]
+    return {"system": system_message, "after": after, "options": options}
 
-    modes = {
-        "tools": instructor.Mode.TOOLS,
-        "json_schema": instructor.Mode.JSON_SCHEMA,
-        "json": instructor.Mode.JSON,
-        "md_json": instructor.Mode.MD_JSON,
-    }
-    _, kwargs = handle_response_model(
-        LeanReply, mode=modes[mode], messages=[{"role": "system", "content": system}]
-    )
-    messages = kwargs.pop("messages")
-    return {"system": messages[0], "after": messages[1:], "options": kwargs}
 
-
-def completion_text(completion: Any) -> str:
+def completion_text(completion: dict[str, Any]) -> str:
     """The text of a completion that carries the reply: a tool call's arguments, else the message content."""
-    choices = getattr(completion, "choices", None) or []
+    choices = completion.get("choices") or []
     if not choices:
         return ""
-    message = choices[0].message
-    for call in getattr(message, "tool_calls", None) or []:
-        arguments = getattr(call.function, "arguments", None)
+    message = choices[0].get("message") or {}
+    for call in message.get("tool_calls") or []:
+        arguments = (call.get("function") or {}).get("arguments")
         if arguments:
             return str(arguments)
-    return str(message.content or "")
+    return str(message.get("content") or "")
 
 
 class LLMBackend:
@@ -138,13 +160,13 @@ class LLMBackend:
         self._secret = settings.api_key.get_secret_value() if settings.api_key is not None else None
         self._schema_hash = schema_hash()
         self._cache = ReplyCache(settings.cache_dir) if settings.use_cache else None
-        # Built now, outside any event loop: instructor's mode handlers and the request of each mode.
+        # Built now, outside any event loop: the request of the mode.
         self._templates: dict[str, dict[str, Any]] = {
             self.mode: request_template(self.mode, self.prompt.system)
         }
         self._repair_templates: dict[str, dict[str, Any]] = {}
         self._async_loop: asyncio.AbstractEventLoop | None = None
-        self._async_openai: openai.AsyncOpenAI | None = None
+        self._chat: ChatClient | None = None
         self._watch = EndpointWatch(settings.give_up_after)
 
     # --- the two entry points
@@ -183,6 +205,29 @@ class LLMBackend:
             await self._repair(chunk, reading, usage, limiter)
         return self._finish(key, reading.extraction, usage)
 
+    async def acomplete(
+        self, chunk: Chunk, completion: Any, limiter: asyncio.Semaphore | None = None
+    ) -> Extraction:
+        """A chunk's extraction from a completion already made (a batch job's result): read, repaired and
+        cached as a real-time reply is; a reply cut off or with no JSON is asked again in real time."""
+        usage = Usage(calls=1, attempts=1)
+        usage.count_completion(completion)
+        try:
+            reading = self.read_completion(completion, chunk)
+        except (ReplyCutOff, UnusableReply):
+            again = await self.aextract(chunk, limiter)
+            spent = usage.as_counts()
+            return again.model_copy(
+                update={name: getattr(again, name) + value for name, value in spent.items()}
+            )
+        if reading.failing:
+            await self._repair(chunk, reading, usage, limiter)
+        return self._finish(self.cache_key(chunk), reading.extraction, usage)
+
+    def cached(self, chunk: Chunk) -> Extraction | None:
+        """The chunk's extraction from the cache, if it is there."""
+        return self._cached(self.cache_key(chunk))
+
     def cache_key(self, chunk: Chunk) -> str:
         return reply_key(
             base_url=self.base_url,
@@ -200,9 +245,9 @@ class LLMBackend:
 
     async def aclose(self) -> None:
         """Close the async client; call it before the event loop that used ``aextract`` ends."""
-        if self._async_openai is not None:
-            await self._async_openai.close()
-        self._async_loop, self._async_openai = None, None
+        if self._chat is not None:
+            await self._chat.aclose()
+        self._async_loop, self._chat = None, None
 
     # --- asking
 
@@ -219,7 +264,9 @@ class LLMBackend:
                     raise UnusableReply("the model's reply is not JSON, after 2 asks") from None
         raise AssertionError("unreachable")
 
-    async def _ask(self, messages_in: Any, usage: Usage, limiter: asyncio.Semaphore | None) -> Any:
+    async def _ask(
+        self, messages_in: Any, usage: Usage, limiter: asyncio.Semaphore | None, repair: bool = False
+    ) -> Any:
         """One completion, with bounded retries of transient errors and one fall-back to json mode for a
         server that refuses the structured one. The call limit is held for the call only."""
         async for attempt in AsyncRetrying(**self._retry_policy()):
@@ -227,12 +274,12 @@ class LLMBackend:
                 self._watch.check()
                 usage.attempts += 1
                 try:
-                    completion = await self._post(messages_in, usage, limiter)
-                except openai.APIStatusError as error:
+                    completion = await self._post(messages_in, usage, limiter, repair)
+                except ApiStatusError as error:
                     self._watch.saw(error, self._secret)
                     if self.mode in _STRUCTURED_MODES and rejects_structured_mode(error):
                         self._fall_back(self.mode, error)
-                        completion = await self._post(messages_in, usage, limiter)
+                        completion = await self._post(messages_in, usage, limiter, repair)
                     else:
                         raise
                 except Exception as error:
@@ -241,13 +288,15 @@ class LLMBackend:
                 self._watch.saw(None)
         return completion
 
-    async def _post(self, messages_in: Any, usage: Usage, limiter: asyncio.Semaphore | None) -> Any:
+    async def _post(
+        self, messages_in: Any, usage: Usage, limiter: asyncio.Semaphore | None, repair: bool = False
+    ) -> Any:
         mode = self.mode
         request = {
             "model": self.settings.model,
             "messages": messages_in(mode),
             "temperature": self.settings.temperature,
-            **self._template(mode)["options"],
+            **(self._repair_template(mode) if repair else self._template(mode))["options"],
             **({"max_tokens": self.settings.max_tokens} if self.settings.max_tokens else {}),
         }
         client = self._client()
@@ -255,7 +304,7 @@ class LLMBackend:
             self._watch.check()  # the endpoint may have been given up while this call waited its turn
             usage.calls += 1
             try:
-                completion = await client.chat.completions.create(**request)
+                completion = await client.create(request)
             except Exception:
                 usage.failed += 1
                 raise
@@ -291,7 +340,7 @@ class LLMBackend:
             self._templates[mode] = request_template(mode, self.prompt.system)
         return self._templates[mode]
 
-    def _fall_back(self, mode: str, error: openai.APIStatusError) -> None:
+    def _fall_back(self, mode: str, error: ApiStatusError) -> None:
         note = (
             f"the server rejected instructor mode {mode!r} ({describe_error(error, self._secret)}); "
             f"retrying in {_FALLBACK_MODE!r} mode (set --mode {_FALLBACK_MODE} to skip this)"
@@ -310,6 +359,7 @@ class LLMBackend:
         }
 
     def openai_options(self) -> dict[str, Any]:
+        """The openai client's options, for the commands that use it (check, provider batch jobs)."""
         return {
             "base_url": self.settings.base_url,
             # Local servers want no key, but the openai client insists on one.
@@ -318,16 +368,13 @@ class LLMBackend:
             "max_retries": 0,
         }
 
-    def _client(self) -> openai.AsyncOpenAI:
-        """One async client per event loop: an httpx pool cannot outlive the loop that opened it."""
+    def _client(self) -> ChatClient:
+        """One client per event loop: an httpx pool cannot outlive the loop that opened it."""
         loop = asyncio.get_running_loop()
-        if self._async_loop is not loop or self._async_openai is None:
+        if self._async_loop is not loop or self._chat is None:
             self._async_loop = loop
-            # A plain httpx client: openai's default one schedules its own closing on whatever loop runs
-            # when it is collected, which fails for connections of a loop that has ended.
-            http_client = openai.DefaultAsyncHttpxClient(timeout=self.settings.timeout)
-            self._async_openai = openai.AsyncOpenAI(**self.openai_options(), http_client=http_client)
-        return self._async_openai
+            self._chat = ChatClient(self.base_url, self._secret or "no-key", self.settings.timeout)
+        return self._chat
 
     # --- repairing
 
@@ -350,10 +397,10 @@ class LLMBackend:
             ]
 
         try:
-            completion = await self._ask(messages_in, usage, limiter)
+            completion = await self._ask(messages_in, usage, limiter, repair=True)
             if _finish_reason(completion) != "length":
                 repaired = read_reply(parse_reply_json(completion_text(completion)), chunk)
-        except (ValueError, EndpointDown, openai.APIError, BackendError):
+        except (ValueError, EndpointDown, ApiError, BackendError):
             pass
         have = {(type(item).__name__, item.quote) for item in _items(reading.extraction)}
         kept = []
@@ -369,8 +416,15 @@ class LLMBackend:
                 )
 
     def _repair_template(self, mode: str) -> dict[str, Any]:
+        """The repair call's request: its short prompt and the reply format in a line, no schema."""
         if mode not in self._repair_templates:
-            self._repair_templates[mode] = request_template(mode, self.repair_prompt.system)
+            fenced = mode == "md_json"
+            system = f"{self.repair_prompt.system}\n格式：{REPAIR_FORMAT}"
+            self._repair_templates[mode] = {
+                "system": {"role": "system", "content": system},
+                "after": [],
+                "options": {} if fenced else {"response_format": {"type": "json_object"}},
+            }
         return self._repair_templates[mode]
 
     # --- results
@@ -423,9 +477,9 @@ def _add(extraction: Extraction, item: Any) -> None:
         extraction.tasks.append(item)
 
 
-def _finish_reason(completion: Any) -> str | None:
-    choices = getattr(completion, "choices", None) or []
-    return getattr(choices[0], "finish_reason", None) if choices else None
+def _finish_reason(completion: dict[str, Any]) -> str | None:
+    choices = completion.get("choices") or []
+    return choices[0].get("finish_reason") if choices else None
 
 
 def _similar(a: str, b: str) -> bool:

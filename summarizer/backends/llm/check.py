@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 
-import openai
-
-from summarizer.backends.llm import LLMBackend
-from summarizer.backends.llm.transport import describe_error
+from summarizer.backends.llm import LLMBackend, completion_text
+from summarizer.backends.llm.transport import ApiConnectionError, ApiStatusError, ChatClient, describe_error
 from summarizer.config import Settings
 from summarizer.errors import BackendError
 from summarizer.models import Chunk, DocumentSpan
@@ -26,28 +25,32 @@ def check_endpoint(settings: Settings) -> list[CheckLine]:
     """One line each for the endpoint, the model and the mode; later checks are skipped after a failure."""
     backend = LLMBackend(settings.model_copy(update={"use_cache": False, "max_retries": 0}))
     secret = settings.api_key.get_secret_value() if settings.api_key is not None else None
-    client = openai.OpenAI(**backend.openai_options())
-    lines = [_check_model(client, backend, secret)]
+    lines = [asyncio.run(_check_model(backend, secret))]
     if lines[0].ok:
         lines.append(_check_mode(backend))
-    client.close()
     backend.close()
     return lines
 
 
-def _check_model(client: openai.OpenAI, backend: LLMBackend, secret: str | None) -> CheckLine:
+async def _check_model(backend: LLMBackend, secret: str | None) -> CheckLine:
+    client = ChatClient(backend.base_url, secret or "no-key", backend.settings.timeout)
+    request = {
+        "model": backend.settings.model,
+        "messages": [{"role": "user", "content": "回复：好"}],
+        "max_tokens": 8,
+    }
     try:
-        reply = client.chat.completions.create(
-            model=backend.settings.model, messages=[{"role": "user", "content": "回复：好"}], max_tokens=8
-        )
-    except openai.APIConnectionError as error:
+        reply = await client.create(request)
+    except ApiConnectionError as error:
         return CheckLine("endpoint", False, f"{backend.base_url}: {describe_error(error, secret)}")
-    except openai.APIStatusError as error:
+    except ApiStatusError as error:
         where = "endpoint" if error.status_code in (401, 403) else "model"
         return CheckLine(
             where, False, f"{backend.settings.model} at {backend.base_url}: {describe_error(error, secret)}"
         )
-    text = (reply.choices[0].message.content or "").strip() if reply.choices else ""
+    finally:
+        await client.aclose()
+    text = completion_text(reply).strip()
     return CheckLine(
         "endpoint and model", True, f"{backend.settings.model} at {backend.base_url} replied {text[:20]!r}"
     )

@@ -14,7 +14,9 @@ from typing import Any
 from summarizer.backends.llm.prompt import Prompt
 from summarizer.backends.llm.schema import Failing
 
-NEAREST = 2
+NEAREST = 1
+# A long sentence is cut to the stretch around the quote's words: what the model needs to copy from.
+CONTEXT_MARGIN = 40
 _SENTENCE_RE = re.compile(r"[^。！？；\n]+[。！？；]?")
 
 
@@ -37,7 +39,22 @@ def nearest_sentences(chunk_text: str, quote: str, count: int = NEAREST) -> list
         score = 2 * len(wanted & grams) / (len(wanted) + len(grams))
         scored.append((score, position, sentence))
     best = sorted(scored, reverse=True)[:count]
-    return [sentence for score, _, sentence in sorted(best, key=lambda item: item[1]) if score > 0]
+    return [
+        _around(sentence, quote) for score, _, sentence in sorted(best, key=lambda item: item[1]) if score > 0
+    ]
+
+
+def _around(sentence: str, quote: str) -> str:
+    """The part of a sentence where the quote's bigrams fall, with a margin on each side."""
+    limit = len(quote) + 2 * CONTEXT_MARGIN
+    if len(sentence) <= limit:
+        return sentence
+    places = sorted(i for gram in bigrams(quote) if (i := sentence.find(gram)) >= 0)
+    if not places:
+        return sentence[:limit]
+    middle = places[len(places) // 2]
+    start = max(0, min(middle - len(quote) // 2 - CONTEXT_MARGIN, len(sentence) - limit))
+    return sentence[start : start + limit]
 
 
 def repair_messages(prompt: Prompt, failing: list[Failing], chunk_text: str) -> list[dict[str, str]]:

@@ -155,7 +155,24 @@ def _compact(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def reply_schema() -> dict[str, Any]:
-    return _compact(LeanReply.model_json_schema())
+    """The reply's JSON Schema, inlined and without descriptions (the prompt explains the keys): it
+    goes out with every call, so its characters count once per chunk."""
+    return _inlined(_compact(LeanReply.model_json_schema()))
+
+
+def _inlined(schema: dict[str, Any]) -> dict[str, Any]:
+    definitions = schema.pop("$defs", {})
+
+    def resolve(node: Any) -> Any:
+        if isinstance(node, dict):
+            if "$ref" in node:
+                return resolve(definitions[node["$ref"].rsplit("/", 1)[1]])
+            return {key: resolve(value) for key, value in node.items() if key != "description"}
+        if isinstance(node, list):
+            return [resolve(item) for item in node]
+        return node
+
+    return resolve(schema)
 
 
 def schema_hash() -> str:

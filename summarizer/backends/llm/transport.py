@@ -1,7 +1,10 @@
-"""Transport: which errors are worth another try, how long to wait, and what a call cost.
+"""Transport: one small HTTP client for the chat completions endpoint, which errors are worth another
+try, how long to wait, and what a call cost.
 
-The openai client is built with ``max_retries=0``; tenacity owns these retries. ``api_error_of`` finds the
-openai error behind a wrapped one.
+The model path speaks the OpenAI protocol over httpx itself: a call is one POST of a request body the
+backend built once, and the reply is JSON read as a plain dict. The openai package (over a second to
+import) is left to the commands that need more of the API (``check``, provider batch jobs). Tenacity
+owns the retries.
 """
 
 from __future__ import annotations
@@ -12,19 +15,87 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-import openai
+import httpx
 
 # A 400 whose message names one of these means the server does not support the structured mode.
 _MODE_REJECTION_WORDS = ("tool", "function", "response_format", "json_schema", "grammar")
 _RETRY_STATUS = {408, 409, 429}
 
 
-def api_error_of(error: BaseException) -> openai.APIError | None:
-    """The openai error behind ``error``: itself, or a ``__cause__`` down its chain."""
+class ApiError(Exception):
+    """An endpoint's failure to give a completion."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class ApiConnectionError(ApiError):
+    """No answer: refused, DNS, TLS, a dropped connection."""
+
+
+class ApiTimeout(ApiConnectionError):
+    """No answer in time."""
+
+
+class ApiStatusError(ApiError):
+    """An HTTP error answer."""
+
+    def __init__(
+        self, status_code: int, message: str, body: Any = None, headers: httpx.Headers | None = None
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.body = body
+        self.headers = headers or httpx.Headers()
+
+
+class ChatClient:
+    """``POST {base_url}/chat/completions`` with a bearer key, on the event loop that made it."""
+
+    def __init__(self, base_url: str, api_key: str | None, timeout: float) -> None:
+        headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+        self._http = httpx.AsyncClient(base_url=base_url.rstrip("/") + "/", timeout=timeout, headers=headers)
+
+    async def create(self, request: dict[str, Any]) -> dict[str, Any]:
+        try:
+            response = await self._http.post("chat/completions", json=request)
+        except httpx.TimeoutException:
+            raise ApiTimeout("request timed out") from None
+        except httpx.TransportError as error:
+            raise ApiConnectionError(str(error) or type(error).__name__) from None
+        if response.status_code >= 400:
+            raise _status_error(response)
+        try:
+            answer = response.json()
+        except ValueError:
+            raise ApiStatusError(502, "the server's answer is not JSON", headers=response.headers) from None
+        if not isinstance(answer, dict):
+            raise ApiStatusError(502, "the server's answer is not a completion", headers=response.headers)
+        return answer
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+
+def _status_error(response: httpx.Response) -> ApiStatusError:
+    try:
+        body = response.json()
+    except ValueError:
+        body = response.text
+    error = body.get("error") if isinstance(body, dict) else None
+    message = error.get("message") if isinstance(error, dict) else None
+    return ApiStatusError(
+        response.status_code, str(message or body or response.reason_phrase), body, response.headers
+    )
+
+
+def api_error_of(error: BaseException | None) -> ApiError | None:
+    """The endpoint error behind ``error``: itself, or a ``__cause__`` down its chain."""
     seen: set[int] = set()
-    current: BaseException | None = error
+    current = error
     while current is not None and id(current) not in seen:
-        if isinstance(current, openai.APIError):
+        if isinstance(current, ApiError):
             return current
         seen.add(id(current))
         current = current.__cause__
@@ -33,16 +104,16 @@ def api_error_of(error: BaseException) -> openai.APIError | None:
 
 def is_transient(error: BaseException) -> bool:
     """Rate limits, server errors, timeouts and dropped connections: worth another try."""
-    if isinstance(error, openai.APIConnectionError):
+    if isinstance(error, ApiConnectionError):
         return True
-    if isinstance(error, openai.APIStatusError):
+    if isinstance(error, ApiStatusError):
         return error.status_code in _RETRY_STATUS or error.status_code >= 500
     return False
 
 
 def rejects_structured_mode(error: BaseException) -> bool:
     """A 400/422 from a server that does not do tool calls or a JSON schema response format."""
-    if not isinstance(error, openai.APIStatusError) or error.status_code not in (400, 422):
+    if not isinstance(error, ApiStatusError) or error.status_code not in (400, 422):
         return False
     text = f"{error.message} {error.body}".lower()
     return any(word in text for word in _MODE_REJECTION_WORDS)
@@ -50,10 +121,9 @@ def rejects_structured_mode(error: BaseException) -> bool:
 
 def retry_after_seconds(error: BaseException | None) -> float | None:
     """The wait a server asked for, from ``retry-after-ms`` or ``retry-after`` (seconds or an HTTP date)."""
-    response = getattr(error, "response", None)
-    if response is None:
+    headers = getattr(error, "headers", None)
+    if headers is None:
         return None
-    headers = response.headers
     if (millis := headers.get("retry-after-ms")) is not None:
         try:
             return max(0.0, float(millis) / 1000)
@@ -104,12 +174,12 @@ class Usage:
     def retries(self) -> int:
         return max(0, self.attempts - 1)
 
-    def count_completion(self, response: Any) -> None:
-        usage = getattr(response, "usage", None)
-        self.prompt_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
-        self.completion_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
-        details = getattr(usage, "prompt_tokens_details", None)
-        self.cached_tokens += int(getattr(details, "cached_tokens", 0) or 0)
+    def count_completion(self, completion: dict[str, Any]) -> None:
+        usage = completion.get("usage") or {}
+        self.prompt_tokens += int(usage.get("prompt_tokens") or 0)
+        self.completion_tokens += int(usage.get("completion_tokens") or 0)
+        details = usage.get("prompt_tokens_details") or {}
+        self.cached_tokens += int(details.get("cached_tokens") or 0)
 
     def as_counts(self) -> dict[str, int]:
         return {
@@ -152,7 +222,7 @@ class EndpointWatch:
 
     def saw(self, error: BaseException | None, secret: str | None = None) -> None:
         api_error = api_error_of(error) if error is not None else None
-        if isinstance(api_error, openai.APIConnectionError):
+        if isinstance(api_error, ApiConnectionError):
             self.in_a_row += 1
             self.last = describe_error(api_error, secret)
         elif error is None or api_error is not None:
@@ -161,11 +231,11 @@ class EndpointWatch:
 
 def describe_error(error: BaseException, secret: str | None) -> str:
     """A one-line account of an error, with the API key (should a server echo it) blanked out."""
-    if isinstance(error, openai.APIStatusError):
+    if isinstance(error, ApiStatusError):
         text = f"HTTP {error.status_code}: {error.message}"
-    elif isinstance(error, openai.APITimeoutError):
+    elif isinstance(error, ApiTimeout):
         text = "request timed out"
-    elif isinstance(error, openai.APIConnectionError):
+    elif isinstance(error, ApiConnectionError):
         text = f"connection failed: {error.message}"
     else:
         text = f"{type(error).__name__}: {error}"

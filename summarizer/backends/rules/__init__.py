@@ -5,9 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from summarizer.backends.base import register_backend
-from summarizer.backends.rules.goals import find_goals
-from summarizer.backends.rules.targets import find_targets
-from summarizer.backends.rules.tasks import find_tasks
 from summarizer.models import Chunk, Extraction
 
 if TYPE_CHECKING:
@@ -23,6 +20,12 @@ class RulesBackend:
     chunk_overlap = 0
 
     def extract(self, chunk: Chunk) -> Extraction:
+        # Imported here: the model backend reads quotes with the targets rules alone, and should not
+        # pay for compiling the goals' and tasks' patterns at start-up.
+        from summarizer.backends.rules.goals import find_goals
+        from summarizer.backends.rules.targets import find_targets
+        from summarizer.backends.rules.tasks import find_tasks
+
         return Extraction(goals=find_goals(chunk), targets=find_targets(chunk), tasks=find_tasks(chunk))
 
 

@@ -42,7 +42,7 @@ class Reply:
     error_body: dict[str, Any] | None = None
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
-    usage: tuple[int, int] | None = None
+    usage: tuple[int, ...] | None = None  # prompt, completion[, cached prompt] tokens
     finish_reason: str = "stop"
 
 
@@ -349,7 +349,7 @@ def completion_body(request: FakeRequest, reply: Reply, number: int) -> dict[str
         message = {"role": "assistant", "content": None, "tool_calls": [call]}
     elif request.mode == "md_json" and reply.text is None:
         message["content"] = f"```json\n{text}\n```"
-    prompt_tokens, completion_tokens = reply.usage or (request.prompt_chars, len(text))
+    prompt_tokens, completion_tokens, *cached = reply.usage or (request.prompt_chars, len(text))
     return {
         "id": f"chatcmpl-fake-{number}",
         "object": "chat.completion",
@@ -360,6 +360,7 @@ def completion_body(request: FakeRequest, reply: Reply, number: int) -> dict[str
             "prompt_tokens": prompt_tokens,
             "completion_tokens": completion_tokens,
             "total_tokens": prompt_tokens + completion_tokens,
+            **({"prompt_tokens_details": {"cached_tokens": cached[0]}} if cached else {}),
         },
     }
 

@@ -438,7 +438,7 @@ def _planning_backend(settings: Settings) -> Backend:
     try:
         return get_backend(settings.backend, settings)
     except ConfigError:
-        if settings.backend != "llm":
+        if settings.backend != "llm" or settings.endpoint_configured:
             raise
         from summarizer.backends.llm import LLMBackend
 

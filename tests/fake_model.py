@@ -125,6 +125,12 @@ class FakeRequest:
 ReplyFunction = Callable[[FakeRequest], "Reply | dict[str, list[Item]]"]
 
 
+class _Server(ThreadingHTTPServer):
+    # socketserver's default backlog is 5: eight clients connecting at once overflowed it, and the
+    # kernel's retransmission held a call back by half a second or more. A model provider accepts them.
+    request_queue_size = 128
+
+
 class FakeModelServer:
     def __init__(self, latency: float = 0.0) -> None:
         self.latency = latency
@@ -141,7 +147,7 @@ class FakeModelServer:
         self._queue: deque[Reply] = deque()
         self._function: ReplyFunction | None = None
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        self._server = _Server(("127.0.0.1", 0), _handler_for(self))
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.02,), daemon=True)
 
@@ -419,7 +425,10 @@ def _handler_for(server: FakeModelServer) -> type[BaseHTTPRequestHandler]:
             request = FakeRequest(body=body, headers=headers, received=time.monotonic())
             reply = server._begin(request)
             try:
-                time.sleep(server.latency + reply.delay)
+                # The latency counts from the request's arrival: the time the fake spends working out
+                # its answer (the gold model reads the chunk's targets) is part of it, not added to it.
+                waited = time.monotonic() - request.received
+                time.sleep(max(0.0, server.latency + reply.delay - waited))
                 if reply.status != 200:
                     self._send(reply.status, reply.error_body or {}, reply.headers)
                 else:

@@ -23,6 +23,7 @@ from summarizer.config import Settings
 from summarizer.errors import ConfigError, InputError, OutputError, SummarizerError
 from summarizer.load import load_file, sha256_of
 from summarizer.models import Summary
+from summarizer.offload import prompt_switching
 from summarizer.output import to_json
 from summarizer.pipeline import asummarize_source, plan_chunks, summarize_source
 from summarizer.writing import claim_output, output_error, write_text_atomically
@@ -217,7 +218,8 @@ async def _summarize_all(
         await _summarize_in_processes(paths, settings, done, total, on_done)
         return
     if isinstance(backend, AsyncBackend):
-        await _summarize_with_calls(paths, settings, backend, done, concurrency, total, on_done)
+        with prompt_switching():
+            await _summarize_with_calls(paths, settings, backend, done, concurrency, total, on_done)
         return
     files = asyncio.Semaphore(concurrency)
 
@@ -257,7 +259,10 @@ async def _summarize_with_calls(
     async def one(path: Path) -> FileEvent:
         counted = 0
         try:
-            source = await asyncio.to_thread(load_file, path)
+            # Read and cut on the loop, as the replies are received: a file takes a millisecond or two
+            # to read, less than to cut; read in threads, each thread's malloc arena kept some of every
+            # file, and a batch's memory grew with its length (1.11x at 1,000 files, 1.07x like this).
+            source = load_file(path)
             if source.sha256 in done:
                 return FileEvent("skipped", str(path), total)
             plan = plan_chunks(source, settings, backend)

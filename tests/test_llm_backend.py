@@ -513,7 +513,7 @@ def test_the_request_of_each_mode_has_instructors_shape(mode: str) -> None:
         assert ours["options"]["response_format"]["type"] == theirs["response_format"]["type"]
 
 
-def test_the_model_path_loads_neither_openai_nor_instructor() -> None:
+def test_the_model_path_loads_neither_openai_nor_instructor_nor_httpx_s_cli() -> None:
     import subprocess
     import sys
 
@@ -523,11 +523,85 @@ def test_the_model_path_loads_neither_openai_nor_instructor() -> None:
         "from summarizer.config import Settings\n"
         "LLMBackend(Settings(backend='llm', base_url='http://127.0.0.1:9/v1', api_key='x'))\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('openai', 'instructor')))\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'click', 'pygments', 'rich'}))\n"
+        "import httpx._main\n"
+        "print(httpx._main.__name__)\n"
     )
     loaded = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout.strip()
-    assert loaded == "[]"
+    ).stdout.splitlines()
+    # Nor httpx's command-line client (click, pygments, rich), which stays importable for whoever wants it.
+    assert loaded == ["[]", "[]", "httpx._main"]
+
+
+def test_the_number_grammar_loads_with_the_first_reply_not_with_the_backend(
+    server: FakeModelServer, tmp_path: Path
+) -> None:
+    """Compiling the rules' number grammar takes some 35 ms: left for the worker thread while the first
+    calls are out, not spent before them."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from summarizer.backends.llm import LLMBackend\n"
+        "from summarizer.config import Settings\n"
+        "from summarizer.models import Chunk, DocumentSpan\n"
+        f"backend = LLMBackend(Settings(backend='llm', base_url={server.base_url!r}, api_key='x', use_cache=False))\n"
+        "grammar = 'summarizer.backends.rules.targets'\n"
+        "print(grammar in sys.modules)\n"
+        f"text = {TEXT!r}\n"
+        "document = DocumentSpan(index=0, start=0, end=len(text), plan_year=2024)\n"
+        "found = backend.extract(Chunk(0, 0, len(text), text, document))\n"
+        "print(grammar in sys.modules, [target.value for target in found.targets])\n"
+    )
+    server.enqueue(good(targets=[GDP]))
+    printed = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert printed == ["False", "True [6.5]"]
+
+
+def test_replies_are_read_off_the_event_loop(
+    server: FakeModelServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The loop only sends and receives: reading a reply (parsing, number grammar) would hold back the
+    next calls."""
+    import threading
+
+    import summarizer.backends.llm as llm
+
+    readers: list[str] = []
+    read_reply = llm.read_reply
+
+    def watched(data: Any, chunk: Chunk) -> Any:
+        readers.append(threading.current_thread().name)
+        return read_reply(data, chunk)
+
+    monkeypatch.setattr(llm, "read_reply", watched)
+    server.enqueue(good(targets=[GDP, MADE_UP_QUOTE]), good())
+    found = make_backend(server, tmp_path).extract(make_chunk())
+    assert [target.value for target in found.targets] == [6.5]
+    assert readers == ["summarizer-cpu_0", "summarizer-cpu_0"]  # the reply, then the repair's
+
+
+def test_tls_settings_load_once_in_a_thread_and_a_failed_load_is_tried_again(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import ssl
+
+    from summarizer.backends.llm import transport
+
+    monkeypatch.setattr(transport, "_tls", None)
+    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "missing.pem"))
+    with pytest.raises(OSError):
+        transport.ChatClient("https://example.invalid/v1", "key", 5.0)
+    monkeypatch.delenv("SSL_CERT_FILE")
+    loading = transport.tls_context()
+    assert isinstance(loading.result(timeout=30), ssl.SSLContext)
+    assert transport.tls_context() is loading
+    client = transport.ChatClient("https://example.invalid/v1", "key", 5.0)
+    asyncio.run(client.aclose())
 
 
 def test_a_repair_sends_no_schema_and_no_tool(server: FakeModelServer, tmp_path: Path) -> None:

@@ -145,3 +145,23 @@ def test_max_tokens_is_sent_when_set(server: FakeModelServer, monkeypatch: pytes
     monkeypatch.setenv("SUMMARIZER_MAX_TOKENS", "512")
     runner.invoke(app, ["extract", str(SEEDS / "000_ffe56f79dac5013f.txt"), "--no-cache"])
     assert server.history[-1].body["max_tokens"] == 512
+
+
+def test_a_batch_switches_threads_promptly_while_it_runs_and_restores_the_setting(
+    server: FakeModelServer, two_seeds: Path, tmp_path: Path
+) -> None:
+    """While replies are read in the worker thread the loop gets its turn every 0.5 ms, not every 5."""
+    import sys
+
+    seen: list[float] = []
+
+    def watching(request: FakeRequest) -> Reply | dict:
+        seen.append(sys.getswitchinterval())  # the fake runs in this process: it sees the setting
+        return targets_in(request)
+
+    server.reply_with(watching)
+    before = sys.getswitchinterval()
+    result = runner.invoke(app, ["batch", str(two_seeds), "-o", str(tmp_path / "out.jsonl"), "-j", "4"])
+    assert result.exit_code == 0, result.output
+    assert seen and all(interval == pytest.approx(0.0005) for interval in seen)
+    assert before > 0.0005 and sys.getswitchinterval() == before

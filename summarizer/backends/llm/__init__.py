@@ -43,11 +43,13 @@ from summarizer.backends.llm.transport import (
     describe_error,
     is_transient,
     rejects_structured_mode,
+    tls_context,
 )
 from summarizer.cache import ReplyCache, reply_key
 from summarizer.chunk import halves
 from summarizer.errors import BackendError, ConfigError
 from summarizer.models import Chunk, Dropped, Extraction, GoalDraft, TargetDraft
+from summarizer.offload import off_loop
 
 if TYPE_CHECKING:
     from summarizer.config import InstructorMode, Settings
@@ -168,6 +170,7 @@ class LLMBackend:
         self._async_loop: asyncio.AbstractEventLoop | None = None
         self._chat: ChatClient | None = None
         self._watch = EndpointWatch(settings.give_up_after)
+        tls_context()  # loading now, in a thread of its own, for the first client
 
     # --- the two entry points
 
@@ -258,7 +261,8 @@ class LLMBackend:
             if _finish_reason(completion) == "length":
                 raise ReplyCutOff("the reply was cut off at the token limit")
             try:
-                return read_reply(parse_reply_json(completion_text(completion)), chunk)
+                # Read in a worker thread: the event loop stays free to send the next calls meanwhile.
+                return await off_loop(_read_reply_of, completion, chunk)
             except ValueError:
                 if ask == 1:
                     raise UnusableReply("the model's reply is not JSON, after 2 asks") from None
@@ -399,7 +403,7 @@ class LLMBackend:
         try:
             completion = await self._ask(messages_in, usage, limiter, repair=True)
             if _finish_reason(completion) != "length":
-                repaired = read_reply(parse_reply_json(completion_text(completion)), chunk)
+                repaired = await off_loop(_read_reply_of, completion, chunk)
         except (ValueError, EndpointDown, ApiError, BackendError):
             pass
         have = {(type(item).__name__, item.quote) for item in _items(reading.extraction)}
@@ -475,6 +479,10 @@ def _add(extraction: Extraction, item: Any) -> None:
         extraction.targets.append(item)
     else:
         extraction.tasks.append(item)
+
+
+def _read_reply_of(completion: Any, chunk: Chunk) -> Reading:
+    return read_reply(parse_reply_json(completion_text(completion)), chunk)
 
 
 def _finish_reason(completion: dict[str, Any]) -> str | None:

@@ -16,17 +16,6 @@ from summarizer.backends.rules.targets import find_targets, indicator_and_change
 from summarizer.models import Change, Chunk, Qualifier, TargetDraft, TargetKind
 from summarizer.numbers import find_quantities, normalize_unit
 
-# The model's short keys and the fields they give.
-GIVEN_FIELDS = {
-    "i": "indicator",
-    "v": "value",
-    "h": "value_high",
-    "u": "unit",
-    "c": "change",
-    "f": "qualifier",
-    "y": "year",
-}
-
 
 @dataclass(frozen=True)
 class Derived:

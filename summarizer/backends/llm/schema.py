@@ -26,7 +26,6 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from summarizer.align import NOT_IN_TEXT, locate
-from summarizer.backends.llm.derive import GIVEN_FIELDS, derive_target
 from summarizer.models import (
     AREAS,
     Change,
@@ -94,6 +93,16 @@ _LONG_KEYS = {
     "subtasks": "s",
 }
 _LISTS: dict[ItemKind, str] = {"goal": "goals", "target": "targets", "task": "tasks"}
+# A target's short keys and the fields they give (the rest is derived from the quote).
+GIVEN_FIELDS = {
+    "i": "indicator",
+    "v": "value",
+    "h": "value_high",
+    "u": "unit",
+    "c": "change",
+    "f": "qualifier",
+    "y": "year",
+}
 
 
 # --- The schema the model is given (the request is built from it once per mode).
@@ -303,6 +312,11 @@ def _target(item: dict[str, Any], chunk: Chunk, span: tuple[int, int]) -> Target
     for number in (value, high):
         if number is not None and not any(math.isclose(number, w, rel_tol=1e-9) for w in written):
             return None
+    # Imported on the first target read, not with the backend: the number grammar (the rules' regular
+    # expressions, some 35 ms to compile) then loads in the worker thread while the first calls are
+    # out, instead of before them.
+    from summarizer.backends.llm.derive import derive_target
+
     derived = derive_target(chunk, span[0], span[1], kind, value)  # type: ignore[arg-type]
     placeholder = "value" in given and given["value"] is None
     if derived is None and not (placeholder or value is not None):

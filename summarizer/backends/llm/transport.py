@@ -10,12 +10,28 @@ owns the retries.
 from __future__ import annotations
 
 import email.utils
+import os
 import random
+import ssl
+import sys
+import threading
 import time
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
+# httpx imports its command-line client (httpx._main: click, pygments and much of rich, some 40 ms)
+# whenever those are installed, and they are (typer, uvicorn). The model path never runs it: while
+# httpx loads, the module reads as missing, and httpx leaves it out as it does when they are not
+# installed. The entry is removed again, so that whoever asks for httpx._main later still gets it.
+_SKIP_HTTPX_CLI = "httpx" not in sys.modules and "httpx._main" not in sys.modules
+if _SKIP_HTTPX_CLI:
+    sys.modules["httpx._main"] = None  # type: ignore[assignment]
+try:
+    import httpx
+finally:
+    if _SKIP_HTTPX_CLI and sys.modules.get("httpx._main", ...) is None:
+        del sys.modules["httpx._main"]
 
 # A 400 whose message names one of these means the server does not support the structured mode.
 _MODE_REJECTION_WORDS = ("tool", "function", "response_format", "json_schema", "grammar")
@@ -50,12 +66,53 @@ class ApiStatusError(ApiError):
         self.headers = headers or httpx.Headers()
 
 
+_tls_lock = threading.Lock()
+_tls: Future[ssl.SSLContext] | None = None
+
+
+def tls_context() -> Future[ssl.SSLContext]:
+    """The TLS settings of every client (httpx's defaults: certifi's store, or ``SSL_CERT_FILE`` /
+    ``SSL_CERT_DIR``), loaded once per process in a thread of its own.
+
+    Loading the certificate store takes some 25 ms, in OpenSSL, without the GIL: started when the
+    backend is made, it is ready by the time the first request goes out.
+    """
+    global _tls
+    with _tls_lock:
+        if _tls is None or (_tls.done() and _tls.exception() is not None):  # a failed load is tried again
+            future: Future[ssl.SSLContext] = Future()
+            threading.Thread(target=_load_tls, args=(future,), name="summarizer-tls", daemon=True).start()
+            _tls = future
+        return _tls
+
+
+def _load_tls(future: Future[ssl.SSLContext]) -> None:
+    try:
+        future.set_result(httpx.create_ssl_context())
+    except BaseException as error:  # handed to whoever builds a client
+        future.set_exception(error)
+
+
+def _forget_tls() -> None:
+    """A forked child has no loading thread: it loads its own on first use."""
+    global _tls
+    _tls = None
+
+
+os.register_at_fork(after_in_child=_forget_tls)
+
+
 class ChatClient:
     """``POST {base_url}/chat/completions`` with a bearer key, on the event loop that made it."""
 
     def __init__(self, base_url: str, api_key: str | None, timeout: float) -> None:
         headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
-        self._http = httpx.AsyncClient(base_url=base_url.rstrip("/") + "/", timeout=timeout, headers=headers)
+        self._http = httpx.AsyncClient(
+            base_url=base_url.rstrip("/") + "/",
+            timeout=timeout,
+            headers=headers,
+            verify=tls_context().result(),
+        )
 
     async def create(self, request: dict[str, Any]) -> dict[str, Any]:
         try:

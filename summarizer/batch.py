@@ -21,11 +21,11 @@ from pydantic import ValidationError
 from summarizer.backends import AsyncBackend, Backend, get_backend
 from summarizer.config import Settings
 from summarizer.errors import ConfigError, InputError, OutputError, SummarizerError
-from summarizer.load import load_file, sha256_of
+from summarizer.load import SourceText, load_file, sha256_of
 from summarizer.models import Summary
 from summarizer.offload import prompt_switching
 from summarizer.output import to_json
-from summarizer.pipeline import asummarize_source, plan_chunks, summarize_source
+from summarizer.pipeline import ChunkPlan, asummarize_source, plan_chunks, summarize_source
 from summarizer.writing import claim_output, output_error, write_text_atomically
 
 INPUT_SUFFIXES = (".txt",)
@@ -153,6 +153,8 @@ def run_batch(
     ``out`` is locked for the run (``summarizer.writing``); an existing non-empty ``out`` is gone on
     with (``resume``), replaced (``overwrite``) or refused. ``concurrency`` bounds the files in flight
     for a synchronous backend and the model calls in flight, across all files, for an asynchronous one.
+    While an asynchronous backend's batch runs, the interpreter switches threads every 0.5 ms
+    (``summarizer.offload``); the setting before is restored at the end.
     """
     with claim_output(out, overwrite=overwrite, resume=resume):
         return _run_batch(patterns, out, settings, resume, concurrency, on_event)
@@ -259,13 +261,9 @@ async def _summarize_with_calls(
     async def one(path: Path) -> FileEvent:
         counted = 0
         try:
-            # Read and cut on the loop, as the replies are received: a file takes a millisecond or two
-            # to read, less than to cut; read in threads, each thread's malloc arena kept some of every
-            # file, and a batch's memory grew with its length (1.11x at 1,000 files, 1.07x like this).
-            source = load_file(path)
-            if source.sha256 in done:
+            source, plan = await _read_and_cut(path, settings, backend, done)
+            if plan is None:
                 return FileEvent("skipped", str(path), total)
-            plan = plan_chunks(source, settings, backend)
             counted = len(plan.chunks)
             state["chunks"] += counted
             state["starting"] -= 1
@@ -311,6 +309,37 @@ async def _summarize_with_calls(
         for task in running:
             task.cancel()
         await backend.aclose()
+
+
+# Files up to this size are read and cut on the event loop, larger ones in a thread.
+LOOP_FILE_BYTES = 1_000_000
+
+
+async def _read_and_cut(
+    path: Path, settings: Settings, backend: Backend, done: set[str]
+) -> tuple[SourceText, ChunkPlan | None]:
+    """A file and its chunks (None when an earlier run finished it).
+
+    A report of some 100 KB takes a millisecond or two to read and a few to cut: on the loop, between
+    replies. Read in threads, each thread's malloc arena kept some of every file, and a batch's peak
+    memory grew with its length (1.11x at 1,000 files against 10; 1.07x on the loop). A large file
+    would hold the loop (and every call in flight) too long: it goes to a thread.
+    """
+
+    def read_and_cut() -> tuple[SourceText, ChunkPlan | None]:
+        source = load_file(path)
+        return source, None if source.sha256 in done else plan_chunks(source, settings, backend)
+
+    if _size_of(path) <= LOOP_FILE_BYTES:
+        return read_and_cut()
+    return await asyncio.to_thread(read_and_cut)
+
+
+def _size_of(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # load_file says what is wrong with it
 
 
 def _failed(path: Path, error: SummarizerError, total: int) -> FileEvent:

@@ -12,6 +12,7 @@ a second malloc arena, and saved no time.)
 from __future__ import annotations
 
 import asyncio
+import math
 import os
 import sys
 import threading
@@ -30,6 +31,7 @@ _lock = threading.Lock()
 _pool: ThreadPoolExecutor | None = None
 _prompt_users = 0
 _interval_before = 0.0
+_lowered = False
 
 
 def _worker() -> ThreadPoolExecutor:
@@ -40,13 +42,16 @@ def _worker() -> ThreadPoolExecutor:
         return _pool
 
 
-def _forget_worker() -> None:
-    """In a forked child the worker thread does not exist: a new one is made on first use."""
-    global _pool, _prompt_users
-    _pool, _prompt_users = None, 0
+def _start_afresh_after_fork() -> None:
+    """In a forked child the worker thread does not exist (a new one is made on first use), a lock may
+    be held by a thread of the parent, and no batch of the child lowered the switch interval."""
+    global _pool, _prompt_users, _lock
+    if _prompt_users and _lowered:
+        sys.setswitchinterval(_interval_before)
+    _pool, _prompt_users, _lock = None, 0, threading.Lock()
 
 
-os.register_at_fork(after_in_child=_forget_worker)
+os.register_at_fork(after_in_child=_start_afresh_after_fork)
 
 
 async def off_loop(function: Callable[P, R], *args: P.args, **kwargs: P.kwargs) -> R:
@@ -57,18 +62,24 @@ async def off_loop(function: Callable[P, R], *args: P.args, **kwargs: P.kwargs) 
 
 @contextmanager
 def prompt_switching() -> Iterator[None]:
-    """Threads switch every ``PROMPT_SWITCH_INTERVAL`` inside; the setting before is restored when the
-    last of any overlapping users leaves."""
-    global _prompt_users, _interval_before
+    """Threads switch at least every ``PROMPT_SWITCH_INTERVAL`` inside. When the last of any overlapping
+    users leaves, the setting before is restored, unless someone else has changed it meanwhile."""
+    global _prompt_users, _interval_before, _lowered
     with _lock:
         if _prompt_users == 0:
             _interval_before = sys.getswitchinterval()
-            sys.setswitchinterval(min(_interval_before, PROMPT_SWITCH_INTERVAL))
+            _lowered = _interval_before > PROMPT_SWITCH_INTERVAL
+            if _lowered:
+                sys.setswitchinterval(PROMPT_SWITCH_INTERVAL)
         _prompt_users += 1
     try:
         yield
     finally:
         with _lock:
             _prompt_users -= 1
-            if _prompt_users == 0:
+            if (
+                _prompt_users == 0
+                and _lowered
+                and math.isclose(sys.getswitchinterval(), PROMPT_SWITCH_INTERVAL)
+            ):
                 sys.setswitchinterval(_interval_before)

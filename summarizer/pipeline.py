@@ -25,7 +25,6 @@ from summarizer.indicators import Registry, load_registry, with_indicator_ids
 from summarizer.load import SourceText, load_file
 from summarizer.merge import merge_aligned
 from summarizer.models import Chunk, ChunkRef, DocumentSpan, Extraction, Provenance, Summary
-from summarizer.offload import prompt_switching
 from summarizer.output import build_summary
 from summarizer.prices import PriceTable, load_prices
 from summarizer.split import split_documents
@@ -118,13 +117,12 @@ async def asummarize_source(
 def _run_coroutine(make: Callable[[], Coroutine[Any, Any, Summary]]) -> Summary:
     """Run a coroutine to its end from synchronous code, also where this thread already runs an event
     loop (Jupyter): there, on a thread of its own."""
-    with prompt_switching():
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            return asyncio.run(make())
-        with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="summarizer") as pool:
-            return pool.submit(lambda: asyncio.run(make())).result()
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(make())
+    with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="summarizer") as pool:
+        return pool.submit(lambda: asyncio.run(make())).result()
 
 
 async def _summarize_then_close(

@@ -534,9 +534,7 @@ def test_the_model_path_loads_neither_openai_nor_instructor_nor_httpx_s_cli() ->
     assert loaded == ["[]", "[]", "httpx._main"]
 
 
-def test_the_number_grammar_loads_with_the_first_reply_not_with_the_backend(
-    server: FakeModelServer, tmp_path: Path
-) -> None:
+def test_the_number_grammar_loads_with_the_first_reply_not_with_the_backend(server: FakeModelServer) -> None:
     """Compiling the rules' number grammar takes some 35 ms: left for the worker thread while the first
     calls are out, not spent before them."""
     import subprocess
@@ -582,7 +580,8 @@ def test_replies_are_read_off_the_event_loop(
     server.enqueue(good(targets=[GDP, MADE_UP_QUOTE]), good())
     found = make_backend(server, tmp_path).extract(make_chunk())
     assert [target.value for target in found.targets] == [6.5]
-    assert readers == ["summarizer-cpu_0", "summarizer-cpu_0"]  # the reply, then the repair's
+    assert len(readers) == 2  # the reply, then the repair's
+    assert all(name.startswith("summarizer-cpu") for name in readers)
 
 
 def test_tls_settings_load_once_in_a_thread_and_a_failed_load_is_tried_again(
@@ -593,8 +592,11 @@ def test_tls_settings_load_once_in_a_thread_and_a_failed_load_is_tried_again(
     from summarizer.backends.llm import transport
 
     monkeypatch.setattr(transport, "_tls", None)
-    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "missing.pem"))
-    with pytest.raises(OSError):
+    missing = tmp_path / "missing.pem"
+    monkeypatch.setenv("SSL_CERT_FILE", str(missing))
+    with pytest.raises(
+        ConfigError, match=f"TLS certificates could not be loaded from SSL_CERT_FILE={missing}"
+    ):
         transport.ChatClient("https://example.invalid/v1", "key", 5.0)
     monkeypatch.delenv("SSL_CERT_FILE")
     loading = transport.tls_context()

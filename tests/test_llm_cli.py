@@ -6,6 +6,7 @@ import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fake_model import FakeModelServer, FakeRequest, Reply, error, good
@@ -165,3 +166,35 @@ def test_a_batch_switches_threads_promptly_while_it_runs_and_restores_the_settin
     assert result.exit_code == 0, result.output
     assert seen and all(interval == pytest.approx(0.0005) for interval in seen)
     assert before > 0.0005 and sys.getswitchinterval() == before
+
+
+@pytest.mark.parametrize(("limit", "on_the_loop"), [(1_000_000, True), (100, False)])
+def test_a_model_batch_reads_small_files_on_the_loop_and_large_ones_in_a_thread(
+    server: FakeModelServer,
+    two_seeds: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    limit: int,
+    on_the_loop: bool,
+) -> None:
+    """On the loop a file costs no malloc arena of a thread; a large one would hold the calls in flight."""
+    import threading
+
+    import summarizer.batch as batch
+
+    readers: list[str] = []
+    load_file = batch.load_file
+
+    def watched(path: Path) -> Any:
+        readers.append(threading.current_thread().name)
+        return load_file(path)
+
+    monkeypatch.setattr(batch, "load_file", watched)
+    monkeypatch.setattr(batch, "LOOP_FILE_BYTES", limit)
+    server.reply_with(targets_in)
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["batch", str(two_seeds), "-o", str(out), "-j", "4"])
+    assert result.exit_code == 0, result.output
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2
+    assert len(readers) == 2
+    assert all((name == threading.main_thread().name) == on_the_loop for name in readers)

@@ -13,25 +13,19 @@ import email.utils
 import os
 import random
 import ssl
-import sys
 import threading
 import time
 from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
+from summarizer.errors import ConfigError
+from summarizer.imports import import_without
+
 # httpx imports its command-line client (httpx._main: click, pygments and much of rich, some 40 ms)
-# whenever those are installed, and they are (typer, uvicorn). The model path never runs it: while
-# httpx loads, the module reads as missing, and httpx leaves it out as it does when they are not
-# installed. The entry is removed again, so that whoever asks for httpx._main later still gets it.
-_SKIP_HTTPX_CLI = "httpx" not in sys.modules and "httpx._main" not in sys.modules
-if _SKIP_HTTPX_CLI:
-    sys.modules["httpx._main"] = None  # type: ignore[assignment]
-try:
-    import httpx
-finally:
-    if _SKIP_HTTPX_CLI and sys.modules.get("httpx._main", ...) is None:
-        del sys.modules["httpx._main"]
+# whenever those are installed, and they are (typer, uvicorn); the model path never runs it.
+import_without("httpx", "httpx._main")
+import httpx  # noqa: E402  (loaded just above; bound here)
 
 # A 400 whose message names one of these means the server does not support the structured mode.
 _MODE_REJECTION_WORDS = ("tool", "function", "response_format", "json_schema", "grammar")
@@ -89,14 +83,35 @@ def tls_context() -> Future[ssl.SSLContext]:
 def _load_tls(future: Future[ssl.SSLContext]) -> None:
     try:
         future.set_result(httpx.create_ssl_context())
+    except (OSError, ValueError) as error:  # a missing or unreadable certificate file
+        future.set_exception(
+            ConfigError(f"the TLS certificates could not be loaded{_cert_source()}: {error}")
+        )
     except BaseException as error:  # handed to whoever builds a client
         future.set_exception(error)
 
 
+def _cert_source() -> str:
+    for name in ("SSL_CERT_FILE", "SSL_CERT_DIR"):
+        if os.environ.get(name):
+            return f" from {name}={os.environ[name]}"
+    return ""
+
+
+def _tls_settings() -> ssl.SSLContext:
+    """The loaded TLS settings; a failed load is raised anew to each caller (a shared exception object
+    raised again and again would grow its traceback)."""
+    try:
+        return tls_context().result()
+    except ConfigError as error:
+        raise ConfigError(str(error)) from None
+
+
 def _forget_tls() -> None:
-    """A forked child has no loading thread: it loads its own on first use."""
-    global _tls
-    _tls = None
+    """A forked child has no loading thread, and maybe a lock held by another thread of its parent:
+    it gets its own of both."""
+    global _tls, _tls_lock
+    _tls, _tls_lock = None, threading.Lock()
 
 
 os.register_at_fork(after_in_child=_forget_tls)
@@ -111,7 +126,7 @@ class ChatClient:
             base_url=base_url.rstrip("/") + "/",
             timeout=timeout,
             headers=headers,
-            verify=tls_context().result(),
+            verify=_tls_settings(),
         )
 
     async def create(self, request: dict[str, Any]) -> dict[str, Any]:

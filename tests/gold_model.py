@@ -20,6 +20,7 @@ from typing import Any
 from fake_model import FakeRequest
 
 from summarizer.backends.llm.derive import derive_target
+from summarizer.backends.llm.schema import GIVEN_FIELDS
 from summarizer.describe import describe
 from summarizer.models import Chunk, DocumentSpan
 from summarizer.split import split_documents
@@ -46,15 +47,7 @@ SLIPS: dict[str, Callable[[str], str]] = {
 VARIANTS = [*SLIPS, "repeated-and-reordered", "full-keys", "inventing"]
 # How the lean format says "none" where the package would read something: no year, no qualifier …
 _NONE = {"year": 0, "qualifier": "", "unit": "", "value_high": ""}
-_LEAN_FIELDS = {
-    "indicator": "i",
-    "value": "v",
-    "value_high": "h",
-    "unit": "u",
-    "change": "c",
-    "qualifier": "f",
-    "year": "y",
-}
+_LEAN_FIELDS = {name: key for key, name in GIVEN_FIELDS.items()}
 
 
 @dataclass(frozen=True)

@@ -76,22 +76,6 @@ _CN_FRACTION_RE = re.compile(r"([零〇一二两三四五六七八九十百千]+
 # 首位 is rank 1; 万亿元 with no number before it is one 万亿.
 _IMPLIED_ONE_RE = re.compile(r"首|(?<![0-9０-９零〇一二两三四五六七八九十百千.．])[万亿]")
 _FENCED_RE = re.compile(r"```(?:json)?\s*(.*?)```", re.DOTALL)
-# The long keys of the first reply format, read as the short ones.
-_LONG_KEYS = {
-    "quote": "q",
-    "kind": "k",
-    "indicator": "i",
-    "value": "v",
-    "value_high": "h",
-    "unit": "u",
-    "change": "c",
-    "qualifier": "f",
-    "year": "y",
-    "text": "t",
-    "title": "t",
-    "area": "a",
-    "subtasks": "s",
-}
 _LISTS: dict[ItemKind, str] = {"goal": "goals", "target": "targets", "task": "tasks"}
 # A target's short keys and the fields they give (the rest is derived from the quote).
 GIVEN_FIELDS = {
@@ -102,6 +86,16 @@ GIVEN_FIELDS = {
     "c": "change",
     "f": "qualifier",
     "y": "year",
+}
+# The long keys of the first reply format, read as the short ones.
+_LONG_KEYS = {
+    "quote": "q",
+    "kind": "k",
+    **{name: key for key, name in GIVEN_FIELDS.items()},
+    "text": "t",
+    "title": "t",
+    "area": "a",
+    "subtasks": "s",
 }
 
 

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_process import run_summarizer
 from fake_model import FakeModelServer, FakeRequest, Reply
 
 import summarizer
@@ -42,10 +43,9 @@ def test_the_library_names_are_few_and_documented() -> None:
 
 
 def test_summarize_file_gives_what_extract_prints() -> None:
-    printed = subprocess.run(
-        [sys.executable, "-m", "summarizer", "extract", str(SEED)], capture_output=True, text=True, check=True
-    ).stdout
-    from_cli = json.loads(printed)
+    printed = run_summarizer("extract", str(SEED))
+    assert printed.returncode == 0, printed.stderr
+    from_cli = json.loads(printed.stdout)
     from_cli["provenance"]["seconds"] = 0
     assert without_timing(summarize_file(SEED)) == from_cli
 

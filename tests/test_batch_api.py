@@ -7,11 +7,11 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cli_process import run_summarizer
 from fake_model import FakeModelServer
 from gold_model import GoldModel
 
@@ -36,14 +36,7 @@ def batch(
         "OPENAI_API_KEY": "sk-batch",
         "SUMMARIZER_CACHE_DIR": str(cache),
     }
-    return subprocess.run(
-        [sys.executable, "-m", "summarizer", "batch", str(inputs), "-o", str(out), *flags],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    return run_summarizer("batch", str(inputs), "-o", str(out), *flags, env=env)
 
 
 def lines(path: Path) -> dict[str, dict]:
@@ -115,22 +108,7 @@ def test_a_waiting_job_is_not_overwritten_by_a_new_run(fake: FakeModelServer, tm
 
 
 def test_the_batch_api_needs_the_model_backend(tmp_path: Path) -> None:
-    ran = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "summarizer",
-            "batch",
-            str(SEEDS),
-            "-o",
-            str(tmp_path / "o.jsonl"),
-            "--via",
-            "batch-api",
-            "--backend",
-            "rules",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
+    ran = run_summarizer(
+        "batch", str(SEEDS), "-o", str(tmp_path / "o.jsonl"), "--via", "batch-api", "--backend", "rules"
     )
     assert ran.returncode != 0 and "needs a model backend" in ran.stderr

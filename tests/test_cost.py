@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_process import run_summarizer
 from fake_model import FakeModelServer, good
 
 from summarizer.backends.llm import LLMBackend
@@ -90,23 +89,8 @@ def test_dry_run_plans_calls_and_cost_and_makes_no_call(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     with FakeModelServer() as fake:
         env = {**os.environ, "SUMMARIZER_BASE_URL": fake.base_url, "OPENAI_API_KEY": "sk"}
-        ran = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "summarizer",
-                "batch",
-                str(ROOT / "seeds"),
-                "-o",
-                str(out),
-                "--dry-run",
-                "--model",
-                "deepseek-chat",
-            ],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
+        ran = run_summarizer(
+            "batch", str(ROOT / "seeds"), "-o", str(out), "--dry-run", "--model", "deepseek-chat", env=env
         )
         assert fake.calls == 0
     assert ran.returncode == 0, ran.stderr
@@ -118,23 +102,8 @@ def test_dry_run_plans_calls_and_cost_and_makes_no_call(tmp_path: Path) -> None:
 
 
 def test_dry_run_needs_no_endpoint_for_the_model_backend(tmp_path: Path) -> None:
-    ran = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "summarizer",
-            "batch",
-            str(ROOT / "seeds"),
-            "-o",
-            str(tmp_path / "o.jsonl"),
-            "--dry-run",
-            "--backend",
-            "llm",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ},
+    ran = run_summarizer(
+        "batch", str(ROOT / "seeds"), "-o", str(tmp_path / "o.jsonl"), "--dry-run", "--backend", "llm"
     )
     assert ran.returncode == 0, ran.stderr
     assert "model gpt-4o-mini" in ran.stdout

@@ -9,10 +9,10 @@ import os
 import re
 import socket
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_process import run_summarizer
 from fake_model import FakeModelServer, FakeRequest, Reply, error
 
 API_KEY = "sk-test-dead-SECRET-99"
@@ -44,14 +44,7 @@ def batch(folder: Path, out: Path, base_url: str, *flags: str) -> subprocess.Com
         "SUMMARIZER_MAX_RETRIES": "4",
         "SUMMARIZER_TIMEOUT": "5",
     }
-    return subprocess.run(
-        [sys.executable, "-m", "summarizer.cli", "batch", str(folder), "-o", str(out), "--no-cache", *flags],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    return run_summarizer("batch", str(folder), "-o", str(out), "--no-cache", *flags, env=env)
 
 
 def totals(stderr: str) -> dict[str, int]:

@@ -11,25 +11,13 @@ import time
 from pathlib import Path
 
 import pytest
+from cli_process import run_summarizer as summarizer
 
 from summarizer.errors import OutputError
 from summarizer.writing import claim_output, output_lock, write_text_atomically
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
-
-
-def summarizer(
-    *arguments: str, stdout: int | object = subprocess.PIPE, timeout: float = 120
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "summarizer.cli", *arguments],
-        stdout=stdout,  # type: ignore[arg-type]
-        stderr=subprocess.PIPE,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
 
 
 def one_line_error(result: subprocess.CompletedProcess[str], *expected: str) -> None:

@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from cli_process import run_summarizer
+
 from summarizer.backends import available_backends
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,21 +53,9 @@ def test_an_installed_plugin_backend_runs_through_the_cli(tmp_path: Path) -> Non
     )
     assert install.returncode == 0, install.stderr
     env = {**os.environ, "PYTHONPATH": str(target)}
-    listed = subprocess.run(
-        [sys.executable, "-m", "summarizer", "extract", str(SEED), "--backend", "nope"],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
+    listed = run_summarizer("extract", str(SEED), "--backend", "nope", env=env)
     assert "tiny" in listed.stderr and "rules" in listed.stderr
-    ran = subprocess.run(
-        [sys.executable, "-m", "summarizer", "extract", str(SEED), "--backend", "tiny"],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-    )
+    ran = run_summarizer("extract", str(SEED), "--backend", "tiny", env=env)
     assert ran.returncode == 0, ran.stderr
     summary = json.loads(ran.stdout)
     assert summary["provenance"]["backend"] == "tiny"
@@ -85,12 +75,8 @@ def test_a_plugin_that_fails_to_load_is_one_line(tmp_path: Path) -> None:
     (info / "entry_points.txt").write_text(
         "[summarizer.backends]\nbroken = no_such_module:make\n", encoding="utf-8"
     )
-    ran = subprocess.run(
-        [sys.executable, "-m", "summarizer", "extract", str(SEED), "--backend", "broken"],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(site)},
-        check=False,
+    ran = run_summarizer(
+        "extract", str(SEED), "--backend", "broken", env={**os.environ, "PYTHONPATH": str(site)}
     )
     assert ran.returncode != 0 and "Traceback" not in ran.stderr
     assert ran.stderr.strip().splitlines() == [

@@ -11,7 +11,9 @@ from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer, model_validator
 
-SCHEMA_VERSION: Final = "1.1"
+SCHEMA_VERSION: Final = "1.2"
+# Lines written by earlier versions are read as the current one: the fields they lack are null.
+EARLIER_SCHEMA_VERSIONS: Final = ("1", "1.1")
 
 Change = Literal["growth", "decline", "level"]
 Qualifier = Literal["approx", "at_least", "at_most"]
@@ -69,6 +71,10 @@ class Target(_Grounded):
     unit: str | None = None
     change: Change = "level"
     qualifier: Qualifier | None = None
+    stretch: float | None = Field(
+        default=None,
+        description="schema 1.2: the higher value to strive for beside a floor (增长7%以上、力争达到8%: 8)",
+    )
     kind: TargetKind
     year: int | None = None
     indicator_id: str | None = Field(
@@ -83,7 +89,7 @@ class Target(_Grounded):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
 
-    @field_serializer("value", "value_high")
+    @field_serializer("value", "value_high", "stretch")
     def _plain_number(self, value: float | None) -> float | int | None:
         return _number_out(value)
 
@@ -153,11 +159,19 @@ class Summary(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    schema_version: Literal["1.1"] = SCHEMA_VERSION
+    schema_version: Literal["1.2"] = SCHEMA_VERSION
     source: str
     sha256: str
     documents: list[Document]
     provenance: Provenance
+
+    @model_validator(mode="before")
+    @classmethod
+    def _read_earlier_versions(cls, data: object) -> object:
+        """A summary of schema 1 or 1.1 (a batch written before) is read with the newer fields null."""
+        if isinstance(data, dict) and data.get("schema_version") in EARLIER_SCHEMA_VERSIONS:
+            return {**data, "schema_version": SCHEMA_VERSION}
+        return data
 
 
 # --- What a backend returns: items with a verbatim quote, not yet placed in the file.
@@ -176,6 +190,7 @@ class TargetDraft(BaseModel):
     unit: str | None = None
     change: Change = "level"
     qualifier: Qualifier | None = None
+    stretch: float | None = None
     kind: TargetKind
     year: int | None = None
     quote: str

@@ -23,7 +23,7 @@ def test_extract_prints_spec_json() -> None:
     result = runner.invoke(app, ["extract", str(SEED)])
     assert result.exit_code == 0, result.output
     summary = Summary.model_validate_json(result.stdout)
-    assert summary.schema_version == "1.1"
+    assert summary.schema_version == "1.2"
     assert summary.provenance.backend == "rules"
     assert summary.source == str(SEED)
 
@@ -33,7 +33,7 @@ def test_extract_writes_pretty_json_to_a_file(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(SEED), "--pretty", "-o", str(out)])
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
-    assert text.startswith('{\n  "schema_version": "1.1"')
+    assert text.startswith('{\n  "schema_version": "1.2"')
     assert json.loads(text)["documents"][0]["end"] == 4396
 
 

@@ -18,4 +18,4 @@ def test_schema_requires_the_contract_fields() -> None:
     schema = json.loads(output_schema_json())
     target = schema["$defs"]["Target"]
     assert {"indicator", "value", "kind", "quote", "start", "end"} <= set(target["required"])
-    assert schema["properties"]["schema_version"]["const"] == "1.1"
+    assert schema["properties"]["schema_version"]["const"] == "1.2"

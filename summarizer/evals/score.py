@@ -49,7 +49,7 @@ class Fixture(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    schema_version: Literal["1", "1.1"] = "1"
+    schema_version: Literal["1", "1.1", "1.2"] = "1"
     source: str
     scope: Scope | None = None
     documents: list[Document]

@@ -32,8 +32,11 @@ Area = Literal[
     "other",
 ]
 Jurisdiction = Literal["国家", "省", "市", "州", "县", "区"]
-# ``notes``: a glossary or annotations (名词解释) appended to a report: nothing there is the report's own item.
-Part = Literal["review", "plan", "other", "notes"]
+# ``notes``: a glossary or annotations (名词解释, 〔1〕…) appended to a report: nothing there is the report's own item.
+# ``annex``: an annexed list or table (附件, 民生实事 lists, project tables): no tasks; its quantitative
+# commitments are targets of the plan year.
+# ``explanation``: a part that explains another document (a five-year plan draft's 说明): no tasks.
+Part = Literal["review", "plan", "other", "notes", "annex", "explanation"]
 AREAS: tuple[str, ...] = Area.__args__  # type: ignore[attr-defined]
 
 

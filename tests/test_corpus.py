@@ -7,25 +7,21 @@ first-level task, except the reports listed with their reason in evals/corpus_ex
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
 import pytest
+from shared_corpus import CORPUS, corpus_reports, skip_module_without_corpus
 
 from summarizer.load import load_file
 from summarizer.models import Summary
 from summarizer.pipeline import summarize_source
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
 EXCEPTIONS = json.loads((ROOT / "evals" / "corpus_exceptions.json").read_text(encoding="utf-8"))["exceptions"]
-REPORTS = sorted(CORPUS.glob("*/*.txt"))
+REPORTS = corpus_reports()
 
-if not REPORTS and not os.environ.get("CI"):
-    pytest.skip(
-        "the development corpus ../shared/corpus/ is not beside this checkout", allow_module_level=True
-    )
+skip_module_without_corpus()
 
 
 @pytest.fixture(scope="module")

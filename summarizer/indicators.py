@@ -27,7 +27,10 @@ from summarizer.errors import ConfigError
 from summarizer.models import Summary, Target
 
 Measure = Literal["growth", "level", "rate", "points", "change", "rank", "multiple"]
-Better = Literal["higher", "lower"]
+# Which way a result beats its target: ``none`` where neither is better (spending, deficits, bonds,
+# imports, outputs under capacity control); the panel then says reached / not reached, never missed.
+Better = Literal["higher", "lower", "none"]
+BETTER: tuple[Better, ...] = ("higher", "lower", "none")
 MEASURES: tuple[Measure, ...] = ("growth", "level", "rate", "points", "change", "rank", "multiple")
 REGISTRY_MEASURES: frozenset[str] = frozenset({"growth", "level", "rate", "points", "change"})
 PACKAGED = "summarizer/data/indicators.json"
@@ -56,7 +59,13 @@ class Indicator:
     en: str
     synonyms: tuple[str, ...]
     measures: frozenset[str]
-    better: Better | None = None
+    better: Better = "none"
+    # The name it goes by at a level where that is not ``zh``: 国内生产总值 for the nation.
+    names_by_level: Mapping[str, str] = field(default_factory=dict)
+
+    def name_at(self, level: str | None) -> str:
+        """The standard name as a place of ``level`` writes it: 国内生产总值 for 国家, else 地区生产总值."""
+        return self.names_by_level.get(level or "", self.zh)
 
 
 @dataclass(frozen=True)
@@ -188,6 +197,14 @@ def _packaged_registry() -> Registry:
     return Registry.of(parse_registry(text, PACKAGED))
 
 
+def resolve_indicator(registry: Registry, name: str) -> Indicator:
+    """The indicator a user names by its id (``gdp``), its standard name or any synonym (``生产总值``)."""
+    indicator = registry.get(name.strip()) or registry.find(name)
+    if indicator is None:
+        raise ConfigError(f"unknown indicator {name!r}: give a registry id (gdp, cpi …) or a name it knows")
+    return indicator
+
+
 @lru_cache(maxsize=8)
 def _registry_with(path: Path, stamp: tuple[int, int]) -> Registry:
     del stamp  # part of the cache key only: an edited file is read again
@@ -231,7 +248,11 @@ def parse_registry(text: str, name: str) -> list[Indicator]:
     entries = data.get("indicators") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise ConfigError('expected {"indicators": [{"id": …, "zh": …, "synonyms": […]}, …]}', path=name)
-    return [_entry(raw, name, None) for raw in entries]
+    by_level = data.get("names_by_level", {})
+    if not isinstance(by_level, dict):
+        raise ConfigError("names_by_level must map ids to {level: name}", path=name)
+    indicators = [_entry(raw, name, None) for raw in entries]
+    return [replace(i, names_by_level=dict(by_level.get(i.id, {}))) for i in indicators]
 
 
 def extend(base: dict[str, Indicator], user: Any, name: str) -> dict[str, Indicator]:
@@ -270,9 +291,7 @@ def _add_synonym_table_entry(merged: dict[str, Indicator], canonical: str, synon
     if owner is not None:
         merged[owner.id] = replace(owner, synonyms=_unique((*owner.synonyms, *names)))
     else:
-        merged[canonical] = Indicator(
-            canonical, canonical, canonical, _unique(names), REGISTRY_MEASURES, None
-        )
+        merged[canonical] = Indicator(canonical, canonical, canonical, _unique(names), REGISTRY_MEASURES)
 
 
 def _entry(raw: Any, name: str, known: Mapping[str, Indicator] | None) -> Indicator:
@@ -293,9 +312,11 @@ def _entry(raw: Any, name: str, known: Mapping[str, Indicator] | None) -> Indica
             + (f"; unknown: {', '.join(sorted(unknown))}" if unknown else ""),
             path=name,
         )
-    better = raw.get("better", old.better if old else None)
-    if better not in ("higher", "lower", None):
-        raise ConfigError(f'indicator {indicator_id}: better must be "higher", "lower" or null', path=name)
+    better = raw.get("better", old.better if old else "none")
+    if better is None:
+        better = "none"
+    if better not in BETTER:
+        raise ConfigError(f'indicator {indicator_id}: better must be "higher", "lower" or "none"', path=name)
     en = raw.get("en", old.en if old else zh)
     return Indicator(
         id=indicator_id,
@@ -304,6 +325,7 @@ def _entry(raw: Any, name: str, known: Mapping[str, Indicator] | None) -> Indica
         synonyms=_unique((*(old.synonyms if old else ()), *synonyms)),
         measures=frozenset(measures_list),
         better=better,
+        names_by_level=dict(old.names_by_level) if old else {},
     )
 
 

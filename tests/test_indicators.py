@@ -44,7 +44,35 @@ def test_the_registry_has_the_standard_indicators_each_complete() -> None:
         assert re.fullmatch(r"[a-z][a-z0-9_]*", indicator.id), indicator.id
         assert indicator.zh and indicator.en and indicator.synonyms, indicator.id
         assert indicator.measures and indicator.measures <= REGISTRY_MEASURES, indicator.id
-        assert indicator.better in ("higher", "lower", None)
+        assert indicator.better in ("higher", "lower", "none")
+
+
+def test_every_packaged_indicator_says_which_side_is_better() -> None:
+    # A missing "better" would be read as none: the packaged registry says it of each, decided by meaning.
+    data = json.loads(Path("summarizer/data/indicators.json").read_text(encoding="utf-8"))
+    assert [
+        entry["id"] for entry in data["indicators"] if entry.get("better") not in ("higher", "lower", "none")
+    ] == []
+    registry = load_registry()
+    assert {
+        i: registry.indicators[i].better
+        for i in ("public_budget_expenditure", "imports", "pigs_slaughtered", "energy_intensity", "gdp")
+    } == {
+        "public_budget_expenditure": "none",
+        "imports": "none",
+        "pigs_slaughtered": "none",
+        "energy_intensity": "lower",
+        "gdp": "higher",
+    }
+
+
+def test_national_gdp_is_named_as_the_nation_writes_it() -> None:
+    gdp = load_registry().indicators["gdp"]
+    assert (gdp.name_at("国家"), gdp.name_at("省"), gdp.name_at(None)) == (
+        "国内生产总值",
+        "地区生产总值",
+        "地区生产总值",
+    )
 
 
 def test_no_synonym_belongs_to_two_indicators() -> None:

@@ -24,18 +24,24 @@ from typing import Any
 from summarizer import __version__
 from summarizer.indicators import Registry, load_registry
 from summarizer.inputs import ReportEntry
-from summarizer.panel import build_panel, panel_rows
+from summarizer.panel import Corrections, build_panel, panel_rows
 
 # --- Building the page.
 
 
 def build_report(
-    entries: Iterable[ReportEntry], *, title: str = "summarizer review", registry: Registry | None = None
+    entries: Iterable[ReportEntry],
+    *,
+    title: str = "summarizer review",
+    registry: Registry | None = None,
+    corrections: Corrections | None = None,
 ) -> str:
     """One self-contained HTML page for the entries (see the module's docstring).
 
     Documents keep the order of the entries; the page can also list them by place and year. The
-    corpus view is the panel of all the documents (``summarizer.panel``), per place.
+    corpus view is the panel of all the documents (``summarizer.panel``), per place. ``corrections``
+    (an overrides file, already applied to the entries) mark what they changed: ``overridden`` on a
+    document and on each item, the list in ``overrides``, and a notice atop the page.
     """
     entries = list(entries)
     registry = registry or load_registry()
@@ -46,8 +52,12 @@ def build_report(
         files.append(_file_data(entry))
         for document in entry.summary.documents:
             text = None if entry.text is None else entry.text[document.start : document.end]
-            documents.append(_document_data(file_index, document.model_dump(mode="json"), entry.text))
+            data = _document_data(file_index, document.model_dump(mode="json"), entry.text)
+            if corrections is not None:
+                _mark_overridden(data, corrections, entry.summary.source)
+            documents.append(data)
             texts.append(text)
+    overrides = _overrides_data(corrections)
     meta = {
         "title": title,
         "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
@@ -55,9 +65,44 @@ def build_report(
         "files": files,
         "documents": documents,
         "by_place": _by_place_and_year(documents, files),
-        "panel": _panel_data(entries, registry, documents, files),
+        "panel": _panel_data(entries, registry, documents, files, corrections),
+        "overrides": overrides,
     }
-    return _page(title, meta, texts)
+    return _page(title, meta, texts, _overrides_notice(overrides))
+
+
+def _mark_overridden(document: dict[str, Any], corrections: Corrections, source: str) -> None:
+    """``overridden``: the descriptions of the overrides applied to the document and to each item."""
+    from summarizer.models import Target
+
+    index = document["index"]
+    document["overridden"] = list(corrections.document_marks(source, index))
+    for item in document["targets"]:
+        probe = Target.model_construct(start=item["start"], end=item["end"])
+        item["overridden"] = list(corrections.item_marks(source, index, probe))
+
+
+def _overrides_data(corrections: Corrections | None) -> list[dict[str, Any]]:
+    rows = getattr(corrections, "rows", None)
+    return rows() if rows is not None else []
+
+
+def _overrides_notice(overrides: list[dict[str, Any]]) -> str:
+    """A visible line atop the page: the overrides applied, each named."""
+    applied = [o for o in overrides if o.get("matched")]
+    if not overrides:
+        return ""
+    items = "".join(
+        f"<li>{html.escape(str(o['file']).rsplit('/', 1)[-1])}:{o['line']} {html.escape(str(o['action']))}"
+        f"{' ' + html.escape(str(o['field'])) if o.get('field') else ''}"
+        f"{' = ' + html.escape(str(o['value'])) if o.get('value') is not None else ''}"
+        f" — {html.escape(str(o['source']))}{' (matched nothing)' if not o.get('matched') else ''}</li>"
+        for o in overrides
+    )
+    return (
+        f'<details id="overrides-notice" open><summary>&#9998; {len(applied)} override(s) applied: '
+        f"the values marked overridden are corrections, not the text's reading</summary><ul>{items}</ul></details>"
+    )
 
 
 def _by_place_and_year(documents: list[dict[str, Any]], files: list[dict[str, Any]]) -> list[int]:
@@ -77,11 +122,12 @@ def _panel_data(
     registry: Registry,
     documents: list[dict[str, Any]],
     files: list[dict[str, Any]],
+    corrections: Corrections | None = None,
 ) -> dict[str, Any]:
     """Per place, the rows of the panel (indicator and measure) with their cells by year, each figure
     linked to the document and item it came from."""
     numbers = {(files[d["file"]]["source"], d["index"]): k for k, d in enumerate(documents)}
-    panel = build_panel((entry.summary for entry in entries), registry)
+    panel = build_panel((entry.summary for entry in entries), registry, corrections)
     places: dict[str, dict[str, Any]] = {}
     years: set[int] = set()
     for row in panel_rows(panel, registry, with_figures=True):
@@ -106,6 +152,7 @@ def _panel_data(
             "n": row["note"],
             "tl": [_link(f, numbers, documents) for f in row["targets"]],
             "rl": [_link(f, numbers, documents) for f in row["results"]],
+            "o": row["overrides"],
         }
     return {
         "years": sorted(years),
@@ -132,6 +179,7 @@ def _link(
         "unit": figure["unit"],
         "quote": figure["quote"],
         "source": figure["source"],
+        "overridden": figure["overridden"],
     }
 
 
@@ -172,7 +220,7 @@ def _asset(name: str) -> str:
     return resources.files("summarizer").joinpath("data", name).read_text(encoding="utf-8")
 
 
-def _page(title: str, meta: dict[str, Any], texts: list[str | None]) -> str:
+def _page(title: str, meta: dict[str, Any], texts: list[str | None], notice: str = "") -> str:
     text_blocks = "\n".join(
         f'<script type="application/json" id="text-{index}">{script_json(text)}</script>'
         for index, text in enumerate(texts)
@@ -182,6 +230,7 @@ def _page(title: str, meta: dict[str, Any], texts: list[str | None]) -> str:
         title=html.escape(title),
         css=_asset("report.css"),
         meta=script_json(meta),
+        notice=notice,
         texts=text_blocks,
         script=script,
         script_hash=base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii"),
@@ -226,6 +275,7 @@ script-src 'sha256-{script_hash}'">
     <label><input type="checkbox" data-filter="kind-result" checked> result 实绩</label>
   </div>
 </header>
+{notice}
 <main id="layout">
   <section id="reader">
     <div id="doc-head"></div>

@@ -7,7 +7,16 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from summarizer.cli.options import OverwriteOption
+from summarizer.cli.options import (
+    FromOption,
+    HeadlineOption,
+    IndicatorFilterOption,
+    LevelOption,
+    OverridesOption,
+    OverwriteOption,
+    PlaceOption,
+    ToOption,
+)
 
 if TYPE_CHECKING:
     from summarizer.inputs import Collected
@@ -26,53 +35,153 @@ def report_command(
     settings: Any,
     output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")],
     overwrite: OverwriteOption = False,
+    place: PlaceOption = None,
+    level: LevelOption = None,
+    indicator: IndicatorFilterOption = None,
+    year_from: FromOption = None,
+    year_to: ToOption = None,
+    headline: HeadlineOption = False,
+    overrides: OverridesOption = None,
 ) -> None:
     """Write one self-contained HTML page to review every item in its place in the text.
 
-    A bad input is reported and the rest go on; the exit code is non-zero if any failed.
+    The filters keep the documents of the places and levels asked for that review or plan a year in
+    range, and of their targets those of the indicators asked for (--headline: of the headline
+    paragraphs); the corpus view shows their panel. A bad input is reported and the rest go on; the
+    exit code is non-zero if any failed or an override matched nothing.
 
     Example: summarizer report seeds/*.txt -o report.html
     """
+    from summarizer.dataset import overrides_from, read_entries
     from summarizer.indicators import load_registry
-    from summarizer.inputs import collect_entries
+    from summarizer.inputs import Collected, Failure
     from summarizer.report import build_report
+    from summarizer.selection import Selection
     from summarizer.writing import claim_output, write_text_atomically
 
+    registry = load_registry(settings.indicators)
+    selection = Selection.of(
+        registry,
+        place=place or (),
+        level=level or (),
+        indicator=indicator or (),
+        year_from=year_from,
+        year_to=year_to,
+        headline=headline,
+    )
+    corrections = overrides_from(overrides, registry)
     with claim_output(output, overwrite=overwrite):
-        collected = _usable(collect_entries(inputs, settings))
-        page = build_report(collected.entries, registry=load_registry(settings.indicators))
+        collected = Collected()
+        for item in read_entries(
+            inputs, settings, registry=registry, selection=selection, overrides=corrections, with_text=True
+        ):
+            if isinstance(item, Failure):
+                collected.failures.append((item.name, item.reason))
+            else:
+                collected.entries.append(_selected_entry(item, selection, registry))
+        collected = _usable(collected)
+        page = build_report(collected.entries, registry=registry, corrections=corrections)
         write_text_atomically(output, page)
     typer.echo(f"{_counts(collected)} written to {output}", err=True)
-    _exit_if_failed(collected)
+    unmatched = _say_overrides(corrections)
+    _exit_if_failed(collected, unmatched)
+
+
+def _selected_entry(entry: Any, selection: Any, registry: Any) -> Any:
+    """The entry with only the documents and targets the filters keep."""
+    from summarizer.inputs import ReportEntry
+
+    if not (selection.places or selection.levels or selection.indicators) and (
+        selection.year_from is None and selection.year_to is None
+    ):
+        return entry
+    documents = []
+    for document in entry.summary.documents:
+        if not selection.keeps_document(document):
+            continue
+        if selection.indicators:
+            kept = [t for t in document.targets if selection.keeps_indicator(registry.identify_target(t))]
+            document = document.model_copy(update={"targets": kept})
+        documents.append(document)
+    return ReportEntry(entry.summary.model_copy(update={"documents": documents}), entry.text, entry.note)
 
 
 def table_command(
     inputs: InputsArgument,
     settings: Any,
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="The table to write: .csv (UTF-8 with BOM) or .jsonl.")
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            help="The table to write: .csv (UTF-8 with BOM), .jsonl, .xlsx, .db/.sqlite (SQLite) or .parquet.",
+        ),
     ],
     overwrite: OverwriteOption = False,
+    place: PlaceOption = None,
+    level: LevelOption = None,
+    indicator: IndicatorFilterOption = None,
+    year_from: FromOption = None,
+    year_to: ToOption = None,
+    headline: HeadlineOption = False,
+    overrides: OverridesOption = None,
 ) -> None:
-    """Write one row per target of every document, with its canonical indicator, as CSV or JSON Lines.
+    """Write one row per target of every document, with its canonical indicator.
 
-    A bad input is reported and the rest go on; the exit code is non-zero if any failed.
+    CSV, JSON Lines, xlsx, Parquet (pip install 'summarizer[parquet]') or SQLite (tables documents,
+    targets and overrides, full-text search on the quotes). The filters keep the targets of the
+    places, levels and indicators asked for, for years in range (--headline: those of the headline
+    paragraphs). A bad input is reported and the rest go on; the exit code is non-zero if any failed
+    or an override matched nothing.
 
     Example: summarizer table seeds/*.txt -o targets.csv
     """
+    from summarizer.dataset import gather, overrides_from
+    from summarizer.errors import InputError
     from summarizer.indicators import load_registry
-    from summarizer.inputs import collect_entries
-    from summarizer.table import check_table_path, target_rows, write_table
+    from summarizer.selection import Selection
+    from summarizer.table import check_table_path, write_table
     from summarizer.writing import claim_output
 
     check_table_path(output)
+    registry = load_registry(settings.indicators)
+    selection = Selection.of(
+        registry,
+        place=place or (),
+        level=level or (),
+        indicator=indicator or (),
+        year_from=year_from,
+        year_to=year_to,
+        headline=headline,
+    )
+    corrections = overrides_from(overrides, registry)
     with claim_output(output, overwrite=overwrite):
-        collected = _usable(collect_entries(inputs, settings, with_text=False))
-        summaries = (entry.summary for entry in collected.entries)
-        rows = target_rows(summaries, load_registry(settings.indicators))
-        write_table(rows, output)
-    typer.echo(f"{len(rows)} targets from {_counts(collected)} written to {output}", err=True)
-    _exit_if_failed(collected)
+        data = gather(
+            inputs,
+            settings,
+            registry=registry,
+            selection=selection,
+            overrides=corrections,
+            panel=False,
+            targets=True,
+            on_failure=_say_failure,
+        )
+        if not data.files:
+            raise InputError("no input could be read; nothing written")
+        write_table(
+            data.target_rows,
+            output,
+            documents=data.panel.records,
+            overrides=corrections.rows() if corrections else [],
+        )
+    typer.echo(
+        f"{len(data.target_rows)} targets from {data.files} file(s), {data.panel.documents} document(s) "
+        f"written to {output}",
+        err=True,
+    )
+    unmatched = _say_overrides(corrections)
+    if data.failures or unmatched:
+        raise typer.Exit(1)
 
 
 def panel_command(
@@ -80,50 +189,122 @@ def panel_command(
     settings: Any,
     output: Annotated[
         Path,
-        typer.Option("--output", "-o", help="The panel to write: .csv (UTF-8 with BOM), .jsonl or .xlsx."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="The panel to write: .csv (UTF-8 with BOM), .jsonl, .xlsx, .db/.sqlite (SQLite) or .parquet.",
+        ),
     ],
     overwrite: OverwriteOption = False,
+    place: PlaceOption = None,
+    level: LevelOption = None,
+    indicator: IndicatorFilterOption = None,
+    year_from: FromOption = None,
+    year_to: ToOption = None,
+    status: Annotated[
+        list[str] | None,
+        typer.Option("--status", help="Only cells of this status (repeatable): met, missed, not reported …"),
+    ] = None,
+    headline: HeadlineOption = False,
+    overrides: OverridesOption = None,
+    wide: Annotated[
+        bool,
+        typer.Option("--wide", help="One row per place and indicator, one column per year (see --wide-of)."),
+    ] = False,
+    wide_of: Annotated[
+        str,
+        typer.Option(
+            "--wide-of", help="What a year's column holds with --wide: status, target, result or gap."
+        ),
+    ] = "status",
 ) -> None:
     """Line up each place's targets for a year with the results reported for that year later.
 
-    One row per place, indicator, measure and year, with the target, the result and a status: met,
-    missed, no result yet, no target or unclear (README.md, "The panel"). A bad input is reported
-    and the rest go on; the exit code is non-zero if any failed.
+    One row per place, indicator, measure, year and horizon, with the target, the result, the gap and
+    a status: met, missed, reached, not reached, no result yet, not reported, no target or unclear
+    (README.md, "The panel"). SQLite (.db, .sqlite) holds the tables documents, targets, panel_cells,
+    cell_figures, indicators and overrides, with full-text search on the quotes; Parquet needs pip
+    install 'summarizer[parquet]'. A bad input is reported and the rest go on; the exit code is
+    non-zero if any failed or an override matched nothing.
 
-    Example: summarizer batch corpus/ -o corpus.jsonl && summarizer panel corpus.jsonl -o panel.xlsx
+    Example: summarizer batch corpus/ -o corpus.jsonl && summarizer panel corpus.jsonl -o panel.sqlite
     """
-    from summarizer.cli.options import say_error
-    from summarizer.errors import InputError
+    from summarizer.dataset import gather, overrides_from
+    from summarizer.errors import ConfigError, InputError
+    from summarizer.exports import WIDE_PARTS
     from summarizer.indicators import load_registry
-    from summarizer.inputs import Failure, iter_inputs
-    from summarizer.panel import Panel, add_document, check_panel_path, write_panel
+    from summarizer.panel import check_panel_path, write_panel
+    from summarizer.selection import Selection
     from summarizer.writing import claim_output
 
     check_panel_path(output)
+    if wide_of not in WIDE_PARTS:
+        raise ConfigError(f"--wide-of must be one of {', '.join(WIDE_PARTS)}, not {wide_of!r}")
     registry = load_registry(settings.indicators)
-    panel = Panel()
-    files = failures = 0
+    selection = Selection.of(
+        registry,
+        place=place or (),
+        level=level or (),
+        indicator=indicator or (),
+        year_from=year_from,
+        year_to=year_to,
+        status=status or (),
+        headline=headline,
+    )
+    corrections = overrides_from(overrides, registry)
+    sqlite = output.suffix.lower() in (".db", ".sqlite") and not wide
     with claim_output(output, overwrite=overwrite):
-        for item in iter_inputs(inputs, settings, with_text=False):
-            if isinstance(item, Failure):
-                failures += 1
-                say_error(f"{item.name}: {item.reason}")
-                continue
-            files += 1
-            for document in item.summary.documents:
-                add_document(panel, item.summary.source, document, registry)
-        if not files:
+        data = gather(
+            inputs,
+            settings,
+            registry=registry,
+            selection=selection,
+            overrides=corrections,
+            targets=sqlite,
+            on_failure=_say_failure,
+        )
+        if not data.files:
             raise InputError("no input could be read; nothing written")
-        rows = write_panel(panel, registry, output)
+        rows = write_panel(
+            data.panel,
+            registry,
+            output,
+            keep=selection.keeps_cell if selection.filters_cells else None,
+            wide=wide_of if wide else None,
+            target_rows=data.target_rows,
+            overrides=corrections.rows() if corrections else [],
+        )
+    panel = data.panel
     unplaced = (
         f"; {panel.documents_without_place} without a place left out" if panel.documents_without_place else ""
     )
+    what = "rows" if wide else "cells"
     typer.echo(
-        f"{rows} cells from {files} file(s), {panel.documents} document(s){unplaced}, written to {output}",
+        f"{rows} {what} from {data.files} file(s), {panel.documents} document(s){unplaced}, written to {output}",
         err=True,
     )
-    if failures:
+    unmatched = _say_overrides(corrections)
+    if data.failures or unmatched:
         raise typer.Exit(1)
+
+
+def _say_failure(failure: Any) -> None:
+    from summarizer.cli.options import say_error
+
+    say_error(f"{failure.name}: {failure.reason}")
+
+
+def _say_overrides(corrections: Any) -> int:
+    """One line on what the overrides did, and an error line for each that matched nothing."""
+    from summarizer.cli.options import say_error
+
+    if corrections is None:
+        return 0
+    typer.echo(corrections.summary_line(), err=True)
+    unmatched = corrections.unmatched()
+    for entry in unmatched:
+        say_error(f"override matches nothing: {entry.names()}")
+    return len(unmatched)
 
 
 def _usable(collected: Collected) -> Collected:
@@ -143,6 +324,6 @@ def _counts(collected: Collected) -> str:
     return f"{len(collected.entries)} file(s), {documents} document(s)"
 
 
-def _exit_if_failed(collected: Collected) -> None:
-    if collected.failures:
+def _exit_if_failed(collected: Collected, unmatched: int = 0) -> None:
+    if collected.failures or unmatched:
         raise typer.Exit(1)

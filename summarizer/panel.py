@@ -6,7 +6,8 @@ of that year (``kind`` target): ``annual`` where the document is of that year (i
 beyond. Its result comes from the results of that year (``kind`` result) in a document from a later
 year: a report given in year Y+1 (its plan year) that reviews year Y; an annual and a five-year target
 for one year are judged against the same result. A figure counts only where the document has a place
-and the target an indicator id and a year.
+and the target an indicator id and a year; a target for a year before its document's is left out (a
+document cannot set one: it restates an old target, or is a result misread).
 
 Figures are compared in one unit: a unit is a multiplier and a base (``data/units.json``), so
 ``1.2万亿元`` and ``12000亿元`` are one value; a decline is a negative growth, points or change
@@ -410,6 +411,8 @@ def add_document(
         accepted = corrections.accepted(source, document.index, target)
         if target.kind == "result" and issued is not None and issued <= target.year and not accepted:
             continue  # a running year's figure (1—11月, 预计全年), not the outcome reported after it
+        if target.kind == "target" and issued is not None and target.year < issued and not accepted:
+            continue  # a document cannot set a target for a year gone: a restated target, or a result misread
         measure = measure_of(target.indicator, target.unit, target.change, indicator.measures)
         if measure in _SIGNED and _over_several_years(target.quote, target.year) and not accepted:
             continue  # 比2011年增长31.7%, 年均增长: not the year's own change

@@ -655,3 +655,11 @@ def test_frames_have_the_files_columns_and_types(batch: Path) -> None:
     targets = summarizer.targets_frame([batch], place="易县", headline=True)
     assert list(targets.columns) == list(TABLE_COLUMNS)
     assert len(targets) == 5 and str(targets.dtypes["start"]) == "Int64"
+
+
+def test_a_target_for_a_year_before_its_document_is_left_out() -> None:
+    # A 2026 report's 增长5.3% read as a target for 2025 is not the target set for 2025.
+    misread = aim("地区生产总值增长5.3%", "地区生产总值", 5.3)
+    later = next_report(misread, result("地区生产总值", 5.3))
+    row = cell(rows(county_report(), later), "gdp")
+    assert (row["target"], row["result"], row["status"]) == (6, 5.3, "missed")

@@ -10,8 +10,8 @@ headline results. The genre announces the first in so many words, ``主要预期
 ``主要目标建议为``), in a paragraph that lists the year's targets (or in the one that follows a cue
 that ends its paragraph); of several, the one with most targets of the plan year. The second is the
 first paragraph of the review that gives the reviewed year's GDP growth among other results (the
-year's own, not a five-year review's: no ``五年``, ``年均`` or ``十四五``), else the first that gives its
-GDP with other results. Finding them needs the document's text: a batch output is read with its
+year's own, not a five-year review's, which opens with ``五年来``, ``过去五年`` or ``“十四五”时期``),
+else the first that gives its GDP with other results. Finding them needs the document's text: a batch output is read with its
 source files.
 """
 
@@ -27,7 +27,8 @@ from summarizer.indicators import Registry, resolve_indicator
 from summarizer.models import Document, Summary, Target
 
 _TARGET_CUE = re.compile(r"(?:主要预期目标|预期目标|主要目标)(?:建议|初步)?(?:是|为|如下|：|:)")
-_FIVE_YEARS = re.compile(r"年均|(?:过去|这|近)五年|五年(?:来|间|中|里)")
+# A paragraph that reviews five years opens by saying so: 五年来, 过去五年, “十四五”时期.
+_FIVE_YEARS = re.compile(r"^[^，。]{0,12}?(?:五年|十[一二三四五六七八九]五”?时期)")
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,7 @@ def _results_paragraph(text: str, lines: list[tuple[int, int]], document: Docume
     for measure_wanted in ("growth", None):
         for span in lines:
             here = [t for t in results if _within(t, span)]
-            if len(here) < 2 or _FIVE_YEARS.search(text, span[0], span[1]):
+            if len(here) < 2 or _FIVE_YEARS.search(text[span[0] : span[1]].lstrip("—　 ")):
                 continue
             if any(
                 t.indicator_id == "gdp" and (measure_wanted is None or t.change == "growth") for t in here

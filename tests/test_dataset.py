@@ -663,3 +663,22 @@ def test_a_target_for_a_year_before_its_document_is_left_out() -> None:
     later = next_report(misread, result("地区生产总值", 5.3))
     row = cell(rows(county_report(), later), "gdp")
     assert (row["target"], row["result"], row["status"]) == (6, 5.3, "missed")
+
+
+def test_report_keeps_the_documents_and_targets_the_filters_ask_for(batch: Path, tmp_path: Path) -> None:
+    page = tmp_path / "r.html"
+    done = run_summarizer(
+        "report", str(batch), "-o", str(page), "--from", "2026", "--indicator", "一般公共预算收入"
+    )
+    assert done.returncode == 0, done.stderr
+    assert "2 file(s), 1 document(s) written" in done.stderr  # the 2025 report reviews 2024 and plans 2025
+    html = page.read_text(encoding="utf-8")
+    data = json.loads(
+        html.split('<script type="application/json" id="report-data">', 1)[1].split("</script>", 1)[0]
+    )
+    (document,) = data["documents"]
+    assert (document["place"], [t["indicator"] for t in document["targets"]]) == (
+        "易县",
+        ["一般公共预算收入"],
+    )
+    assert data["overrides"] == []

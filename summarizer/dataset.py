@@ -8,18 +8,24 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from summarizer.config import Settings
 from summarizer.indicators import Registry, load_registry
 from summarizer.inputs import Failure, ReportEntry, iter_inputs
 from summarizer.models import Summary
 from summarizer.overrides import Overrides, load_overrides
-from summarizer.panel import Panel, add_document, document_record
+from summarizer.panel import DocumentRecord, Panel, add_document, document_record
 from summarizer.selection import Selection, headline_only
 from summarizer.table import document_rows
 
 Input = str | Path | Summary
+
+
+class Sink(Protocol):
+    """Where each document and its targets' rows go as they are read (``exports.SqliteDataset``)."""
+
+    def add(self, record: DocumentRecord, target_rows: list[dict[str, Any]]) -> None: ...
 
 
 @dataclass
@@ -79,8 +85,10 @@ def gather(
     panel: bool = True,
     targets: bool = False,
     on_failure: Callable[[Failure], None] | None = None,
+    sink: Sink | None = None,
 ) -> Dataset:
-    """Read every input into a Dataset: the panel, and the targets' rows (filtered by ``selection``)."""
+    """Read every input into a Dataset: the panel, and the targets' rows (filtered by ``selection``);
+    with a ``sink`` (a SQLite file being filled), each document and its targets' rows go there instead."""
     settings = settings or Settings()
     registry = registry or load_registry(settings.indicators)
     selection = selection or Selection()
@@ -100,12 +108,14 @@ def gather(
                 data.panel.documents += 1
                 data.panel.documents_without_place += document.place is None
                 data.panel.records.append(document_record(summary.source, document, overrides))
-            if targets:
-                data.target_rows.extend(
-                    document_rows(
-                        summary.source, document, registry, keep=selection.keeps_target, corrections=overrides
-                    )
+            if targets or sink is not None:
+                rows = document_rows(
+                    summary.source, document, registry, keep=selection.keeps_target, corrections=overrides
                 )
+                if sink is not None:
+                    sink.add(data.panel.records[-1], rows)
+                else:
+                    data.target_rows.extend(rows)
     return data
 
 

@@ -131,53 +131,75 @@ def wide_rows(
 
 
 class _database:
-    """A sqlite-utils database built in a temporary file, written in place whole when done."""
+    """A sqlite-utils database built in a temporary file beside the output, renamed into place whole
+    when done (removed if anything fails); a path that is not a regular file gets the finished bytes."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
 
     def __enter__(self) -> Any:
+        import os
+
+        from summarizer.writing import make_parent, output_error
+
         sqlite_utils = need("sqlite_utils", "sqlite")
-        self.folder = tempfile.TemporaryDirectory(prefix="summarizer-")
-        self.file = Path(self.folder.name) / "out.sqlite"
+        self.beside = not (self.path.exists() and not self.path.is_file() and not self.path.is_dir())
+        try:
+            if self.beside:
+                make_parent(self.path)
+                descriptor, name = tempfile.mkstemp(
+                    prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent
+                )
+                os.close(descriptor)
+                self.file = Path(name)
+                mask = os.umask(0)
+                os.umask(mask)
+                os.chmod(self.file, 0o666 & ~mask)  # the mode a file the user writes gets, not mkstemp's 0600
+            else:
+                self.folder = tempfile.TemporaryDirectory(prefix="summarizer-")
+                self.file = Path(self.folder.name) / "out.sqlite"
+        except OSError as error:
+            raise output_error(error, self.path) from None
         self.db = sqlite_utils.Database(self.file)
+        # A scratch file until it is renamed: no journal, no waiting for the disk per batch.
+        self.db.execute("PRAGMA journal_mode = OFF")
+        self.db.execute("PRAGMA synchronous = OFF")
         return self.db
 
     def __exit__(self, kind: Any, error: Any, trace: Any) -> None:
+        import contextlib
+        import os
+
+        from summarizer.writing import output_error
+
         try:
             if kind is None:
                 self.db.conn.commit()
-                self.db.vacuum()
+                self.db.execute("PRAGMA synchronous = FULL")
                 self.db.close()
-                write_bytes_atomically(self.path, self.file.read_bytes())
+                if self.beside:
+                    with open(self.file, "rb+") as handle:
+                        os.fsync(handle.fileno())
+                    os.replace(self.file, self.path)
+                else:
+                    write_bytes_atomically(self.path, self.file.read_bytes())
             else:
                 self.db.close()
+        except OSError as failure:
+            raise output_error(failure, self.path) from None
         finally:
-            self.folder.cleanup()
+            if self.beside:
+                with contextlib.suppress(OSError):
+                    self.file.unlink()
+            else:
+                self.folder.cleanup()
 
 
 def _insert(
-    db: Any,
-    name: str,
-    rows: Iterable[dict[str, Any]],
-    columns: tuple[str, ...],
-    types: dict[str, type],
-    *,
-    pk: str | None = None,
-    foreign_keys: list[tuple[str, str, str]] | None = None,
-    indexes: Iterable[tuple[str, ...]] = (),
-    search: tuple[str, ...] = (),
+    db: Any, name: str, rows: Iterable[dict[str, Any]], columns: tuple[str, ...], types: dict[str, type]
 ) -> None:
-    schema = {name: types[name] for name in columns}
-    table = db.table(name)
-    table.create(schema, pk=pk, foreign_keys=foreign_keys or [], not_null=[pk] if pk else None)
-    table.insert_all(
-        ({name: _typed(row.get(name), types[name]) for name in columns} for row in rows), batch_size=500
-    )
-    for index in indexes:
-        table.create_index(list(index), if_not_exists=True)
-    if search:
-        table.enable_fts(list(search), tokenize="trigram", create_triggers=True)
+    _create(db, name, columns, types)
+    _rows_into(db, name, rows, columns, types)
 
 
 _DOCUMENT_COLUMNS = (
@@ -213,66 +235,204 @@ _OVERRIDE_TYPES: dict[str, type] = {
 }
 
 
-def _document_rows(records: list[DocumentRecord]) -> list[dict[str, Any]]:
-    return [
-        {
-            "id": number,
-            "source": r.source,
-            "document_index": r.index,
-            "label": r.label,
-            "title": r.title,
-            "place": r.place,
-            "level": r.level,
-            "parent": r.parent,
-            "review_year": r.review_year,
-            "plan_year": r.plan_year,
-            "targets": r.targets,
-            "overrides": "; ".join(r.overrides) or None,
+def _document_row(number: int, r: DocumentRecord) -> dict[str, Any]:
+    return {
+        "id": number,
+        "source": r.source,
+        "document_index": r.index,
+        "label": r.label,
+        "title": r.title,
+        "place": r.place,
+        "level": r.level,
+        "parent": r.parent,
+        "review_year": r.review_year,
+        "plan_year": r.plan_year,
+        "targets": r.targets,
+        "overrides": "; ".join(r.overrides) or None,
+    }
+
+
+class SqliteDataset:
+    """A SQLite file filled as the inputs are read: each document and its targets as it comes (so that
+    memory does not grow with them), then the panel's cells, the registry and the overrides; indexes and
+    full-text search made once at the end; the file written in place whole."""
+
+    def __init__(self, path: Path) -> None:
+        self._file = _database(path)
+        self._documents = 0
+        self._targets = 0
+
+    def __enter__(self) -> SqliteDataset:
+        from summarizer.table import COLUMN_TYPES as TARGET_TYPES
+        from summarizer.table import COLUMNS as TARGET_COLUMNS
+
+        self.db = self._file.__enter__()
+        self._target_columns = ("id", "document_id", *TARGET_COLUMNS)
+        self._target_types = {"id": int, "document_id": int, **TARGET_TYPES}
+        _create(self.db, "documents", _DOCUMENT_COLUMNS, _DOCUMENT_TYPES, pk="id")
+        _create(
+            self.db,
+            "targets",
+            self._target_columns,
+            self._target_types,
+            pk="id",
+            foreign_keys=[("document_id", "documents", "id")],
+        )
+        return self
+
+    def __exit__(self, kind: Any, error: Any, trace: Any) -> None:
+        if kind is None:
+            _finish(self.db, "documents", [("place",), ("plan_year",), ("source", "document_index")])
+            _finish(
+                self.db,
+                "targets",
+                [
+                    ("document_id",),
+                    ("indicator_id", "year"),
+                    ("place",),
+                    ("kind",),
+                    ("source", "document_index", "start"),
+                ],
+                search=("quote",),
+            )
+        self._file.__exit__(kind, error, trace)
+
+    @property
+    def targets(self) -> int:
+        return self._targets
+
+    def add(self, record: DocumentRecord, target_rows: list[dict[str, Any]]) -> None:
+        """A document and its targets' rows."""
+        self._documents += 1
+        _rows_into(
+            self.db, "documents", [_document_row(self._documents, record)], _DOCUMENT_COLUMNS, _DOCUMENT_TYPES
+        )
+        numbered = []
+        for row in target_rows:
+            self._targets += 1
+            numbered.append({"id": self._targets, "document_id": self._documents, **row})
+        _rows_into(self.db, "targets", numbered, self._target_columns, self._target_types)
+
+    def add_overrides(self, rows: list[dict[str, Any]]) -> None:
+        from summarizer.overrides import COLUMNS as OVERRIDE_COLUMNS
+
+        _create(self.db, "overrides", OVERRIDE_COLUMNS, _OVERRIDE_TYPES)
+        _rows_into(self.db, "overrides", rows, OVERRIDE_COLUMNS, _OVERRIDE_TYPES)
+
+    def add_panel(self, rows: list[dict[str, Any]], registry: Registry) -> None:
+        """The panel's cells (rows with their figures), every figure of them, and the registry."""
+        from summarizer.panel import COLUMN_TYPES, COLUMNS
+
+        indicator_columns = ("id", "zh", "en", "better", "measures")
+        indicators = [
+            {"id": i.id, "zh": i.zh, "en": i.en, "better": i.better, "measures": ",".join(sorted(i.measures))}
+            for i in registry.indicators.values()
+        ]
+        indicator_types: dict[str, type] = dict.fromkeys(indicator_columns, str)
+        _create(self.db, "indicators", indicator_columns, indicator_types, pk="id")
+        _rows_into(self.db, "indicators", indicators, indicator_columns, indicator_types)
+        self.db.conn.execute(
+            "CREATE INDEX IF NOT EXISTS idx_targets_lookup ON targets (source, document_index, start, [end])"
+        )
+        cells, figures = [], []
+        for number, row in enumerate(rows, start=1):
+            ids = {role: self._figure_id(row, role) for role in ("target", "result")}
+            cells.append({"id": number, "target_id": ids["target"], "result_id": ids["result"], **row})
+            for role, key in (("target", "targets"), ("result", "results")):
+                for figure in row.get(key, []):
+                    figures.append(
+                        {
+                            "cell_id": number,
+                            "target_id": self._target_id(figure),
+                            "role": role,
+                            "value": figure["value"],
+                            "unit": figure["unit"],
+                            "also_in": figure["also_in"],
+                        }
+                    )
+        columns = ("id", *COLUMNS, "target_id", "result_id")
+        types = {"id": int, **COLUMN_TYPES, "target_id": int, "result_id": int}
+        _create(
+            self.db,
+            "panel_cells",
+            columns,
+            types,
+            pk="id",
+            foreign_keys=[
+                ("target_id", "targets", "id"),
+                ("result_id", "targets", "id"),
+                ("indicator_id", "indicators", "id"),
+            ],
+        )
+        _rows_into(self.db, "panel_cells", cells, columns, types)
+        _finish(
+            self.db,
+            "panel_cells",
+            [("place",), ("indicator_id", "measure", "year"), ("year",), ("status",), ("level",)],
+            search=("target_quote", "result_quote"),
+        )
+        figure_types: dict[str, type] = {
+            "cell_id": int,
+            "target_id": int,
+            "role": str,
+            "value": float,
+            "unit": str,
+            "also_in": int,
         }
-        for number, r in enumerate(records, start=1)
-    ]
+        _create(
+            self.db,
+            "cell_figures",
+            tuple(figure_types),
+            figure_types,
+            foreign_keys=[("cell_id", "panel_cells", "id"), ("target_id", "targets", "id")],
+        )
+        _rows_into(self.db, "cell_figures", figures, tuple(figure_types), figure_types)
+        _finish(self.db, "cell_figures", [("cell_id",), ("target_id",)])
+
+    def _target_id(self, figure: dict[str, Any]) -> int | None:
+        found = self.db.conn.execute(
+            "SELECT id FROM targets WHERE source = ? AND document_index = ? AND start = ? AND [end] = ?",
+            (figure["source"], figure["document_index"], figure["start"], figure["end"]),
+        ).fetchone()
+        return found[0] if found else None
+
+    def _figure_id(self, row: dict[str, Any], role: str) -> int | None:
+        """The targets row of the figure a cell is judged by (its quote among the cell's figures)."""
+        for figure in row.get(f"{role}s", []):
+            if figure["quote"] == row.get(f"{role}_quote") and figure["source"] == row.get(f"{role}_source"):
+                return self._target_id(figure)
+        return None
 
 
-def _write_documents_and_targets(
-    db: Any, records: list[DocumentRecord], target_rows: list[dict[str, Any]], overrides: list[dict[str, Any]]
-) -> dict[tuple[str, int, int, int], int]:
-    """The documents, targets and overrides tables; the targets' ids by source, document, start, end."""
-    from summarizer.overrides import COLUMNS as OVERRIDE_COLUMNS
-    from summarizer.table import COLUMN_TYPES as TARGET_TYPES
-    from summarizer.table import COLUMNS as TARGET_COLUMNS
-
-    documents = _document_rows(records)
-    ids = {(d["source"], d["document_index"]): d["id"] for d in documents}
-    _insert(
-        db,
-        "documents",
-        documents,
-        _DOCUMENT_COLUMNS,
-        _DOCUMENT_TYPES,
-        pk="id",
-        indexes=[("place",), ("plan_year",), ("source", "document_index")],
+def _create(
+    db: Any,
+    name: str,
+    columns: tuple[str, ...],
+    types: dict[str, type],
+    *,
+    pk: str | None = None,
+    foreign_keys: list[tuple[str, str, str]] | None = None,
+) -> None:
+    db.table(name).create(
+        {column: types[column] for column in columns}, pk=pk, foreign_keys=foreign_keys or []
     )
-    numbered = []
-    target_ids: dict[tuple[str, int, int, int], int] = {}
-    for number, row in enumerate(target_rows, start=1):
-        key = (row["source"], row["document_index"], row["start"], row["end"])
-        target_ids.setdefault(key, number)
-        numbered.append({"id": number, "document_id": ids.get((row["source"], row["document_index"])), **row})
-    columns = ("id", "document_id", *TARGET_COLUMNS)
-    types = {"id": int, "document_id": int, **TARGET_TYPES}
-    _insert(
-        db,
-        "targets",
-        numbered,
-        columns,
-        types,
-        pk="id",
-        foreign_keys=[("document_id", "documents", "id")],
-        indexes=[("document_id",), ("indicator_id", "year"), ("place",), ("kind",)],
-        search=("quote",),
+
+
+def _rows_into(
+    db: Any, name: str, rows: Iterable[dict[str, Any]], columns: tuple[str, ...], types: dict[str, type]
+) -> None:
+    db.table(name).insert_all(
+        ({column: _typed(row.get(column), types[column]) for column in columns} for row in rows),
+        batch_size=500,
     )
-    _insert(db, "overrides", overrides, OVERRIDE_COLUMNS, _OVERRIDE_TYPES)
-    return target_ids
+
+
+def _finish(db: Any, name: str, indexes: Iterable[tuple[str, ...]], search: tuple[str, ...] = ()) -> None:
+    table = db.table(name)
+    for index in indexes:
+        table.create_index(list(index), if_not_exists=True)
+    if search:
+        table.enable_fts(list(search), tokenize="trigram", create_triggers=True)
 
 
 def write_table_sqlite(
@@ -282,8 +442,13 @@ def write_table_sqlite(
     overrides: list[dict[str, Any]],
 ) -> None:
     """The targets table as SQLite: documents, targets and overrides."""
-    with _database(path) as db:
-        _write_documents_and_targets(db, records, target_rows, overrides)
+    by_document: dict[tuple[str, int], list[dict[str, Any]]] = {}
+    for row in target_rows:
+        by_document.setdefault((row["source"], row["document_index"]), []).append(row)
+    with SqliteDataset(path) as sink:
+        for record in records:
+            sink.add(record, by_document.get((record.source, record.index), []))
+        sink.add_overrides(overrides)
 
 
 def write_panel_sqlite(
@@ -295,88 +460,14 @@ def write_panel_sqlite(
     overrides: list[dict[str, Any]],
 ) -> None:
     """The panel as SQLite: documents, targets, panel_cells, cell_figures, indicators and overrides."""
-    from summarizer.panel import COLUMN_TYPES, COLUMNS
-
-    with _database(path) as db:
-        target_ids = _write_documents_and_targets(db, panel.records, target_rows, overrides)
-        indicators = [
-            {"id": i.id, "zh": i.zh, "en": i.en, "better": i.better, "measures": ",".join(sorted(i.measures))}
-            for i in registry.indicators.values()
-        ]
-        _insert(
-            db,
-            "indicators",
-            indicators,
-            ("id", "zh", "en", "better", "measures"),
-            dict.fromkeys(("id", "zh", "en", "better", "measures"), str),
-            pk="id",
-        )
-        cells, figures = [], []
-        for number, row in enumerate(rows, start=1):
-            ids = {role: _figure_id(row, role, target_ids) for role in ("target", "result")}
-            cells.append({"id": number, "target_id": ids["target"], "result_id": ids["result"], **row})
-            for role, key in (("target", "targets"), ("result", "results")):
-                for figure in row.get(key, []):
-                    figure_id = target_ids.get(
-                        (figure["source"], figure["document_index"], figure["start"], figure["end"])
-                    )
-                    figures.append(
-                        {
-                            "cell_id": number,
-                            "target_id": figure_id,
-                            "role": role,
-                            "value": figure["value"],
-                            "unit": figure["unit"],
-                            "also_in": figure["also_in"],
-                        }
-                    )
-        columns = ("id", *COLUMNS, "target_id", "result_id")
-        types = {"id": int, **COLUMN_TYPES, "target_id": int, "result_id": int}
-        _insert(
-            db,
-            "panel_cells",
-            cells,
-            columns,
-            types,
-            pk="id",
-            foreign_keys=[
-                ("target_id", "targets", "id"),
-                ("result_id", "targets", "id"),
-                ("indicator_id", "indicators", "id"),
-            ],
-            indexes=[("place",), ("indicator_id", "measure", "year"), ("year",), ("status",), ("level",)],
-            search=("target_quote", "result_quote"),
-        )
-        figure_types: dict[str, type] = {
-            "cell_id": int,
-            "target_id": int,
-            "role": str,
-            "value": float,
-            "unit": str,
-            "also_in": int,
-        }
-        _insert(
-            db,
-            "cell_figures",
-            figures,
-            tuple(figure_types),
-            figure_types,
-            foreign_keys=[("cell_id", "panel_cells", "id"), ("target_id", "targets", "id")],
-            indexes=[("cell_id",), ("target_id",)],
-        )
-
-
-def _figure_id(
-    row: dict[str, Any], role: str, target_ids: dict[tuple[str, int, int, int], int]
-) -> int | None:
-    """The targets row of the figure a cell is judged by (its quote among the cell's figures)."""
-    quote = row.get(f"{role}_quote")
-    for figure in row.get(f"{role}s", []):
-        if figure["quote"] == quote and figure["source"] == row.get(f"{role}_source"):
-            return target_ids.get(
-                (figure["source"], figure["document_index"], figure["start"], figure["end"])
-            )
-    return None
+    by_document: dict[tuple[str, int], list[dict[str, Any]]] = {}
+    for row in target_rows:
+        by_document.setdefault((row["source"], row["document_index"]), []).append(row)
+    with SqliteDataset(path) as sink:
+        for record in panel.records:
+            sink.add(record, by_document.get((record.source, record.index), []))
+        sink.add_panel(rows, registry)
+        sink.add_overrides(overrides)
 
 
 # --- pandas.

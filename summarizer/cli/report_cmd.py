@@ -155,7 +155,8 @@ def table_command(
         headline=headline,
     )
     corrections = overrides_from(overrides, registry)
-    with claim_output(output, overwrite=overwrite):
+    sqlite = output.suffix.lower() in (".db", ".sqlite")
+    with claim_output(output, overwrite=overwrite), _sqlite_sink(output if sqlite else None) as sink:
         data = gather(
             inputs,
             settings,
@@ -165,17 +166,17 @@ def table_command(
             panel=False,
             targets=True,
             on_failure=_say_failure,
+            sink=sink,
         )
         if not data.files:
             raise InputError("no input could be read; nothing written")
-        write_table(
-            data.target_rows,
-            output,
-            documents=data.panel.records,
-            overrides=corrections.rows() if corrections else [],
-        )
+        if sink is not None:
+            sink.add_overrides(corrections.rows() if corrections else [])
+        else:
+            write_table(data.target_rows, output, documents=data.panel.records)
+    targets = sink.targets if sink is not None else len(data.target_rows)
     typer.echo(
-        f"{len(data.target_rows)} targets from {data.files} file(s), {data.panel.documents} document(s) "
+        f"{targets} targets from {data.files} file(s), {data.panel.documents} document(s) "
         f"written to {output}",
         err=True,
     )
@@ -233,7 +234,7 @@ def panel_command(
     from summarizer.errors import ConfigError, InputError
     from summarizer.exports import WIDE_PARTS
     from summarizer.indicators import load_registry
-    from summarizer.panel import check_panel_path, write_panel
+    from summarizer.panel import check_panel_path, panel_rows, write_panel
     from summarizer.selection import Selection
     from summarizer.writing import claim_output
 
@@ -253,27 +254,26 @@ def panel_command(
     )
     corrections = overrides_from(overrides, registry)
     sqlite = output.suffix.lower() in (".db", ".sqlite") and not wide
-    with claim_output(output, overwrite=overwrite):
+    keep = selection.keeps_cell if selection.filters_cells else None
+    with claim_output(output, overwrite=overwrite), _sqlite_sink(output if sqlite else None) as sink:
         data = gather(
             inputs,
             settings,
             registry=registry,
             selection=selection,
             overrides=corrections,
-            targets=sqlite,
             on_failure=_say_failure,
+            sink=sink,
         )
         if not data.files:
             raise InputError("no input could be read; nothing written")
-        rows = write_panel(
-            data.panel,
-            registry,
-            output,
-            keep=selection.keeps_cell if selection.filters_cells else None,
-            wide=wide_of if wide else None,
-            target_rows=data.target_rows,
-            overrides=corrections.rows() if corrections else [],
-        )
+        if sink is not None:
+            cells = list(panel_rows(data.panel, registry, with_figures=True, keep=keep))
+            sink.add_panel(cells, registry)
+            sink.add_overrides(corrections.rows() if corrections else [])
+            rows = len(cells)
+        else:
+            rows = write_panel(data.panel, registry, output, keep=keep, wide=wide_of if wide else None)
     panel = data.panel
     unplaced = (
         f"; {panel.documents_without_place} without a place left out" if panel.documents_without_place else ""
@@ -286,6 +286,15 @@ def panel_command(
     unmatched = _say_overrides(corrections)
     if data.failures or unmatched:
         raise typer.Exit(1)
+
+
+def _sqlite_sink(path: Path | None) -> Any:
+    """The SQLite file the run fills as it reads (``exports.SqliteDataset``), or nothing to fill."""
+    import contextlib
+
+    from summarizer.exports import SqliteDataset
+
+    return SqliteDataset(path) if path is not None else contextlib.nullcontext()
 
 
 def _say_failure(failure: Any) -> None:

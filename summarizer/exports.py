@@ -421,9 +421,16 @@ def _create(
 def _rows_into(
     db: Any, name: str, rows: Iterable[dict[str, Any]], columns: tuple[str, ...], types: dict[str, type]
 ) -> None:
-    db.table(name).insert_all(
-        ({column: _typed(row.get(column), types[column]) for column in columns} for row in rows),
-        batch_size=500,
+    """Rows into a table sqlite-utils made: one prepared statement run over them all (sqlite-utils's
+    insert_all builds a statement per batch and inspects every value, five times slower on a corpus)."""
+    statement = f"INSERT INTO [{name}] ({', '.join(f'[{c}]' for c in columns)}) VALUES ({', '.join('?' * len(columns))})"
+    kinds = [types[column] for column in columns]
+    db.conn.executemany(
+        statement,
+        (
+            tuple(_typed(row.get(column), kind) for column, kind in zip(columns, kinds, strict=True))
+            for row in rows
+        ),
     )
 
 

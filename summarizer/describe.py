@@ -72,7 +72,7 @@ def describe(text: str, document: DocumentSpan) -> DocumentSpan:
     spoken_year = spoken_in(body)
     sections = outline(text, document.start, document.end, (review_year, plan_year), spoken_year)
     level = jurisdiction_of(body, document.title)
-    place = place_of(body, level)
+    place = place_of(body, level, document.title)
     described = dataclasses.replace(
         document,
         jurisdiction=(level_of(place) if place else None) or level,

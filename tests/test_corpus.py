@@ -2,7 +2,9 @@
 
 Every item is grounded and lies inside its document; every report yields its plan year and at least one
 first-level task, except the reports listed with their reason in evals/corpus_exceptions.json. Every
-document has a place, and it is the place of its row in ../shared/corpus/SOURCES.md.
+document has a place and is dated as its row in ../shared/corpus/SOURCES.md says: that place, and the
+year it was given as its plan year (a report given late in its year, listed with its reason, reviews
+that year and plans the next).
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from summarizer.pipeline import summarize_source
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
-EXCEPTIONS = json.loads((ROOT / "evals" / "corpus_exceptions.json").read_text(encoding="utf-8"))["exceptions"]
+LISTED = json.loads((ROOT / "evals" / "corpus_exceptions.json").read_text(encoding="utf-8"))
+EXCEPTIONS = LISTED["exceptions"]
+GIVEN_LATE = {entry["source"]: entry for entry in LISTED["given_late"]["reports"]}
 REPORTS = sorted(CORPUS.glob("*/*.txt"))
 # A row of SOURCES.md: | file | place | year | chars | source |
 SOURCE_ROW = re.compile(r"^\| (?P<file>[^|]+\.txt) \| (?P<place>[^|]+) \| (?P<year>\d{4}) \|", re.MULTILINE)
@@ -63,6 +67,34 @@ def test_every_document_has_the_place_of_its_source_row(summaries: dict[str, Sum
         if any(document.place != sources[name][0] for document in summary.documents)
     }
     assert wrong == {}
+
+
+def test_every_report_plans_the_year_it_was_given_or_is_listed(summaries: dict[str, Summary]) -> None:
+    sources = _sources()
+    expected = {
+        name: (
+            (GIVEN_LATE[name]["review_year"], GIVEN_LATE[name]["plan_year"])
+            if name in GIVEN_LATE
+            else (sources[name][1] - 1, sources[name][1])
+        )
+        for name in summaries
+    }
+    wrong = {
+        name: [(document.review_year, document.plan_year) for document in summary.documents]
+        for name, summary in summaries.items()
+        if any((document.review_year, document.plan_year) != expected[name] for document in summary.documents)
+    }
+    assert wrong == {}
+
+
+def test_reports_listed_as_given_late_review_the_year_they_were_given() -> None:
+    sources = _sources()
+    assert GIVEN_LATE
+    for name, entry in GIVEN_LATE.items():
+        assert entry["review_year"] == sources[name][1] and entry["plan_year"] == entry["review_year"] + 1, (
+            name
+        )
+        assert len(entry["reason"]) > 40, name
 
 
 def test_every_item_is_grounded_inside_its_document(summaries: dict[str, Summary]) -> None:

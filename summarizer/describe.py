@@ -5,7 +5,8 @@ Every field is read from cues in the document's own text and left null when the 
 - jurisdiction: the level of that place, else the level that speaks by weighing self-references (我市,
   全州上下, 区委常委会) and the title;
 - review and plan years: ``summarizer.dating`` (date lines, dated titles and headings, fixed phrases);
-- overview: one or two of the document's own sentences that state its purpose or overall aims.
+- overview: one to three of the document's own sentences that say what it is about: the year's main targets, the
+  general requirement of its work, or a speech's purpose (``overview_of``).
 """
 
 from __future__ import annotations
@@ -52,14 +53,45 @@ _GOVERNMENT_OF_LEVEL = re.compile(
     r"(?=[代省市州县区])(?:代表(?:自治)?(省|市|州|县|区)人民政府|(省|市|州|县|区)[一二三四五六七八九十]{1,3}届人大)"
 )
 
+# --- Overview: the document's own sentences that say what it is about (SPEC.md section 2.2).
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
-_OVERVIEW_PURPOSE = re.compile(r"(?=[总主就目战])(?:总体要求是|主要任务是|就是要|目标是|目标定位|战略定位)")
-_OVERVIEW_AIM = re.compile(
-    r"(?=[目定打建高迎新篇示先增共现])(?:目标|定位|打造|建设|高质量发展|迎接|新局面|篇章|示范|先行|增长极|共同富裕|现代化)"
+_YEAR_WORD = r"明年|今年|[0-9一二三四五六七八九〇○０-９]{4}年"
+# The kinds of sentence that say what a document is about: the coming year's main targets, the general
+# requirement of the work, the purpose or main task of a speech or an old annual plan.
+_MAIN_TARGETS = re.compile(
+    r"(?:主要预期目标|主要目标|预期目标|主要预期指标|主要指标|奋斗目标|主要经济指标)(?:是|为)?[：:]"
+    r"|宏观调控的(?:主要)?(?:预期)?目标(?:是|为)[，,：:]"
+    rf"|^(?:{_YEAR_WORD})(?:的)?(?:国民经济|经济和社会发展|经济社会发展)?(?:年度)?计划(?:要求|规定|安排)[，,：:]"
 )
-_OVERVIEW_REPORTED = re.compile(r"了|以来|取得|同比|%|亿元|万人")
-_OVERVIEW_CLAUSE = re.compile(r"[，,]")
-_OVERVIEW_MIN, _OVERVIEW_MAX = 20, 200
+_GENERAL_REQUIREMENT = re.compile(
+    r"(?:总体要求|总的要求|总体思路|基本思路|指导思想|总体部署)(?:和主要任务)?(?:(?:是|为)[：:，,]|[：:])"
+    r"|(?:要|必须)(?:坚持)?以[^，。]{2,30}(?:理论|思想)为指导"
+    r"|^(?:[^，。]{0,12}，)?做好[^，。]{0,16}工作，(?:要|必须)(?:在|以|坚持以)"
+    rf"|^(?:[^，。]{{0,12}}，)?(?:{_YEAR_WORD})(?:的)?(?:经济|政府)工作(?:的重点是[：:]|，(?:要|必须))"
+    r"|工作的(?:基本方针|总要求|总的要求)(?:，这就是|是)?[：:，,]"
+)
+_MAIN_TASK = re.compile(
+    r"会议的?主要任务是|召开这次会议，就是要|我们的主要任务，?就是|时期的总任务，?(?:是|就是)"
+    rf"|(?:{_YEAR_WORD}|这一年|今后五年)(?:的)?"
+    r"(?:全国人民|政府|发展国民经济|国民经济|经济工作|经济发展|经济建设|政府工作|工作)?的?(?:主要|基本|中心)任务"
+    r"(?:应该)?，?(?:是|就是)"
+    r"|计划(?:草案)?(?:提出|规定)的(?:基本|主要)任务(?:是|为)"
+)
+_SAYS_WHAT_IT_IS_ABOUT = re.compile(
+    "|".join(f"(?:{pattern.pattern})" for pattern in (_MAIN_TARGETS, _GENERAL_REQUIREMENT, _MAIN_TASK))
+)
+# A figure: the year's targets give them (增长5%左右), a plan's aims or a reform's goals do not.
+_FIGURE = re.compile(r"[0-9０-９]|百分之|[XＸ]{1,3}[%％]")
+# A five-year plan's or a later year's aims rank after the coming year's: ``“十五五”时期…主要目标是``.
+_LONGER_PERIOD = re.compile(
+    r"十[一二三四五六七八九]五|[0-9一二三四五六七八九]五”?时期|今后五年|五年内|到20\d\d年"
+)
+# Never an overview: the salutation, the closing exhortation, a lead to a list of points.
+_NOT_AN_OVERVIEW = re.compile(r"^(?:各位|同志们|让我们)|以下[^，。]{0,6}(?:几点|方面|工作)")
+# A lead that ends in a colon runs on over the lines of its list: ``主要预期目标是：`` then the targets.
+_LIST_LINE_END = re.compile(r"[；;，,：:]\s*$")
+_OVERVIEW_MIN, _OVERVIEW_MAX, _OVERVIEW_SENTENCES = 20, 500, 3
+_LEAD = 40
 
 
 def describe(text: str, document: DocumentSpan) -> DocumentSpan:
@@ -130,40 +162,86 @@ def _as_level(word: str) -> Jurisdiction:
 
 
 def overview_of(body: str, skipped: Iterable[tuple[int, int]] = ()) -> str | None:
-    """One or two adjacent verbatim sentences that best say what the document is about and aims at.
+    """One to three of the document's own sentences that say what it is about; None when none does.
 
-    Sentences inside the ``skipped`` spans (the review part) are not considered.
+    The sentence that gives the coming year's main targets (``今年经济社会发展的主要预期目标是：…``), else
+    the general requirement of the work (``今年政府工作的总体要求是：…``, ``做好政府工作，要在…``), else a
+    speech's purpose or an old plan's main task (``这次会议的主要任务是…``, ``这一年发展国民经济的主要任务，
+    是…``): the first of the best kind, a five-year plan's only where the year has none. A lead ending in a
+    colon takes the lines of its list with it. Targets inside the ``skipped`` spans (the review part: the
+    targets of the year before) are not the document's; a requirement or purpose is taken wherever it
+    stands, since only the coming period has one (a communiqué's ``会议指出，做好2022年经济工作，要…`` may open
+    what reads as a review). Salutations and closing exhortations are never taken, nor is any other
+    sentence: no overview rather than a detail of one sector.
     """
-    skipped = sorted(skipped)
-    sentences: list[tuple[int, str, float]] = []
-    span = 0
+    sentences = _sentences(body)
+    reviewed = _inside(sentences, sorted(skipped))
+    ranked = sorted(
+        (bool(_LONGER_PERIOD.search(_lead(text))), tier, index, overview)
+        for index, (_, _, text) in enumerate(sentences)
+        if _SAYS_WHAT_IT_IS_ABOUT.search(text) and not _NOT_AN_OVERVIEW.search(text)
+        for overview in [_with_its_list(body, sentences, index)]
+        for tier in [_overview_tier(overview, reviewed[index])]
+        if tier is not None and _OVERVIEW_MIN <= len(overview) <= _OVERVIEW_MAX
+    )
+    return ranked[0][3] if ranked else None
+
+
+def _lead(sentence: str) -> str:
+    """What a sentence says it gives, before its colon (``“十五五”时期…的主要目标是``), not what it gives."""
+    colon = re.search(r"[：:]", sentence)
+    return sentence[: colon.start()] if colon else sentence[:_LEAD]
+
+
+def _overview_tier(text: str, reviewed: bool) -> int | None:
+    """How well a sentence (with the lines of its list) says what the document is about (0 best); None when
+    it does not.
+
+    Main targets with their figures first; then the general requirement; then aims without a figure (a
+    reform's ``主要目标是：改革…`` is one sector's); then a purpose or main task. Targets read in the review
+    part are last year's.
+    """
+    cue = None if reviewed else _MAIN_TARGETS.search(text)
+    if cue is not None and _FIGURE.search(text, cue.end()):
+        return 0
+    if _GENERAL_REQUIREMENT.search(text):
+        return 1
+    if cue is not None:
+        return 2
+    if _MAIN_TASK.search(text):
+        return 3
+    return None
+
+
+def _sentences(body: str) -> list[tuple[int, int, str]]:
+    """The sentences of the body as (start, end, text), the text trimmed."""
+    sentences = []
     for match in _SENTENCE.finditer(body):
-        while span < len(skipped) and skipped[span][1] <= match.start():
+        text = match.group().strip(" \t\u3000\xa0\r")
+        if text:
+            sentences.append((match.start(), match.end(), text))
+    return sentences
+
+
+def _inside(sentences: list[tuple[int, int, str]], spans: list[tuple[int, int]]) -> list[bool]:
+    """Whether each sentence starts inside one of the (sorted) spans."""
+    inside = []
+    span = 0
+    for start, _, _ in sentences:
+        while span < len(spans) and spans[span][1] <= start:
             span += 1
-        if span < len(skipped) and skipped[span][0] <= match.start():
-            continue
-        sentence = match.group().strip(" \t\u3000\xa0\r")
-        sentences.append(
-            (match.start(), sentence, _overview_score(sentence, match.start() / max(len(body), 1)))
-        )
-    if not sentences:
-        return None
-    best = max(range(len(sentences)), key=lambda i: sentences[i][2])
-    _, sentence, score = sentences[best]
-    if score <= 0:
-        return None
-    following = sentences[best + 1] if best + 1 < len(sentences) else None
-    if following and following[2] > 0 and len(sentence) + len(following[1]) <= _OVERVIEW_MAX:
-        sentence += following[1]
-    return sentence
+        inside.append(span < len(spans) and spans[span][0] <= start)
+    return inside
 
 
-def _overview_score(sentence: str, position: float) -> float:
-    too_short_or_long = not _OVERVIEW_MIN <= len(sentence) <= _OVERVIEW_MAX
-    if too_short_or_long or not _OVERVIEW_CLAUSE.search(sentence) or _OVERVIEW_REPORTED.search(sentence):
-        return 0.0
-    purpose = 6.0 if _OVERVIEW_PURPOSE.search(sentence) else 0.0
-    aims = float(min(len(_OVERVIEW_AIM.findall(sentence)), 4))
-    if purpose + aims < 2:
-        return 0.0
-    return purpose + aims + (1.0 - position)
+def _with_its_list(body: str, sentences: list[tuple[int, int, str]], index: int) -> str:
+    """The sentence, and where it ends in a colon, the lines of its list up to the first that ends a sentence."""
+    start, end, text = sentences[index]
+    taken = 1
+    while _LIST_LINE_END.search(text) and index + taken < len(sentences) and taken < _OVERVIEW_SENTENCES:
+        _, next_end, text = sentences[index + taken]
+        if next_end - start > _OVERVIEW_MAX:
+            break
+        end = next_end
+        taken += 1
+    return body[start:end].strip(" \t\u3000\xa0\r\n")

@@ -11,6 +11,7 @@ Every field is read from cues in the document's own text and left null when the 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections import defaultdict
@@ -77,9 +78,9 @@ _MAIN_TASK = re.compile(
     r"(?:应该)?，?(?:是|就是)"
     r"|计划(?:草案)?(?:提出|规定)的(?:基本|主要)任务(?:是|为)"
 )
-_SAYS_WHAT_IT_IS_ABOUT = re.compile(
-    "|".join(f"(?:{pattern.pattern})" for pattern in (_MAIN_TARGETS, _GENERAL_REQUIREMENT, _MAIN_TASK))
-)
+_SAYS_WHAT_IT_IS_ABOUT: tuple[re.Pattern[str], ...] = (_MAIN_TARGETS, _GENERAL_REQUIREMENT, _MAIN_TASK)
+# Every one of those sentences has one of these words: a quick test before the patterns.
+_KEY_WORD = re.compile("目标|指标|要求|思路|为指导|部署|任务|计划[要规安]|方针|工作，|工作的重点")
 # A figure: the year's targets give them (增长5%左右), a plan's aims or a reform's goals do not.
 _FIGURE = re.compile(r"[0-9０-９]|百分之|[XＸ]{1,3}[%％]")
 # A five-year plan's or a later year's aims rank after the coming year's: ``“十五五”时期…主要目标是``.
@@ -92,6 +93,7 @@ _NOT_AN_OVERVIEW = re.compile(r"^(?:各位|同志们|让我们)|以下[^，。]{
 _LIST_LINE_END = re.compile(r"[；;，,：:]\s*$")
 _OVERVIEW_MIN, _OVERVIEW_MAX, _OVERVIEW_SENTENCES = 20, 500, 3
 _LEAD = 40
+_BLANK = " \t\u3000\xa0\r"
 
 
 def describe(text: str, document: DocumentSpan) -> DocumentSpan:
@@ -174,16 +176,19 @@ def overview_of(body: str, skipped: Iterable[tuple[int, int]] = ()) -> str | Non
     what reads as a review). Salutations and closing exhortations are never taken, nor is any other
     sentence: no overview rather than a detail of one sector.
     """
-    sentences = _sentences(body)
-    reviewed = _inside(sentences, sorted(skipped))
-    ranked = sorted(
-        (bool(_LONGER_PERIOD.search(_lead(text))), tier, index, overview)
-        for index, (_, _, text) in enumerate(sentences)
-        if _SAYS_WHAT_IT_IS_ABOUT.search(text) and not _NOT_AN_OVERVIEW.search(text)
-        for overview in [_with_its_list(body, sentences, index)]
-        for tier in [_overview_tier(overview, reviewed[index])]
-        if tier is not None and _OVERVIEW_MIN <= len(overview) <= _OVERVIEW_MAX
-    )
+    spans = sorted(skipped)
+    ranked = []
+    for index, match in enumerate(_SENTENCE.finditer(body)):
+        text = match.group().strip(_BLANK)
+        if not _KEY_WORD.search(text) or not any(kind.search(text) for kind in _SAYS_WHAT_IT_IS_ABOUT):
+            continue
+        if _NOT_AN_OVERVIEW.search(text):
+            continue
+        overview = _with_its_list(body, match)
+        tier = _overview_tier(overview, _inside(spans, match.start()))
+        if tier is not None and _OVERVIEW_MIN <= len(overview) <= _OVERVIEW_MAX:
+            ranked.append((bool(_LONGER_PERIOD.search(_lead(text))), tier, index, overview))
+    ranked.sort()
     return ranked[0][3] if ranked else None
 
 
@@ -213,35 +218,19 @@ def _overview_tier(text: str, reviewed: bool) -> int | None:
     return None
 
 
-def _sentences(body: str) -> list[tuple[int, int, str]]:
-    """The sentences of the body as (start, end, text), the text trimmed."""
-    sentences = []
-    for match in _SENTENCE.finditer(body):
-        text = match.group().strip(" \t\u3000\xa0\r")
-        if text:
-            sentences.append((match.start(), match.end(), text))
-    return sentences
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether a position lies inside one of the (sorted) spans."""
+    at = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return at >= 0 and spans[at][0] <= position < spans[at][1]
 
 
-def _inside(sentences: list[tuple[int, int, str]], spans: list[tuple[int, int]]) -> list[bool]:
-    """Whether each sentence starts inside one of the (sorted) spans."""
-    inside = []
-    span = 0
-    for start, _, _ in sentences:
-        while span < len(spans) and spans[span][1] <= start:
-            span += 1
-        inside.append(span < len(spans) and spans[span][0] <= start)
-    return inside
-
-
-def _with_its_list(body: str, sentences: list[tuple[int, int, str]], index: int) -> str:
+def _with_its_list(body: str, sentence: re.Match[str]) -> str:
     """The sentence, and where it ends in a colon, the lines of its list up to the first that ends a sentence."""
-    start, end, text = sentences[index]
-    taken = 1
-    while _LIST_LINE_END.search(text) and index + taken < len(sentences) and taken < _OVERVIEW_SENTENCES:
-        _, next_end, text = sentences[index + taken]
-        if next_end - start > _OVERVIEW_MAX:
+    start, end, text = sentence.start(), sentence.end(), sentence.group()
+    following = _SENTENCE.finditer(body, end)
+    for _ in range(_OVERVIEW_SENTENCES - 1):
+        item = next(following, None) if _LIST_LINE_END.search(text.strip(_BLANK)) else None
+        if item is None or item.end() - start > _OVERVIEW_MAX:
             break
-        end = next_end
-        taken += 1
-    return body[start:end].strip(" \t\u3000\xa0\r\n")
+        end, text = item.end(), item.group()
+    return body[start:end].strip(_BLANK + "\n")

@@ -1,7 +1,10 @@
 """Whole-corpus invariants: the rules over every report of ../shared/corpus/ (read there, never copied).
 
 Every item is grounded and lies inside its document; every report yields its plan year and at least one
-first-level task, except the reports listed with their reason in evals/corpus_exceptions.json.
+first-level task, except the reports listed with their reason in evals/corpus_exceptions.json. Every
+document has a place and is dated as its row in ../shared/corpus/SOURCES.md says: that place, and the
+year it was given as its plan year (a report given late in its year, listed with its reason, reviews
+that year and plans the next).
 """
 
 from __future__ import annotations
@@ -18,8 +21,12 @@ from summarizer.models import Summary
 from summarizer.pipeline import summarize_source
 
 ROOT = Path(__file__).resolve().parent.parent
-EXCEPTIONS = json.loads((ROOT / "evals" / "corpus_exceptions.json").read_text(encoding="utf-8"))["exceptions"]
+LISTED = json.loads((ROOT / "evals" / "corpus_exceptions.json").read_text(encoding="utf-8"))
+EXCEPTIONS = LISTED["exceptions"]
+GIVEN_LATE = {entry["source"]: entry for entry in LISTED["given_late"]["reports"]}
 REPORTS = corpus_reports()
+# A row of SOURCES.md: | file | place | year | chars | source |
+SOURCE_ROW = re.compile(r"^\| (?P<file>[^|]+\.txt) \| (?P<place>[^|]+) \| (?P<year>\d{4}) \|", re.MULTILINE)
 
 skip_module_without_corpus()
 
@@ -30,7 +37,60 @@ def summaries() -> dict[str, Summary]:
 
 
 def test_the_whole_corpus_is_there() -> None:
-    assert len(REPORTS) >= 130
+    assert len(REPORTS) >= 160
+
+
+def _sources() -> dict[str, tuple[str, int]]:
+    """SOURCES.md's place (the speaker's: the last name of ``保定市安国市``; ``全国`` of ``全国（国务院）``) and
+    year (the year the report was given) of every file."""
+    rows = {}
+    for row in SOURCE_ROW.finditer((CORPUS / "SOURCES.md").read_text(encoding="utf-8")):
+        place = re.sub(r"（[^）]*）", "", row["place"]).strip()
+        names = re.findall(r".+?(?:自治区|自治州|自治县|省|市|州|县|区|旗)", place)
+        rows[row["file"].strip()] = (names[-1] if names else place, int(row["year"]))
+    return rows
+
+
+def test_sources_list_every_report() -> None:
+    assert sorted(_sources()) == [path.relative_to(CORPUS).as_posix() for path in REPORTS]
+
+
+def test_every_document_has_the_place_of_its_source_row(summaries: dict[str, Summary]) -> None:
+    sources = _sources()
+    wrong = {
+        name: [document.place for document in summary.documents]
+        for name, summary in summaries.items()
+        if any(document.place != sources[name][0] for document in summary.documents)
+    }
+    assert wrong == {}
+
+
+def test_every_report_plans_the_year_it_was_given_or_is_listed(summaries: dict[str, Summary]) -> None:
+    sources = _sources()
+    expected = {
+        name: (
+            (GIVEN_LATE[name]["review_year"], GIVEN_LATE[name]["plan_year"])
+            if name in GIVEN_LATE
+            else (sources[name][1] - 1, sources[name][1])
+        )
+        for name in summaries
+    }
+    wrong = {
+        name: [(document.review_year, document.plan_year) for document in summary.documents]
+        for name, summary in summaries.items()
+        if any((document.review_year, document.plan_year) != expected[name] for document in summary.documents)
+    }
+    assert wrong == {}
+
+
+def test_reports_listed_as_given_late_review_the_year_they_were_given() -> None:
+    sources = _sources()
+    assert GIVEN_LATE
+    for name, entry in GIVEN_LATE.items():
+        assert entry["review_year"] == sources[name][1] and entry["plan_year"] == entry["review_year"] + 1, (
+            name
+        )
+        assert len(entry["reason"]) > 40, name
 
 
 def test_every_item_is_grounded_inside_its_document(summaries: dict[str, Summary]) -> None:

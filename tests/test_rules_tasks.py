@@ -269,3 +269,45 @@ def test_offsets_are_chunk_relative_mid_document() -> None:
 def test_document_without_outline_is_outlined_from_the_chunk() -> None:
     chunk = Chunk(index=0, start=0, end=len(INLINE_ONLY), text=INLINE_ONLY, document=DocumentSpan(0, 0, 0))
     assert [task.title for task in find_tasks(chunk)] == ["增强“四个意识”", "压实主体责任", "持续改进作风"]
+
+
+# --- Parts that are not the report's own work plan (SPEC 3, Tasks; summarizer.models.Part).
+
+REPORT_WITH_APPENDICES = (
+    "一、2024年工作回顾\n"
+    "过去一年，我们交出了优异答卷。\n"
+    "二、2025年工作安排\n"
+    "（一）着力扩大有效需求。实施消费提振行动。\n"
+    "（二）着力推进乡村振兴。巩固脱贫攻坚成果。\n"
+    "三、关于《国民经济和社会发展第十一个五年规划纲要（草案）》的说明\n"
+    "（一）“十一五”时期经济社会发展的指导原则和主要目标\n"
+    "必须坚持以科学发展观统领经济社会发展全局，努力建设创新型国家。\n"
+    "（二）“十一五”时期的战略重点和主要任务\n"
+    "一是建设社会主义新农村。二是加快推进经济结构调整。\n"
+    "各位代表！让我们更加紧密地团结在一起，为全面建设现代化强省而不懈奋斗！\n"
+    "附件1\n"
+    "2025年省十件民生实事\n"
+    "一、提升养老服务水平。为2.5万名失能老年人提供康复护理服务。\n"
+    "二、稳定和扩大就业。实现城镇新增就业50万人以上。\n"
+    "三、提升县域基础教育水平，打造全国基础教育样板。\n"
+    "四、推进城镇生活污水治理。\n"
+    "1.项目内容：新建幼儿园。\n2.责任单位：教育局\n3.事项进展：已完成选址。\n"
+    "附件2 名词解释\n"
+    "1.“岳山造林”：打造荒山变林海的样板。\n"
+    "2.分线管理：货物“一线”放开、“二线”管住。\n"
+    "〔1〕两不愁三保障：即不愁吃、不愁穿。\n〔2〕六大产业：指食用菌、林果。\n〔3〕两区同建：建设园区。\n"
+)
+
+
+def test_appended_and_explaining_parts_give_no_tasks() -> None:
+    assert [task.title for task in _tasks(REPORT_WITH_APPENDICES)] == ["着力扩大有效需求", "着力推进乡村振兴"]
+
+
+def test_appended_parts_give_no_goals() -> None:
+    from summarizer.backends.rules.goals import find_goals
+
+    text = REPORT_WITH_APPENDICES
+    span = describe(text, DocumentSpan(index=0, start=0, end=len(text)))
+    goals = find_goals(Chunk(index=0, start=0, end=len(text), text=text, document=span))
+    annex = text.index("附件1")
+    assert [goal.text for goal in goals if (goal.offset or 0) >= annex] == []

@@ -93,6 +93,8 @@ _LEAD_TO_STRIP = re.compile(
 )
 _MAKE_INTO = re.compile(r"^[^，]{0,6}?把[^，]{1,10}?打造成为?")
 _MIN_SCORE = 2
+# A glossary or an annexed list or table states no goal of the document (a plan draft's explanation may).
+_NO_GOALS = frozenset({"notes", "annex"})
 
 
 @dataclass(frozen=True)
@@ -244,7 +246,7 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         if not (is_aim or _GOAL_WORD.search(sentence)) or _is_reported(sentence, review_year):
             continue
         part = chunk.document.part_at(chunk.start + start)
-        if part == "notes" or (part == "review" and not _FORWARD.search(sentence)):
+        if part in _NO_GOALS or (part == "review" and not _FORWARD.search(sentence)):
             continue
         closing = _CLOSING_CALL.search(chunk.text, start, end)
         if closing:

@@ -40,6 +40,8 @@ _BARE_HEADING_CUE = re.compile(
     r"工作建议|形势|自身建设|结束语|名词解释|^关于|目标任务|工作思路|工作目标|^[^，：]{2,8}：[^，]{4,24}$"
 )
 _BARE_HEADING_MAX = 30
+_HEADING_LINE_MAX = 60
+_IN_SENTENCE = re.compile(r"[。；！？]")
 _HEADING_NUMBER = re.compile(
     r"^[ \t\u3000]*(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、)[ \t\u3000，、：:]*"
 )
@@ -222,12 +224,31 @@ def _headings(text: str, start: int, end: int) -> list[_Heading]:
 
 
 def _numbered_in_order(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[_Heading]:
-    """Numbered lines that count 一, 二, 三 … in order; a stray number out of sequence is not a heading."""
+    """Numbered lines that count 一, 二, 三 … in order; a number out of sequence is not a heading.
+
+    A ``一、`` after the first heading opens a list nested in a part (``二、“七五”时期的基本任务`` with its own
+    ``一、…五、``); its items are not the parts that follow, so a number goes to the innermost open list that
+    expects it. Only a stand-alone heading line (no sentence in it) is taken for the next part where a nested
+    list of paragraph items expects the same number (``三、加强政府自身建设`` after ``一、…。二、…。``).
+    """
     found: list[_Heading] = []
+    nested: list[
+        list[int]
+    ] = []  # [the number each open nested list expects next, whether its lines are headings]
     for match in pattern.finditer(text, start, end):
-        if cn_number(match.group(1)) != len(found) + 1:
-            continue
-        found.append(_Heading(match.start(), match.end(), match.group(0).strip()))
+        number = cn_number(match.group(1))
+        line = match.group(0).strip()
+        heading_line = len(line) <= _HEADING_LINE_MAX and not _IN_SENTENCE.search(line)
+        inner = next((i for i in range(len(nested) - 1, -1, -1) if nested[i][0] == number), None)
+        next_part = number == len(found) + 1
+        if inner is not None and not (next_part and heading_line and not nested[inner][1]):
+            nested[inner] = [number + 1, nested[inner][1] and heading_line]
+            del nested[inner + 1 :]
+        elif next_part:
+            found.append(_Heading(match.start(), match.end(), line))
+            nested = []
+        elif number == 1 and found:
+            nested.append([2, heading_line])
     return found
 
 

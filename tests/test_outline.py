@@ -262,3 +262,31 @@ def test_a_part_that_explains_a_plan_draft() -> None:
 def test_a_document_titled_as_an_explanation() -> None:
     text = "关于2025年全省预算执行情况的说明\n一、2024年预算执行情况\n全年收入增长5%。\n二、2025年预算安排\n要加强收入征管。\n"
     assert {part for _, part in _parts(text)} == {"explanation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "headings"),
+    [
+        pytest.param(
+            "一、“六五”计划执行情况的回顾\n成绩显著。\n二、“七五”时期的基本任务和主要建设方针\n"
+            "一、确定适度的经济增长率\n要积极。\n二、规定恰当的投资规模\n一、继续增加能源投资。\n二、控制非生产性投资。\n"
+            "三、把更多的资金用于技术改造。\n三、坚持把科技进步放在重要的战略地位\n四、以增强出口创汇能力为中心\n"
+            "三、“七五”时期的经济体制改革\n要深化改革。\n四、坚持独立自主的和平外交政策\n",
+            [
+                "一、“六五”计划执行情况的回顾",
+                "二、“七五”时期的基本任务和主要建设方针",
+                "三、“七五”时期的经济体制改革",
+                "四、坚持独立自主的和平外交政策",
+            ],
+            id="lists-nested-in-a-part-are-not-parts",
+        ),
+        pytest.param(
+            "一、2024年工作回顾\n成绩显著。\n二、2025年工作安排\n一、扩大有效需求，实施消费提振行动。\n"
+            "二、推进乡村振兴，巩固脱贫成果。\n三、全面加强政府自身建设\n要依法行政。\n",
+            ["一、2024年工作回顾", "二、2025年工作安排", "三、全面加强政府自身建设"],
+            id="a-heading-line-after-nested-paragraph-items",
+        ),
+    ],
+)
+def test_nested_numbering(text: str, headings: list[str]) -> None:
+    assert [heading for heading, _ in _parts(text) if heading] == headings

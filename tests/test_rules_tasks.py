@@ -311,3 +311,133 @@ def test_appended_parts_give_no_goals() -> None:
     goals = find_goals(Chunk(index=0, start=0, end=len(text), text=text, document=span))
     annex = text.index("附件1")
     assert [goal.text for goal in goals if (goal.offset or 0) >= annex] == []
+
+
+# --- A plan set out in topic parts (SPEC 3, Tasks: national reports before about 2008).
+
+TOPIC_PARTS = (
+    "一、过去一年工作回顾\n"
+    "过去一年，我们取得了显著成绩。\n"
+    "二、2005年工作总体部署\n"
+    "今年经济社会发展主要预期目标是：国内生产总值增长8%左右。\n"
+    "全面完成今年的各项任务，在工作指导和部署上，要突出抓好三个方面：一是着力搞好宏观调控。保持经济平稳。"
+    "二是着力推进改革开放。三是着力建设和谐社会。\n"
+    "三、继续保持经济平稳较快发展\n"
+    "（一）坚持加强和改善宏观调控。稳定财政政策。\n"
+    "（二）进一步加强“三农”工作。增加农业投入。\n"
+    "四、大力推进经济体制改革和对外开放\n"
+    "今年要用更大力量推进改革。\n"
+    "（一）继续推进农村改革。深化农村税费改革。\n"
+    "（二）深化国有企业改革。推进股份制改造。\n"
+    "五、加强行政能力建设和政风建设\n"
+    "第一，深化政府机构改革。\n"
+    "第二，加快转变政府职能。\n"
+    "各位代表！\n"
+    "加强国防和军队建设，是我国现代化建设的战略任务。要坚持以军队建设思想为指导，加强军队革命化建设。\n"
+    "完善国防科研和武器装备生产体系，加快军队人才培养。\n"
+    "过去的一年，对台工作取得重要进展，两岸关系取得重大突破。\n"
+    "我们将坚定不移地贯彻“一国两制”、“港人治港”、“澳人治澳”、高度自治的方针。\n"
+    "各位代表！以公有制为主体、多种经济成份共同发展，是必须长期坚持的基本方针。要积极发展城乡集体经济。\n"
+    "六、坚持和平发展道路与独立自主的和平外交政策\n"
+    "我们将继续高举和平、发展、合作的旗帜。\n"
+    "各位代表！让我们更加紧密地团结起来，为全面建设小康社会而努力奋斗！\n"
+)
+
+
+def test_topic_parts_are_the_tasks_and_their_items_subtasks() -> None:
+    tasks = _tasks(TOPIC_PARTS)
+    assert [task.title for task in tasks] == [
+        "继续保持经济平稳较快发展",
+        "大力推进经济体制改革和对外开放",
+        "加强行政能力建设和政风建设",
+        "要坚持以军队建设思想为指导，加强军队革命化建设",
+        "我们将坚定不移地贯彻“一国两制”、“港人治港”、“澳人治澳”、高度自治的方针",
+        "坚持和平发展道路与独立自主的和平外交政策",
+    ]
+    assert [task.subtasks for task in tasks[:3]] == [
+        ["坚持加强和改善宏观调控", "进一步加强“三农”工作"],
+        ["继续推进农村改革", "深化国有企业改革"],
+        ["深化政府机构改革", "加快转变政府职能"],
+    ]
+    assert [task.area for task in tasks] == ["economy", "reform_opening", "party", "security", "other", "other"]
+
+
+def test_the_years_plan_in_one_part_is_no_topic_part() -> None:
+    """A part that holds the year's main targets holds the whole plan: its items are the tasks."""
+    text = (
+        "一、2025年工作回顾\n过去一年，我们交出了优异答卷。\n"
+        "二、一张蓝图绘到底，奋力谱写现代化篇章\n“十五五”时期要坚持创新驱动。\n"
+        "三、一鼓作气勇争先，全力推动“十五五”开好局\n"
+        "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n"
+        "（一）壮大实体经济，推动高质量发展。实施产业升级行动。\n"
+        "（二）深挖内需潜力，畅通经济循环。实施消费提振行动。\n"
+        "四、一以贯之转作风，努力建设人民满意的服务型政府\n"
+        "始终把忠诚作为为政之魂。始终把为民作为奋斗之责。始终把干净作为修身之基。\n"
+    )
+    titles = [task.title for task in _tasks(text)]
+    assert "壮大实体经济，推动高质量发展" in titles
+    assert "一鼓作气勇争先，全力推动“十五五”开好局" not in titles
+
+
+# --- Paragraphs after a plan's items: one task a topic, titled by the first clause that assigns work.
+
+CLOSING = (
+    REVIEW + "二、2012年工作任务\n"
+    "（一）促进经济平稳较快发展。\n"
+    "（二）保持物价总水平基本稳定。\n"
+    "各位代表！\n"
+    "巩固和发展各民族大团结，是国家长治久安的根本保证。要坚持和完善民族区域自治制度。让我们团结奋进，共同谱写新篇章！\n"
+    "过去一年，国防和军队建设取得新的重大成就。新的一年，要深入贯彻强军思想，推进政治建军。\n"
+    "加快全面建设现代后勤步伐。大力提高国防科技和武器装备自主创新能力。\n"
+    "各位代表！以上讲的几个问题，贯穿着一个总的精神。各地方都要从大局出发。\n"
+    "今年是实行计划的头一年。今年工作的基本要求是：在改革方面，要巩固已有改革；在建设方面，要控制社会总需求；"
+    "要采取坚决有效的措施，大力增加出口。\n"
+    "各位代表！大道至简，实干为要。让我们更加紧密地团结在以习近平同志为核心的党中央周围，不懈奋斗！\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        pytest.param("促进经济平稳较快发展", True, id="numbered-item"),
+        pytest.param("要坚持和完善民族区域自治制度", True, id="justification-skipped-exhortation-at-end"),
+        pytest.param("新的一年，要深入贯彻强军思想，推进政治建军", True, id="review-then-the-coming-year"),
+        pytest.param("加快全面建设现代后勤步伐", False, id="same-topic-goes-on"),
+        pytest.param("各地方都要从大局出发", False, id="summing-up"),
+        pytest.param("在改革方面，要巩固已有改革", True, id="series-after-colon-1"),
+        pytest.param("在建设方面，要控制社会总需求", True, id="series-after-colon-2"),
+        pytest.param("要采取坚决有效的措施，大力增加出口", True, id="series-after-colon-3"),
+        pytest.param("大道至简，实干为要", False, id="closing-exhortation"),
+    ],
+)
+def test_closing_paragraphs(title: str, kept: bool) -> None:
+    assert (title in [task.title for task in _tasks(CLOSING)]) is kept
+
+
+def test_a_list_nested_in_a_part_with_its_own_nested_list() -> None:
+    text = (
+        REVIEW + "二、“七五”时期的基本任务和主要建设方针\n"
+        "国务院在拟定计划草案的过程中，着重考虑和研究了以下几个问题。\n"
+        "一、确定适度的经济增长率，促进国民经济按比例发展\n"
+        "“七五”计划草案规定的经济增长率是积极的。\n"
+        "二、规定恰当的投资规模，合理调整投资结构\n"
+        "一、继续增加能源、交通的投资。二、适当控制非生产性建设投资。\n"
+        "二、适当控制非生产性建设投资的增长。\n"
+        "三、把更多的资金用于现有企业的技术改造。\n"
+        "三、坚持把科技进步放在重要的战略地位\n"
+        "要重视科学技术的发展。\n"
+        "三、“七五”时期的经济体制改革\n"
+        "（一）进一步增强企业的活力。\n"
+        "（二）进一步发展社会主义的商品市场。\n"
+        "四、坚持独立自主的和平外交政策\n"
+        "我国奉行的和平外交政策的主要内容和基本原则包括以下三个方面。\n"
+        "第一、中国坚持独立自主。\n第二、中国反对霸权主义。\n第三、中国坚持对外开放。\n"
+    )
+    assert [task.title for task in _tasks(text)] == [
+        "确定适度的经济增长率，促进国民经济按比例发展",
+        "规定恰当的投资规模，合理调整投资结构",
+        "坚持把科技进步放在重要的战略地位",
+        "进一步增强企业的活力",
+        "进一步发展社会主义的商品市场",
+        "坚持独立自主的和平外交政策",
+    ]

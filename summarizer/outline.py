@@ -42,6 +42,8 @@ _BARE_HEADING_CUE = re.compile(
 _BARE_HEADING_MAX = 30
 _HEADING_LINE_MAX = 60
 _IN_SENTENCE = re.compile(r"[。；！？]")
+# A numbered line's first sentence, where more text follows it on the line.
+_FIRST_SENTENCE = re.compile(r"[^。！？!?]{2,60}[。！？!?](?=[ \t\u3000]*\S)")
 _HEADING_NUMBER = re.compile(
     r"^[ \t\u3000]*(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、)[ \t\u3000，、：:]*"
 )
@@ -245,11 +247,23 @@ def _numbered_in_order(pattern: re.Pattern[str], text: str, start: int, end: int
             nested[inner] = [number + 1, nested[inner][1] and heading_line]
             del nested[inner + 1 :]
         elif next_part:
-            found.append(_Heading(match.start(), match.end(), line))
+            found.append(_heading_of(match))
             nested = []
         elif number == 1 and found:
             nested.append([2, heading_line])
     return found
+
+
+def _heading_of(match: re.Match[str]) -> _Heading:
+    """The heading a numbered line holds: the whole line, or where the part's text runs on in the same line
+    (``四、明年经济工作中的八个方面重点任务。一是…二是…``), only its first sentence."""
+    raw = match.group(0)
+    start = match.start() + len(raw) - len(raw.lstrip())
+    line = raw.strip()
+    first = _FIRST_SENTENCE.match(line)
+    if first is None:
+        return _Heading(match.start(), match.end(), line)
+    return _Heading(match.start(), start + first.end(), first.group(0))
 
 
 def _bare_headings(text: str, start: int, end: int) -> list[_Heading]:

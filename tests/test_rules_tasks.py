@@ -359,7 +359,14 @@ def test_topic_parts_are_the_tasks_and_their_items_subtasks() -> None:
         ["继续推进农村改革", "深化国有企业改革"],
         ["深化政府机构改革", "加快转变政府职能"],
     ]
-    assert [task.area for task in tasks] == ["economy", "reform_opening", "party", "security", "other", "other"]
+    assert [task.area for task in tasks] == [
+        "economy",
+        "reform_opening",
+        "party",
+        "security",
+        "other",
+        "other",
+    ]
 
 
 def test_the_years_plan_in_one_part_is_no_topic_part() -> None:

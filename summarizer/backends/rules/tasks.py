@@ -129,6 +129,8 @@ _MEETING_REQUIREMENT = re.compile(
 )
 _SALUTATION_LINE = re.compile(r"^(?:各位代表|同志们|代表们)[！!：:，,]?$")
 _SALUTATION_OPENING = re.compile(r"^(?:各位代表|同志们|代表们)[！!]")
+# A short call that opens with a salutation and ends with ``！`` assigns no work of its own.
+_SHORT_CALL_MAX = 150
 _CLOSING_WORDS = re.compile(r"结束语|结语|结束语[：:]")
 _SALUTATION_LEAD = re.compile(r"^(?:各位代表|同志们|代表们)[！!，,：:]")
 _ASSIGNING_SENTENCE = re.compile(
@@ -177,7 +179,10 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
             r"风险|安全|疫情|防控|应急|平安|防灾|信访|社会大局稳定|社会稳定|维稳|供给保障|保供|国防|军队|强军"
         ),
     ),
-    ("environment", re.compile(r"生态|绿色|低碳|碳达峰|碳中和|(?<!营商)(?<!发展)环境|污染|美丽|节能|减排")),
+    (
+        "environment",
+        re.compile(r"生态|绿色|低碳|降碳|减污|扩绿|碳达峰|碳中和|(?<!营商)(?<!发展)环境|污染|美丽|节能|减排"),
+    ),
     ("innovation", re.compile(r"创新|科技|研发|人才")),
     ("urban_rural", re.compile(r"乡村|农村|城乡|城镇|城市|城区|区域|县域|都市圈|辐射|基础设施|补齐短板")),
     ("industry", re.compile(r"产业|制造业|工业|农业|服务业|项目|供给侧|供给|旅游|文旅|转型升级|竞争力|粮食")),
@@ -237,7 +242,7 @@ def find_tasks(chunk: Chunk) -> list[TaskDraft]:
 
 
 def _plan_regions(chunk: Chunk) -> list[_Region]:
-    """The chunk's plan sections, chunk-relative, each without its heading line."""
+    """The chunk's plan sections, chunk-relative, each without its heading."""
     sections = chunk.document.sections or outline(chunk.text, 0, len(chunk.text))
     offset = 0 if not chunk.document.sections else chunk.start
     regions: list[_Region] = []
@@ -250,7 +255,11 @@ def _plan_regions(chunk: Chunk) -> list[_Region]:
         heading, heading_start = None, None
         if section.heading is not None and section.start - offset >= 0:
             heading_start = start
-            start = _line_end(chunk.text, start, end)
+            # The heading is its line, or the line's first sentence where the part runs on in the line
+            # (``四、明年经济工作中的八个方面重点任务。一是…二是…``): the items start after it.
+            at = chunk.text.find(section.heading, start, end)
+            line_end = _line_end(chunk.text, start, end)
+            start = at + len(section.heading) if 0 <= at < line_end else line_end
             heading = chunk.text[heading_start:start].strip()
         regions.append(_Region(start, end, heading, heading_start))
     return regions
@@ -388,11 +397,8 @@ def _exhorts(paragraph: str, body: int, assigning: int | None, text: str) -> boo
     """A closing exhortation (``各位代表！大道至简，实干为要。让我们…``, ``我们要更加紧密地团结在以…``): the call
     opens the paragraph's work or is the sentence that seems to assign it. A paragraph that assigns work and
     only ends on a call (``…要坚持和完善民族区域自治制度…。让我们团结奋进…！``) is still a task."""
-    if (
-        _SALUTATION_LEAD.match(paragraph)
-        and paragraph.endswith(("！", "!"))
-        and _standing_topic(paragraph) is None
-    ):
+    short_call = len(paragraph) <= _SHORT_CALL_MAX and paragraph.endswith(("！", "!"))
+    if _SALUTATION_LEAD.match(paragraph) and short_call and _standing_topic(paragraph) is None:
         return True  # ``各位代表！团结就是力量，奋斗创造伟业。…奋力推动宏伟蓝图变成美好现实！``
     exhortation = _EXHORTATION.search(paragraph)
     if exhortation is None:
@@ -779,7 +785,9 @@ def _lead_sentence_run(text: str, sentences: list[tuple[int, int]], end: int) ->
     heads = [
         piece[0]
         for piece, following in itertools.pairwise(sentences)
-        if _is_short(text, piece) and not _is_short(text, following)
+        if _is_short(text, piece)
+        and not _is_short(text, following)
+        and not _LISTED_SENTENCE.match(text, following[0])  # the next item of a list heads nothing
     ]
     return [_parallel_run(heads, end, "heads")] if len(heads) >= _PARALLEL_SENTENCES_MIN else []
 

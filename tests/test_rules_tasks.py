@@ -448,3 +448,46 @@ def test_a_list_nested_in_a_part_with_its_own_nested_list() -> None:
         "进一步发展社会主义的商品市场",
         "坚持独立自主的和平外交政策",
     ]
+
+
+@pytest.mark.parametrize(
+    ("plan", "titles"),
+    [
+        pytest.param(
+            "做好今年政府工作，要把握好以下三点。\n第一，稳定和完善宏观经济政策。继续实施积极的财政政策。\n"
+            "第二，保持稳增长与调结构的平衡。\n第三，培育和催生经济社会发展新动力。\n",
+            [],
+            id="points-to-grasp-announced-with-a-full-stop",
+        ),
+        pytest.param(
+            "实现目标，必须着力把握好三点。一是牢牢抓住发展第一要务不放松。发展是硬道理。二是大力推进结构性改革。"
+            "三是加快新旧发展动能接续转换。\n",
+            [],
+            id="points-to-grasp-inline",
+        ),
+        pytest.param(
+            "实际工作中，重点把握以下几点：\n一是聚焦支点建设使命任务。\n二是坚定不移推动高质量发展。\n",
+            [],
+            id="points-to-grasp-announced-with-a-colon",
+        ),
+        pytest.param(
+            "在今年的工作中要着重把握好以下几个方面：一是更加注重服务大局。二是更加注重改革创新。三是更加注重民生。\n",
+            [],
+            id="aspects-to-grasp",
+        ),
+        pytest.param(
+            "我国奉行的和平外交政策的主要内容和基本原则包括以下三个方面。\n第一、中国坚持独立自主。\n"
+            "第二、中国反对霸权主义。\n第三、中国坚持对外开放。\n",
+            [],
+            id="principles-announced-with-a-full-stop",
+        ),
+        pytest.param(
+            "今年要重点抓好以下几个方面工作：一是扩大有效投资。二是推进产业升级。三是保障和改善民生。\n",
+            ["扩大有效投资", "推进产业升级", "保障和改善民生"],
+            id="work-to-do-is-tasks",
+        ),
+    ],
+)
+def test_principles_to_grasp_are_not_tasks(plan: str, titles: list[str]) -> None:
+    text = REVIEW + "二、2015年工作总体部署\n" + plan
+    assert [task.title for task in _tasks(text)] == titles

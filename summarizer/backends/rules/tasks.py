@@ -64,14 +64,14 @@ _TITLE_MAX = 60
 _SUBTASK_MAX = 40
 
 _NOT_ASSIGNMENT_INTRO = re.compile(
-    r"原则|(?<!重点)做到“[^”]{1,8}”[：:]$|体会|启示|考虑|基于|把握[^。，]{0,8}(?:方面|关系|要求|特点)|把[握准牢][^。，]{0,8}方向|方法论|认识到|"
+    r"原则|(?<!重点)做到“[^”]{1,8}”[：:]$|体会|启示|考虑|基于|把握[^。，]{0,8}(?:[几两三四五六七八九十]点|方面|关系|要求|特点)|把[握准牢][^。，]{0,8}方向|方法论|认识到|"
     r"(?:困难|挑战|不足|短板|差距|问题)[^。]{0,8}[：:]|表现在|主要表现|主要做了|特点[：:]|"
     r"目标(?:是|为)?[：:]"
 )
 _NUMBER = re.compile(r"\d")
 # ``…包括以下十个方面。``: a sentence that announces the list after it.
 _ANNOUNCES_LIST = re.compile(r"(?:以下|如下)[^。，]{0,8}[。：:]?$")
-_PRINCIPLES_ANNOUNCED = re.compile(r"原则|要点")
+_PRINCIPLES_ANNOUNCED = re.compile(r"原则|要点|把握[^。，]{0,8}[几两三四五六七八九十]点")
 # ``主要目标概括为六个方面：经济实力显著增强。…``: end-states, not work.
 _GOALS_INTRO = re.compile(r"[^。\n]{0,20}(?:目标|愿景|成效|成就)[^。\n]{0,12}[：:]")
 _PRINCIPLE_ITEM = re.compile(

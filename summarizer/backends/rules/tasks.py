@@ -60,7 +60,9 @@ _LEAD_RUN_GAP_LINES = 4
 _LEAD_RUN_MIN = 3
 _LEAD_CLAUSE_END = re.compile(r"[。；;：:！？!?\r\n]")
 _SENTENCE_END = re.compile(r"[。！？!?\r\n]")
-_TITLE_MAX = 60
+# SPEC: the title is the lead clause up to its first 。；： — kept whole, cut at a comma only when a text
+# without sentence marks would make it run on.
+_TITLE_MAX = 150
 _SUBTASK_MAX = 40
 
 _NOT_ASSIGNMENT_INTRO = re.compile(

@@ -491,3 +491,37 @@ def test_a_list_nested_in_a_part_with_its_own_nested_list() -> None:
 def test_principles_to_grasp_are_not_tasks(plan: str, titles: list[str]) -> None:
     text = REVIEW + "二、2015年工作总体部署\n" + plan
     assert [task.title for task in _tasks(text)] == titles
+
+
+@pytest.mark.parametrize(
+    ("plan", "titles"),
+    [
+        pytest.param(
+            "（一）大力发展社会事业，着力保障和改善民生\n今年要集中力量办一些大事实事。\n"
+            "千方百计促进就业。实施更加积极的就业政策。\n加快医药卫生事业改革。深化医药卫生体制改革。\n"
+            "一是推进基本医疗保障制度建设。\n二是建立国家基本药物制度。\n"
+            "（二）加强社会主义民主法制建设\n要推进依法行政。\n",
+            ["大力发展社会事业，着力保障和改善民生", "加强社会主义民主法制建设"],
+            id="items-under-a-lead-paragraph-under-a-numbered-item-stay-nested",
+        ),
+        pytest.param(
+            "审视自身发展，我们拥有宝贵的潜力优势：一是机遇更大。我们要抢抓机遇。二是动力更强。三是后劲更足。\n"
+            "（一）着力扩大有效需求。实施消费提振行动。\n（二）着力推进乡村振兴。巩固脱贫攻坚成果。\n",
+            ["着力扩大有效需求", "着力推进乡村振兴"],
+            id="advantages-are-not-tasks",
+        ),
+        pytest.param(
+            "（一）着力扩大有效需求。实施消费提振行动。\n（二）着力推进乡村振兴。巩固脱贫攻坚成果。\n"
+            "各位代表！打铁必须自身硬，攻坚必须本领强。为实现今年发展目标，我们必须提高政治站位、担起政治责任。\n",
+            [
+                "着力扩大有效需求",
+                "着力推进乡村振兴",
+                "为实现今年发展目标，我们必须提高政治站位、担起政治责任",
+            ],
+            id="a-saying-is-no-title",
+        ),
+    ],
+)
+def test_list_levels_and_titles(plan: str, titles: list[str]) -> None:
+    text = REVIEW + "二、2009年工作安排\n" + plan
+    assert [task.title for task in _tasks(text)] == titles

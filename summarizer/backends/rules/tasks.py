@@ -68,7 +68,7 @@ _SUBTASK_MAX = 40
 _NOT_ASSIGNMENT_INTRO = re.compile(
     r"原则|(?<!重点)做到“[^”]{1,8}”[：:]$|体会|启示|考虑|基于|把握[^。，]{0,8}(?:[几两三四五六七八九十]点|方面|关系|要求|特点)|把[握准牢][^。，]{0,8}方向|方法论|认识到|"
     r"(?:困难|挑战|不足|短板|差距|问题)[^。]{0,8}[：:]|表现在|主要表现|主要做了|特点[：:]|"
-    r"目标(?:是|为)?[：:]"
+    r"目标(?:是|为)?[：:]|(?:优势|机遇|有利条件|有利因素|底气)[^。，]{0,4}[：:]"
 )
 _NUMBER = re.compile(r"\d")
 # ``…包括以下十个方面。``: a sentence that announces the list after it.
@@ -147,6 +147,8 @@ _JUSTIFICATION = re.compile(
     r"[^，。；！？\n]{2,40}[，,](?:[^，。；！？\n]{2,30}[，,])?(?:也|都|更)?是(?!否)"
     r"|[^。；！？\n]{2,80}(?:具有|有着)[^，。；！？\n]{0,12}意义[。！]"
 )
+# ``打铁必须自身硬，攻坚必须本领强。``, ``大道至简，实干为要。``: a couplet of a saying, not an assignment.
+_SLOGAN = re.compile(r"[^，。；！？!?\n]{2,8}[，,][^，。；！？!?\n]{2,8}[。！!]")
 # ``各位代表！以上讲的五个问题，贯穿着一个总的精神``: a summing up of what was said.
 _SUMMING_UP = re.compile(r"(?:各位代表[！!，,])?(?:以上|上述|总之|总而言之|综上)")
 _EXHORTATION = re.compile(
@@ -462,7 +464,11 @@ def _first_assigning_sentence(text: str, start: int, end: int) -> int | None:
     """Where a paragraph's first sentence that assigns work begins: statements of fact and justifications
     (``加强国防和军队建设，是我国现代化建设的战略任务``) are skipped."""
     for sentence_start, _ in _sentences(text, start, end):
-        if _ASSIGNING_SENTENCE.match(text, sentence_start) and not _JUSTIFICATION.match(text, sentence_start):
+        if (
+            _ASSIGNING_SENTENCE.match(text, sentence_start)
+            and not _JUSTIFICATION.match(text, sentence_start)
+            and not _SLOGAN.match(text, sentence_start)
+        ):
             return sentence_start
         if _series_after_colon(text, sentence_start, end):
             return sentence_start
@@ -664,12 +670,14 @@ def _nest(runs: list[_Run]) -> None:
                     best = (end - start, other)
         run.parent = best[1] if best else None
     for run in runs:
+        if not run.markers[0].line_start:
+            continue
+        # A list of a higher rank inside an item of a lower one (``一是…`` paragraphs after a ``千方百计促进就业。``
+        # lead paragraph) belongs to the nearest enclosing item that outranks it, if any (the ``（六）`` above).
         ancestor = run.parent
-        while ancestor is not None:
-            if _PRECEDENCE[ancestor.kind] > _PRECEDENCE[run.kind] and run.markers[0].line_start:
-                run.parent = None
-                break
+        while ancestor is not None and _PRECEDENCE[ancestor.kind] > _PRECEDENCE[run.kind]:
             ancestor = ancestor.parent
+        run.parent = ancestor
 
 
 def _sets_out_no_assignments(run: _Run, text: str, region: _Region) -> bool:

@@ -525,3 +525,26 @@ def test_principles_to_grasp_are_not_tasks(plan: str, titles: list[str]) -> None
 def test_list_levels_and_titles(plan: str, titles: list[str]) -> None:
     text = REVIEW + "二、2009年工作安排\n" + plan
     assert [task.title for task in _tasks(text)] == titles
+
+
+def test_areas_of_the_genres_standing_topics() -> None:
+    plan = (
+        "（一）进一步增强文化软实力。践行社会主义核心价值观。\n"
+        "（二）进一步发展社会主义的商品市场，逐步完善市场体系。\n"
+        "（三）协同推进降碳减污扩绿增长。\n"
+        "（四）加强行政能力建设和政风建设。\n"
+        "（五）积极发展社会事业和建设和谐社会。\n"
+        "各位代表！\n"
+        "我们要坚持独立自主的和平外交政策，推动构建人类命运共同体。\n"
+        "新的一年，要深入贯彻强军思想，推进国防和军队现代化。\n"
+    )
+    tasks = _tasks(REVIEW + "二、明年工作安排\n" + plan)
+    assert [task.area for task in tasks] == [
+        "other",
+        "economy",
+        "environment",
+        "party",
+        "livelihood",
+        "other",
+        "security",
+    ]

@@ -164,7 +164,13 @@ _SERIES_LEAD = re.compile(
 # Ties go to the earlier area: foreign affairs, Hong Kong, Macao and Taiwan, nationalities and religion are
 # ``other`` however much else their paragraph names.
 _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
-    ("other", re.compile(r"外交|一国两制|港人治港|台湾|两岸|祖国统一|和平统一|民族区域|民族团结|宗教|侨务")),
+    (
+        "other",
+        re.compile(
+            r"外交|一国两制|港人治港|台湾|两岸|祖国统一|和平统一|民族区域|民族团结|宗教|侨务"
+            r"|文化强[省市县区国]|文化软实力|文化事业|精神文明|核心价值观|民主法制"
+        ),
+    ),
     (
         "party",
         re.compile(
@@ -191,7 +197,10 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
     ("urban_rural", re.compile(r"乡村|农村|城乡|城镇|城市|城区|区域|县域|都市圈|辐射|基础设施|补齐短板")),
     ("industry", re.compile(r"产业|制造业|工业|农业|服务业|项目|供给侧|供给|旅游|文旅|转型升级|竞争力|粮食")),
     ("reform_opening", re.compile(r"改革|开放|营商环境|放管服|一带一路|外贸|招商|对外|治理")),
-    ("economy", re.compile(r"经济|增长|投资|消费|财政|金融|市场主体|内需|资本|融资|运行|六稳|六保")),
+    (
+        "economy",
+        re.compile(r"经济|增长|投资|消费|财政|金融|市场主体|内需|资本|融资|运行|六稳|六保|市场体系|商品市场"),
+    ),
 )
 
 

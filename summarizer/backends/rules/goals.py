@@ -197,7 +197,7 @@ def _shaped_candidates(clauses: list[_Clause], *, heading: bool) -> list[_Candid
     previous_index = -2
     for i, clause in enumerate(clauses):
         score = _shape_score(clause, heading=heading)
-        if score < _MIN_SCORE:
+        if score < _MIN_SCORE and "、" in clause.text:
             clause = _goal_after_enumeration_comma(clause, heading=heading) or clause
             score = _shape_score(clause, heading=heading)
         if score < _MIN_SCORE:

@@ -4,7 +4,9 @@ Every item is grounded and lies inside its document; every report yields its pla
 first-level task, except the reports listed with their reason in evals/corpus_exceptions.json. Every
 document has a place and is dated as its row in ../shared/corpus/SOURCES.md says: that place, and the
 year it was given as its plan year (a report given late in its year, listed with its reason, reviews
-that year and plans the next).
+that year and plans the next). What is appended to a report (glossaries, annotations, annexes) is found
+as its own part and yields what SPEC says: no item starts in a glossary, no task or goal in an annex, no
+task in a part that explains another document.
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from pathlib import Path
 import pytest
 from shared_corpus import CORPUS, corpus_reports, skip_module_without_corpus
 
+from summarizer.describe import describe
 from summarizer.load import load_file
-from summarizer.models import Summary
+from summarizer.models import DocumentSpan, Summary
 from summarizer.pipeline import summarize_source
+from summarizer.split import split_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 LISTED = json.loads((ROOT / "evals" / "corpus_exceptions.json").read_text(encoding="utf-8"))
@@ -156,3 +160,54 @@ def test_most_main_targets_get_an_indicator_id(summaries: dict[str, Summary]) ->
     print(f"main targets with an indicator id: {len(with_id)}/{len(main)} = {share:.3f}")
     assert len(main) >= 500
     assert share >= 0.9, sorted({t.indicator for t in main if t.indicator_id is None})
+
+
+@pytest.fixture(scope="module")
+def outlines() -> dict[str, list[DocumentSpan]]:
+    outlined = {}
+    for path in REPORTS:
+        text = load_file(path).text
+        outlined[path.relative_to(CORPUS).as_posix()] = [describe(text, d) for d in split_documents(text)]
+    return outlined
+
+
+# Items that may not start in each kind of part (SPEC 3; summarizer.models.Part).
+FORBIDDEN = {"notes": {"goal", "target", "task"}, "annex": {"goal", "task"}, "explanation": {"task"}}
+
+
+def test_no_item_starts_where_its_kind_is_not_the_reports_own(
+    summaries: dict[str, Summary], outlines: dict[str, list[DocumentSpan]]
+) -> None:
+    wrong = []
+    for name, summary in summaries.items():
+        for document, span in zip(summary.documents, outlines[name], strict=True):
+            items = [
+                *(("goal", goal) for goal in document.goals),
+                *(("target", target) for target in document.targets),
+                *(("task", task) for task in document.tasks),
+            ]
+            for kind, item in items:
+                part = span.part_at(item.start)
+                if part in FORBIDDEN and kind in FORBIDDEN[part]:
+                    wrong.append((name, part, kind, item.quote[:30]))
+    assert wrong == []
+
+
+# A line that is nothing but a glossary's or an annex's heading, as the corpus writes them.
+APPENDIX_LINE = re.compile(r"^[※*【\[《]*(?:政府工作报告》)?(?:名\s*词\s*解\s*释|注释|附件\d?)[※】\]：]*$")
+
+
+def test_every_glossary_and_annex_is_found(outlines: dict[str, list[DocumentSpan]]) -> None:
+    missed = []
+    for name, spans in outlines.items():
+        text = load_file(CORPUS / name).text
+        for line in re.finditer(r"^.*$", text, re.M):
+            if APPENDIX_LINE.match(line.group().strip()):
+                span = next(s for s in spans if s.start <= line.start() < s.end)
+                if span.part_at(line.start()) not in ("notes", "annex"):
+                    missed.append((name, line.group()))
+    assert missed == []
+    appended = [s for spans in outlines.values() for span in spans for s in span.sections if s.part != "plan"]
+    assert sum(1 for s in appended if s.part == "notes") >= 30
+    assert sum(1 for s in appended if s.part == "annex") >= 4
+    assert sum(1 for s in appended if s.part == "explanation") >= 2

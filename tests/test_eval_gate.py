@@ -282,7 +282,7 @@ def test_rules_gate_fails_on_a_real_regression(rules_baseline: EvalReport, fault
 
 @needs_corpus
 def test_rules_gate_sees_the_corpus_group(rules_baseline: EvalReport) -> None:
-    assert [group.name for group in rules_baseline.groups] == ["corpus", "seeds"]
+    assert [group.name for group in rules_baseline.groups] == ["corpus", "seeds", "whole"]
     corpus = [file for file in rules_baseline.files if file.group == "corpus"]
     assert len(corpus) >= 15
     assert all(file.source.startswith("../shared/corpus/") for file in corpus)

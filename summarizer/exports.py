@@ -40,14 +40,16 @@ _WIDE_KEY = ("place", "level", "parent", "indicator_id", "indicator", "measure",
 _PANDAS_TYPES = {str: "string", int: "Int64", float: "float64"}
 
 
-def need(module: str, extra: str) -> Any:
-    """Import an optional library, or stop with one line naming the extra that brings it."""
+def need(module: str, extra: str | None) -> Any:
+    """Import an optional library, or stop with one line naming the extra that brings it (or the
+    package itself, for a dependency an install has lost)."""
     import importlib
 
     try:
         return importlib.import_module(module)
     except ImportError:
-        raise ConfigError(f"this needs {module}: pip install 'summarizer[{extra}]'") from None
+        where = f"'summarizer[{extra}]'" if extra else module.replace("_", "-")
+        raise ConfigError(f"this needs {module}: pip install {where}") from None
 
 
 # --- Rows to files.
@@ -142,7 +144,7 @@ class _database:
 
         from summarizer.writing import make_parent, output_error
 
-        sqlite_utils = need("sqlite_utils", "sqlite")
+        sqlite_utils = need("sqlite_utils", None)
         self.beside = not (self.path.exists() and not self.path.is_file() and not self.path.is_dir())
         try:
             if self.beside:

@@ -91,8 +91,10 @@ class Selection:
 
     def keeps_cell(self, row: dict[str, object]) -> bool:
         """A row of the panel (its place, level, indicator, year and status)."""
+        if self.levels and row["level"] not in self.levels:
+            return False
         return (
-            self.keeps_place(str(row["place"]))
+            (not self.places or any(place_matches(p, str(row["place"])) for p in self.places))
             and self.keeps_indicator(row["indicator_id"])  # type: ignore[arg-type]
             and self.keeps_year(row["year"])  # type: ignore[arg-type]
             and (not self.statuses or row["status"] in self.statuses)

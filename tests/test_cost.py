@@ -12,7 +12,7 @@ from cli_process import run_summarizer
 from fake_model import FakeModelServer, good
 
 from summarizer.backends.llm import LLMBackend
-from summarizer.backends.llm.transport import Backoff
+from summarizer.backends.llm.calls import Backoff
 from summarizer.config import Settings
 from summarizer.errors import ConfigError
 from summarizer.models import Chunk, DocumentSpan

@@ -423,3 +423,27 @@ def test_a_text_with_template_syntax_is_sent_as_it_is(server: FakeModelServer, t
     extraction = backend_for(server, tmp_path).extract(make_chunk(text))
     assert [t.quote for t in extraction.targets] == [GDP["q"]]
     assert server.history[0].chunk_text == text
+
+
+def test_a_provider_model_without_its_sdk_is_a_one_line_error(tmp_path: Path) -> None:
+    """--model provider/name reaches instructor.from_provider; its SDK comes with the providers extra."""
+    import importlib.util
+
+    if importlib.util.find_spec("anthropic") is not None:
+        pytest.skip("the anthropic SDK is installed here")
+    seed = ROOT / "seeds" / "000_ffe56f79dac5013f.txt"
+    ran = run_summarizer(
+        "extract", str(seed), "--backend", "llm", "--model", "anthropic/claude-3-5-haiku-latest"
+    )
+    assert ran.returncode == 2 and "Traceback" not in ran.stderr
+    assert ran.stderr.count("\n") == 1 and "anthropic" in ran.stderr
+    assert "pip install 'summarizer[providers]'" in ran.stderr
+
+
+def test_a_model_name_with_a_slash_is_the_servers_own_when_a_base_url_is_set(
+    server: FakeModelServer, tmp_path: Path
+) -> None:
+    server.enqueue(good(targets=[GDP]))
+    backend = backend_for(server, tmp_path, model="google/gemma-2-9b-it")
+    assert backend.extract(make_chunk()).targets
+    assert server.history[0].body["model"] == "google/gemma-2-9b-it"

@@ -130,6 +130,8 @@ class LLMBackend:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._openai: Any = None
         self._structured: dict[str, Any] = {}
+        if provider_of(settings) is not None:
+            structured_client(settings, None, self.mode)  # a missing SDK or key is said now, not per chunk
 
     @property
     def endpoint_down(self) -> bool:

@@ -151,9 +151,8 @@ def structured_client(settings: Settings, client: Any, mode: str) -> Any:
         options["api_key"] = _secret(settings)
     try:
         return instructor.from_provider(settings.model, **options)
-    except ImportError as error:
+    except Exception as error:  # a missing SDK (instructor's ConfigurationError), a missing key …
         raise ConfigError(
-            f"--model {settings.model} needs the {provider} SDK: pip install 'summarizer[providers]' ({error})"
+            f"--model {settings.model}: {error} (the providers extra brings the {provider} SDK: "
+            "pip install 'summarizer[providers]')"
         ) from None
-    except Exception as error:  # instructor's ConfigurationError, a missing key …
-        raise ConfigError(f"--model {settings.model}: {error}") from None

@@ -211,6 +211,7 @@ class FakeModelServer:
         json_schema_500: bool = False,
         chars_per_token: float = 1.0,
         port: int = 0,
+        tls: Any = None,
     ) -> None:
         self.latency = latency
         # The providers' rules (see the module's docstring).
@@ -233,13 +234,18 @@ class FakeModelServer:
         self._function: ReplyFunction | None = None
         self._lock = threading.Lock()
         self._server = _Server(("127.0.0.1", port), _handler_for(self))
+        # HTTPS with the certificate of ``tls`` (an ssl.SSLContext for a server).
+        self.scheme = "http"
+        if tls is not None:
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
+            self.scheme = "https"
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.02,), daemon=True)
 
     @property
     def base_url(self) -> str:
         host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/v1"
+        return f"{self.scheme}://{host}:{port}/v1"
 
     @property
     def calls(self) -> int:

@@ -447,3 +447,83 @@ def test_a_model_name_with_a_slash_is_the_servers_own_when_a_base_url_is_set(
     backend = backend_for(server, tmp_path, model="google/gemma-2-9b-it")
     assert backend.extract(make_chunk()).targets
     assert server.history[0].body["model"] == "google/gemma-2-9b-it"
+
+
+@pytest.fixture
+def private_ca(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A CA of its own (as a company's is) and a certificate it signed for 127.0.0.1."""
+    import shutil
+    import subprocess
+
+    if shutil.which("openssl") is None:
+        pytest.skip("the openssl command is not installed")
+
+    def openssl(*arguments: str) -> None:
+        subprocess.run(["openssl", *arguments], cwd=tmp_path, check=True, capture_output=True)
+
+    openssl(
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.pem",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=Corporate Test CA",
+    )
+    openssl(
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        "server.key",
+        "-out",
+        "server.csr",
+        "-subj",
+        "/CN=127.0.0.1",
+    )
+    (tmp_path / "san.cnf").write_text("subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n")
+    openssl(
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-out",
+        "server.pem",
+        "-days",
+        "2",
+        "-extfile",
+        "san.cnf",
+    )
+    return tmp_path / "ca.pem", tmp_path / "server.pem", tmp_path / "server.key"
+
+
+def test_7_tls_trusts_the_certificates_the_system_is_told_to_trust(
+    private_ca: tuple[Path, Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An endpoint behind a company's own CA: refused as untrusted (a connection failure that says so)
+    until the trust store is given the CA (SSL_CERT_FILE, read by OpenSSL as the system's store)."""
+    import ssl
+
+    ca, certificate, key = private_ca
+    tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    tls.load_cert_chain(certificate, key)
+    with FakeModelServer(tls=tls) as fake:
+        fake.reply_with(lambda request: good(targets=[GDP]))
+        assert fake.base_url.startswith("https://")
+        with pytest.raises(BackendError, match=r"(?i)certificate"):
+            backend_for(fake, tmp_path, max_retries=0).extract(make_chunk())
+        monkeypatch.setenv("SSL_CERT_FILE", str(ca))
+        extraction = backend_for(fake, tmp_path).extract(make_chunk())
+    assert [target.quote for target in extraction.targets] == [GDP["q"]]

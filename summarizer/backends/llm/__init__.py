@@ -314,7 +314,7 @@ class LLMBackend:
                 return None
             if is_context_too_long(api):
                 raise ContextTooLong(describe_error(api, self._secret)) from None
-            raise api from None
+            raise api
         self._watch.saw(None)  # the server answered; the reply is not what instructor could read
         if isinstance(error, InstructorRetryException):
             total = error.total_usage

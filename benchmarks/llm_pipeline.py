@@ -26,6 +26,7 @@ import argparse
 import json
 import math
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -73,8 +74,8 @@ def gold_model_server(latency: float, variant: str) -> Iterator[str]:
         server.wait(timeout=10)
 
 
-def server_stats(base_url: str) -> dict[str, int]:
-    with urllib.request.urlopen(f"{base_url}/stats", timeout=10) as answer:
+def server_stats(base_url: str, reset: bool = False) -> dict:
+    with urllib.request.urlopen(f"{base_url}/stats{'?reset=1' if reset else ''}", timeout=10) as answer:
         return json.load(answer)
 
 
@@ -102,6 +103,7 @@ def run_batch(
     env["SUMMARIZER_CACHE_DIR"] = str(cache or out.parent / "unused-cache")
     flags = ["-j", str(concurrency), "--overwrite"] + ([] if cache else ["--no-cache"])
     began = time.perf_counter()
+    cpu_before = _children_cpu()
     done = subprocess.run(
         [sys.executable, "-c", BATCH_CHILD, str(inputs), "-o", str(out), *flags],
         env=env,
@@ -110,11 +112,18 @@ def run_batch(
         check=False,
     )
     wall = time.perf_counter() - began
+    cpu = _children_cpu() - cpu_before
     rss = float(next(line.split()[1] for line in done.stderr.splitlines() if line.startswith("RSS")))
     totals = [line for line in done.stderr.splitlines() if " written, " in line]
     if done.returncode != 0 or not totals:
         raise SystemExit(f"the batch failed: {done.stderr[-2000:]}")
-    return wall, rss, {"line": totals[-1]}
+    return wall, rss, {"line": totals[-1], "cpu": cpu}
+
+
+def _children_cpu() -> float:
+    """CPU seconds of the children waited for so far: the batch's own work, whatever else the machine runs."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def chunks_of(inputs: Path, concurrency: int) -> int:
@@ -162,20 +171,31 @@ def wall(work: Path, latency: float, concurrency: int, copies: int, runs: int) -
     inputs = work / "copies"
     if not inputs.exists():
         seed_copies(inputs, copies)
-    times = []
+    times, starts, cpus = [], [], []
     with gold_model_server(latency, "perfect") as base_url:
         for _ in range(runs):
-            seconds, _, _ = run_batch(inputs, work / "copies.jsonl", base_url, concurrency, None)
+            began = time.monotonic()
+            seconds, _, totals = run_batch(inputs, work / "copies.jsonl", base_url, concurrency, None)
+            stats = server_stats(base_url, reset=True)
+            cpus.append(totals["cpu"])
             times.append(seconds)
-        calls = server_stats(base_url)["calls"] // runs
+            starts.append(stats["first_received"] - began)
+        calls = stats["calls"]
     rounds = math.ceil(calls / concurrency) * latency
     middle = statistics.median(times)
+    start = statistics.median(starts)
     print(
         f"== wall: {copies} copies of the seeds, {calls} calls, latency {latency} s, concurrency {concurrency}"
     )
     print(
         f"  {middle:.2f} s from process start (median of {', '.join(f'{t:.2f}' for t in times)}); "
         f"whole rounds of calls {rounds:.2f} s; ratio {middle / rounds:.2f}"
+    )
+    print(
+        f"  the first call reached the model {start:.2f} s after process start (start-up: Python, openai, "
+        f"instructor, the first files); from then on {middle - start:.2f} s, {(middle - start) / rounds:.2f}x the rounds; "
+        f"the batch process used {statistics.median(cpus):.2f} CPU seconds in all (load average now "
+        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)"
     )
 
 

@@ -288,6 +288,8 @@ class FakeModelServer:
                 "repairs": sum(request.is_repair for request in requests),
                 "refused": sum(400 <= request.status < 500 for request in self.history),
                 "modes": sorted({request.mode for request in self.history}),  # type: ignore[dict-item]
+                # When the first request arrived (time.monotonic, the same clock in every process here).
+                "first_received": min((r.received for r in self.history), default=0.0),  # type: ignore[dict-item]
                 "max_in_flight": self.max_in_flight,
                 "prompt_chars": sum(request.prompt_chars for request in requests),
                 "completion_chars": sum(request.reply_chars for request in requests),
@@ -522,6 +524,8 @@ def _handler_for(server: FakeModelServer) -> type[BaseHTTPRequestHandler]:
             path = self.path.split("?", 1)[0].rstrip("/")
             if path.endswith("/stats"):
                 self._send(200, server.stats())
+                if "reset" in self.path:
+                    server.reset()
                 return
             if "/batches/" in path:
                 status, payload = server.batch_status(path.rsplit("/", 1)[1])

@@ -155,9 +155,10 @@ def request_id(sha256: str, chunk_index: int) -> str:
 
 
 def _client(backend: Any) -> Any:
-    import openai
+    """The run's openai client, made where every model call's is (same endpoint, key, TLS, Azure)."""
+    from summarizer.backends.llm.client import openai_client
 
-    return openai.OpenAI(**backend.openai_options())
+    return openai_client(backend.settings, asynchronous=False)
 
 
 # --- collecting
@@ -254,22 +255,25 @@ async def _chunk_outcome(
     limiter: asyncio.Semaphore,
     batch_usage: Extraction,
 ) -> Extraction | SummarizerError:
-    """A chunk's extraction from its job result, or, failed in the job or never run, from a call now."""
+    """A chunk's extraction from its job result, or, failed in the job or never run, from a call now.
+
+    Only the tokens of the job's own reply count as batch-served (``batch_usage``): a repair or a
+    request done again in real time is priced in full."""
     try:
         if body is None:
             extraction: Extraction = await backend.aextract(chunk, limiter)
             return extraction
         extraction = await backend.acomplete(chunk, body, limiter)
-        _add_usage(batch_usage, extraction)
+        _add_usage(batch_usage, body.get("usage") or {})
         return extraction
     except SummarizerError as error:
         return error
 
 
-def _add_usage(tally: Extraction, extraction: Extraction) -> None:
-    tally.prompt_tokens += extraction.prompt_tokens
-    tally.cached_tokens += extraction.cached_tokens
-    tally.completion_tokens += extraction.completion_tokens
+def _add_usage(tally: Extraction, usage: dict[str, Any]) -> None:
+    tally.prompt_tokens += int(usage.get("prompt_tokens") or 0)
+    tally.cached_tokens += int((usage.get("prompt_tokens_details") or {}).get("cached_tokens") or 0)
+    tally.completion_tokens += int(usage.get("completion_tokens") or 0)
 
 
 def _cost(prices: Any, model: str | None, summary: Summary, batch: Extraction) -> float | None:

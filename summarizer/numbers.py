@@ -186,6 +186,8 @@ def parse_number(s: str) -> float | None:
         return float(text.replace(",", "").replace(" ", ""))
     if _FRACTION_RE.match(text):
         numerator, denominator = text.split("/")
+        if float(denominator) == 0:
+            raise ValueError(f"not a number (a fraction over zero): {s!r}")
         return float(numerator) / float(denominator)
     match = _ARABIC_WITH_BIG_UNIT_RE.match(text)
     if match:

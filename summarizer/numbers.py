@@ -25,7 +25,8 @@ _PLACEHOLDER = r"[XxＸｘ]{1,3}(?:[.．][XxＸｘ]{1,3})?(?![A-Za-z])"
 # A Chinese numeral with its 万/亿 (``三亿八千万``, ``二千零五十亿``) and decimals (``三十九点七``); the big units
 # are moved into the unit when the quantity is read (``三亿八千万吨`` is 3.8 亿吨).
 _CN = r"(?:[零〇一二两三四五六七八九十百千]+(?:万亿|亿|万)?)+(?:点[零〇一二三四五六七八九]+)?"
-_FRACTION = r"[0-9]+/[0-9]+"
+# A denominator of zero is no fraction (0/0).
+_FRACTION = r"[0-9]+/0*[1-9][0-9]*"
 
 PLACEHOLDER_RE = re.compile(rf"^{_PLACEHOLDER}$")
 _ARABIC_RE = re.compile(rf"^{_ARABIC}$")
@@ -186,8 +187,6 @@ def parse_number(s: str) -> float | None:
         return float(text.replace(",", "").replace(" ", ""))
     if _FRACTION_RE.match(text):
         numerator, denominator = text.split("/")
-        if float(denominator) == 0:
-            raise ValueError(f"not a number (a fraction over zero): {s!r}")
         return float(numerator) / float(denominator)
     match = _ARABIC_WITH_BIG_UNIT_RE.match(text)
     if match:

@@ -221,3 +221,44 @@ def test_estimate_in_a_work_report_plan_does_not_make_this_year_the_review_year(
     )
     years = {t.value: (t.kind, t.year) for t in _work_report_targets(text)}
     assert (years[7], years[6]) == (("result", 2021), ("target", 2022))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "今年主要预期目标是：地区生产总值增长7%以上、力争达到8%，全社会固定资产投资增长15%以上、力争达到20%。",
+            [("地区生产总值", 7, "at_least", 8), ("全社会固定资产投资", 15, "at_least", 20)],
+            id="floor-then-strive-for",
+        ),
+        pytest.param(
+            "地区生产总值增长6%左右，争取7%。",
+            [("地区生产总值", 6, "approx", 7)],
+            id="approx-then-zhengqu",
+        ),
+        pytest.param(
+            "地区生产总值增长5%左右，在实际工作中努力争取更好结果。",
+            [("地区生产总值", 5, "approx", None)],
+            id="better-result-without-a-number",
+        ),
+        pytest.param(
+            "地区生产总值增长6%以上，力争一般公共预算收入增长8%。",
+            [("地区生产总值", 6, "at_least", None), ("一般公共预算收入", 8, None, None)],
+            id="another-indicator-is-no-stretch",
+        ),
+    ],
+)
+def test_stretch_beside_a_floor(text: str, expected: list[tuple]) -> None:
+    got = [(t.indicator, t.value, t.qualifier, t.stretch) for t in targets_of(text)]
+    assert got == expected
+
+
+def test_the_model_path_derives_the_stretch_from_the_placed_quote() -> None:
+    from summarizer.backends.llm.derive import derive_target
+
+    text = "今年地区生产总值增长7%以上、力争达到8%。"
+    span = DocumentSpan(index=0, start=0, end=len(text), review_year=2024, plan_year=2025)
+    chunk = Chunk(index=0, start=0, end=len(text), text=text, document=span)
+    derived = derive_target(chunk, text.index("地区"), text.index("。"), "target", 7)
+    assert derived is not None
+    assert (derived.value, derived.qualifier, derived.stretch) == (7, "at_least", 8)

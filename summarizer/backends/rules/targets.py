@@ -146,6 +146,11 @@ _COUNTED_STOP_RE = re.compile(
     r"上半年|下半年|年内|年底前|今年|全年|进度"
 )
 _MAX_INDICATOR = 30
+# What stands between a floor and the higher figure striven for: ``以上、力争达到``, ``，争取``.
+_STRETCH_GLUE_RE = re.compile(
+    r"[、，,；;\s]*(?:并|同时|在实际工作中)?(?:力争|争取|努力|努力争取|力求)"
+    r"(?:达到|实现|增长|提高到|提升到|突破|超过)?(?:[^0-9，。；、]{0,4})$"
+)
 
 
 @dataclass(frozen=True)
@@ -169,6 +174,8 @@ class _Found:
     change: Change
     quote_start: int
     follows_growth: bool = False
+    stretch: float | None = None
+    stretch_end: int | None = None  # the quote runs on over the stretch: ``增长7%以上、力争达到8%``
 
 
 def find_targets(chunk: Chunk) -> list[TargetDraft]:
@@ -239,7 +246,7 @@ def _targets_in_sentence(
     if not quantities:
         cues.observe(sentence)
         return []
-    found = _read_indicators(sentence, quantities)
+    found = _with_stretch(sentence, _read_indicators(sentence, quantities))
     drafts = []
     for item in found:
         kind, year = kind_and_year(chunk, cues, sentence, item.quantity.start, offset)
@@ -248,7 +255,7 @@ def _targets_in_sentence(
             year = None
         if _STREAK_RE.search(sentence, clause_start(sentence, item.quantity.start), item.quantity.start):
             year = None  # ``连续8年稳定在1300亿斤以上``: a floor held over years, not one year's figure
-        quote = sentence[item.quote_start : item.quantity.end]
+        quote = sentence[item.quote_start : item.stretch_end or item.quantity.end]
         drafts.append(_draft(item, kind, year, quote, offset + item.quote_start))
     cues.observe(sentence)
     return drafts
@@ -281,11 +288,36 @@ def _draft(item: _Found, kind: TargetKind, year: int | None, quote: str, offset:
         unit=q.unit,
         change=item.change,
         qualifier=q.qualifier,
+        stretch=item.stretch,
         kind=kind,
         year=year,
         quote=quote,
         offset=offset,
     )
+
+
+def _with_stretch(sentence: str, found: list[_Found]) -> list[_Found]:
+    """``增长7%以上、力争达到8%``: a higher figure to strive for right after a floor is the floor's
+    ``stretch``, not a target of its own (SPEC 2.2)."""
+    kept: list[_Found] = []
+    for item in found:
+        floor = kept[-1] if kept else None
+        if (
+            floor is not None
+            and floor.stretch is None
+            and item.indicator == floor.indicator
+            and item.quantity.unit == floor.quantity.unit
+            and floor.quantity.qualifier in (None, "at_least", "approx")
+            and item.quantity.value is not None
+            and floor.quantity.value is not None
+            and item.quantity.value > floor.quantity.value
+            and _STRETCH_GLUE_RE.match(sentence, floor.quantity.end, item.quantity.start)
+        ):
+            floor.stretch = item.quantity.value
+            floor.stretch_end = item.quantity.end
+            continue
+        kept.append(item)
+    return kept
 
 
 # --- Finding the quantities of a sentence.

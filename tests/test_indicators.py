@@ -249,7 +249,9 @@ def test_ids_agree_with_the_hand_checked_table() -> None:
         pytest.param("居民消费价格总水平上涨幅度", "%", "level", "cpi", id="cpi-price-level-rise-1990s"),
         pytest.param("零售物价上涨幅度", "%", "level", "retail_price_index", id="retail-prices-1980s"),
         pytest.param("全社会研发经费投入", "%", "growth", "rd_expenditure", id="whole-society-prefix"),
-        pytest.param("单位生产总值综合能耗", "%", "decline", "energy_intensity", id="energy-intensity-wording"),
+        pytest.param(
+            "单位生产总值综合能耗", "%", "decline", "energy_intensity", id="energy-intensity-wording"
+        ),
         pytest.param("粮食年产量", "亿斤", "level", "grain_output", id="grain-yearly-output"),
         pytest.param("国家财政收入", "亿元", "level", "total_fiscal_revenue", id="state-revenue-national"),
         pytest.param("经营主体数量", "%", "growth", "market_entities", id="number-of-market-entities"),

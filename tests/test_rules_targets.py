@@ -262,3 +262,113 @@ def test_the_model_path_derives_the_stretch_from_the_placed_quote() -> None:
     derived = derive_target(chunk, text.index("地区"), text.index("。"), "target", 7)
     assert derived is not None
     assert (derived.value, derived.qualifier, derived.stretch) == (7, "at_least", 8)
+
+
+def _report(*parts: str) -> str:
+    return "\n".join(parts) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind", "year"),
+    [
+        pytest.param(
+            _work_report("争取中央投资超2000亿元，较上年增长12%。", "要继续扩大有效投资。"),
+            2000,
+            "result",
+            2021,
+            id="zhengqu-in-the-review-is-won",
+        ),
+        pytest.param(
+            _work_report("力争把就业摆在首位，城镇新增就业8.5万人。", "要继续抓好就业工作。"),
+            8.5,
+            "result",
+            2021,
+            id="lizheng-in-the-review-is-done",
+        ),
+        pytest.param(
+            _work_report("今年以来规模以上工业增加值增长9%。", "要抓好工业稳增长。"),
+            9,
+            "result",
+            2021,
+            id="jinnian-in-the-review-is-the-review-year",
+        ),
+        pytest.param(
+            _work_report("地区生产总值增长9%（年度目标6%以上）。", "要抓好稳增长。"),
+            6,
+            "target",
+            2021,
+            id="the-reviewed-years-target-restated",
+        ),
+    ],
+)
+def test_everything_read_in_the_review_is_a_result_of_the_review_year(
+    text: str, value: float, kind: str, year: int
+) -> None:
+    (target,) = [t for t in _work_report_targets(text) if t.value == value]
+    assert (target.kind, target.year) == (kind, year)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        pytest.param(
+            _report(
+                "一、2025年工作回顾",
+                "全年地区生产总值增长5%。",
+                "二、“十五五”时期主要目标",
+                "城镇新增就业年均45万人以上，建设改造农村公路4000公里。",
+                "三、2026年重点工作",
+                "要抓好稳增长。",
+            ),
+            2030,
+            id="fifteenth-plan-goal-takes-2030",
+        ),
+        pytest.param(
+            _report(
+                "一、2020年工作回顾",
+                "全年地区生产总值增长3%。",
+                "二、“十四五”时期经济社会发展的主要目标",
+                "新建改造高标准农田50万亩。",
+                "三、2021年重点工作",
+                "要抓好稳增长。",
+            ),
+            2025,
+            id="fourteenth-plan-goal-takes-2025",
+        ),
+    ],
+)
+def test_a_five_year_plans_goals_take_its_last_year(text: str, year: int) -> None:
+    plan_goals = [t for t in _work_report_targets(text) if t.kind == "target" and t.value in (4000, 50)]
+    assert plan_goals
+    assert {t.year for t in plan_goals} == {year}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "year"),
+    [
+        pytest.param(
+            "各项存款余额113.9亿元，比2011年增长87%。", 87, None, id="growth-from-a-base-years-back"
+        ),
+        pytest.param("2016年，全县生产总值比2011年增长21.9%。", 21.9, 2016, id="end-year-written"),
+        pytest.param("预计全年全县生产总值比上年增长6%。", 6, 2021, id="from-last-year-is-one-year"),
+        pytest.param("1979—1982年，粮食产量平均每年增长5%。", 5, None, id="range-of-years-opening"),
+        pytest.param(
+            "2011年完成地方生产总值126.4亿元，同比增长13%。", 13, 2021 - 10, id="tongbi-is-its-own-year"
+        ),
+    ],
+)
+def test_a_figure_over_several_years_has_no_single_year(text: str, value: float, year: int | None) -> None:
+    (target,) = [t for t in targets_of(text) if t.value == value]
+    assert target.year == year
+
+
+def test_a_plan_periods_review_spans_its_years_unless_a_paragraph_opens_on_one() -> None:
+    text = _report(
+        "一、“十四五”时期工作回顾",
+        "经济运行稳中有进。新增高新技术企业3000家，城镇新增就业累计260万人。",
+        "2025年，全省地区生产总值增长5.2%，新增高新技术企业800家。",
+        "二、2026年重点工作",
+        "要抓好稳增长。",
+    )
+    years = {t.value: t.year for t in _work_report_targets(text)}
+    assert (years[3000], years[5.2], years[800]) == (None, 2025, 2025)

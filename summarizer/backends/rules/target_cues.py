@@ -62,10 +62,19 @@ _STRETCH_PARAGRAPH_RE = re.compile(
 # targets are for the plan's last year where it names one (到2025年), else for no single year.
 _FORWARD_STRETCH_RE = re.compile(
     r"今后五年|未来五年|今后一个时期|五年规划|规划纲要|第[六七八九十]个五年计划|“?[六七八九]五”?计划|"
-    r"“?十[一二三四五六]五”?(?:时期|期间|规划)?(?:的|经济社会发展)?(?:主要)?(?:奋斗)?目标"
+    r"“?十[一二三四五六]五”?(?:时期|期间|规划)?(?:的)?(?:经济社会发展)?(?:的)?(?:主要)?(?:奋斗)?目标"
 )
+# The number of a five-year plan as named: ``十四五`` 14, ``第七个五年计划`` 7, ``七五计划`` 7.
+_PLAN_NUMBER_RE = re.compile(r"(十[一二三四五六七八九]|[六七八九])五|第(十?[一二三四五六七八九十])个五年")
+_NEXT_FIVE_YEARS_RE = re.compile(r"今后五年|未来五年")
+_ONE_YEAR_OPENING_RE = re.compile(rf"^[^，。；]{{0,8}}(?:{YEAR}|今年|去年|过去一年|过去的一年|一年来)")
 _HORIZON_RE = re.compile(rf"到{YEAR}|“?十([一二三四五六七八九])五”?末")
 _RESTATED_TARGET_RE = re.compile(r"年度目标|全年目标|年初(?:确定|提出|制定|设定)|预期目标")
+# What only a plan says, even where it stands in the review part: ``将增长``, ``明年``, ``拟安排``.
+_FUTURE_RE = re.compile(
+    r"将(?:要)?(?:达到|增长|增加|提高|突破|超过|实现|完成|比|下降|减少)|明年|后年|今后|拟(?:安排|按|发行)"
+)
+_REPORT_SET_RE = re.compile(r"(?:政府工作报告|计划|预算)(?:提出|确定|规定|要求)")
 # ``是2005年的2.1倍``: a year named as a benchmark is not the year of the figure.
 _BENCHMARK_YEAR_BEFORE = (*("比", "较", "与", "同", "由", "从"), "是", "为")
 _FIVE_YEAR_END_RE = re.compile(r"十([一二三四五六七八九])五”?末")
@@ -97,8 +106,9 @@ class Cues:
             self.paragraph = "result"
         if not self.stretch and _STRETCH_PARAGRAPH_RE.search(sentence):
             self.stretch = True
-        if not self.forward and _FORWARD_STRETCH_RE.search(sentence):
+        if not self.forward and (plan := _FORWARD_STRETCH_RE.search(sentence)):
             self.forward = True
+            self.horizon = self.horizon or _plan_end(plan.group(), self.plan_year)
         if self.forward and (horizon := _horizon(sentence)) is not None:
             self.horizon = horizon
 
@@ -121,9 +131,32 @@ class Cues:
         one that says ``过去五年`` reports counts and growth over those years; one under a heading, or
         that says, ``“十四五”时期主要目标`` sets targets for the plan's last year."""
         self.paragraph = None
-        self.stretch = False
-        self.forward = bool(heading and _FORWARD_STRETCH_RE.search(heading))
-        self.horizon = _horizon(heading) if heading and self.forward else None
+        # Under a heading that looks back over a plan period (“十四五”时期工作回顾), every paragraph does,
+        # unless it opens on one year of its own (2025年，…; 过去一年).
+        self.stretch = bool(
+            heading
+            and _STRETCH_PARAGRAPH_RE.search(heading)
+            and not _YEAR_RE.search(heading)
+            and not _ONE_YEAR_OPENING_RE.search(first_sentence)
+        )
+        plan = _FORWARD_STRETCH_RE.search(heading) if heading else None
+        self.forward = plan is not None
+        self.horizon = None
+        if heading and plan is not None:
+            self.horizon = _horizon(heading) or _plan_end(plan.group(), self.plan_year)
+
+
+def _plan_end(named: str, plan_year: int | None) -> int | None:
+    """The last year of the five-year plan a cue names: “十四五” 2025, 第七个五年计划 1990, 今后五年 from the
+    plan year on; None where it names no plan of known years (规划纲要)."""
+    numeral = _PLAN_NUMBER_RE.search(named)
+    if numeral:
+        written = numeral.group(1) or numeral.group(2)
+        number = "一二三四五六七八九十".index(written[-1]) + 1 + (10 if len(written) > 1 else 0)
+        return 1955 + 5 * number if number >= 3 else None
+    if _NEXT_FIVE_YEARS_RE.search(named) and plan_year is not None:
+        return plan_year + 4
+    return None
 
 
 def _horizon(text: str) -> int | None:
@@ -200,7 +233,12 @@ def kind_and_year(
     chunk: Chunk, cues: Cues, sentence: str, pos: int, offset: int
 ) -> tuple[TargetKind, int | None]:
     before = sentence[:pos]
-    part_kind = _part_kind(chunk.document.part_at(chunk.start + offset + pos))
+    part = chunk.document.part_at(chunk.start + offset + pos)
+    if part == "review":
+        return _in_the_review(cues, before, pos)
+    if part == "annex":
+        return "target", _year(cues, before, "target")  # an annexed list commits the plan year
+    part_kind = _part_kind(part)
     clause_kind = _cue_kind(before[clause_start(before, pos) :])
     if (
         part_kind == "result"
@@ -229,6 +267,28 @@ def kind_and_year(
         # ``增长9%(年度目标6%以上)`` in the review: the reviewed year's target, restated.
         return kind, _year(cues, before, "result")
     return kind, _year(cues, before, kind)
+
+
+def _in_the_review(cues: Cues, before: str, pos: int) -> tuple[TargetKind, int | None]:
+    """Everything read in the review part is a result of the review year (``争取中央投资超2000亿元`` there
+    reports what was won), except the reviewed year's own target restated (``年度目标6%以上``)."""
+    clause = before[clause_start(before, pos) :]
+    statement = before[max(before.rfind("；"), before.rfind(";")) + 1 :]
+    if _FUTURE_RE.search(clause):
+        # ``工业总产值比1956年将增长4.5%``: a plan figure where the outline could not tell the plan apart
+        return "target", _year(cues, before, "target")
+    year = _year(cues, before, "result")
+    if (
+        year is not None
+        and cues.review_year is not None
+        and year > cues.review_year
+        and not any(year_value(m.group(1)) == year for m in _YEAR_RE.finditer(before))
+    ):
+        year = cues.review_year  # a figure of the review is never the plan year's, unless its year is written
+    restated = _RESTATED_TARGET_RE.search(clause) or _REPORT_SET_RE.search(statement)
+    if restated and (_cue_kind(clause) == "target" or _cue_kind(statement, strong_only=True) == "target"):
+        return "target", year
+    return "result", year
 
 
 def _year(cues: Cues, before: str, kind: TargetKind) -> int | None:

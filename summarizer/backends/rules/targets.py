@@ -28,7 +28,7 @@ from summarizer.numbers import (
     find_rankings,
     find_zeros,
 )
-from summarizer.years import YEAR
+from summarizer.years import YEAR, YEAR_DIGITS, year_value
 
 
 def _words(text: str) -> list[str]:
@@ -61,6 +61,11 @@ _START_VALUE_RE = re.compile(
 _FROM_RE = re.compile(r"[由从從]")
 _BENCHMARK_VALUE_RE = re.compile(r"(?:比|较|同)[^，。；比较]{0,14}?年(?:末|底|同期)?的$")
 _YEAR_IN_CLAUSE_RE = re.compile(YEAR)
+_YEAR_RANGE_RE = re.compile(rf"{YEAR_DIGITS}(?:年(?:底|末)?)?\s?[至到—\-－~～]+\s?{YEAR}")
+_TIME_OPENING_MAX = 16
+_OWN_YEAR_OPENING_RE = re.compile(rf"^[^，。；]{{0,6}}{YEAR}(?!以来|来)")
+_BASE_BEFORE = ("比", "较", "較", "与", "同", "由", "从")
+_BASE_YEAR_RE = re.compile(rf"(?:比|较|較|与|同)(?:{YEAR})")
 _STREAK_RE = re.compile(r"连续[0-9一二三四五六七八九十两]+年")
 _MULTIPLE_OF_A_YEAR_RE = re.compile(rf"^是(?:{YEAR}|“?十[一二三四五]五”?(?:时期|期间)?)$")
 _END_LEVEL_RE = re.compile(r"达到|总数|总量|增至|增加到|提高到|上升到|扩大到")
@@ -255,23 +260,53 @@ def _targets_in_sentence(
             year = None
         if _STREAK_RE.search(sentence, clause_start(sentence, item.quantity.start), item.quantity.start):
             year = None  # ``连续8年稳定在1300亿斤以上``: a floor held over years, not one year's figure
+        if year is not None and _over_several_years(sentence, item, year):
+            year = None
         quote = sentence[item.quote_start : item.stretch_end or item.quantity.end]
         drafts.append(_draft(item, kind, year, quote, offset + item.quote_start))
     cues.observe(sentence)
     return drafts
 
 
+def _over_several_years(sentence: str, item: _Found, year: int) -> bool:
+    """A figure over a span of years (``1979至1981年``, ``比2011年增长75%`` in 2016) belongs to no one year,
+    unless the clause writes the year it ends in (``2016年比2011年增长75%``)."""
+    before = sentence[: item.quantity.start]
+    if "年" not in before:
+        return False
+    opening = CLAUSE_BREAK_RE.search(before)
+    if _YEAR_RANGE_RE.search(before, clause_start(sentence, item.quantity.start)) or (
+        opening and opening.start() <= _TIME_OPENING_MAX and _YEAR_RANGE_RE.search(before, 0, opening.start())
+    ):
+        return True  # in its own clause, or in the sentence's opening time phrase (``从1979至1981年，…``)
+    if item.change == "level":
+        return False
+    bases = [year_value(m.group(1)) for m in _BASE_YEAR_RE.finditer(before)]
+    base = bases[-1] if bases else None
+    if base is None or year - base <= 1:
+        return False
+    written = [
+        m for m in _YEAR_IN_CLAUSE_RE.finditer(before) if not before.endswith(_BASE_BEFORE, 0, m.start())
+    ]
+    return not written
+
+
 def _spans_the_years(item: _Found, sentence: str) -> bool:
     """In a paragraph looking back over five years, a count or a growth spans them; a level reached (GDP
     达到59.4亿元) is the last year's, and so is a figure whose clause names its year."""
     q = item.quantity
-    if _YEAR_IN_CLAUSE_RE.search(sentence, clause_start(sentence, q.start), q.start):
+    clause_from = clause_start(sentence, q.start)
+    if _YEAR_IN_CLAUSE_RE.search(sentence, clause_from, q.start):
         return False
-    if _END_LEVEL_RE.search(sentence, clause_start(sentence, q.start), q.start):
+    if _END_LEVEL_RE.search(sentence, clause_from, q.start):
         return False  # ``达到16家``: where the years ended up
+    statement_from = max(sentence.rfind("；", 0, q.start), sentence.rfind(";", 0, q.start)) + 1
+    if "同比" in sentence[clause_from : q.start] or _OWN_YEAR_OPENING_RE.match(sentence, statement_from):
+        return False  # ``2011年完成地方生产总值126.4亿元，同比增长13%``: one year's own figures
     unit = (q.unit or "").removeprefix("万").removeprefix("亿")
     return (
         item.change != "level"
+        or q.unit == "倍"  # ``是“十五”时期的4.8倍``: a multiple of what the period before summed to
         or q.unit in _AREA_AND_LENGTH_UNITS
         or q.unit in _COUNT_UNITS
         or unit in _COUNT_UNITS

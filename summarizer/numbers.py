@@ -73,6 +73,7 @@ _RANKING_RE = re.compile(
     r"(?:第(?P<n>[0-9]+|[一二三四五六七八九十]+)(?P<tail>位|名|大)?|(?P<first>首位))"
     r"(?!产业|次|批|书记|要务|动力|责任|生产力|资源|方阵|梯队|届|轮|期|季|号|部|章|节|个|条|项)"
 )
+_RANK_LIST_TAIL_RE = re.compile(r"[、和及与]第([0-9]+|[一二三四五六七八九十]+)(?:位|名)?(?![0-9])")
 _RANK_START_BEFORE = re.compile(r"[由从][^，。；]{0,5}$")
 _SCOPE_RE = re.compile(r"全[国省市州区县]|全球|世界")
 _ZERO_RE = re.compile(r"“?零(?:发生|暴发|爆发|成本|事故|死亡|伤亡|感染|排放)”?")
@@ -92,6 +93,8 @@ _QUALIFIER_BEFORE: tuple[tuple[str, Qualifier], ...] = (
     ("逾", "at_least"),
     ("接近", "approx"),
     ("大约", "approx"),
+    ("大約", "approx"),
+    ("約", "approx"),
     ("约合", "approx"),
     ("约", "approx"),
     ("近", "approx"),
@@ -373,9 +376,22 @@ def find_rankings(text: str) -> list[NumberMention]:
         value = 1.0 if match.group("first") else parse_number(written)
         start = match.start("n") - 1 if written else match.start("first")
         scope = _SCOPE_RE.search(match.group())
-        rankings.append(
-            NumberMention(value, None, "位", None, start, match.end(), scope.group() if scope else None)
-        )
+        field = scope.group() if scope else None
+        rankings.append(NumberMention(value, None, "位", None, start, match.end(), field))
+        end = match.end()
+        while following := _RANK_LIST_TAIL_RE.match(text, end):  # ``分别居全国第2、第4位``
+            rankings.append(
+                NumberMention(
+                    parse_number(following.group(1)),
+                    None,
+                    "位",
+                    None,
+                    following.start(1) - 1,
+                    following.end(),
+                    field,
+                )
+            )
+            end = following.end()
     return rankings
 
 

@@ -68,7 +68,7 @@ def fields(target: TargetDraft) -> tuple:
         ),
         pytest.param(
             "前三季度，全市GDP在全国地级以上城市排第47位。",
-            [("GDP在全国地级以上城市排名", 47, "位", "level", None)],
+            [("GDP在全国地级以上城市位次", 47, "位", "level", None)],
             id="ranking",
         ),
         pytest.param(
@@ -372,3 +372,114 @@ def test_a_plan_periods_review_spans_its_years_unless_a_paragraph_opens_on_one()
     )
     years = {t.value: t.year for t in _work_report_targets(text)}
     assert (years[3000], years[5.2], years[800]) == (None, 2025, 2025)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "大约损失工业总产值30亿元。",
+            [("损失工业总产值", 30, "level", "approx")],
+            id="hedge-out-qualifier-in",
+        ),
+        pytest.param(
+            "年底美丽庭院覆盖率达到60%。", [("美丽庭院覆盖率", 60, "level", None)], id="time-word-out"
+        ),
+        pytest.param(
+            "23个产业类项目完成投资120亿元。",
+            [("产业类项目完成投资", 120, "level", None)],
+            id="leading-count-out",
+        ),
+        pytest.param(
+            "计划安排省市重点项目完成投资80亿元。",
+            [("省市重点项目完成投资", 80, "level", None)],
+            id="jihua-out",
+        ),
+        pytest.param(
+            "二是城镇新增就业1.2万人，并且农村劳动力转移就业3万人。",
+            [("城镇新增就业", 1.2, "level", None), ("农村劳动力转移就业", 3, "level", None)],
+            id="list-marker-and-conjunction-out",
+        ),
+        pytest.param(
+            "推动196个“两重”项目开工建设。", [("“两重”项目开工建设", 196, "level", None)], id="quote-balanced"
+        ),
+        pytest.param(
+            "退出煤炭产能1000万吨。", [("退出煤炭产能", 1000, "level", None)], id="channeng-not-cut"
+        ),
+        pytest.param(
+            "天然气供应能力达到50亿立方米。", [("天然气供应能力", 50, "level", None)], id="gongying-not-cut"
+        ),
+        pytest.param(
+            "增加政府投资100亿元，降低企业税负50亿元。",
+            [("政府投资", 100, "growth", None), ("企业税负", 50, "decline", None)],
+            id="verb-of-change-is-the-change",
+        ),
+        pytest.param(
+            "新增高新技术企业500家，新建5G基站3000个。",
+            [("新增高新技术企业", 500, "level", None), ("新建5G基站", 3000, "level", None)],
+            id="flow-verbs-stay",
+        ),
+        pytest.param(
+            "国有及国有控股工业企业实现增加值1200亿元；利润300亿元，增长15%。",
+            [
+                ("国有及国有控股工业企业增加值", 1200, "level", None),
+                ("国有及国有控股工业企业利润", 300, "level", None),
+                ("国有及国有控股工业企业利润", 15, "growth", None),
+            ],
+            id="subject-carried-to-a-bare-measure",
+        ),
+        pytest.param(
+            "全国城乡居民平均消费水平由１７５元增加到４５０元，扣除物价上升因素增长８６．９％。",
+            [("城乡居民平均消费水平", 450, "level", None), ("城乡居民平均消费水平", 86.9, "growth", None)],
+            id="net-of-prices-is-no-measure",
+        ),
+        pytest.param(
+            "职工总数将达到2439万人，比上一年增加41.9万人。",
+            [("职工总数", 2439, "level", None), ("职工总数", 41.9, "growth", None)],
+            id="over-the-year-before-is-growth",
+        ),
+        pytest.param(
+            "包括在国家计划以内的职工总数，将达到2439万人。",
+            [("职工总数", 2439, "level", None)],
+            id="subject-in-a-clause-of-its-own",
+        ),
+        pytest.param(
+            "研究与试验发展经费投入强度达到2.5%。",
+            [("研究与试验发展经费投入强度", 2.5, "level", None)],
+            id="a-name-with-a-conjunction-is-one",
+        ),
+    ],
+)
+def test_indicator_names_the_measured_thing(text: str, expected: list[tuple]) -> None:
+    got = [(t.indicator, t.value, t.change, t.qualifier) for t in targets_of(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("全省GDP总量居全国第10位。", [("GDP总量全国位次", 10)], id="rank-in-the-country"),
+        pytest.param(
+            "全省GDP总量居全国第10位，增速排名全国第3。",
+            [("GDP总量全国位次", 10), ("GDP增速全国位次", 3)],
+            id="rank-of-the-growth-rate-after",
+        ),
+        pytest.param(
+            "社会消费品零售总额278亿元，增速9.6%，排名全市第1。",
+            [("社会消费品零售总额", 278), ("社会消费品零售总额", 9.6), ("社会消费品零售总额增速全市位次", 1)],
+            id="rank-of-the-rate-just-given",
+        ),
+        pytest.param(
+            "单晶硅、电解铝产能分别居全国第2、第4位。",
+            [("单晶硅产能全国位次", 2), ("电解铝产能全国位次", 4)],
+            id="list-of-ranks-shares-the-measure",
+        ),
+        pytest.param(
+            "互市贸易、跨境人民币结算量连续多年稳居西部和边境省区第一。",
+            [("互市贸易、跨境人民币结算量西部和边境省区位次", 1)],
+            id="field-named-and-constancy-out",
+        ),
+    ],
+)
+def test_a_rank_is_the_subject_its_field_and_weici(text: str, expected: list[tuple]) -> None:
+    assert [(t.indicator, t.value) for t in targets_of(text)] == expected

@@ -50,7 +50,7 @@ _WEAK_CUES = re.compile(
 )
 # ``财政赤字率控制在2.8%`` in the review reports a figure held to, not one set.
 _CONTROLLED_AT_RE = re.compile(r"控制在")
-_COMPARISON_BEFORE = ("比", "较", "与", "同", "由", "从")
+_COMPARISON_BEFORE = ("比", "较", "較", "与", "同", "由", "从")
 _YEAR_RE = re.compile(YEAR + r"(?!以来|来)")
 # A figure over a stretch of years has no single year, unless its clause writes one.
 _STRETCH_OF_YEARS_RE = re.compile(r"年均|(?<!全年)累计|五年(?:来|间|共|内|中)?|共计|平均每年|前[两三四]年")
@@ -76,7 +76,7 @@ _FUTURE_RE = re.compile(
 )
 _REPORT_SET_RE = re.compile(r"(?:政府工作报告|计划|预算)(?:提出|确定|规定|要求)")
 # ``是2005年的2.1倍``: a year named as a benchmark is not the year of the figure.
-_BENCHMARK_YEAR_BEFORE = (*("比", "较", "与", "同", "由", "从"), "是", "为")
+_BENCHMARK_YEAR_BEFORE = (*("比", "较", "較", "与", "同", "由", "从"), "是", "为")
 _FIVE_YEAR_END_RE = re.compile(r"十([一二三四五六七八九])五”?末")
 _RELATIVE_YEAR_RE = re.compile(r"今年|明年|后年|去年")
 _REVIEW_PERIOD_RE = re.compile(r"今年以来|预计全年|明年[^。]{0,20}明年")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarizer.backends.rules.target_cues import (
     CLAUSE_BREAK_RE,
@@ -73,8 +73,42 @@ _END_LEVEL_RE = re.compile(r"达到|总数|总量|增至|增加到|提高到|上
 _AREA_AND_LENGTH_UNITS = frozenset(_words("公里 万亩 亩 万平方米 平方米 万平米 平米 平方公里"))
 _SEVERAL = frozenset("几数")
 _INDICATOR_EDGE_JUNK_RE = re.compile(
-    rf"^(?:[①-⑳]|[\[［〔(（][0-9０-９]{{1,2}}[\]］〕)）]|[“”\"‘’、，,]|去年|今年|明年|再|又|还|也|都|{YEAR}(?:末|底)?)+"
+    rf"^(?:[①-⑳]|[\[［〔(（][0-9０-９]{{1,2}}[\]］〕)）]|[“”\"‘’、，,]|去年|今年|明年|再|又|还|也|都|{YEAR}(?:末|底)?的?)+"
     r"|(?:[\[［〔][0-9０-９]{1,2}[\]］〕]|[“”\"‘’、，,])+$"
+)
+# Words that are no part of a measure's name where they open it: a hedge, a time word, a count of the
+# subject (``23个产业类项目完成投资``), a list marker, a conjunction, ``计划``, a verb of intent.
+_STRAY_HEAD_RE = re.compile(
+    r"^(?:大约|大概|大約|约(?!束)|約|将近|接近|近(?![岸海郊亲代期])"
+    r"|年内|年底前?|年末|今年|明年|全年|当年|目前|届时|截至目前|上半年|下半年|同期|近年来|这五年|五年来"
+    r"|[0-9０-９]+(?:\.[0-9]+)?(?:个|家|项|条|所|座|名|批|户)(?![0-9０-９”])"
+    r"|[一二三四五六七八九十两]+(?:个|家|项|条|所|座|批)(?!”)"
+    r"|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]{1,3}[)）]|第[一二三四五六七八九十]+[，、]"
+    r"|[0-9]{1,2}[.、．](?![0-9])"
+    r"|和(?!美)|及(?!时)|并(?![购网联])|而|但(?!凡)|且|同时|以及|其中|另外|此外|加上|或(?!者)"
+    r"|计划(?:规定|安排|要求)?|力争|确保|争取|努力|预计|估计|拟)"
+)
+_HEDGE_TAIL_RE = re.compile(r"(?:大约|大約|约|約|将近|接近)$")
+_HEDGE_HEAD_RE = re.compile(r"大约|大概|大約|约(?!束)|約|将近")
+_ACHIEVED_BEFORE_MEASURE_RE = re.compile(
+    r"(?<=.)实现(?=增加值|利润|利税|总产值|产值|营业收入|主营业务收入|销售收入|营收|税收)"
+)
+_STRAY_TAIL_RE = re.compile(r"(?:大约|大約|約|将近|接近|估算|估计|预计|只|仅|合计|共计|总共)$")
+_QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("‘", "’"), ("「", "」"))
+# A verb of change that opens the name is the change (增加/提高 N), unless it makes a level (提高到).
+_CHANGE_VERB_HEAD_RE = re.compile(
+    r"^(?:增加|提高|扩大|提升|增长|减少|降低|压减|削减|压缩|下降|减轻)(?![值到至为了])"
+)
+_DECLINE_HEADS = frozenset(_words("减少 降低 压减 削减 压缩 下降 减轻"))
+# The measures an entity's figures come in, and those written bare in a later clause (``利润300亿元``).
+_ENTITY_MEASURE_RE = re.compile(
+    r"(?<=[企业园区行产集团司造务厂])(?:实现|完成)?(?:增加值|利润总额|利润|利税|总产值|产值|营业收入|主营业务收入|"
+    r"销售收入|营收|税收|出口额|出口|工业总产值|用电量|产量)$"
+)
+_BARE_MEASURES = frozenset(
+    _words(
+        "增加值 利润总额 利润 利税 总产值 产值 营业收入 主营业务收入 销售收入 营收 税收 出口额 出口 用电量"
+    )
 )
 _NOT_AN_INDICATOR_RE = re.compile(
     rf"^(?:(?:到|在|至)?{YEAR}(?:末|底|初)?|[由从比较].*|(?:我们|我国这样|这样|这个|那个|这些|那些).*|.)$"
@@ -89,14 +123,14 @@ _WORK_ITEM_RE = re.compile(
     r"重点工作|工作|重大改革|改革|行动|攻坚战|机制|问题|清单|字|大|届|年|类|级|方向)"
 )
 _COMPARE_RE = re.compile(
-    r"(?<![同可对])(?:比|较)(?P<bench>(?:[^，。；比较]{1,14}?年(?:末|底|同期)?(?:的[^，。；比较]{1,16}?)?"
-    r"|[^，。；0-9比较提增下降减口]{1,8}?))"
-    r"(?P<dir>高出|高|低|多|少|提高|下降|增长|增加|减少|降低|上升|回落)$"
+    r"(?<![同可对])(?:比|较|較)(?P<bench>(?:[^，。；比较較]{1,14}?年(?:末|底|同期|度)?(?:的[^，。；比较較]{1,16}?)?"
+    r"|[^，。；0-9比较較提增下降减口]{1,8}?))"
+    r"(?P<dir>高出|高|低|多|少|提高|下降|增长|增加|减少|降低|上升|回落|增長|增加了|提高了|下降了|减少了)$"
 )
 _GAP_BEFORE_RE = re.compile(r"(?:高于|低于|快于|慢于|超过|比)全国$")
 _GAP_RE = re.compile(r"(?P<dir>高于|低于|快于|慢于)(?P<bench>[^，。；0-9]{1,8})$")
 _TIME_BENCH_RE = re.compile(
-    rf"去年|上年|上半年|年初|同期|前[一二三]季度|过去|以往|历史|{YEAR}|“?(?:十[一二三四五]|[六七八九])五”?|前[一二三四五]年"
+    rf"去年|上年|上一年|前一年|上年度|上半年|年初|同期|前[一二三]季度|过去|以往|历史|{YEAR}|“?(?:十[一二三四五]|[六七八九])五”?|前[一二三四五]年"
 )
 
 _GROWTH_VERBS = tuple(
@@ -114,14 +148,14 @@ _TRAILING_FILLER_RE = re.compile(
     r"时隔[0-9]+年|连续[0-9]+个?[月年季]|较年初|比去年|比上年|稳步|大幅|快速|明显|显著|首次|再次|逐步|每年|"
     r"按可比口径|可比|全部|全面|同比分别|也|还|更|拟按|按|拟|实际|名义|要求|同口径|就|超|将近|接近|近|约|大约|"
     r"每人每年|每人|每年|的预期目标|预期目标|的目标|目标|预期|"
-    r"(?:19|20)[0-9]{2}年|[１２][０-９]{3}年|[一二][〇○零一二三四五六七八九]{3}年|应该|应当|应|大体上|大约|可以|可|能够|能)$"
+    r"(?:19|20)[0-9]{2}年|[１２][０-９]{3}年|[一二][〇○零一二三四五六七八九]{3}年|应该|应当|(?<![供效响适反对相])应|大体上|大约|可以|(?<![许认])可|能够|(?<![产动功效性储技节势风热电核阳体智职光潜用耗赋])能)$"
 )
 _LEADING_FILLER_RE = re.compile(
     r"^(?:[、和及与并而但且对在要将即亦的使把]|到了|已经有|已有|共有|还有|拟安排|"
     r"(?:党中央|中央|国务院|省委|市委|州委|县委|区委|会议|我们)?(?:提出|确定|明确)|拟|其中|目前|现有|当前|截至|已经|同时|此外|以及|预计|力争|确保|争取|实现|完成|推动|推进|加快|持续|努力|"
     r"重点|全面|着力|突出|帮助|主要|年度|全年|今年|明年|后年|今后|未来|期间|到?(?:19|20)[0-9]{2}年(?:末|底)?|"
-    r"扣除价格因素|按可比价格计算|按可比口径计算|初步核算|初步统计|据初步统计|初步预计|"
-    r"(?:比|较)(?:上年|去年|同期|(?:19|20)[0-9]{2}年(?:末|底)?)|(?:比|较)$|"
+    r"扣除(?:物价|价格)[^，。；]{0,4}因素(?:后)?|按可比价格计算|按可比口径计算|初步核算|初步统计|据初步统计|初步预计|"
+    r"(?:比|较|較)(?:上年|去年|同期|上一年|(?:19|20)[0-9]{2}年(?:末|底)?)|(?:比|较|較)$|"
     r"“?十[一-九]五”?(?:末|期间)?|[0-9]+[—\-－~至到][0-9]+月|前[一二三0-9]季度|上半年|我[市州区县省国]|"
     r"全[市州区县省国]|本[市州区县省])+"
 )
@@ -131,11 +165,13 @@ _PRICE_RATE_RE = re.compile(r"(?P<rate>价格(?:总水平)?涨幅)(?:控制在|�
 # ``五年年均增长``, ``十年增加``: a span of years stands where the indicator of the clause before is meant.
 _SPAN_OF_YEARS_RE = re.compile(r"^(?:[两三四五六七八九十]|[0-9]+)年(?:来|间|累计|年均|增加|增长)*$")
 _START_VALUE_TAIL_RE = re.compile(
-    r"[从由][^从由，；]*(?:[0-9]|[一二三四五六七八九十两][百千万亿])[^从由，；]*$"
+    r"[从由][^从由，；]*(?:[0-9０-９]|[一二三四五六七八九十两][百千万亿])[^从由，；]*$"
 )
 _LEADING_COUNT_RE = re.compile(r"^[0-9]+[个家项条所座名]")
 _WORK_NOUN_END_RE = re.compile(r"(?:政策|举措|措施|方案|文件|制度|机制|意见|规划|行动|清单)”?$")
 _SPLIT_SUBJECTS_RE = re.compile(r"[、和及与]")
+# Names with a conjunction inside that name one measure, never a list of two.
+_JOINED_NAME_RE = re.compile(r"研究与试验发展|研究与开发|国有及国有控股|产学研|进出口|存贷款")
 _FANOUT_RE = re.compile(r"分别|双双|(?<![年平人])[均都](?=为|达|在|是|超过|实现|保持|高于|低于|增长|提高)")
 _ZERO_WIDTH = re.compile("")
 _PAIRED_VERB_RE = re.compile(r"(?:实际|名义|同比)?(?:增长|提高|下降|达到|为)$")
@@ -151,6 +187,24 @@ _COUNTED_STOP_RE = re.compile(
     r"上半年|下半年|年内|年底前|今年|全年|进度"
 )
 _MAX_INDICATOR = 30
+# Rankings: the verb before ``第N``, the words of time or constancy that end the subject, the field.
+_RANK_VERB_RE = re.compile(
+    r"排名|排在|排|位居|位列|跃居|跃升至|跃升为|升至|上升至|居于|居|并列|蝉联|稳居|保持"
+)
+_RANK_SUBJECT_TAIL_RE = re.compile(
+    r"(?:连续多年|多年|连续[0-9一二三四五六七八九十两]+年|[0-9]+年|继续|仍然|仍|持续|稳定|首次|再次|已经|已|均|都|分别|有望|成为)+$"
+)
+_RANK_SUFFIX_RE = re.compile(r"(?:全[国省市州区县]|全球|世界)?(?:位次|排名)$")
+# A measure written once after a list of subjects belongs to each (``单晶硅、电解铝产能``).
+_SHARED_MEASURE_RE = re.compile(
+    r"(?:限上|限额以上|规上|规模以上)?(?:产能|产量|总产值|产值|增加值|营业收入|营收|销售额|零售额|出口额|进口额|规模|比重|占比|覆盖率|增速|增幅|"
+    r"总量|吞吐量|用电量|装机容量|利润|收入|数量)$"
+)
+_ANY_DIGIT_RE = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万亿]{2,}")
+_NOUN_END_CHAR_RE = re.compile(r"[额量值率数入润能模重比积产资人口户业总费税款]$")
+_HAS_MEASURE_RE = re.compile(r"[额量值率数入润能模重比积产]$")
+_CLIPPED_MEASURES = frozenset(_words("增速 增幅 总量 比重 占比 规模 总额"))
+_MEASURE_TAIL_RE = re.compile(r"(?:总量|总额|规模|增速|增幅)$")
 # What stands between a floor and the higher figure striven for: ``以上、力争达到``, ``，争取``.
 _STRETCH_GLUE_RE = re.compile(
     r"[、，,；;\s]*(?:并|同时|在实际工作中)?(?:力争|争取|努力|努力争取|力求)"
@@ -518,9 +572,40 @@ def _read_indicators(sentence: str, quantities: list[_Quantity]) -> list[_Found]
         found.extend(_single(sentence, q, prefix, anchor, previous))
         i += 1
     for f in found:
+        if f.quantity.qualifier is None and _HEDGE_HEAD_RE.match(f.indicator):
+            f.quantity = replace(f.quantity, qualifier="approx")  # ``大约损失工业总产值30亿元``
         f.indicator = _clean_indicator(f.indicator)
+        verb = _CHANGE_VERB_HEAD_RE.match(f.indicator)
+        if verb and f.change == "level" and len(f.indicator) - verb.end() >= 2:
+            # ``增加政府投资100亿元``: the verb is the change, not part of the name
+            f.change = "decline" if verb.group() in _DECLINE_HEADS else "growth"
+            f.indicator = f.indicator[verb.end() :]
     _share_the_leading_verb(found, sentence)
+    _carry_the_subject(found)
     return [f for f in found if f.indicator]
+
+
+def _carry_the_subject(found: list[_Found]) -> None:
+    """``国有及国有控股工业企业实现增加值1200亿元…；利润300亿元``: a bare measure takes the subject of the
+    measure before it in the sentence, where that subject is an entity (企业, 园区, 行业 …)."""
+    subject = ""
+    for f in found:
+        if f.indicator in _BARE_MEASURES and subject:
+            f.indicator = subject + f.indicator
+            continue
+        measure = _ENTITY_MEASURE_RE.search(f.indicator)
+        subject = f.indicator[: measure.start()] if measure else ""
+
+
+def _balanced(indicator: str) -> str:
+    """An indicator cut inside or after a quotation gets the mark it lacks: ``两重”项目`` -> ``“两重”项目``."""
+    for opening, closing in _QUOTE_PAIRS:
+        opened = indicator.count(opening) - indicator.count(closing)
+        if opened > 0:
+            indicator += closing * opened
+        elif opened < 0:
+            indicator = opening * -opened + indicator
+    return indicator
 
 
 def _clean_indicator(indicator: str) -> str:
@@ -530,9 +615,13 @@ def _clean_indicator(indicator: str) -> str:
     while previous != indicator:
         previous = indicator
         indicator = _INDICATOR_EDGE_JUNK_RE.sub("", indicator)
+        for stray in (_STRAY_HEAD_RE, _STRAY_TAIL_RE):
+            stripped = stray.sub("", indicator)
+            indicator = stripped if len(stripped) >= 2 else indicator
+        indicator = _ACHIEVED_BEFORE_MEASURE_RE.sub("", indicator)
     if not indicator or _NOT_AN_INDICATOR_RE.match(indicator):
         return ""
-    return indicator
+    return _balanced(indicator)
 
 
 def _share_the_leading_verb(found: list[_Found], sentence: str) -> None:
@@ -581,7 +670,7 @@ def _value_list(sentence: str, quantities: list[_Quantity], first: int) -> list[
     group = [quantities[first]]
     for q in quantities[first + 1 :]:
         glue = sentence[group[-1].end : q.start]
-        if not _LIST_GLUE_RE.match(glue) or q.ranking:
+        if not _LIST_GLUE_RE.match(glue) or q.ranking != group[0].ranking:
             break
         group.append(q)
     unit = group[-1].unit
@@ -607,6 +696,7 @@ def _value_list(sentence: str, quantities: list[_Quantity], first: int) -> list[
 def _single(sentence: str, q: _Quantity, prefix: str, anchor: int, previous: _Found | None) -> list[_Found]:
     if q.ranking:
         return [_ranking_target(sentence, q, anchor, previous)]
+    prefix = _HEDGE_TAIL_RE.sub("", prefix)  # ``增加了約32％``: the hedge is the qualifier's, read already
     compare = _COMPARE_RE.search(prefix) or _GAP_RE.search(prefix)
     head = prefix[: compare.start()] if compare else prefix
     subject, change = _subject_and_change(head)
@@ -619,7 +709,10 @@ def _single(sentence: str, q: _Quantity, prefix: str, anchor: int, previous: _Fo
     if counted and (change == "level" or not subject):
         return [_Found(_counted_indicator(prefix, counted), q, "level", subject_start)]
     if not subject:
-        return [_inherited(q, change, previous)] if previous else []
+        if previous:
+            return [_inherited(q, change, previous)]
+        named = _subject_in_clause_before(sentence, anchor)
+        return [_Found(named[0], q, change, named[1])] if named else []
     if subject.startswith("占") and previous:
         subject = _base(previous.indicator) + subject
     if previous and _MULTIPLE_OF_A_YEAR_RE.match(subject):
@@ -635,10 +728,23 @@ def _single(sentence: str, q: _Quantity, prefix: str, anchor: int, previous: _Fo
     category = subject.rfind("等")
     if category >= 0 and _SPLIT_SUBJECTS_RE.search(subject[:category]) and len(subject) - category > 2:
         subject, subject_start = subject[category + 1 :], subject_start + category + 1  # ``A、B等新兴产业``
-    parts = _SPLIT_SUBJECTS_RE.split(subject)
+    parts = [subject] if _JOINED_NAME_RE.search(subject) else _SPLIT_SUBJECTS_RE.split(subject)
     if 1 < len(parts) <= 4 and q.unit in ("%", "个百分点") and all(2 <= len(p) <= 12 for p in parts):
         return [_Found(part, q, change, subject_start) for part in _share_heads(parts)]
     return [_Found(_clip(subject), q, change, subject_start, follows_growth=change == "growth")]
+
+
+def _subject_in_clause_before(sentence: str, anchor: int) -> tuple[str, int] | None:
+    """``包括在国家计划以内的职工总数，将达到…``: a clause of its own that names the subject of the next."""
+    if anchor <= 1 or sentence[anchor - 1] not in "，,":
+        return None
+    start = clause_start(sentence, anchor - 1)
+    clause = sentence[start : anchor - 1]
+    if not 2 <= len(clause) <= 24 or _ANY_DIGIT_RE.search(clause) or not _NOUN_END_CHAR_RE.search(clause):
+        return None
+    subject = _subject_and_change(clause)[0]
+    subject = subject[subject.rfind("的") + 1 :] if len(subject) > 8 else subject
+    return (subject, start + clause.find(subject)) if len(subject) >= 2 else None
 
 
 def _counted_indicator(prefix: str, counted: str) -> str:
@@ -672,7 +778,7 @@ def _compared(
     q: _Quantity, subject: str, subject_start: int, compare: re.Match[str], previous: _Found | None
 ) -> _Found:
     bench = compare.group("bench")
-    direction = compare.group("dir")
+    direction = compare.group("dir").removesuffix("了").replace("長", "长")
     base = subject or (previous.indicator if previous else "")
     if previous and not subject:
         if q.unit == "个百分点" and previous.change == "growth":
@@ -687,16 +793,42 @@ def _compared(
 
 
 def _ranking_target(sentence: str, q: _Quantity, anchor: int, previous: _Found | None) -> _Found:
+    """``GDP总量居全国第10位`` -> ``GDP总量全国位次``: the subject, the field it is ranked in, ``位次``."""
     prefix = sentence[anchor : q.start]
-    subject, _ = _subject_and_change(_strip_ranking_words(prefix))
     if sentence[q.end - 1] == "大":
         noun = re.match(r"[^，。；、,;]{1,10}", sentence[q.end :])
         if noun:
-            return _Found(noun.group() + (q.scope or "") + "排名", q, "level", q.start)
-    if not subject and previous:
-        return _Found(_base(previous.indicator) + (q.scope or "") + "排名", q, "level", previous.quote_start)
+            return _Found(_rank_name(noun.group(), q.scope or ""), q, "level", q.start)
+    head, field = _rank_head_and_field(prefix, q.scope)
+    bare = _RANK_SUBJECT_TAIL_RE.sub("", head.strip("，、, "))
+    subject = (
+        bare if bare in _CLIPPED_MEASURES else _RANK_SUBJECT_TAIL_RE.sub("", _subject_and_change(head)[0])
+    )
+    if previous and (not subject or subject in _CLIPPED_MEASURES):
+        # ``GDP总量居全国第10位，增速排名全国第3``: the subject before, with this clause's measure
+        base = _MEASURE_TAIL_RE.sub("", _base(previous.indicator)) if subject else _base(previous.indicator)
+        if not subject and previous.change == "growth" and previous.quantity.unit == "%":
+            subject = "增速"  # ``增速6.3%，排名全市第2``: the rank of the growth rate
+        return _Found(_rank_name(base + subject, field), q, "level", previous.quote_start)
     start = anchor + prefix.find(subject) if subject else q.start
-    return _Found(_clip(subject) + (q.scope or "") + "排名" if subject else "", q, "level", start)
+    return _Found(_rank_name(_clip(subject), field) if subject else "", q, "level", start)
+
+
+def _rank_head_and_field(prefix: str, scope: str | None) -> tuple[str, str]:
+    """The subject ranked and the field it is ranked in: ``…结算量连续多年稳居西部和边境省区`` ->
+    (``…结算量``, ``西部和边境省区``); the field is ``全国``, ``全省`` … where the text names one."""
+    verb = max(_RANK_VERB_RE.finditer(prefix), key=lambda match: match.start(), default=None)
+    if verb is None:
+        return _strip_ranking_words(prefix), scope or ""
+    field = prefix[verb.end() :].strip("，、 ")
+    if not field or len(field) > 10 or _SPLIT_SUBJECTS_RE.fullmatch(field[:1] or "x"):
+        field = scope or ""
+    return prefix[: verb.start()], field
+
+
+def _rank_name(subject: str, field: str) -> str:
+    subject = _RANK_SUFFIX_RE.sub("", subject)
+    return f"{subject}{field}位次" if subject else ""
 
 
 def _strip_ranking_words(prefix: str) -> str:
@@ -765,10 +897,11 @@ def _clip(indicator: str) -> str:
 
 
 def _base(indicator: str) -> str:
-    for suffix in ("排名", "增速"):
-        if indicator.endswith(suffix):
-            return indicator[: -len(suffix)]
-    return indicator
+    """The subject of an indicator made from another: without ``位次`` and its field, or ``增速``."""
+    ranked = _RANK_SUFFIX_RE.search(indicator)
+    if ranked:
+        return indicator[: ranked.start()]
+    return indicator.removesuffix("增速")
 
 
 # --- 分别 lists.
@@ -810,9 +943,12 @@ def _fan_out(
         subjects = [f"{s}{word}{bench}" for s in subjects]
     if len(group) == 1:
         group = group * len(subjects)
+    field = _rank_head_and_field(verb_text, group[0].scope)[1] if group[0].ranking else ""
     results = []
     for subject, q in zip(subjects, group, strict=False):
         indicator = subject + extra if extra and not compare else subject
+        if q.ranking:
+            indicator = _rank_name(_RANK_SUBJECT_TAIL_RE.sub("", indicator), field)
         results.append(_Found(_clip(indicator), q, "level" if compare else change, start))
     return results
 
@@ -855,8 +991,16 @@ def _expand_pair(subject: str) -> tuple[str, str] | None:
 
 
 def _share_heads(parts: list[str]) -> list[str]:
-    """``第一、二、三产业`` -> 第一产业, 第二产业, 第三产业; ``农药、化肥使用量`` -> 农药使用量, 化肥使用量."""
+    """``第一、二、三产业`` -> 第一产业, 第二产业, 第三产业; ``农药、化肥使用量`` -> 农药使用量, 化肥使用量;
+    ``单晶硅、电解铝产能`` -> 单晶硅产能, 电解铝产能."""
     last = parts[-1]
+    measure = _SHARED_MEASURE_RE.search(last)
+    if (
+        measure
+        and len(last) > len(measure.group()) + 1
+        and all(len(p) >= 3 and not _HAS_MEASURE_RE.search(p) for p in parts[:-1])
+    ):
+        parts = [p + measure.group() for p in parts[:-1]] + [last]
     shared = []
     for part in parts[:-1]:
         core = part.removeprefix("第")

@@ -178,10 +178,34 @@ def test_years_stay_empty_when_the_document_has_none() -> None:
         pytest.param("比如，中央将推动金融系统向实体经济让利1万亿元。", id="higher-level-figure"),
         pytest.param("投资20亿元的信息技术产业园落地实施。", id="single-project-investment"),
         pytest.param("第一产业比重较高。", id="ordinal"),
+        pytest.param("12345热线解决群众诉求8369件，办结率99%。", id="service-hotline-and-its-rate"),
+        pytest.param(
+            "立案查处环境违法行为220件，抓获犯罪嫌疑人184人，破获案件13起。", id="enforcement-counts"
+        ),
+        pytest.param("实施5个以上重大专项，推进13项重大改革。", id="government-work-items"),
+        pytest.param("优化审批服务事项41项，强力推进9个“一件事”全链条治理。", id="service-items"),
+        pytest.param("发挥好9个国家区域医疗中心服务功能。", id="existing-things-used"),
+        pytest.param("全年表彰全国劳动模范120人，3人被授予“时代楷模”称号。", id="honours-to-people"),
+        pytest.param("京雄高铁设计时速350公里。", id="a-trains-design-speed"),
+        pytest.param("组建200亿元规模母基金。", id="one-funds-size"),
+        pytest.param("特殊教育学校覆盖20万人口以上的县。", id="threshold-naming-a-class"),
+        pytest.param("“十四五”规划共设置主要指标26项。", id="the-plans-own-indicators"),
     ],
 )
 def test_exclusions(text: str) -> None:
     assert targets_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("实施重点项目120个，新开工亿元以上项目50个。", id="projects-to-build-or-start"),
+        pytest.param("城镇新增就业1.2万人，农村劳动力转移就业3万人。", id="jobs"),
+        pytest.param("新建5G基站3000个，改造老旧小区261个。", id="things-built"),
+    ],
+)
+def test_counts_that_are_targets_stay(text: str) -> None:
+    assert len(targets_of(text)) == 2
 
 
 def test_quotes_lie_at_their_offsets() -> None:

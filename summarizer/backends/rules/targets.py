@@ -48,7 +48,8 @@ _WORK_ITEM_CHAIN_RE = re.compile(r"[0-9]+个(?:方面|领域)(?:[、，]?[0-9]+[
 _INTERNAL_WORK_RE = re.compile(
     r"召开|举办|开展[^，。；]{0,6}(?:活动|调研|督查|培训)|派遣|包联|分包|认领|办结|督查|督导|调研|走访|约谈|问责|"
     r"宣讲|讲座|巡查|巡察|整改|印发|出台|制定|领导担任|会议|专题|实事|提案|议案|代表建议|法规|规章|遗留问题|"
-    r"办事项|政务服务事项|试点|检查|团伙|涉黑|涉恶|惠民工程|民心工程|民生工程|受理|热线|处理"
+    r"办事项|政务服务事项|试点|检查|团伙|涉黑|涉恶|惠民工程|民心工程|民生工程|受理|热线|处理|"
+    r"查处|立案|破获|侦破|抓获|打掉|起诉|审结|诉求|投诉|信访|接访|执法检查|行政处罚|审批服务事项|审批事项"
 )
 _FUNDS_A_PROJECT_RE = re.compile(r"^(?:余|多)?(?:实施|建设|新建|改建|扩建|改造|启动|用于)")
 _INTERNAL_RATE_RE = re.compile(r"(?:办结|办复|答复|满意|见面|回复|按时办结)率")
@@ -120,8 +121,25 @@ _COUNT_UNITS = frozenset(_words("个 家 项 件 条 所 座 名 户 人 处 台
 # A count of the government's own work items, not an indicator of the economy.
 _WORK_ITEM_RE = re.compile(
     r"^(?:方面|领域|专班|会议|活动|批次|轮次|文件|意见|讲话|步|点|环节|目标|任务|要求|原则|战略|意识|自信|维护|"
-    r"重点工作|工作|重大改革|改革|行动|攻坚战|机制|问题|清单|字|大|届|年|类|级|方向)"
+    r"重点工作|工作|重大改革|改革|行动|攻坚战|机制|问题|清单|字|大|届|年|类|级|方向|重大专项|专项|指标|"
+    r"约束性指标|预期性指标|主要指标|事项|重点事项|举措|措施|“一件事”|一件事)"
 )
+_WORK_ITEM_NAME_RE = re.compile(
+    r"(?:主要|约束性|预期性|考核)?指标(?:任务)?$|重大专项$|专项行动$|审批(?:服务)?事项$|服务事项$|重点事项$|重大改革$|改革任务$|"
+    r"一件事”?$|举措$|措施$"
+)
+# Honours and awards to people (授予…称号, 获评全国劳动模范): no measure of the place.
+_HONOURS_RE = re.compile(
+    r"授予|获评|荣获|评为|表彰|称号|劳动模范|劳模|先进个人|先进工作者|道德模范|好人|楷模|五一劳动奖"
+)
+_PEOPLE_UNITS = frozenset(_words("人 名 位 人次"))
+# A property of one object: a train's design speed, a single fund's size (组建200亿元规模母基金).
+_ONE_OBJECT_BEFORE_RE = re.compile(r"(?:设计时速|时速|设计速度|设计能力|单机容量)(?:达到|达|为)?$")
+_ONE_FUND_RE = re.compile(r"(?:组建|设立|成立|发起设立|发起)$")
+_FUND_AFTER_RE = re.compile(r"^(?:规模)?(?:的)?[^，。；0-9]{0,10}基金")
+# Things that already exist, named by a count, with nothing set for them (发挥好9个国家区域医疗中心…).
+_EXISTING_USED_RE = re.compile(r"(?:发挥好|发挥|用好|管好|利用好|依托|运营好|维护好)$")
+_THRESHOLD_AFTER_RE = re.compile(r"^口?(?:以上|以下)的")
 _COMPARE_RE = re.compile(
     r"(?<![同可对])(?:比|较|較)(?P<bench>(?:[^，。；比较較]{1,14}?年(?:末|底|同期|度)?(?:的[^，。；比较較]{1,16}?)?"
     r"|[^，。；0-9比较較提增下降减口]{1,8}?))"
@@ -508,6 +526,14 @@ def _is_indicator_quantity(sentence: str, q: _Quantity) -> bool:
         return False
     if after[:1] in "以" and after[1:2] == "上" and after[2:4] in ("项目", "企业", "的"):
         return False
+    if _THRESHOLD_AFTER_RE.match(after):
+        return False  # ``覆盖20万人口以上的县``: a class named by a threshold
+    if _ONE_OBJECT_BEFORE_RE.search(before) or (_ONE_FUND_RE.search(before) and _FUND_AFTER_RE.match(after)):
+        return False
+    if q.unit in _PEOPLE_UNITS and _HONOURS_RE.search(_clause_of(sentence, q)):
+        return False
+    if q.unit in _COUNT_UNITS and _EXISTING_USED_RE.search(before):
+        return False
     return not _is_threshold_in_name(sentence, q, after)
 
 
@@ -582,7 +608,12 @@ def _read_indicators(sentence: str, quantities: list[_Quantity]) -> list[_Found]
             f.indicator = f.indicator[verb.end() :]
     _share_the_leading_verb(found, sentence)
     _carry_the_subject(found)
-    return [f for f in found if f.indicator]
+    return [f for f in found if f.indicator and not _is_work_item_count(f)]
+
+
+def _is_work_item_count(found: _Found) -> bool:
+    """``规划共设置主要指标26项``, ``取消行政审批事项200项``: a count of the government's own work items."""
+    return found.quantity.unit in _COUNT_UNITS and bool(_WORK_ITEM_NAME_RE.search(found.indicator))
 
 
 def _carry_the_subject(found: list[_Found]) -> None:

@@ -98,7 +98,7 @@ _STRAY_TAIL_RE = re.compile(r"(?:大约|大約|約|将近|接近|估算|估计|�
 _QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("‘", "’"), ("「", "」"))
 # A verb of change that opens the name is the change (增加/提高 N), unless it makes a level (提高到).
 _CHANGE_VERB_HEAD_RE = re.compile(
-    r"^(?:增加|提高|扩大|提升|增长|减少|降低|压减|削减|压缩|下降|减轻)(?![值到至为了])"
+    r"^(?:增加|提高|扩大|提升|增长|减少|降低|压减|削减|压缩|下降|减轻)(?![值了])"
 )
 _DECLINE_HEADS = frozenset(_words("减少 降低 压减 削减 压缩 下降 减轻"))
 # The measures an entity's figures come in, and those written bare in a later clause (``利润300亿元``).
@@ -183,7 +183,7 @@ _PRICE_RATE_RE = re.compile(r"(?P<rate>价格(?:总水平)?涨幅)(?:控制在|�
 # ``五年年均增长``, ``十年增加``: a span of years stands where the indicator of the clause before is meant.
 _SPAN_OF_YEARS_RE = re.compile(r"^(?:[两三四五六七八九十]|[0-9]+)年(?:来|间|累计|年均|增加|增长)*$")
 _START_VALUE_TAIL_RE = re.compile(
-    r"[从由][^从由，；]*(?:[0-9０-９]|[一二三四五六七八九十两][百千万亿])[^从由，；]*$"
+    r"[从由][^从由，；]*(?:[0-9０-９]|[一二三四五六七八九十两][百千万亿]|[百千]分之)[^从由，；]*$"
 )
 _LEADING_COUNT_RE = re.compile(r"^[0-9]+[个家项条所座名]")
 _WORK_NOUN_END_RE = re.compile(r"(?:政策|举措|措施|方案|文件|制度|机制|意见|规划|行动|清单)”?$")
@@ -218,6 +218,8 @@ _SHARED_MEASURE_RE = re.compile(
     r"(?:限上|限额以上|规上|规模以上)?(?:产能|产量|总产值|产值|增加值|营业收入|营收|销售额|零售额|出口额|进口额|规模|比重|占比|覆盖率|增速|增幅|"
     r"总量|吞吐量|用电量|装机容量|利润|收入|数量)$"
 )
+_LEVEL_BEFORE_NUMBER_RE = re.compile(r"(?:到|至|为|达到|达)[^，。；]{0,3}$")
+_DATED_OPENING_RE = re.compile(rf"{YEAR}(?:的)?")
 _ANY_DIGIT_RE = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万亿]{2,}")
 _NOUN_END_CHAR_RE = re.compile(r"[额量值率数入润能模重比积产资人口户业总费税款]$")
 _HAS_MEASURE_RE = re.compile(r"[额量值率数入润能模重比积产]$")
@@ -597,15 +599,25 @@ def _read_indicators(sentence: str, quantities: list[_Quantity]) -> list[_Found]
                 continue
         found.extend(_single(sentence, q, prefix, anchor, previous))
         i += 1
-    for f in found:
+    for i, f in enumerate(found):
         if f.quantity.qualifier is None and _HEDGE_HEAD_RE.match(f.indicator):
             f.quantity = replace(f.quantity, qualifier="approx")  # ``大约损失工业总产值30亿元``
-        f.indicator = _clean_indicator(f.indicator)
+        written = f.indicator
+        f.indicator = _clean_indicator(written)
+        if not f.indicator and written:
+            if i and found[i - 1].indicator:
+                # ``…，计划的117%``: the measure just named (its plan's fulfilment)
+                f.indicator = _base(found[i - 1].indicator) + (
+                    "完成计划" if written.startswith("计划") else ""
+                )
+            elif named := _subject_in_clause_before(sentence, clause_start(sentence, f.quantity.start)):
+                f.indicator = named[0]  # ``一九五八年的职工工资总额，计划安排为158亿元``
         verb = _CHANGE_VERB_HEAD_RE.match(f.indicator)
-        if verb and f.change == "level" and len(f.indicator) - verb.end() >= 2:
-            # ``增加政府投资100亿元``: the verb is the change, not part of the name
-            f.change = "decline" if verb.group() in _DECLINE_HEADS else "growth"
-            f.indicator = f.indicator[verb.end() :]
+        if verb:
+            # ``增加政府投资100亿元``: the verb is the change, not part of the name (``扩大…，由…增加到…``: a level)
+            if f.change == "level" and not _LEVEL_BEFORE_NUMBER_RE.search(sentence, 0, f.quantity.start):
+                f.change = "decline" if verb.group() in _DECLINE_HEADS else "growth"
+            f.indicator = _clean_indicator(f.indicator[verb.end() :])
     _share_the_leading_verb(found, sentence)
     _carry_the_subject(found)
     return [f for f in found if f.indicator and not _is_work_item_count(f)]
@@ -648,9 +660,11 @@ def _clean_indicator(indicator: str) -> str:
         indicator = _INDICATOR_EDGE_JUNK_RE.sub("", indicator)
         for stray in (_STRAY_HEAD_RE, _STRAY_TAIL_RE):
             stripped = stray.sub("", indicator)
-            indicator = stripped if len(stripped) >= 2 else indicator
+            if stripped != indicator and len(stripped) < 2:
+                return ""  # nothing but stray words (年内, 计划, 481家): no name of its own
+            indicator = stripped
         indicator = _ACHIEVED_BEFORE_MEASURE_RE.sub("", indicator)
-    if not indicator or _NOT_AN_INDICATOR_RE.match(indicator):
+    if not indicator or _NOT_AN_INDICATOR_RE.match(indicator) or indicator.startswith(("百分之", "千分之")):
         return ""
     return _balanced(indicator)
 
@@ -770,6 +784,8 @@ def _subject_in_clause_before(sentence: str, anchor: int) -> tuple[str, int] | N
     if anchor <= 1 or sentence[anchor - 1] not in "，,":
         return None
     start = clause_start(sentence, anchor - 1)
+    if dated := _DATED_OPENING_RE.match(sentence, start, anchor - 1):
+        start = dated.end()  # ``一九五八年的职工工资总额，…``
     clause = sentence[start : anchor - 1]
     if not 2 <= len(clause) <= 24 or _ANY_DIGIT_RE.search(clause) or not _NOUN_END_CHAR_RE.search(clause):
         return None

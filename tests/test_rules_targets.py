@@ -507,3 +507,11 @@ def test_indicator_names_the_measured_thing(text: str, expected: list[tuple]) ->
 )
 def test_a_rank_is_the_subject_its_field_and_weici(text: str, expected: list[tuple]) -> None:
     assert [(t.indicator, t.value) for t in targets_of(text)] == expected
+
+
+def test_drafts_built_without_validation_are_whole_pydantic_models() -> None:
+    (draft,) = targets_of("明年地区生产总值增长7%以上、力争达到8%。")
+    assert TargetDraft.model_validate(draft.model_dump()) == draft
+    assert draft.model_fields_set == set(TargetDraft.model_fields) - {"given"}
+    draft.year = 2030  # assignment works as on any model
+    assert draft.model_dump()["year"] == 2030

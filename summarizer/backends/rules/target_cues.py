@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from summarizer.models import Chunk, Part, TargetKind
 from summarizer.years import YEAR, year_value
@@ -34,6 +35,11 @@ _MET_TARGET_RE = re.compile(
     r"(?:超过|超额完成|完成|实现|达到|没有完成|未完成)了?[^，。；]{0,8}?(?:目标|计划)(?:任务)?"
 )
 _CONTEXT_SENTENCE_MAX = 60
+# ``过去一年，…`` opening a sentence (or a statement after ；) of the whole text.
+# Each scan looks ahead for its first characters before trying the alternatives (as _STRONG_CUES does).
+_REVIEW_OPENING_IN_TEXT = re.compile(
+    r"(?=[过一刚回； \t\u3000])(?:(?<![^。！？!?\n])|；)[ \t\u3000]*(?:过去一年|过去的一年|一年来|刚刚过去的|回顾过去一年)"
+)
 _REVIEW_PARAGRAPH_OPENING = re.compile(
     r"(?:^|[。！？；])[ \t\u3000]*(?:过去一年|过去的一年|一年来|刚刚过去的|回顾过去一年)"
 )
@@ -96,20 +102,53 @@ class Cues:
     stretch: bool = False
     forward: bool = False  # the paragraph sets a five-year plan's targets
     horizon: int | None = None  # the year those targets are for, once a sentence names it
-    forward_section: bool = False
     _context: TargetKind | None = None
-    _unread: list[str] = field(default_factory=list)
+    _text: str = ""
+    _events: list[tuple[int, int, str | int | None]] = field(default_factory=list)
+    _next_event: int = 0
+    _unread: list[tuple[int, int]] = field(default_factory=list)
+    sentence: str = ""  # the sentence being read, set by the reader of its figures
+    years_read: tuple[str, list[tuple[int, int, int]]] | None = None
 
-    def observe(self, sentence: str) -> None:
-        self._unread.append(sentence)
-        if ("过" in sentence or "一年来" in sentence) and _REVIEW_PARAGRAPH_OPENING.search(sentence):
+    def prepare(self, text: str) -> None:
+        """Find the cues of the whole text once (a scan each, in C); sentences then take theirs by position."""
+        self._text = text
+        events: list[tuple[int, int, str | int | None]] = []
+        events += [(m.start(), _REVIEW_OPENS, None) for m in _REVIEW_OPENING_IN_TEXT.finditer(text)]
+        events += [(m.start(), _LOOKS_BACK, None) for m in _LOOKS_BACK_IN_TEXT.finditer(text)]
+        events += [(m.start(), _PLAN_NAMED, m.group()) for m in _PLAN_IN_TEXT.finditer(text)]
+        events += [(m.start(), _HORIZON_NAMED, _horizon_of(m)) for m in _HORIZON_IN_TEXT.finditer(text)]
+        events.sort(key=lambda event: event[0])
+        self._events, self._next_event = events, 0
+
+    def observe(self, start: int, end: int) -> None:
+        """Take in the sentence at ``text[start:end]``, sentences being read in text order."""
+        self._unread.append((start, end))
+        review = looks_back = False
+        plan: str | None = None
+        horizon: int | None = None
+        events = self._events
+        while self._next_event < len(events) and events[self._next_event][0] < end:
+            position, what, value = events[self._next_event]
+            self._next_event += 1
+            if position < start:
+                continue
+            if what == _REVIEW_OPENS:
+                review = True
+            elif what == _LOOKS_BACK:
+                looks_back = True
+            elif what == _PLAN_NAMED:
+                plan = plan or value  # type: ignore[assignment]
+            else:
+                horizon = value  # type: ignore[assignment]  # the last one the sentence names
+        if review:
             self.paragraph = "result"
-        if not self.stretch and _STRETCH_PARAGRAPH_RE.search(sentence):
+        if looks_back:
             self.stretch = True
-        if not self.forward and (plan := _FORWARD_STRETCH_RE.search(sentence)):
+        if not self.forward and plan is not None:
             self.forward = True
-            self.horizon = self.horizon or _plan_end(plan.group(), self.plan_year)
-        if self.forward and (horizon := _horizon(sentence)) is not None:
+            self.horizon = self.horizon or _plan_end(plan, self.plan_year)
+        if self.forward and horizon is not None:
             self.horizon = horizon
 
     def stretch_before(self, text: str) -> bool:
@@ -120,7 +159,8 @@ class Cues:
     def context(self) -> TargetKind | None:
         """The kind the sentences read so far speak in: the last heading or short sentence with a strong
         cue (a long one counts while none has spoken yet). Read only when asked, since it seldom is."""
-        for sentence in self._unread:
+        for start, end in self._unread:
+            sentence = self._text[start:end]
             if _HEADING_RE.match(sentence) or len(sentence) < _CONTEXT_SENTENCE_MAX or self._context is None:
                 self._context = _cue_kind(sentence, strong_only=True) or self._context
         self._unread.clear()
@@ -131,19 +171,30 @@ class Cues:
         one that says ``过去五年`` reports counts and growth over those years; one under a heading, or
         that says, ``“十四五”时期主要目标`` sets targets for the plan's last year."""
         self.paragraph = None
+        looks_back, self.forward, self.horizon = (
+            _heading_cues(heading, self.plan_year) if heading else _NO_CUES
+        )
         # Under a heading that looks back over a plan period (“十四五”时期工作回顾), every paragraph does,
         # unless it opens on one year of its own (2025年，…; 过去一年).
-        self.stretch = bool(
-            heading
-            and _STRETCH_PARAGRAPH_RE.search(heading)
-            and not _YEAR_RE.search(heading)
-            and not _ONE_YEAR_OPENING_RE.search(first_sentence)
-        )
-        plan = _FORWARD_STRETCH_RE.search(heading) if heading else None
-        self.forward = plan is not None
-        self.horizon = None
-        if heading and plan is not None:
-            self.horizon = _horizon(heading) or _plan_end(plan.group(), self.plan_year)
+        self.stretch = looks_back and not _ONE_YEAR_OPENING_RE.search(first_sentence)
+
+
+_REVIEW_OPENS, _LOOKS_BACK, _PLAN_NAMED, _HORIZON_NAMED = range(4)
+_LOOKS_BACK_IN_TEXT = re.compile(f"(?=[过五这“十两三四])(?:{_STRETCH_PARAGRAPH_RE.pattern})")
+_PLAN_IN_TEXT = re.compile(f"(?=[今未五规第六七八九“十])(?:{_FORWARD_STRETCH_RE.pattern})")
+_HORIZON_IN_TEXT = re.compile(f"(?=[到“十])(?:{_HORIZON_RE.pattern})")
+_NO_CUES = (False, False, None)
+
+
+@lru_cache(maxsize=256)
+def _heading_cues(heading: str, plan_year: int | None) -> tuple[bool, bool, int | None]:
+    """What a section heading says of its paragraphs: whether it looks back over a plan period, whether
+    it sets a five-year plan's targets, and for which year. Asked once per paragraph, read once per heading."""
+    looks_back = bool(_STRETCH_PARAGRAPH_RE.search(heading) and not _YEAR_RE.search(heading))
+    plan = _FORWARD_STRETCH_RE.search(heading)
+    if plan is None:
+        return looks_back, False, None
+    return looks_back, True, _horizon(heading) or _plan_end(plan.group(), plan_year)
 
 
 def _plan_end(named: str, plan_year: int | None) -> int | None:
@@ -162,11 +213,16 @@ def _plan_end(named: str, plan_year: int | None) -> int | None:
 def _horizon(text: str) -> int | None:
     found = None
     for match in _HORIZON_RE.finditer(text):
-        if match.group(1):
-            found = year_value(match.group(1))
-        elif match.group(2):
-            found = 1955 + 5 * (10 + "一二三四五六七八九".index(match.group(2)) + 1)
+        found = _horizon_of(match)
     return found
+
+
+def _horizon_of(match: re.Match[str]) -> int | None:
+    if match.group(1):
+        return year_value(match.group(1))
+    if match.group(2):
+        return 1955 + 5 * (10 + "一二三四五六七八九".index(match.group(2)) + 1)
+    return None
 
 
 def read_cues(chunk: Chunk) -> Cues:
@@ -269,6 +325,33 @@ def kind_and_year(
     return kind, _year(cues, before, kind)
 
 
+def _year_candidates(cues: Cues, before: str) -> list[tuple[int, int, int]]:
+    """The years written in the sentence that ``before`` opens, each with where it stands. A sentence with
+    several figures asks once per figure, for ever longer openings: it is read once, for the longest."""
+    cached = cues.years_read
+    if cached is not None and cached[0].startswith(before):
+        return cached[1]
+    sentence = cues.sentence if cues.sentence.startswith(before) else before
+    candidates: list[tuple[int, int, int]] = []
+    for match in _YEAR_RE.finditer(sentence):
+        year = year_value(match.group(1))
+        if year is not None and not sentence.endswith(_BENCHMARK_YEAR_BEFORE, 0, match.start()):
+            candidates.append((match.start(), match.end(), year))
+    for match in _FIVE_YEAR_END_RE.finditer(sentence):
+        end_year = 1955 + 5 * (10 + "一二三四五六七八九".index(match.group(1)) + 1)
+        candidates.append((match.start(), match.end(), end_year))
+    if cues.this_year is not None:
+        for match in _RELATIVE_YEAR_RE.finditer(sentence):
+            if not sentence.endswith(_COMPARISON_BEFORE, 0, match.start()):
+                shift = _RELATIVE_SHIFT[match.group()]
+                candidates.append((match.start(), match.end(), cues.this_year + shift))
+    cues.years_read = (sentence, candidates)
+    return candidates
+
+
+_RELATIVE_SHIFT = {"今年": 0, "明年": 1, "后年": 2, "去年": -1}
+
+
 def _in_the_review(cues: Cues, before: str, pos: int) -> tuple[TargetKind, int | None]:
     """Everything read in the review part is a result of the review year (``争取中央投资超2000亿元`` there
     reports what was won), except the reviewed year's own target restated (``年度目标6%以上``)."""
@@ -292,18 +375,8 @@ def _in_the_review(cues: Cues, before: str, pos: int) -> tuple[TargetKind, int |
 
 
 def _year(cues: Cues, before: str, kind: TargetKind) -> int | None:
-    candidates: list[tuple[int, int | None]] = []
-    for match in _YEAR_RE.finditer(before):
-        year = year_value(match.group(1))
-        if year is not None and not before.endswith(_BENCHMARK_YEAR_BEFORE, 0, match.start()):
-            candidates.append((match.start(), year))
-    for match in _FIVE_YEAR_END_RE.finditer(before):
-        candidates.append((match.start(), 1955 + 5 * (10 + "一二三四五六七八九".index(match.group(1)) + 1)))
-    for match in _RELATIVE_YEAR_RE.finditer(before):
-        if before.endswith(_COMPARISON_BEFORE, 0, match.start()) or cues.this_year is None:
-            continue
-        shift = {"今年": 0, "明年": 1, "后年": 2, "去年": -1}[match.group()]
-        candidates.append((match.start(), cues.this_year + shift))
+    end = len(before)
+    candidates = [(start, year) for start, stop, year in _year_candidates(cues, before) if stop <= end]
     clause_from = clause_start(before, len(before))
     stretch = _STRETCH_OF_YEARS_RE.search(before, clause_from)
     if candidates and (not stretch or max(candidates)[0] >= clause_from):

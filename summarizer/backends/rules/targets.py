@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from summarizer.backends.rules.target_cues import (
     CLAUSE_BREAK_RE,
@@ -64,7 +66,7 @@ _BENCHMARK_VALUE_RE = re.compile(r"(?:比|较|同)[^，。；比较]{0,14}?年(?
 _YEAR_IN_CLAUSE_RE = re.compile(YEAR)
 _YEAR_RANGE_RE = re.compile(rf"{YEAR_DIGITS}(?:年(?:底|末)?)?\s?[至到—\-－~～]+\s?{YEAR}")
 _TIME_OPENING_MAX = 16
-_OWN_YEAR_OPENING_RE = re.compile(rf"^[^，。；]{{0,6}}{YEAR}(?!以来|来)")
+_OWN_YEAR_OPENING_RE = re.compile(rf"[^，。；]{{0,6}}{YEAR}(?!以来|来)")  # matched from a statement's start
 _BASE_BEFORE = ("比", "较", "較", "与", "同", "由", "从")
 _BASE_YEAR_RE = re.compile(rf"(?:比|较|較|与|同)(?:{YEAR})")
 _STREAK_RE = re.compile(r"连续[0-9一二三四五六七八九十两]+年")
@@ -95,6 +97,7 @@ _ACHIEVED_BEFORE_MEASURE_RE = re.compile(
     r"(?<=.)实现(?=增加值|利润|利税|总产值|产值|营业收入|主营业务收入|销售收入|营收|税收)"
 )
 _STRAY_TAIL_RE = re.compile(r"(?:大约|大約|約|将近|接近|估算|估计|预计|只|仅|合计|共计|总共)$")
+_ANY_PAIRED_MARK_RE = re.compile("[“”《》（）‘’「」]")
 _QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("‘", "’"), ("「", "」"))
 # A verb of change that opens the name is the change (增加/提高 N), unless it makes a level (提高到).
 _CHANGE_VERB_HEAD_RE = re.compile(
@@ -177,7 +180,6 @@ _LEADING_FILLER_RE = re.compile(
     r"“?十[一-九]五”?(?:末|期间)?|[0-9]+[—\-－~至到][0-9]+月|前[一二三0-9]季度|上半年|我[市州区县省国]|"
     r"全[市州区县省国]|本[市州区县省])+"
 )
-_NOUN_END_RE = re.compile(r"的$")
 _REACHED_AFTER_A_CHANGE_RE = re.compile(r"(?<=[长加高升降少])(?:达到|达)$")
 _PRICE_RATE_RE = re.compile(r"(?P<rate>价格(?:总水平)?涨幅)(?:控制在|保持在|为|在|是)?(?:[^，。；]{0,2})$")
 # ``五年年均增长``, ``十年增加``: a span of years stands where the indicator of the clause before is meant.
@@ -194,6 +196,7 @@ _FANOUT_RE = re.compile(r"分别|双双|(?<![年平人])[均都](?=为|达|在|�
 _ZERO_WIDTH = re.compile("")
 _PAIRED_VERB_RE = re.compile(r"(?:实际|名义|同比)?(?:增长|提高|下降|达到|为)$")
 _LIST_GLUE_RE = re.compile(r"^[、，,和及与\s]*$")
+_GLUE_RE = re.compile(r"[、，,和及与\s]*")  # the same, for fullmatch within a sentence
 _COMPOUND_PAIRS: tuple[tuple[str, tuple[str, str]], ...] = (
     ("城乡居民", ("城镇居民", "农村居民")),
     ("城乡", ("城市", "农村")),
@@ -232,8 +235,7 @@ _STRETCH_GLUE_RE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Quantity:
+class _Quantity(NamedTuple):
     """A quantity found in a sentence, in sentence coordinates (``end`` includes a trailing qualifier)."""
 
     value: float | None
@@ -246,7 +248,7 @@ class _Quantity:
     scope: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Found:
     indicator: str
     quantity: _Quantity
@@ -258,22 +260,28 @@ class _Found:
 
 
 def find_targets(chunk: Chunk) -> list[TargetDraft]:
+    text = chunk.text
     cues = read_cues(chunk)
+    cues.prepare(text)
     drafts: list[TargetDraft] = []
     # The number grammar runs once over the chunk; each sentence then takes the mentions inside it.
-    mentions = _Mentions(chunk.text)
-    for match in _SENTENCE_RE.finditer(chunk.text):
-        if match.start() == 0 or chunk.text[match.start() - 1] == "\n":
-            section = chunk.document.section_at(chunk.start + match.start())
+    mentions = _Mentions(text)
+    for match in _SENTENCE_RE.finditer(text):
+        start, end = match.span()
+        if start == 0 or text[start - 1] == "\n":
+            section = chunk.document.section_at(chunk.start + start)
             cues.new_paragraph(match.group(), section.heading if section else None)
-        found = mentions.within(match.start(), match.end())
-        if found is not None and chunk.document.part_at(chunk.start + match.start()) == "notes":
+        found = mentions.within(start, end)
+        if found is not None and chunk.document.part_at(chunk.start + start) == "notes":
             found = None  # a glossary's figures are not the report's
         if found is None:
-            cues.observe(match.group())
+            cues.observe(start, end)
             continue
-        drafts.extend(_targets_in_sentence(chunk, cues, match.group(), match.start(), found))
+        drafts.extend(_targets_in_sentence(chunk, cues, match.group(), start, found))
     return drafts
+
+
+_NO_MORE = 1 << 62
 
 
 class _Mentions:
@@ -282,12 +290,15 @@ class _Mentions:
     def __init__(self, text: str) -> None:
         self.lists = (find_quantities(text), find_rankings(text), find_zeros(text))
         self._position = [0, 0, 0]
+        self._next_start = min((mentions[0].start for mentions in self.lists if mentions), default=_NO_MORE)
 
     def within(self, start: int, end: int) -> tuple[list[NumberMention], ...] | None:
         """The mentions inside ``[start, end)``, shifted to that sentence's coordinates; None if there are none.
 
         Sentences are asked for in text order, so each list is walked once from where it was left.
         """
+        if self._next_start >= end:
+            return None  # most sentences hold no number at all
         taken: list[list[NumberMention]] = [[], [], []]
         anything = False
         for which, mentions in enumerate(self.lists):
@@ -300,6 +311,14 @@ class _Mentions:
                     anything = True
                 i += 1
             self._position[which] = i
+        self._next_start = min(
+            (
+                mentions[i].start
+                for mentions, i in zip(self.lists, self._position, strict=True)
+                if i < len(mentions)
+            ),
+            default=_NO_MORE,
+        )
         return tuple(taken) if anything else None
 
 
@@ -323,9 +342,10 @@ def _targets_in_sentence(
         sentence, numbers, rankings, zeros, national=chunk.document.jurisdiction == "国家"
     )
     if not quantities:
-        cues.observe(sentence)
+        cues.observe(offset, offset + len(sentence))
         return []
     found = _with_stretch(sentence, _read_indicators(sentence, quantities))
+    cues.sentence, cues.years_read = sentence, None
     drafts = []
     for item in found:
         kind, year = kind_and_year(chunk, cues, sentence, item.quantity.start, offset)
@@ -338,7 +358,7 @@ def _targets_in_sentence(
             year = None
         quote = sentence[item.quote_start : item.stretch_end or item.quantity.end]
         drafts.append(_draft(item, kind, year, quote, offset + item.quote_start))
-    cues.observe(sentence)
+    cues.observe(offset, offset + len(sentence))
     return drafts
 
 
@@ -389,20 +409,38 @@ def _spans_the_years(item: _Found, sentence: str) -> bool:
 
 def _draft(item: _Found, kind: TargetKind, year: int | None, quote: str, offset: int) -> TargetDraft:
     q = item.quantity
-    # Built from values the rules made themselves: nothing to validate, and thousands per document.
-    return TargetDraft.model_construct(
-        indicator=item.indicator,
-        value=q.value,
-        value_high=q.value_high,
-        unit=q.unit,
-        change=item.change,
-        qualifier=q.qualifier,
-        stretch=item.stretch,
-        kind=kind,
-        year=year,
-        quote=quote,
-        offset=offset,
+    # Built from values the rules made themselves: nothing to validate, and thousands per document. This is
+    # what ``model_construct`` does, less its work per field (defaults, aliases): every field is given here.
+    draft = _new_draft(TargetDraft)
+    _set_attribute(
+        draft,
+        "__dict__",
+        {
+            "indicator": item.indicator,
+            "value": q.value,
+            "value_high": q.value_high,
+            "unit": q.unit,
+            "change": item.change,
+            "qualifier": q.qualifier,
+            "stretch": item.stretch,
+            "kind": kind,
+            "year": year,
+            "quote": quote,
+            "offset": offset,
+            "given": None,
+        },
     )
+    _set_attribute(draft, "__pydantic_fields_set__", set(_DRAFT_FIELDS_SET))
+    _set_attribute(draft, "__pydantic_extra__", None)
+    _set_attribute(draft, "__pydantic_private__", None)
+    return draft
+
+
+_new_draft = object.__new__
+_set_attribute = object.__setattr__
+_DRAFT_FIELDS_SET = frozenset(
+    _words("indicator value value_high unit change qualifier stretch kind year quote offset")
+)
 
 
 def _with_stretch(sentence: str, found: list[_Found]) -> list[_Found]:
@@ -452,9 +490,9 @@ def _quantities(
     cited = None if national else _CITED_LEVEL_RE.search(sentence)
     cited_from = cited.start() if cited else len(sentence)
     for mention in found:
-        if any(r.start <= mention.start < r.end for r in taken):
+        if taken and any(r.start <= mention.start < r.end for r in taken):
             continue
-        if any(start <= mention.start < end for start, end in work_items.items()):
+        if work_items and any(start <= mention.start < end for start, end in work_items.items()):
             continue
         end = _qualifier_end(sentence, mention.end)
         quantity = _Quantity(
@@ -484,10 +522,15 @@ def _is_modifier_count(sentence: str, q: _Quantity, later: list[_Quantity]) -> b
 
 
 def _qualifier_end(sentence: str, end: int) -> int:
+    if sentence[end : end + 1] not in _QUALIFIER_FIRST:
+        return end
     for word in ("左右", "以上", "以内", "以下", "上下", "多"):
         if sentence.startswith(word, end):
             return end + len(word)
     return end
+
+
+_QUALIFIER_FIRST = frozenset("左以上多")
 
 
 def _is_indicator_quantity(sentence: str, q: _Quantity) -> bool:
@@ -506,7 +549,7 @@ def _is_indicator_quantity(sentence: str, q: _Quantity) -> bool:
         return False
     if before.endswith("全国") and not _GAP_BEFORE_RE.search(before):
         return False
-    if _BENCHMARK_VALUE_RE.search(sentence[max(0, q.start - 24) : q.start]):
+    if before.endswith("的") and _BENCHMARK_VALUE_RE.search(sentence[max(0, q.start - 24) : q.start]):
         return False  # ``比一九五七年的一千二百四十一亿元增长…``: the base of a comparison
     if _inside_short_quote(sentence, q.start) or (_START_VALUE_RE.match(after) and _FROM_RE.search(before)):
         return False
@@ -601,7 +644,7 @@ def _read_indicators(sentence: str, quantities: list[_Quantity]) -> list[_Found]
         i += 1
     for i, f in enumerate(found):
         if f.quantity.qualifier is None and _HEDGE_HEAD_RE.match(f.indicator):
-            f.quantity = replace(f.quantity, qualifier="approx")  # ``大约损失工业总产值30亿元``
+            f.quantity = f.quantity._replace(qualifier="approx")  # ``大约损失工业总产值30亿元``
         written = f.indicator
         f.indicator = _clean_indicator(written)
         if not f.indicator and written:
@@ -642,6 +685,8 @@ def _carry_the_subject(found: list[_Found]) -> None:
 
 def _balanced(indicator: str) -> str:
     """An indicator cut inside or after a quotation gets the mark it lacks: ``两重”项目`` -> ``“两重”项目``."""
+    if not _ANY_PAIRED_MARK_RE.search(indicator):
+        return indicator
     for opening, closing in _QUOTE_PAIRS:
         opened = indicator.count(opening) - indicator.count(closing)
         if opened > 0:
@@ -651,6 +696,7 @@ def _balanced(indicator: str) -> str:
     return indicator
 
 
+@lru_cache(maxsize=8192)
 def _clean_indicator(indicator: str) -> str:
     """The indicator without list and footnote marks (``②``, ``[5]``), stray quotes or a leading adverb of
     time (``去年``, ``再``); empty when what is left names no measure (a year, a start value ``由…``)."""
@@ -695,11 +741,14 @@ def _paired_list(
 
     Returns a zero-width match where the verb begins, standing in for the missing ``分别``.
     """
+    following = quantities[first + 1] if first + 1 < len(quantities) else None
+    if following is None or not _GLUE_RE.fullmatch(sentence, quantities[first].end, following.start):
+        return None  # no list of values here: the common case, told cheaply
+    verb = _ending(_PAIRED_VERB_RE, prefix, 6)
+    if verb is None:
+        return None
     group = _value_list(sentence, quantities, first)
     if len(group) < 2:
-        return None
-    verb = _PAIRED_VERB_RE.search(prefix)
-    if verb is None:
         return None
     subject = _subject_and_change(prefix[: verb.start()])[0]
     if not subject:
@@ -742,7 +791,7 @@ def _single(sentence: str, q: _Quantity, prefix: str, anchor: int, previous: _Fo
     if q.ranking:
         return [_ranking_target(sentence, q, anchor, previous)]
     prefix = _HEDGE_TAIL_RE.sub("", prefix)  # ``增加了約32％``: the hedge is the qualifier's, read already
-    compare = _COMPARE_RE.search(prefix) or _GAP_RE.search(prefix)
+    compare = _ending(_COMPARE_RE, prefix, 48) or _ending(_GAP_RE, prefix, 12)
     head = prefix[: compare.start()] if compare else prefix
     subject, change = _subject_and_change(head)
     subject_start = anchor + prefix.find(subject) if subject else q.start
@@ -901,26 +950,26 @@ def _subject_and_change(prefix: str) -> tuple[str, Change]:
     text = prefix.strip().lstrip("，、,")
     change: Change = "level"
     verb_found = False
-    text = _REACHED_AFTER_A_CHANGE_RE.sub("", text)
+    text = _cut_ending(_REACHED_AFTER_A_CHANGE_RE, text, 3)
     text = text.removesuffix("了")
-    price_rate = _PRICE_RATE_RE.search(text)
+    price_rate = _ending(_PRICE_RATE_RE, text, 16)
     if price_rate:
         # ``居民消费价格涨幅3%左右``: the rate is the indicator and the value its level (LABELLING.md).
         text = text[: price_rate.end("rate")]
         verb_found = True
     for _ in range(6):
         before = text
-        text = _TRAILING_FILLER_RE.sub("", text)
+        text = _cut_ending(_TRAILING_FILLER_RE, text, 16)
         if not verb_found:
-            if text.endswith(_GROWTH_VERBS) and not _LEVEL_VERB_RE.search(text):
+            if text.endswith(_GROWTH_VERBS) and not _ending(_LEVEL_VERB_RE, text, 8):
                 change = "growth"
                 text = _strip_suffixes(text, _GROWTH_VERBS)
                 verb_found = True
-            elif text.endswith(_DECLINE_VERBS) and not _LEVEL_VERB_RE.search(text):
+            elif text.endswith(_DECLINE_VERBS) and not _ending(_LEVEL_VERB_RE, text, 8):
                 change = "decline"
                 text = _strip_suffixes(text, _DECLINE_VERBS)
                 verb_found = True
-        level = _LEVEL_VERB_RE.search(text)
+        level = _ending(_LEVEL_VERB_RE, text, 8)
         if level:
             text = text[: level.start()]
             verb_found = True
@@ -928,8 +977,19 @@ def _subject_and_change(prefix: str) -> tuple[str, Change]:
             break
     text = _START_VALUE_TAIL_RE.sub("", text)
     text = _LEADING_FILLER_RE.sub("", text)
-    text = _NOUN_END_RE.sub("", text).strip("，、,“” ")
+    text = text.removesuffix("的").strip("，、,“” ")
     return text, change
+
+
+def _ending(pattern: re.Pattern[str], text: str, longest: int) -> re.Match[str] | None:
+    """``pattern`` (anchored with ``$``) matched at the end of ``text``, looking only at its last ``longest``
+    characters: the anchored alternations are tried at every position otherwise, in every prefix read."""
+    return pattern.search(text, max(0, len(text) - longest))
+
+
+def _cut_ending(pattern: re.Pattern[str], text: str, longest: int) -> str:
+    found = _ending(pattern, text, longest)
+    return text[: found.start()] if found else text
 
 
 def _strip_suffixes(text: str, suffixes: tuple[str, ...]) -> str:

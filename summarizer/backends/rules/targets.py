@@ -271,7 +271,7 @@ def find_targets(chunk: Chunk) -> list[TargetDraft]:
         if start == 0 or text[start - 1] == "\n":
             section = chunk.document.section_at(chunk.start + start)
             cues.new_paragraph(match.group(), section.heading if section else None)
-        found = mentions.within(start, end)
+        found = mentions.within(start, end) if mentions.next_start < end else None
         if found is not None and chunk.document.part_at(chunk.start + start) == "notes":
             found = None  # a glossary's figures are not the report's
         if found is None:
@@ -290,15 +290,14 @@ class _Mentions:
     def __init__(self, text: str) -> None:
         self.lists = (find_quantities(text), find_rankings(text), find_zeros(text))
         self._position = [0, 0, 0]
-        self._next_start = min((mentions[0].start for mentions in self.lists if mentions), default=_NO_MORE)
+        # Where the next mention starts: a sentence that ends before it holds none (most hold none).
+        self.next_start = min((mentions[0].start for mentions in self.lists if mentions), default=_NO_MORE)
 
     def within(self, start: int, end: int) -> tuple[list[NumberMention], ...] | None:
         """The mentions inside ``[start, end)``, shifted to that sentence's coordinates; None if there are none.
 
         Sentences are asked for in text order, so each list is walked once from where it was left.
         """
-        if self._next_start >= end:
-            return None  # most sentences hold no number at all
         taken: list[list[NumberMention]] = [[], [], []]
         anything = False
         for which, mentions in enumerate(self.lists):
@@ -311,7 +310,7 @@ class _Mentions:
                     anything = True
                 i += 1
             self._position[which] = i
-        self._next_start = min(
+        self.next_start = min(
             (
                 mentions[i].start
                 for mentions, i in zip(self.lists, self._position, strict=True)

@@ -190,6 +190,8 @@ def test_years_stay_empty_when_the_document_has_none() -> None:
         pytest.param("组建200亿元规模母基金。", id="one-funds-size"),
         pytest.param("特殊教育学校覆盖20万人口以上的县。", id="threshold-naming-a-class"),
         pytest.param("“十四五”规划共设置主要指标26项。", id="the-plans-own-indicators"),
+        pytest.param("还有63万失能老人、158万残疾人、40万3岁以下婴幼儿。", id="people-cited-as-context"),
+        pytest.param("投资900万元，实施了景观街改造。", id="one-projects-cost-before-a-comma"),
     ],
 )
 def test_exclusions(text: str) -> None:
@@ -202,6 +204,7 @@ def test_exclusions(text: str) -> None:
         pytest.param("实施重点项目120个，新开工亿元以上项目50个。", id="projects-to-build-or-start"),
         pytest.param("城镇新增就业1.2万人，农村劳动力转移就业3万人。", id="jobs"),
         pytest.param("新建5G基站3000个，改造老旧小区261个。", id="things-built"),
+        pytest.param("100多万群众住上了安全房，3000万贫困人口解决了温饱问题。", id="people-served"),
     ],
 )
 def test_counts_that_are_targets_stay(text: str) -> None:
@@ -515,3 +518,22 @@ def test_drafts_built_without_validation_are_whole_pydantic_models() -> None:
     assert draft.model_fields_set == set(TargetDraft.model_fields) - {"given"}
     draft.year = 2030  # assignment works as on any model
     assert draft.model_dump()["year"] == 2030
+
+
+def test_a_shared_new_is_not_given_to_an_item_with_its_own_verb() -> None:
+    got = [t.indicator for t in targets_of("新增供水能力11.2亿立方米，实施病险水库除险加固项目5477个。")]
+    assert got == ["新增供水能力", "实施病险水库除险加固项目"]
+
+
+def test_a_paragraph_opening_on_the_past_five_years_reports_results() -> None:
+    text = _report(
+        "一、2020年工作回顾",
+        "全年地区生产总值增长3%。",
+        "二、“十四五”时期主要目标任务",
+        "过去五年，城镇新增就业超过6000万人。",
+        "今后五年，城镇新增就业5000万人以上。",
+        "三、2021年重点工作",
+        "要抓好稳增长。",
+    )
+    kinds = {t.value: t.kind for t in _work_report_targets(text)}
+    assert (kinds[6000], kinds[5000]) == ("result", "target")

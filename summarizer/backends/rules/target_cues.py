@@ -38,7 +38,8 @@ _CONTEXT_SENTENCE_MAX = 60
 # ``过去一年，…`` opening a sentence (or a statement after ；) of the whole text.
 # Each scan looks ahead for its first characters before trying the alternatives (as _STRONG_CUES does).
 _REVIEW_OPENING_IN_TEXT = re.compile(
-    r"(?=[过一刚回； \t\u3000])(?:(?<![^。！？!?\n])|；)[ \t\u3000]*(?:过去一年|过去的一年|一年来|刚刚过去的|回顾过去一年)"
+    r"(?=[过一刚回五； \t\u3000])(?:(?<![^。！？!?\n])|；)[ \t\u3000]*"
+    r"(?:过去一年|过去的一年|一年来|刚刚过去的|回顾过去一年|过去五年|过去的五年|五年来)"
 )
 _REVIEW_PARAGRAPH_OPENING = re.compile(
     r"(?:^|[。！？；])[ \t\u3000]*(?:过去一年|过去的一年|一年来|刚刚过去的|回顾过去一年)"

@@ -53,7 +53,16 @@ _INTERNAL_WORK_RE = re.compile(
     r"办事项|政务服务事项|试点|检查|团伙|涉黑|涉恶|惠民工程|民心工程|民生工程|受理|热线|处理|"
     r"查处|立案|破获|侦破|抓获|打掉|起诉|审结|诉求|投诉|信访|接访|执法检查|行政处罚|审批服务事项|审批事项"
 )
-_FUNDS_A_PROJECT_RE = re.compile(r"^(?:余|多)?(?:实施|建设|新建|改建|扩建|改造|启动|用于)")
+_FUNDS_A_PROJECT_RE = re.compile(r"^[，,]?(?:余|多)?(?:实施|建设|新建|改建|扩建|改造|启动|用于)")
+# A count of people who live in the place, cited as context (158万残疾人、40万3岁以下婴幼儿), unless
+# the clause serves them (惠及, 帮助, 新增 …): no measure set or reported.
+_PEOPLE_AFTER_RE = re.compile(r"[^，。；、]{0,6}?(?:人民|群众|人口|老人|老年人|残疾人|婴幼儿|儿童)")
+_CITED_AS_CONTEXT_RE = re.compile(r"期盼|期待|期望|鼓舞|迫切|勠力|同心|心声")
+_STOCK_BEFORE_RE = re.compile(r"(?:还有|共有|拥有|有|承载着|尤其是|[、，])$")
+# The items of a list that carry a verb of their own take no shared 新增.
+_OWN_VERB_RE = re.compile(
+    r"(?:实施|建设|建成|完成|开工|改造|推进|打造|培育|引进|认定|创建|发放|开展|举办|组织|落实|提升|实现|形成|新建|新增)"
+)
 _INTERNAL_RATE_RE = re.compile(r"(?:办结|办复|答复|满意|见面|回复|按时办结)率")
 _CITED_LEVEL_RE = re.compile(
     r"(?:^|[，：；,:])(?:比如|例如)?[，,]?(?:中央|国务院|国家)(?!级)|中央(?:将|已|财政|安排|下达)"
@@ -554,7 +563,11 @@ def _is_indicator_quantity(sentence: str, q: _Quantity) -> bool:
         return False
     if q.unit is None and not _unitless_allowed(sentence, q):
         return False
-    if before.endswith("投资") and _FUNDS_A_PROJECT_RE.match(after):
+    if (
+        before.endswith("投资")
+        and _FUNDS_A_PROJECT_RE.match(after)
+        and not (after[:1] in "，," and before.endswith(("完成投资", "累计投资")))
+    ):
         return False  # ``投资4.8亿元实施了…工程``: what a named project costs (LABELLING.md)
     if q.unit == "%" and _INTERNAL_RATE_RE.search(sentence, max(0, q.start - 12), q.start):
         return False  # 办结率、满意率100%: how the government handled its own business
@@ -578,6 +591,14 @@ def _is_indicator_quantity(sentence: str, q: _Quantity) -> bool:
         return False
     if q.unit in _COUNT_UNITS and _EXISTING_USED_RE.search(before):
         return False
+    if (
+        q.unit == "万"
+        and (people := _PEOPLE_AFTER_RE.match(sentence, q.end))
+        and _STOCK_BEFORE_RE.search(before)
+    ):
+        rest = _clause_of(sentence, q)[people.end() - clause_start(sentence, q.start) :]
+        if not rest or rest[0] in "、。；" or _CITED_AS_CONTEXT_RE.search(rest):
+            return False  # ``158万残疾人、``, ``承载着69万群众的殷切期盼``: no figure set or reported
     return not _is_threshold_in_name(sentence, q, after)
 
 
@@ -723,6 +744,7 @@ def _share_the_leading_verb(found: list[_Found], sentence: str) -> None:
             verb
             and _LIST_GLUE_RE.match(glue)
             and not _SHARED_VERB_RE.match(later.indicator)
+            and not _OWN_VERB_RE.match(later.indicator)
             and (
                 later.quantity.unit in _COUNT_UNITS
                 and later.indicator

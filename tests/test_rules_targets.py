@@ -382,6 +382,8 @@ def test_a_five_year_plans_goals_take_its_last_year(text: str, year: int) -> Non
         pytest.param(
             "2011年完成地方生产总值126.4亿元，同比增长13%。", 13, 2021 - 10, id="tongbi-is-its-own-year"
         ),
+        pytest.param("预计全年生产总值增长8.5%、两年平均6%左右。", 6, None, id="two-year-average"),
+        pytest.param("一九五五年工业总产值增长14%。", 14, 1955, id="a-year-in-chinese-digits-is-no-span"),
     ],
 )
 def test_a_figure_over_several_years_has_no_single_year(text: str, value: float, year: int | None) -> None:
@@ -469,6 +471,16 @@ def test_a_plan_periods_review_spans_its_years_unless_a_paragraph_opens_on_one()
             "包括在国家计划以内的职工总数，将达到2439万人。",
             [("职工总数", 2439, "level", None)],
             id="subject-in-a-clause-of-its-own",
+        ),
+        pytest.param(
+            "高技术制造业、装备制造业增加值分别增长12.5%、13.1%，占规模以上工业比重分别提高到21.7%、33.6%。",
+            [
+                ("高技术制造业增加值", 12.5, "growth", None),
+                ("装备制造业增加值", 13.1, "growth", None),
+                ("高技术制造业增加值占规模以上工业比重", 21.7, "level", None),
+                ("装备制造业增加值占规模以上工业比重", 33.6, "level", None),
+            ],
+            id="shares-of-the-measures-just-named",
         ),
         pytest.param(
             "研究与试验发展经费投入强度达到2.5%。",

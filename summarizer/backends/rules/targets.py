@@ -178,7 +178,7 @@ _TRAILING_FILLER_RE = re.compile(
     r"时隔[0-9]+年|连续[0-9]+个?[月年季]|较年初|比去年|比上年|稳步|大幅|快速|明显|显著|首次|再次|逐步|每年|"
     r"按可比口径|可比|全部|全面|同比分别|也|还|更|拟按|按|拟|实际|名义|要求|同口径|就|超|将近|接近|近|约|大约|"
     r"每人每年|每人|每年|的预期目标|预期目标|的目标|目标|预期|"
-    r"(?:19|20)[0-9]{2}年|[１２][０-９]{3}年|[一二][〇○零一二三四五六七八九]{3}年|应该|应当|(?<![供效响适反对相])应|大体上|大约|可以|(?<![许认])可|能够|(?<![产动功效性储技节势风热电核阳体智职光潜用耗赋])能)$"
+    r"(?:19|20)[0-9]{2}年|[１２][０-９]{3}年|[一二][〇○零一二三四五六七八九]{3}年|(?:前|连续|第一个)?[两三四五十]年(?:来|间|内)?|应该|应当|(?<![供效响适反对相])应|大体上|大约|可以|(?<![许认])可|能够|(?<![产动功效性储技节势风热电核阳体智职光潜用耗赋])能)$"
 )
 _LEADING_FILLER_RE = re.compile(
     r"^(?:[、和及与并而但且对在要将即亦的使把]|到了|已经有|已有|共有|还有|拟安排|"
@@ -1054,6 +1054,9 @@ def _fan_out(
         start = previous_clause
         subject_text, _ = _subject_and_change(sentence[start : anchor - 1])
     subjects = _split_subjects(subject_text, len(group))
+    if subject_text.startswith("占") and len(found) >= len(group):
+        # ``A、B增加值分别增长…，占规模以上工业比重分别提高到…``: the shares of the measures just named
+        subjects = [_base(item.indicator) + subject_text for item in found[-len(group) :]]
     if not subject_text:
         earlier = [f.indicator for f in found if f.quantity.unit not in ("%", "个百分点")] or [
             f.indicator for f in found

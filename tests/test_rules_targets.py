@@ -383,6 +383,9 @@ def test_a_five_year_plans_goals_take_its_last_year(text: str, year: int) -> Non
             "2011年完成地方生产总值126.4亿元，同比增长13%。", 13, 2021 - 10, id="tongbi-is-its-own-year"
         ),
         pytest.param("预计全年生产总值增长8.5%、两年平均6%左右。", 6, None, id="two-year-average"),
+        pytest.param(
+            "工农业总产值，比2021年预计增长5.5%。", 5.5, 2022, id="over-last-years-estimate-is-planned"
+        ),
         pytest.param("一九五五年工业总产值增长14%。", 14, 1955, id="a-year-in-chinese-digits-is-no-span"),
     ],
 )
@@ -434,6 +437,16 @@ def test_a_plan_periods_review_spans_its_years_unless_a_paragraph_opens_on_one()
         ),
         pytest.param(
             "退出煤炭产能1000万吨。", [("退出煤炭产能", 1000, "level", None)], id="channeng-not-cut"
+        ),
+        pytest.param(
+            "财政赤字拟安排2450亿元，工农业总产值在2019年达到1387亿元。",
+            [("财政赤字", 2450, "level", None), ("工农业总产值", 1387, "level", None)],
+            id="anpai-and-zai-out",
+        ),
+        pytest.param(
+            "社会物流总费用与GDP的比率从14.7%降至13%左右。",
+            [("社会物流总费用与GDP的比率", 13, "level", "approx")],
+            id="a-ratio-of-two-is-one-measure",
         ),
         pytest.param(
             "天然气供应能力达到50亿立方米。", [("天然气供应能力", 50, "level", None)], id="gongying-not-cut"
@@ -549,3 +562,16 @@ def test_a_paragraph_opening_on_the_past_five_years_reports_results() -> None:
     )
     kinds = {t.value: t.kind for t in _work_report_targets(text)}
     assert (kinds[6000], kinds[5000]) == ("result", "target")
+
+
+def test_a_section_of_the_plan_period_and_the_plan_years_work_dates_by_paragraph() -> None:
+    text = _report(
+        "一、2025年工作回顾",
+        "全年地区生产总值增长5%。",
+        "二、“十五五”时期目标任务和2026年工作安排",
+        "今年主要预期目标是：规模以上工业增加值增长3.5%左右，建设改造农村公路4000公里。",
+        "三、全面加强政府自身建设",
+        "要抓好作风建设。",
+    )
+    years = {t.value: (t.kind, t.year) for t in _work_report_targets(text)}
+    assert (years[3.5], years[4000]) == (("target", 2026), ("target", 2026))

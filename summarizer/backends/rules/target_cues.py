@@ -23,7 +23,7 @@ def clause_start(sentence: str, pos: int) -> int:
 
 
 _STRONG_RESULT_RE = re.compile(
-    r"预计|今年以来|一年来|过去|去年|上年|前[一二三1-3１-３]季度|上半年|[1-9１-９一]+[—\-－~至到][0-9０-９一二三四五六七八九十]+月|"
+    r"(?<!比[0-9０-９一二三四五六七八九〇○零]{4}年)预计|今年以来|一年来|过去|去年|上年|前[一二三1-3１-３]季度|上半年|[1-9１-９一]+[—\-－~至到][0-9０-９一二三四五六七八九十]+月|"
     r"累计|截至|截止|回顾|已经|已|实现了|完成了|达到了|取得了|现有|拥有|目前"
 )
 _STRONG_TARGET_RE = re.compile(
@@ -184,6 +184,7 @@ class Cues:
 
 
 _REVIEW_OPENS, _LOOKS_BACK, _PLAN_NAMED, _HORIZON_NAMED = range(4)
+_ONE_YEARS_WORK_RE = re.compile(rf"(?<!到){YEAR}(?:的)?(?:工作|重点工作|主要任务)|今年|明年")
 _LOOKS_BACK_IN_TEXT = re.compile(f"(?=[过五这“十两三四])(?:{_STRETCH_PARAGRAPH_RE.pattern})")
 _PLAN_IN_TEXT = re.compile(f"(?=[今未五规第六七八九“十])(?:{_FORWARD_STRETCH_RE.pattern})")
 _HORIZON_IN_TEXT = re.compile(f"(?=[到“十])(?:{_HORIZON_RE.pattern})")
@@ -196,7 +197,8 @@ def _heading_cues(heading: str, plan_year: int | None) -> tuple[bool, bool, int 
     it sets a five-year plan's targets, and for which year. Asked once per paragraph, read once per heading."""
     looks_back = bool(_STRETCH_PARAGRAPH_RE.search(heading) and not _YEAR_RE.search(heading))
     plan = _FORWARD_STRETCH_RE.search(heading)
-    if plan is None:
+    if plan is None or _ONE_YEARS_WORK_RE.search(heading):
+        # ``“十五五”时期目标任务和2026年工作安排``: the plan year's work shares the section; paragraphs tell
         return looks_back, False, None
     return looks_back, True, _horizon(heading) or _plan_end(plan.group(), plan_year)
 

@@ -105,7 +105,9 @@ _HEDGE_HEAD_RE = re.compile(r"大约|大概|大約|约(?!束)|約|将近")
 _ACHIEVED_BEFORE_MEASURE_RE = re.compile(
     r"(?<=.)实现(?=增加值|利润|利税|总产值|产值|营业收入|主营业务收入|销售收入|营收|税收)"
 )
-_STRAY_TAIL_RE = re.compile(r"(?:大约|大約|約|将近|接近|估算|估计|预计|只|仅|合计|共计|总共)$")
+_STRAY_TAIL_RE = re.compile(
+    r"(?:大约|大約|約|将近|接近|估算|估计|预计|只|仅|合计|共计|总共|(?:都|均)?(?:在|于)|(?:拟|将|还将|再|还|分别)?(?:计划)?安排|分别)$"
+)
 _ANY_PAIRED_MARK_RE = re.compile("[“”《》（）‘’「」]")
 _QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("‘", "’"), ("「", "」"))
 # A verb of change that opens the name is the change (增加/提高 N), unless it makes a level (提高到).
@@ -844,6 +846,8 @@ def _single(sentence: str, q: _Quantity, prefix: str, anchor: int, previous: _Fo
     if category >= 0 and _SPLIT_SUBJECTS_RE.search(subject[:category]) and len(subject) - category > 2:
         subject, subject_start = subject[category + 1 :], subject_start + category + 1  # ``A、B等新兴产业``
     parts = [subject] if _JOINED_NAME_RE.search(subject) else _SPLIT_SUBJECTS_RE.split(subject)
+    if any("的" in part for part in parts[1:]):
+        parts = [subject]  # ``社会物流总费用与GDP的比率``: a relation of the two, one measure
     if 1 < len(parts) <= 4 and q.unit in ("%", "个百分点") and all(2 <= len(p) <= 12 for p in parts):
         return [_Found(part, q, change, subject_start) for part in _share_heads(parts)]
     return [_Found(_clip(subject), q, change, subject_start, follows_growth=change == "growth")]

@@ -37,10 +37,13 @@ PACKAGED = "summarizer/data/indicators.json"
 _MEMO_SIZE = 50_000
 
 # A percentage that is a rate of change even with change "level": 涨幅 3%, 增速 7%.
-_RATE_OF_CHANGE = re.compile(r"(?:涨幅|增幅|增速|增长|增长率|增长速度|增长幅度|上涨|涨)$")
+# A price index or price level given as a percentage is its change too: 居民消费价格指数控制在3%左右.
+_RATE_OF_CHANGE = re.compile(
+    r"(?:涨幅|增幅|增速|增长|增长率|增长速度|增长幅度|上涨幅度|上涨|涨|价格|价格指数|价格总水平|物价|物价总水平|物价总指数)$"
+)
 # Wrappers around a name, peeled off in turn until the name is found.
 _PREFIX = re.compile(
-    r"^(?:全(?:国|省|市|州|县|区|盟|旗|年|部)|我(?:国|省|市|州|县|区|盟|旗)|本(?:省|市|县|区)|"
+    r"^(?:全社会|全(?:国|省|市|州|县|区|盟|旗|年|部|疆)|我(?:国|省|市|州|县|区|盟|旗)|本(?:省|市|县|区)|"
     r"年末|年底|年均|(?:全省|全市|全县|全区)?(?:城乡)?(?:年度|年)|当年|新的一年)"
 )
 _PARENTHETICAL = re.compile(r"[（(][^（()）]{0,20}[)）]")

@@ -264,3 +264,31 @@ def test_ids_agree_with_the_hand_checked_table() -> None:
     )
     assert precision >= 0.95, wrong
     assert recall >= 0.9, wrong
+
+
+@pytest.mark.parametrize(
+    ("indicator", "unit", "change", "expected"),
+    [
+        pytest.param("经济", "%", "growth", "gdp", id="jingji-zengzhang-2025-provinces"),
+        pytest.param("国民经济", "%", "growth", "gdp", id="guomin-jingji-zengzhang-national"),
+        pytest.param("国民经济增长速度", "%", "level", "gdp", id="growth-speed-as-level"),
+        pytest.param("居民消费价格指数", "%", "level", "cpi", id="cpi-index-held-at"),
+        pytest.param("居民消费价格涨幅", "%", "level", "cpi", id="cpi-rise"),
+        pytest.param("居民消费价格总水平上涨幅度", "%", "level", "cpi", id="cpi-price-level-rise-1990s"),
+        pytest.param("零售物价上涨幅度", "%", "level", "retail_price_index", id="retail-prices-1980s"),
+        pytest.param("全社会研发经费投入", "%", "growth", "rd_expenditure", id="whole-society-prefix"),
+        pytest.param(
+            "单位生产总值综合能耗", "%", "decline", "energy_intensity", id="energy-intensity-wording"
+        ),
+        pytest.param("粮食年产量", "亿斤", "level", "grain_output", id="grain-yearly-output"),
+        pytest.param("国家财政收入", "亿元", "level", "total_fiscal_revenue", id="state-revenue-national"),
+        pytest.param("经营主体数量", "%", "growth", "market_entities", id="number-of-market-entities"),
+        pytest.param("全疆研究与试验发展经费", "亿元", "level", "rd_expenditure", id="place-prefix-xinjiang"),
+        pytest.param("民营经济", "%", "growth", None, id="a-part-of-the-economy-is-no-gdp"),
+        pytest.param("居民消费价格指数", "个百分点", "growth", None, id="points-are-not-the-rate"),
+    ],
+)
+def test_every_eras_wording_of_a_headline_measure_finds_its_id(
+    indicator: str, unit: str, change: str, expected: str | None
+) -> None:
+    assert load_registry().identify(indicator, unit, change) == expected

@@ -403,6 +403,7 @@ def _target(item: dict[str, Any], chunk: Chunk, span: tuple[int, int]) -> Target
         unit=_unit(given["unit"]) if "unit" in given else (derived.unit if derived else None),
         change=change or (derived.change if derived else "level"),
         qualifier=qualifier if "qualifier" in given else (derived.qualifier if derived else None),
+        stretch=derived.stretch if derived else None,
         kind=kind,  # type: ignore[arg-type]
         year=_year(given["year"]) if "year" in given else (derived.year if derived else None),
         quote=placed,

@@ -406,6 +406,94 @@ def test_a_plan_periods_review_spans_its_years_unless_a_paragraph_opens_on_one()
     assert (years[3000], years[5.2], years[800]) == (None, 2025, 2025)
 
 
+_PERIOD_AND_YEAR_HEADING = "一、“十四五”时期和2025年工作回顾"
+
+
+@pytest.mark.parametrize(
+    ("heading", "paragraphs", "expected"),
+    [
+        pytest.param(
+            _PERIOD_AND_YEAR_HEADING,
+            [
+                "过去的五年极不寻常。",
+                "民生福祉不断增进。城镇新增就业603.7万人。",
+                "刚刚过去的2025年很不平凡。全省地区生产总值增长5.6%。",
+                "民生保障有力。城镇新增就业121.7万人。",
+            ],
+            {603.7: None, 5.6: 2025, 121.7: 2025},
+            id="five-years-then-the-year",
+        ),
+        pytest.param(
+            _PERIOD_AND_YEAR_HEADING,
+            [
+                "“十四五”时期是我省发展历程中极不平凡的五年。",
+                "（一）经济实力显著增强。人均可支配收入年均增长6%，城镇新增就业超690万人。",
+                "各位代表，刚刚过去的2025年，全省经济回升向好。",
+                "（一）向新的动能持续增强。城镇新增就业141万人。",
+            ],
+            {690: None, 141: 2025},
+            id="numbered-paragraphs-keep-the-run",
+        ),
+        pytest.param(
+            "一、2025年和“十四五”时期工作回顾",
+            [
+                "刚刚过去的2025年，是“十四五”收官之年。城镇调查失业率5.2%。",
+                "这一年，我们稳就业。城镇新增就业17.78万人。",
+                "各位代表！“十四五”时期是关键五年。",
+                "五年来，我们践行以人民为中心的发展思想。",
+                "就业形势保持稳定。",
+                "城镇新增就业86.22万人，城镇调查失业率控制在5.5%以内。",
+            ],
+            {5.2: 2025, 17.78: 2025, 86.22: None, 5.5: None},
+            id="the-year-then-five-years-after-an-address",
+        ),
+        pytest.param(
+            "一、“十四五”时期工作回顾",
+            [
+                "“十四五”时期是极不平凡的五年。地区生产总值年均增长5%，城镇新增就业累计260万人。",
+                "刚刚过去的2025年，全省上下深受鼓舞。",
+                "用心用情用力，为民排忧解难。城镇新增就业47.3万人。",
+            ],
+            {260: None, 47.3: 2025},
+            id="a-review-of-the-period-with-a-run-of-the-year",
+        ),
+        pytest.param(
+            "一、2025年工作回顾",
+            ["全年地区生产总值增长5%，城镇新增就业50万人。", "城镇调查失业率控制在5.5%以内。"],
+            {5: 2025, 50: 2025, 5.5: 2025},
+            id="a-review-of-one-year-has-no-run",
+        ),
+    ],
+)
+def test_a_review_of_the_plan_period_and_of_the_year_dates_each_run_of_paragraphs(
+    heading: str, paragraphs: list[str], expected: dict[float, int | None]
+) -> None:
+    text = _report(heading, *paragraphs, "二、2026年重点工作", "要抓好稳增长。")
+    years = {t.value: t.year for t in _work_report_targets(text) if t.value in expected}
+    assert years == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "year"),
+    [
+        pytest.param("粮食年产量稳定在700亿斤以上。", 700, None, id="held-steady"),
+        pytest.param("城镇新增就业每年超过90万人。", 90, None, id="every-year"),
+        pytest.param("城镇调查失业率控制在5.5%以内。", 5.5, None, id="held-down"),
+        pytest.param("2005年与2000年相比，国内生产总值增长57.3%。", 57.3, None, id="two-years-compared"),
+        pytest.param("高标准农田达到4808万亩。", 4808, 2025, id="the-level-reached-is-the-last-years"),
+        pytest.param("2025年粮食产量稳定在1300亿斤以上。", 1300, 2025, id="its-year-written"),
+    ],
+)
+def test_in_a_look_back_over_five_years_a_level_held_or_a_change_from_a_year_spans_them(
+    sentence: str, value: float, year: int | None
+) -> None:
+    text = _report(
+        _PERIOD_AND_YEAR_HEADING, "五年来，我们砥砺前行。", sentence, "二、2026年重点工作", "要抓好。"
+    )
+    (target,) = [t for t in _work_report_targets(text) if t.value == value]
+    assert (target.kind, target.year) == ("result", year)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -75,7 +75,11 @@ _BENCHMARK_VALUE_RE = re.compile(r"(?:比|较|同)[^，。；比较]{0,14}?年(?
 _YEAR_IN_CLAUSE_RE = re.compile(YEAR)
 _YEAR_RANGE_RE = re.compile(rf"{YEAR_DIGITS}(?:年(?:底|末)?)?\s?[至到—\-－~～]+\s?{YEAR}")
 _TIME_OPENING_MAX = 16
-_OWN_YEAR_OPENING_RE = re.compile(rf"[^，。；]{{0,6}}{YEAR}(?!以来|来)")  # matched from a statement's start
+_OWN_YEAR_OPENING_RE = re.compile(rf"[^，。；]{{0,6}}?{YEAR}(?!以来|来)")  # matched from a statement's start
+# ``2005年与2000年相比，…``: a statement that opens on a span of years, not on one year of its own.
+_YEARS_COMPARED_RE = re.compile(rf"(?:与|比|较|同|和)[^，。；]{{0,3}}?{YEAR}")
+# A level held through the years looked back over (稳定在700亿斤以上, 控制在5.5%以内, 每年超过90万人).
+_HELD_THROUGH_THE_YEARS_RE = re.compile(r"稳定在|保持在|控制在|维持在|始终|每年|连年|年年|逐年")
 _BASE_BEFORE = ("比", "较", "較", "与", "同", "由", "从")
 _BASE_YEAR_RE = re.compile(rf"(?:比|较|較|与|同)(?:{YEAR})")
 _STREAK_RE = re.compile(r"连续[0-9一二三四五六七八九十两]+年")
@@ -281,7 +285,8 @@ def find_targets(chunk: Chunk) -> list[TargetDraft]:
         start, end = match.span()
         if start == 0 or text[start - 1] == "\n":
             section = chunk.document.section_at(chunk.start + start)
-            cues.new_paragraph(match.group(), section.heading if section else None)
+            opening = text[start : start + _OPENING_CHARS].partition("\n")[0]
+            cues.new_paragraph(match.group(), section.heading if section else None, opening)
         found = mentions.within(start, end) if mentions.next_start < end else None
         if found is not None and chunk.document.part_at(chunk.start + start) == "notes":
             found = None  # a glossary's figures are not the report's
@@ -293,6 +298,7 @@ def find_targets(chunk: Chunk) -> list[TargetDraft]:
 
 
 _NO_MORE = 1 << 62
+_OPENING_CHARS = 40  # what of a paragraph's first line tells which run of paragraphs it opens
 
 
 class _Mentions:
@@ -402,10 +408,12 @@ def _spans_the_years(item: _Found, sentence: str) -> bool:
     clause_from = clause_start(sentence, q.start)
     if _YEAR_IN_CLAUSE_RE.search(sentence, clause_from, q.start):
         return False
+    if _HELD_THROUGH_THE_YEARS_RE.search(sentence, clause_from, q.start):
+        return True  # ``粮食年产量稳定在700亿斤以上``: held through the years, no one year's figure
     if _END_LEVEL_RE.search(sentence, clause_from, q.start):
         return False  # ``达到16家``: where the years ended up
     statement_from = max(sentence.rfind("；", 0, q.start), sentence.rfind(";", 0, q.start)) + 1
-    if "同比" in sentence[clause_from : q.start] or _OWN_YEAR_OPENING_RE.match(sentence, statement_from):
+    if "同比" in sentence[clause_from : q.start] or _opens_on_its_own_year(sentence, statement_from):
         return False  # ``2011年完成地方生产总值126.4亿元，同比增长13%``: one year's own figures
     unit = (q.unit or "").removeprefix("万").removeprefix("亿")
     return (
@@ -415,6 +423,13 @@ def _spans_the_years(item: _Found, sentence: str) -> bool:
         or q.unit in _COUNT_UNITS
         or unit in _COUNT_UNITS
     )
+
+
+def _opens_on_its_own_year(sentence: str, start: int) -> bool:
+    """The statement from ``start`` opens on one year (``2011年完成…``), not on two compared
+    (``2005年与2000年相比，…``)."""
+    opening = _OWN_YEAR_OPENING_RE.match(sentence, start)
+    return opening is not None and not _YEARS_COMPARED_RE.match(sentence, opening.end())
 
 
 def _draft(item: _Found, kind: TargetKind, year: int | None, quote: str, offset: int) -> TargetDraft:

@@ -405,5 +405,35 @@ def find_rankings(text: str) -> list[NumberMention]:
 
 
 def find_zeros(text: str) -> list[NumberMention]:
-    """``零发生``, ``“零成本”``: an outcome of zero written as a word."""
-    return [NumberMention(0.0, None, None, None, m.start(), m.end()) for m in _ZERO_RE.finditer(text)]
+    """``零发生``, ``“零成本”``: an outcome of zero written as a word; ``与上年持平``, ``指数持平``: a change
+    of zero (unit ``%``, see ``find_flat``). In text order."""
+    zeros = [NumberMention(0.0, None, None, None, m.start(), m.end()) for m in _ZERO_RE.finditer(text)]
+    flat = find_flat(text)
+    return sorted(zeros + flat, key=lambda mention: mention.start) if zeros and flat else zeros or flat
+
+
+# ``居民消费价格与上年持平``, ``指数持平``, ``涨幅基本持平``: no change from the year before, a change of 0%.
+# Bare, 持平 follows the measure's name (指数, 价格, 涨幅, 总量 …) or a hedge (基本持平: about 0); after
+# another benchmark (与全国持平, 与经济增长基本同步) it is a gap of zero, no figure of the measure itself.
+_FLAT_RE = re.compile(
+    r"(?P<bench>(?:与|同|和|比|较)(?:上年|去年|上一年)(?:同期|末|底)?|同比)?"
+    r"(?P<hedge>基本|大体|总体|大致)?持平(?![稳台衡])"
+)
+_FLAT_AFTER_A_NAME_RE = re.compile(r"[数格幅平量模额率值入出价]$")
+_OTHER_BENCHMARK_RE = re.compile(r"(?:与|同|和|跟|比|较)[^，。；、]{1,8}$")
+
+
+def find_flat(text: str) -> list[NumberMention]:
+    """``与上年持平``: a change of zero against the year before, as a mention of 0 ``%`` (approx when
+    hedged: ``基本持平``). The mention covers the benchmark and the word."""
+    found = []
+    for match in _FLAT_RE.finditer(text):
+        before = text[max(0, match.start() - 12) : match.start()]
+        if not match.group("bench") and (
+            not (match.group("hedge") or _FLAT_AFTER_A_NAME_RE.search(before))
+            or _OTHER_BENCHMARK_RE.search(before)
+        ):
+            continue
+        qualifier: Qualifier | None = "approx" if match.group("hedge") else None
+        found.append(NumberMention(0.0, None, "%", qualifier, match.start(), match.end()))
+    return found

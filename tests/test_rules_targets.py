@@ -91,6 +91,30 @@ def fields(target: TargetDraft) -> tuple:
             [("老旧小区改造", 105, "个", "level", None)],
             id="count-before-noun",
         ),
+        pytest.param(
+            "城镇调查失业率4.7%，居民消费价格与上年持平。",
+            [("城镇调查失业率", 4.7, "%", "level", None), ("居民消费价格", 0, "%", "growth", None)],
+            id="flat-is-a-change-of-zero",
+        ),
+        pytest.param(
+            "城镇调查失业率平均为5.2%，居民消费价格指数持平。",
+            [("城镇调查失业率", 5.2, "%", "level", None), ("居民消费价格指数", 0, "%", "growth", None)],
+            id="flat-after-the-measure",
+        ),
+        pytest.param(
+            "居民消费价格涨幅基本持平，生态保护取得新进展。",
+            [("居民消费价格涨幅", 0, "%", "growth", "approx")],
+            id="roughly-flat",
+        ),
+        pytest.param("居民消费价格涨幅与全国持平。", [], id="flat-against-the-nation-is-no-figure"),
+        pytest.param(
+            "CPI微降0.1%，城镇调查失业率5.2%。",
+            [("CPI", 0.1, "%", "decline", None), ("城镇调查失业率", 5.2, "%", "level", None)],
+            id="a-slight-fall",
+        ),
+        pytest.param(
+            "居民消费价格微涨0.2%。", [("居民消费价格", 0.2, "%", "growth", None)], id="a-slight-rise"
+        ),
     ],
 )
 def test_targets(text: str, expected: list[tuple]) -> None:

@@ -170,9 +170,11 @@ _TIME_BENCH_RE = re.compile(
 )
 
 _GROWTH_VERBS = tuple(
-    _words("增长 增加 提高 提升 上升 回升 上涨 涨幅 增速 增幅 增长率 扩大 加快 多增 增产 递增 平均每年递增")
+    _words(
+        "增长 增加 提高 提升 上升 回升 上涨 涨幅 增速 增幅 增长率 扩大 加快 多增 增产 递增 平均每年递增 微涨 微增"
+    )
 )
-_DECLINE_VERBS = tuple(_words("下降 降低 减少 压减 缩减 下调 回落 缩小 压缩 减 降 递减"))
+_DECLINE_VERBS = tuple(_words("下降 降低 减少 压减 缩减 下调 回落 缩小 压缩 减 降 递减 微降"))
 _LEVEL_VERB_RE = re.compile(
     r"(?:控制在|保持在|稳定在|维持在|提高到|提高至|增加到|增加至|上升至|上升到|回升至|回升到|缩小至|缩小到|下降至|"
     r"下降到|降至|降到|压缩至|压缩到|缩短至|缩短到|提升至|提升到|扩大到|扩大至|达到|达|为|是|完成|实现|突破|超过|"
@@ -507,7 +509,7 @@ def _quantities(
     if not (found or rankings or zeros):
         return []
     quantities = [_Quantity(r.value, None, "位", None, r.start, r.end, True, r.scope) for r in rankings]
-    quantities += [_Quantity(z.value, None, None, None, z.start, z.end) for z in zeros]
+    quantities += [_Quantity(z.value, None, z.unit, z.qualifier, z.start, z.end) for z in zeros]
     taken = list(quantities)
     work_items = (
         {m.start(): m.end() for m in _WORK_ITEM_CHAIN_RE.finditer(sentence)} if "个" in sentence else {}
@@ -692,6 +694,8 @@ def _read_indicators(sentence: str, quantities: list[_Quantity]) -> list[_Found]
                 )
             elif named := _subject_in_clause_before(sentence, clause_start(sentence, f.quantity.start)):
                 f.indicator = named[0]  # ``一九五八年的职工工资总额，计划安排为158亿元``
+        if sentence.endswith("持平", 0, f.quantity.end):
+            f.change = "growth"  # ``与上年持平``: a change of zero
         verb = _CHANGE_VERB_HEAD_RE.match(f.indicator)
         if verb:
             # ``增加政府投资100亿元``: the verb is the change, not part of the name (``扩大…，由…增加到…``: a level)

@@ -284,6 +284,15 @@ def test_ids_agree_with_the_hand_checked_table() -> None:
         pytest.param("国家财政收入", "亿元", "level", "total_fiscal_revenue", id="state-revenue-national"),
         pytest.param("经营主体数量", "%", "growth", "market_entities", id="number-of-market-entities"),
         pytest.param("全疆研究与试验发展经费", "亿元", "level", "rd_expenditure", id="place-prefix-xinjiang"),
+        pytest.param(
+            "农牧区劳动力转移就业", "万人次", "level", "rural_labor_transfer", id="pastoral-labour-transfer"
+        ),
+        pytest.param("农牧民转移就业", "万人", "level", "rural_labor_transfer", id="herders-transfer"),
+        pytest.param(
+            "规模以上工业企业增加值", "%", "growth", "industrial_value_added", id="iva-of-the-firms"
+        ),
+        pytest.param("居民消费价格", "%", "growth", "cpi", id="cpi-flat-or-rising"),
+        pytest.param("CPI", "%", "decline", "cpi", id="cpi-falling"),
         pytest.param("民营经济", "%", "growth", None, id="a-part-of-the-economy-is-no-gdp"),
         pytest.param("居民消费价格指数", "个百分点", "growth", None, id="points-are-not-the-rate"),
     ],

@@ -612,6 +612,39 @@ def test_in_a_look_back_over_five_years_a_level_held_or_a_change_from_a_year_spa
             [("研究与试验发展经费投入强度", 2.5, "level", None)],
             id="a-name-with-a-conjunction-is-one",
         ),
+        pytest.param(
+            "城镇新增就业149.4万人，城镇调查失业率平均值为5.0%。",
+            [("城镇新增就业", 149.4, "level", None), ("城镇调查失业率", 5.0, "level", None)],
+            id="an-average-is-the-rate",
+        ),
+        pytest.param(
+            "城镇调查失业率均值5.2%。", [("城镇调查失业率", 5.2, "level", None)], id="a-mean-is-the-rate"
+        ),
+        pytest.param(
+            "全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%。",
+            [("地区生产总值", 5.53, "level", None), ("地区生产总值", 4.8, "growth", None)],
+            id="a-standing-between-two-figures-names-nothing",
+        ),
+        pytest.param(
+            "经济总量达到3万亿元、位居中部前列，增长6%。",
+            [("经济总量", 3, "level", None), ("经济总量", 6, "growth", None)],
+            id="a-standing-in-a-region",
+        ),
+        pytest.param(
+            "规模以上工业企业达7.6万家、增加值增长3%。",
+            [("规模以上工业企业", 7.6, "level", None), ("规模以上工业企业增加值", 3, "growth", None)],
+            id="the-measure-of-the-entity-just-counted",
+        ),
+        pytest.param(
+            "新建5G基站2万个、投资增长3%。",
+            [("新建5G基站", 2, "level", None), ("投资", 3, "growth", None)],
+            id="a-thing-counted-is-no-entity",
+        ),
+        pytest.param(
+            "城镇新增就业6.95万人，农牧区劳动力实现转移就业112万人次。",
+            [("城镇新增就业", 6.95, "level", None), ("农牧区劳动力转移就业", 112, "level", None)],
+            id="achieved-before-transfer-employment",
+        ),
     ],
 )
 def test_indicator_names_the_measured_thing(text: str, expected: list[tuple]) -> None:

@@ -107,7 +107,7 @@ _STRAY_HEAD_RE = re.compile(
 _HEDGE_TAIL_RE = re.compile(r"(?:大约|大約|约|約|将近|接近)$")
 _HEDGE_HEAD_RE = re.compile(r"大约|大概|大約|约(?!束)|約|将近")
 _ACHIEVED_BEFORE_MEASURE_RE = re.compile(
-    r"(?<=.)实现(?=增加值|利润|利税|总产值|产值|营业收入|主营业务收入|销售收入|营收|税收)"
+    r"(?<=.)实现(?=增加值|利润|利税|总产值|产值|营业收入|主营业务收入|销售收入|营收|税收|转移就业)"
 )
 _STRAY_TAIL_RE = re.compile(
     r"(?:大约|大約|約|将近|接近|估算|估计|预计|只|仅|合计|共计|总共|(?:都|均)?(?:在|于)|(?:拟|将|还将|再|还|分别)?(?:计划)?安排|分别)$"
@@ -124,6 +124,8 @@ _ENTITY_MEASURE_RE = re.compile(
     r"(?<=[企业园区行产集团司造务厂])(?:实现|完成)?(?:增加值|利润总额|利润|利税|总产值|产值|营业收入|主营业务收入|"
     r"销售收入|营收|税收|出口额|出口|工业总产值|用电量|产量)$"
 )
+# An entity counted (``规模以上工业企业达7.6万家``) whose measure a later clause gives bare (``增加值增长3%``).
+_ENTITY_NAME_RE = re.compile(r"(?:企业|园区|集团|公司|工厂)$")
 _BARE_MEASURES = frozenset(
     _words(
         "增加值 利润总额 利润 利税 总产值 产值 营业收入 主营业务收入 销售收入 营收 税收 出口额 出口 用电量"
@@ -182,7 +184,7 @@ _LEVEL_VERB_RE = re.compile(
     r"增至|增到|升至|升到|重回|迈上|跨上|跃上|跃升至|达至|(?<![国所拥具])有)$"
 )
 _TRAILING_FILLER_RE = re.compile(
-    r"(?:分别|(?<!人)均|都|双双|同比|有望|平均|年均|继续|进一步|力争|确保|争取|要|将|预计|全年|已|已经|仅|共|总|仍|"
+    r"(?:分别|平均值|(?<!人)均值|(?<!人)均|都|双双|同比|有望|平均|年均|继续|进一步|力争|确保|争取|要|将|预计|全年|已|已经|仅|共|总|仍|"
     r"时隔[0-9]+年|连续[0-9]+个?[月年季]|较年初|比去年|比上年|稳步|大幅|快速|明显|显著|首次|再次|逐步|每年|"
     r"按可比口径|可比|全部|全面|同比分别|也|还|更|拟按|按|拟|实际|名义|要求|同口径|就|超|将近|接近|近|约|大约|"
     r"每人每年|每人|每年|的预期目标|预期目标|的目标|目标|预期|"
@@ -199,6 +201,11 @@ _LEADING_FILLER_RE = re.compile(
 )
 _REACHED_AFTER_A_CHANGE_RE = re.compile(r"(?<=[长加高升降少])(?:达到|达)$")
 _PRICE_RATE_RE = re.compile(r"(?P<rate>价格(?:总水平)?涨幅)(?:控制在|保持在|为|在|是)?(?:[^，。；]{0,2})$")
+# A clause that says where the place stands (稳居全国前十强, 位居中部前列) between a figure and the next.
+_STANDING_RE = re.compile(
+    r"^(?:稳居|位居|位列|跃居|跻身|名列|居于|居)[^，。；、0-9]{0,8}?"
+    r"(?:前列|前茅|前[一二三四五六七八九十]+|第[一二三四五六七八九十]+|首位|榜首|第一方阵|第一梯队)[强位名]?$"
+)
 # ``五年年均增长``, ``十年增加``: a span of years stands where the indicator of the clause before is meant.
 _SPAN_OF_YEARS_RE = re.compile(r"^(?:[两三四五六七八九十]|[0-9]+)年(?:来|间|累计|年均|增加|增长)*$")
 _START_VALUE_TAIL_RE = re.compile(
@@ -721,7 +728,16 @@ def _carry_the_subject(found: list[_Found]) -> None:
             f.indicator = subject + f.indicator
             continue
         measure = _ENTITY_MEASURE_RE.search(f.indicator)
-        subject = f.indicator[: measure.start()] if measure else ""
+        if measure:
+            subject = f.indicator[: measure.start()]
+        else:  # ``规模以上工业企业达7.6万家、增加值增长3%``: the entity just counted
+            counted = _ENTITY_NAME_RE.search(f.indicator) and _unit_counts(f.quantity.unit)
+            subject = f.indicator if counted else ""
+
+
+def _unit_counts(unit: str | None) -> bool:
+    """A unit of a count: ``家``, ``万家``, ``户``."""
+    return unit is not None and (unit in _COUNT_UNITS or unit.removeprefix("万") in _COUNT_UNITS)
 
 
 def _balanced(indicator: str) -> str:
@@ -836,6 +852,8 @@ def _single(sentence: str, q: _Quantity, prefix: str, anchor: int, previous: _Fo
     compare = _ending(_COMPARE_RE, prefix, 48) or _ending(_GAP_RE, prefix, 12)
     head = prefix[: compare.start()] if compare else prefix
     subject, change = _subject_and_change(head)
+    if previous and _STANDING_RE.match(subject):
+        subject = ""  # ``生产总值达到5.53万亿元、稳居全国前十强、增长4.8%``: the standing names no measure
     subject_start = anchor + prefix.find(subject) if subject else q.start
     if compare:
         if (change == "growth" and head.rstrip().endswith("增速")) or head.rstrip().endswith("增速有望"):

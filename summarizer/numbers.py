@@ -107,6 +107,7 @@ _QUALIFIER_AFTER: tuple[tuple[str, Qualifier], ...] = (
     ("上下", "approx"),
     ("以上", "at_least"),
     ("大关", "at_least"),
+    ("台阶", "at_least"),  # ``粮食产量跃上500亿斤台阶``: a threshold passed
     ("多", "at_least"),
     ("余", "at_least"),
 )

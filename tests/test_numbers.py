@@ -98,6 +98,7 @@ def test_qualifier_of(before: str, after: str, qualifier: str | None) -> None:
             id="list-borrows-unit",
         ),
         pytest.param("城镇调查失业率控制在5.5%以内", [(5.5, None, "%", "at_most")], id="at-most"),
+        pytest.param("粮食产量跃上500亿斤台阶", [(500, None, "亿斤", "at_least")], id="a-step-passed"),
         pytest.param("统一思想，一是要坚持", [], id="chinese-words-are-not-numbers"),
     ],
 )

@@ -27,9 +27,10 @@ def report_command(
     output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")],
     overwrite: OverwriteOption = False,
 ) -> None:
-    """Write one self-contained HTML page to review every item in its place in the text.
+    """Write one self-contained HTML page: every item in its text, each indicator across places and years.
 
-    A bad input is reported and the rest go on; the exit code is non-zero if any failed.
+    Its views (overview, indicators, places, documents) are in README.md, "The review page". A bad
+    input is reported and the rest go on; the exit code is non-zero if any failed.
 
     Example: summarizer report seeds/*.txt -o report.html
     """

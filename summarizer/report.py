@@ -27,7 +27,7 @@ from typing import Any
 from summarizer import __version__
 from summarizer.indicators import Registry, load_registry
 from summarizer.inputs import ReportEntry
-from summarizer.panel import Panel, build_panel, panel_rows
+from summarizer.panel import Panel, build_panel, panel_rows, unit_of
 from summarizer.places import level_of, series_key
 
 # --- Building the page.
@@ -82,6 +82,7 @@ def build_report(
         "places": places,
         "indicators": _indicators(registry, documents, rows),
         "panel": _panel_data(rows, documents, files, panel.documents_without_place),
+        "units": _units(rows),
         "overrides": [dict(override) for override in overrides or ()],
         "documents": [_document_head(document) for document in documents],
     }
@@ -143,6 +144,13 @@ def _indicators(
         if indicator is not None:
             out[indicator_id] = {"zh": indicator.zh, "en": indicator.en, "better": indicator.better}
     return out
+
+
+def _units(rows: list[dict[str, Any]]) -> dict[str, tuple[str, float]]:
+    """Each unit of the panel as a base and a multiplier, so that the page can draw and sort the cells
+    of one indicator that come in different units (亿元 and 万亿元) on one scale."""
+    written = sorted({row["unit"] for row in rows if row.get("unit")})
+    return {name: (unit_of(name).base, unit_of(name).factor) for name in written}
 
 
 def _panel_data(

@@ -142,6 +142,29 @@
     row.series = row.indicator_id + "|" + row.measure;
     row.p = PLACE_INDEX.has(row.place) ? PLACE_INDEX.get(row.place) : -1;
   });
+  // Units: the cells of one indicator may come in different units (亿元, 万亿元); charts and sorting
+  // put them on one scale where the units convert (META.units: base and multiplier of each).
+  const UNITS = META.units || {};
+  function factor(from, to) {
+    if ((from || "") === (to || "")) return 1;
+    const a = UNITS[from], b = UNITS[to];
+    return a && b && a[0] === b[0] ? a[1] / b[1] : null;
+  }
+
+  // A row's figures in ``unit``; null where they do not convert.
+  function scaled(row, unit) {
+    const f = factor(row.unit, unit);
+    if (f === 1) return row;
+    const by = (v) => (typeof v === "number" && f !== null ? Math.round(v * f * 1e6) / 1e6 : null);
+    return Object.assign({}, row, { target: by(row.target), target_high: by(row.target_high), result: by(row.result), gap: by(row.gap), unit });
+  }
+
+  function commonUnit(rows) {
+    const counts = new Map();
+    for (const row of rows) counts.set(row.unit, (counts.get(row.unit) || 0) + 1);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  }
+
   // The series: one indicator in one measure, across places and years.
   const SERIES = new Map();
   for (const row of PANEL) {
@@ -155,6 +178,7 @@
     if (JUDGED.has(row.status)) series.judged += 1;
     if (row.target !== null || (row.tl || []).length) series.targets += 1;
   }
+  for (const series of SERIES.values()) series.unit = commonUnit(series.rows);
 
   function levelRank(place) {
     const rank = LEVEL_RANK[place.level];
@@ -808,17 +832,23 @@
     return typeof gap === "number" ? (gap > 0 ? "+" : "") + fmt(gap) : fmt(gap);
   }
 
-  function cellNode(row) {
+  function ownUnit(row, unit) {
+    return unit !== undefined && (row.unit || "") !== (unit || "") ? row.unit || "" : "";
+  }
+
+  // A cell in the unit of its row or column; a figure in another unit says which.
+  function cellNode(row, unit) {
     if (!row) return el("td", { class: "cell empty" });
+    const own = ownUnit(row, unit);
     const corrected = row.overridden && row.overridden.length;
     const td = el("td", { class: `cell ${statusClass(row.status)}${corrected ? " ovr" : ""}`, dataset: { cell: row.k }, tabindex: 0 });
     const target = targetText(row);
     if (target !== null) {
-      const t = valueLink(row.tl, "T " + target, "tv");
+      const t = valueLink(row.tl, "T " + target + own, "tv");
       if (!isNull(row.stretch)) t.append(el("span", { class: "stretch" }, " 力争" + fmt(row.stretch)));
       td.append(t);
     } else if ((row.tl || []).length > 1) td.append(valueLink(row.tl, "T ?", "tv"));
-    if (!isNull(row.result)) td.append(valueLink(row.rl, "R " + fmt(row.result), "rv"));
+    if (!isNull(row.result)) td.append(valueLink(row.rl, "R " + fmt(row.result) + own, "rv"));
     else if ((row.rl || []).length > 1) td.append(valueLink(row.rl, "R ?", "rv"));
     if (!isNull(row.gap) && row.gap !== "") td.append(el("span", { class: "gap" }, "gap " + gapText(row.gap)));
     td.append(el("span", { class: "status" }, (corrected ? "✎ " : "") + statusWord(row.status) + (row.horizon && row.horizon !== "annual" ? " · " + row.horizon : "")));
@@ -881,8 +911,9 @@
   // Target (dashed) and result (solid) over the years; a line joins only consecutive years, so a
   // missing year breaks it (never a line from 2004 to 2021).
   function lineChart(rows, width, compact, domain) {
-    const H = compact ? 150 : 220, L = 44, R = 20, T = 10, B = 26;
+    const H = compact ? 150 : 220, R = 20, T = 10, B = 26;
     const font = phone() ? 12 : 11;
+    let L = 44;
     const byYear = new Map(rows.map((row) => [row.year, row]));
     const years = rows.map((row) => row.year).sort((a, b) => a - b);
     const values = rows.flatMap((row) => [row.target, row.target_high, row.result]).filter((v) => typeof v === "number");
@@ -895,11 +926,13 @@
     if (low === high) { low -= 1; high += 1; }
     const pad = (high - low) * 0.12;
     low -= pad; high += pad;
+    const ticks = [low + pad, (low + high) / 2, high - pad];
+    L = Math.max(28, 8 + Math.max(...ticks.map((v) => round(v).length)) * font * 0.62);  // room for the widest value
     const first = domain ? domain[0] : years[0], last = domain ? domain[1] : years[years.length - 1];
     const plot = width - L - R;
     const x = (year) => L + (last === first ? plot / 2 : ((year - first) / (last - first)) * plot);
     const y = (v) => T + (1 - (v - low) / (high - low)) * (H - T - B);
-    for (const v of [low + pad, (low + high) / 2, high - pad]) {
+    for (const v of ticks) {
       svg.append(svgEl("line", { x1: L, x2: width - R, y1: y(v), y2: y(v), class: "grid" }));
       svg.append(svgEl("text", { x: L - 4, y: y(v) + font / 3, class: "ylab" }, round(v)));
     }
@@ -963,7 +996,7 @@
   }
 
   function widthOf(node, fallback) {
-    return Math.max(200, Math.floor(node.clientWidth || fallback));
+    return Math.max(160, Math.floor(node.clientWidth || fallback));
   }
 
   // --- The indicator view: one indicator's target, result and status for every place and year.
@@ -986,11 +1019,12 @@
 
   const SORTS = { place: "place 地区", target: "target 目标", result: "result 实绩", gap: "gap 差距", status: "status 状态" };
 
-  function sortPlaces(places, cellAt, key, dir) {
+  function sortPlaces(places, cellAt, key, dir, unit) {
     const rank = (p) => PLACE_RANK.get(p) ?? PLACES.length;
     const statusRank = (row) => (row ? STATUSES.indexOf(row.status) : STATUSES.length);
-    const value = (row) => {
-      if (!row) return null;
+    const value = (cell) => {
+      if (!cell) return null;
+      const row = scaled(cell, unit);
       if (key === "gap") return typeof row.gap === "number" ? row.gap : (typeof row.result === "number" && typeof row.target === "number" ? row.result - row.target : null);
       return typeof row[key] === "number" ? row[key] : null;
     };
@@ -1028,7 +1062,7 @@
     state.route = here;
     const cells = new Map(rows.map((row) => [row.p + ":" + row.year, row]));
     const places = [...new Set(rows.filter((row) => row.year >= from && row.year <= to).map((row) => row.p))];
-    const ordered = sortPlaces(places, (p) => cells.get(p + ":" + year), key, dir);
+    const ordered = sortPlaces(places, (p) => cells.get(p + ":" + year), key, dir, series.unit);
     const info = INDICATORS[series.id];
     const r = rate(rows.filter((row) => row.year === year));
     box.replaceChildren(
@@ -1044,10 +1078,10 @@
         el("span", { class: "sorts", id: "ind-sort" }, "sort ", ...Object.entries(SORTS).map(([name, text]) => el("button", { type: "button", class: name === key ? "on" : null, dataset: { sort: name }, title: name === key ? "again to reverse" : `by ${name} in ${year}` }, text + (name === key ? (dir > 0 ? " ▲" : " ▼") : ""))))),
       statusLegend(),
       el("p", { class: "explain" }, `Each place's target for a year against the result a later report gave for it; sorted by the ${key} of ${year} (the column marked). Click a year to sort by it, a value for its place in the text; hover a cell for all its columns.` + (allYears.length > years.length ? ` Years ${from}–${to} of ${allYears[0]}–${allYears[allYears.length - 1]} shown.` : "")),
-      indicatorTable(ordered, years, year, cells),
+      indicatorTable(ordered, years, year, cells, series.unit),
       el("h2", {}, `${year}: target and result by place`),
       el("div", { id: "ind-dots", class: "chart-box" }));
-    const focusRows = ordered.map((p) => cells.get(p + ":" + year)).filter(Boolean);
+    const focusRows = ordered.map((p) => cells.get(p + ":" + year)).filter(Boolean).map((row) => scaled(row, series.unit));
     $("ind-dots").replaceChildren(dotPlot(focusRows, widthOf($("ind-dots"), 600)), el("div", { class: "chart-legend" }, el("span", { class: "lg target" }, "○ target 目标"), el("span", { class: "lg result" }, "● result 实绩 (its status colour)")));
     const scroller = box.querySelector(".scroll-x");
     const focus = box.querySelector("th.focus");
@@ -1070,7 +1104,7 @@
     return node;
   }
 
-  function indicatorTable(places, years, year, cells) {
+  function indicatorTable(places, years, year, cells, unit) {
     if (!places.length) return el("p", { class: "empty" }, "No place has a figure of this indicator in these years.");
     const head = el("tr", {},
       el("th", { class: "ind sortable", dataset: { sort: "place" } }, "place 地区"),
@@ -1081,7 +1115,7 @@
       const own = years.map((y) => cells.get(p + ":" + y)).filter(Boolean);
       return el("tr", { dataset: { place: place.name } },
         el("th", { class: "ind", scope: "row" }, el("a", { href: "#" + params({ place: place.name }) }, place.name), el("span", { class: "measure" }, place.level || "")),
-        ...years.map((y) => { const row = cells.get(p + ":" + y); return cellNode(row); }),
+        ...years.map((y) => cellNode(cells.get(p + ":" + y), unit)),
         el("td", { class: "rate" }, rateText(rate(own))));
     }));
     const all = [...cells.values()].filter((row) => places.includes(row.p));
@@ -1163,13 +1197,14 @@
       shown.length ? placeTable(shown.map((key) => bySeries.get(key)), years)
         : el("p", { class: "empty" }, "No indicator of this place has a target (untick “only indicators with a target” to see its results)."));
     const charts = $("place-charts");
-    const room = widthOf(charts, 1000), columns = Math.max(1, Math.floor((room + 12) / 312));
+    const room = widthOf(charts, 1000), columns = Math.max(1, Math.floor((room + 12) / (phone() ? 172 : 312)));
     const chartWidth = Math.floor((room - 12 * (columns - 1)) / columns);
     for (const key of shown) {
-      const series = SERIES.get(key);
-      charts.append(el("figure", { class: "small" },
-        el("figcaption", {}, el("a", { href: "#" + params({ ind: series.id, m: series.measure, level: levelRank(place) }) }, seriesTitle(series))),
-        lineChart(bySeries.get(key), chartWidth, true, [years[0], years[years.length - 1]])));
+      const series = SERIES.get(key), rows = bySeries.get(key), unit = commonUnit(rows);
+      const title = `${series.name} · ${MEASURE_LABEL[series.measure] || series.measure}${unit ? " · " + unit : ""}`;
+      charts.append(el("figure", { class: "small", style: `width: ${chartWidth}px` },
+        el("figcaption", {}, el("a", { href: "#" + params({ ind: series.id, m: series.measure, level: levelRank(place) }) }, title)),
+        lineChart(rows.map((row) => scaled(row, unit)), chartWidth, true, [years[0], years[years.length - 1]])));
     }
     if (shown.length) charts.append(el("div", { class: "chart-legend" }, el("span", { class: "lg target" }, "- - target 目标"), el("span", { class: "lg result" }, "—— result 实绩 (a gap: a year without a figure)")));
     const scroller = box.querySelector("#place-table-box");
@@ -1198,12 +1233,13 @@
     const head = el("tr", {}, el("th", { class: "ind" }, "indicator 指标"), ...years.map((y) => el("th", { class: "yr" }, y)));
     const body = el("tbody", {}, ...seriesRows.map((rows) => {
       const first = rows[0];
+      const unit = commonUnit(rows);
       const byYear = new Map(rows.map((row) => [row.year, row]));
       return el("tr", { dataset: { series: first.series } },
         el("th", { class: "ind", scope: "row", title: first.indicator_id },
           el("a", { class: "name", href: "#" + params({ ind: first.indicator_id, m: first.measure }) }, first.indicator),
-          el("span", { class: "measure" }, (MEASURE_LABEL[first.measure] || first.measure) + (first.unit ? " · " + first.unit : ""))),
-        ...years.map((y) => { const row = byYear.get(y); return cellNode(row); }));
+          el("span", { class: "measure" }, (MEASURE_LABEL[first.measure] || first.measure) + (unit ? " · " + unit : ""))),
+        ...years.map((y) => cellNode(byYear.get(y), unit)));
     }));
     return el("div", { class: "scroll-x", id: "place-table-box" }, el("table", { class: "panel", id: "place-table" }, el("thead", {}, head), body));
   }
@@ -1249,8 +1285,8 @@
       el("thead", {}, el("tr", {}, ...["place 地区", "target 目标", "result 实绩", "gap 差距", "status 状态"].map((name, i) => el("th", { class: i ? null : "ind" }, name)))),
       el("tbody", {}, ...rows.map((row) => el("tr", { dataset: { place: row.place } },
         el("th", { class: "ind" }, el("a", { href: "#" + params({ place: row.place }) }, row.place)),
-        el("td", { class: "num" }, targetText(row) === null ? "" : valueLink(row.tl, targetText(row), "tv")),
-        el("td", { class: "num" }, isNull(row.result) ? "" : valueLink(row.rl, fmt(row.result), "rv")),
+        el("td", { class: "num" }, targetText(row) === null ? "" : valueLink(row.tl, targetText(row) + ownUnit(row, series.unit), "tv")),
+        el("td", { class: "num" }, isNull(row.result) ? "" : valueLink(row.rl, fmt(row.result) + ownUnit(row, series.unit), "rv")),
         el("td", { class: "num" }, isNull(row.gap) ? (typeof row.result === "number" && typeof row.target === "number" ? gapText(Math.round((row.result - row.target) * 1000) / 1000) : "") : gapText(row.gap)),
         el("td", { class: "cell " + statusClass(row.status), dataset: { cell: row.k }, tabindex: 0 }, el("span", { class: "status" }, statusWord(row.status)))))));
     return el("section", { class: "ov-block", id: "headline" },

@@ -101,12 +101,23 @@
   }
 
   // The texts follow this script in the page: the first screen is drawn while they are still being
-  // read, and what needs them (a document, search, a quote) waits for the end of the page.
+  // read. A document waits for its own text, whole once the next block has begun; search waits for all.
   const TEXTS = new Map();
   const textsRead = () => document.readyState !== "loading";
   function afterTexts(then) {
     if (textsRead()) then();
     else document.addEventListener("DOMContentLoaded", then, { once: true });
+  }
+
+  function textReady(k) {
+    if (textsRead()) return true;
+    const node = $("text-" + k);
+    return Boolean(node && node.nextElementSibling);
+  }
+
+  function whenTextReady(k, then) {
+    if (textReady(k)) then();
+    else setTimeout(() => whenTextReady(k, then), 40);
   }
 
   function documentText(k) {
@@ -121,7 +132,7 @@
   // starts the quote is given as its length. Both need the text, read when the document is first used.
   function complete(k) {
     const doc = DOCS[k];
-    if (doc.complete || !textsRead()) return doc;
+    if (doc.complete || !textReady(k)) return doc;
     readItems();
     const text = doc.has_text ? documentText(k) : null;
     for (const [list, field] of Object.entries(LABEL_FIELD)) {
@@ -323,11 +334,13 @@
   function render(route) {
     closeSearch();
     hideTip();
-    const doc = "doc" in route || (!("ind" in route) && !("place" in route) && !("overview" in route) && DOCS.length === 1);
-    if (doc && !textsRead()) {
+    const single = !("ind" in route) && !("place" in route) && !("overview" in route) && DOCS.length === 1;
+    const wanted = "doc" in route ? Number(route.doc) : single ? 0 : null;
+    const k = Number.isInteger(wanted) && wanted >= 0 && wanted < DOCS.length ? wanted : state.order[0];
+    if (("doc" in route || single) && DOCS.length && !textReady(k)) {
       showView("doc");
-      $("doc-head").replaceChildren(el("p", { class: "empty" }, "Reading the texts…"));
-      afterTexts(() => render(parseHash()));
+      $("doc-head").replaceChildren(el("p", { class: "empty" }, "Reading the text…"));
+      whenTextReady(k, () => render(parseHash()));
       return;
     }
     drawn();
@@ -428,7 +441,10 @@
     if (!Number.isInteger(k) || k < 0 || k >= DOCS.length) k = state.order[0];
     const fresh = state.view !== "doc" || k !== state.doc;
     showView("doc");
-    if (fresh) openDocument(k);
+    if (fresh) {
+      openDocument(k);
+      requestAnimationFrame(() => performance.mark("report:doc"));
+    }
     if (route.item && state.byId.has(route.item)) select(route.item, true);
     state.route = { doc: k, item: route.item && state.byId.has(route.item) ? route.item : undefined };
     document.title = `${docLabel(DOCS[k])} — ${META.title}`;
@@ -810,7 +826,7 @@
 
   function linkQuote(link) {
     if (!Array.isArray(link)) return `${link.quote} — ${link.source}`;
-    if (!textsRead()) return docLabel(DOCS[link[0]]);
+    if (!textReady(link[0])) return docLabel(DOCS[link[0]]);
     const doc = complete(link[0]);
     const target = doc.targets[link[1]];
     return `${target ? target.quote : ""} — ${docLabel(doc)}`;
@@ -859,7 +875,7 @@
   function cellDetails(row) {
     const rows = [["place", row.place], ["indicator", `${row.indicator} (${row.indicator_id}) · ${MEASURE_LABEL[row.measure] || row.measure}`], ["year", row.year], ["unit", row.unit]];
     for (const [key, value] of Object.entries(row)) {
-      if (SHOWN.has(key) || key === "series" || key === "p" || key === "overridden" || isNull(value) || value === "") continue;
+      if (SHOWN.has(key) || key === "series" || key === "p" || key === "k" || key === "overridden" || isNull(value) || value === "") continue;
       rows.push([COLUMN_LABEL[key] || key.replace(/_/g, " "), key === "status" ? statusWord(value) : fmt(value)]);
     }
     const box = el("div", { class: "card" }, el("dl", {}, ...rows.filter(([, v]) => !isNull(v) && v !== "").flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)])));

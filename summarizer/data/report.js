@@ -978,9 +978,12 @@
   }
 
   // One year of one indicator, place by place: the target (a ring, a bar for a range) and the result (a dot in its status colour).
-  function dotPlot(rows, width) {
-    const font = phone() ? 12 : 11, lineH = 22, L = Math.min(120, Math.round(width * 0.3)), R = 16, T = 8, B = 24;
-    const H = T + B + rows.length * lineH;
+  // ``centers``: the height of each row's line, to stand beside a table's rows (then without names).
+  function dotPlot(rows, width, centers) {
+    const font = phone() ? 12 : 11, lineH = 22, R = 16, T = 8, B = 24;
+    const L = centers ? 12 : Math.min(120, Math.round(width * 0.3));
+    const middle = (i) => (centers ? centers[i] : T + i * lineH + lineH / 2);
+    const H = (rows.length ? middle(rows.length - 1) + lineH / 2 : T) + B;
     const values = rows.flatMap((row) => [row.target, row.target_high, row.result]).filter((v) => typeof v === "number");
     const svg = svgEl("svg", { width, height: H, viewBox: `0 0 ${width} ${H}`, class: "chart dots" });
     if (!values.length) return svg;
@@ -994,8 +997,8 @@
       svg.append(svgEl("text", { x: x(v), y: H - 8, class: "xlab" }, round(v)));
     }
     rows.forEach((row, i) => {
-      const cy = T + i * lineH + lineH / 2;
-      svg.append(svgEl("text", { x: L - 6, y: cy + font / 3, class: "ylab" }, row.place));
+      const cy = middle(i);
+      if (!centers) svg.append(svgEl("text", { x: L - 6, y: cy + font / 3, class: "ylab" }, row.place));
       if (typeof row.target === "number") {
         if (typeof row.target_high === "number") svg.append(svgEl("line", { x1: x(row.target), x2: x(row.target_high), y1: cy, y2: cy, class: "range" }));
         const ring = svgEl("circle", { cx: x(row.target), cy, r: 5, class: "dot target" });
@@ -1009,6 +1012,10 @@
       }
     });
     return svg;
+  }
+
+  function dotLegend() {
+    return el("div", { class: "chart-legend" }, el("span", { class: "lg target" }, "○ target 目标 (a bar: a range)"), el("span", { class: "lg result" }, "● result 实绩, in its status colour"));
   }
 
   function widthOf(node, fallback) {
@@ -1098,7 +1105,7 @@
       el("h2", {}, `${year}: target and result by place`),
       el("div", { id: "ind-dots", class: "chart-box" }));
     const focusRows = ordered.map((p) => cells.get(p + ":" + year)).filter(Boolean).map((row) => scaled(row, series.unit));
-    $("ind-dots").replaceChildren(dotPlot(focusRows, widthOf($("ind-dots"), 600)), el("div", { class: "chart-legend" }, el("span", { class: "lg target" }, "○ target 目标"), el("span", { class: "lg result" }, "● result 实绩 (its status colour)")));
+    $("ind-dots").replaceChildren(dotPlot(focusRows, widthOf($("ind-dots"), 600)), dotLegend());
     const scroller = box.querySelector(".scroll-x");
     const focus = box.querySelector("th.focus");
     if (scroller && focus) scroller.scrollLeft = Math.max(0, focus.offsetLeft - scroller.clientWidth / 2);
@@ -1285,7 +1292,10 @@
       el("div", { class: "view-head" }, el("h1", {}, META.title), el("div", { class: "sub" }, summary.filter(Boolean).join(" · ") + ` · made ${META.generated} by summarizer ${META.version}`)),
       el("div", { class: "ov-grid" }, main, side));
     const headline = headlineSeries();
-    if (headline) main.append(headlineBlock(headline));
+    if (headline) {
+      main.append(headlineBlock(headline));
+      headlineDots(headline);
+    }
     if (PANEL.length) main.append(ratesByYear(), ratesByPlace());
     else main.append(el("p", { class: "empty" }, "No document here has a place and a target with an indicator id, so there is no panel across places." + (UNPLACED ? ` (${UNPLACED} document(s) without a place.)` : "")));
     if (OVERRIDES.length) main.append(overridesBlock());
@@ -1309,7 +1319,18 @@
       el("h2", {}, `${seriesTitle(series)} · ${year}`),
       el("p", { class: "sub" }, counts.map(([status, n]) => `${n} ${status}`).join(" · ") + ` · met rate ${rateText(rate(rows))} · `,
         el("a", { href: "#" + params({ ind: series.id, m: series.measure, year }), id: "headline-link" }, "all places and years →")),
-      el("div", { class: "scroll-x" }, table));
+      el("div", { class: "headline-row" }, el("div", { class: "scroll-x" }, table), el("div", { id: "headline-dots", class: "chart-box" })));
+  }
+
+  // Beside the headline table, on a wide screen: each place's target and result on one scale, row by row.
+  function headlineDots(series) {
+    const box = $("headline-dots"), table = $("headline-table");
+    if (!box || !table || phone()) return;
+    const top = table.getBoundingClientRect().top;
+    const trs = [...table.tBodies[0].rows];
+    const centers = trs.map((tr) => { const r = tr.getBoundingClientRect(); return r.top - top + r.height / 2; });
+    const rows = trs.map((tr) => PANEL[Number(tr.querySelector("td[data-cell]").dataset.cell)]).map((row) => scaled(row, series.unit));
+    box.replaceChildren(dotPlot(rows, Math.min(420, widthOf(box, 360)), centers), dotLegend());
   }
 
   function rateBar(r) {

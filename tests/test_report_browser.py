@@ -316,8 +316,9 @@ def test_the_indicator_view_lines_up_every_place_and_sorts_by_place_value_and_st
     met_rate = page.locator("#ind-table tfoot td.focus").inner_text()
     assert met_rate == f"{round(100 * len(met) / len(PLACES_2024))}% ({len(met)}/{len(PLACES_2024)})"
     assert page.locator("#ind-dots circle.result").count() == len(PLACES_2024)
-    page.select_option("#ind-level", "1")  # the provinces (and Beijing, a municipality)
+    page.select_option("#ind-level", "省")  # the provinces (and Beijing, a municipality)
     assert sorted(ind_places(page)) == sorted(["安徽省", "北京市", "河北省"])
+    assert "level=%E7%9C%81" in page.url  # 省
     assert page.trouble == []
 
 

@@ -31,8 +31,14 @@
   const DELIVERED = new Set(["met", "reached"]);
   const MEASURE_LABEL = { growth: "growth 增速", level: "level 总量", rate: "rate 比率", points: "points 百分点", change: "change 增减", rank: "rank 位次", multiple: "multiple 倍数" };
   // Levels rank the places: the nation, the provinces (and municipalities), the cities, the counties and districts.
-  const LEVEL_RANK = { "国家": 0, national: 0, "省": 1, province: 1, "市": 2, "州": 2, city: 2, prefecture: 2, "县": 3, "区": 3, county: 3, district: 3 };
+  const LEVEL_RANK = {
+    "国家": 0, national: 0, nation: 0,
+    "省": 1, "直辖市": 1, "自治区": 1, "特别行政区": 1, province: 1, municipality: 1,
+    "市": 2, "地级市": 2, "州": 2, "自治州": 2, "地区": 2, "盟": 2, city: 2, prefecture: 2,
+    "县": 3, "区": 3, "县级市": 3, "旗": 3, "自治县": 3, county: 3, district: 3,
+  };
   const LEVEL_NAME = ["国家 nation", "省 provinces", "市 cities", "县/区 counties"];
+  const LEVEL_KEY = ["国家", "省", "市", "县"];  // a level in an address: #ind=gdp&m=growth&level=省
   // Place names in pinyin order (ICU's collation for Chinese); levels first.
   const COLLATOR = new Intl.Collator("zh-CN-u-co-pinyin");
   // Panel columns the cells show in their own way; any other column is listed in the cell's details.
@@ -1072,7 +1078,7 @@
       return;
     }
     const levels = [...new Set(series.rows.map((row) => (row.p >= 0 ? levelRank(PLACES[row.p]) : 4)))].sort();
-    const level = route.level !== undefined && route.level !== "" ? Number(route.level) : null;
+    const level = route.level === undefined || route.level === "" ? null : LEVEL_KEY.includes(route.level) ? LEVEL_KEY.indexOf(route.level) : LEVEL_RANK[route.level] ?? null;
     const rows = series.rows.filter((row) => level === null || (row.p >= 0 ? levelRank(PLACES[row.p]) : 4) === level);
     const allYears = [...new Set(rows.map((row) => row.year))].sort((a, b) => a - b);
     const year = route.year !== undefined && allYears.includes(Number(route.year)) ? Number(route.year) : defaultYear(rows.length ? rows : series.rows);
@@ -1081,7 +1087,7 @@
     const years = allYears.filter((y) => y >= from && y <= to);
     const key = SORTS[route.sort] ? route.sort : "status";
     const dir = String(route.dir) === "-1" ? -1 : 1;
-    const here = { ind: series.id, m: series.measure, year, sort: key, dir: dir === 1 ? undefined : -1, level: level === null ? undefined : level, from: route.from, to: route.to };
+    const here = { ind: series.id, m: series.measure, year, sort: key, dir: dir === 1 ? undefined : -1, level: level === null ? undefined : LEVEL_KEY[level], from: route.from, to: route.to };
     state.route = here;
     const cells = new Map(rows.map((row) => [row.p + ":" + row.year, row]));
     const places = [...new Set(rows.filter((row) => row.year >= from && row.year <= to).map((row) => row.p))];
@@ -1095,7 +1101,7 @@
       el("div", { class: "toolbar" },
         indicatorPicker(series),
         el("label", {}, "year ", selectBox("ind-year", allYears.map((y) => [y, String(y)]), year)),
-        el("label", {}, "level ", selectBox("ind-level", [["", "all levels"], ...levels.map((l) => [l, LEVEL_NAME[l] || "other"])], level === null ? "" : level)),
+        el("label", {}, "level ", selectBox("ind-level", [["", "all levels"], ...levels.filter((l) => l < LEVEL_KEY.length).map((l) => [LEVEL_KEY[l], LEVEL_NAME[l]])], level === null ? "" : LEVEL_KEY[level])),
         el("label", {}, "from ", selectBox("ind-from", allYears.map((y) => [y, String(y)]), from)),
         el("label", {}, "to ", selectBox("ind-to", allYears.map((y) => [y, String(y)]), to)),
         el("span", { class: "sorts", id: "ind-sort" }, "sort ", ...Object.entries(SORTS).map(([name, text]) => el("button", { type: "button", class: name === key ? "on" : null, dataset: { sort: name }, title: name === key ? "again to reverse" : `by ${name} in ${year}` }, text + (name === key ? (dir > 0 ? " ▲" : " ▼") : ""))))),
@@ -1226,7 +1232,7 @@
       const series = SERIES.get(key), rows = bySeries.get(key), unit = commonUnit(rows);
       const title = `${series.name} · ${MEASURE_LABEL[series.measure] || series.measure}${unit ? " · " + unit : ""}`;
       charts.append(el("figure", { class: "small", style: `width: ${chartWidth}px` },
-        el("figcaption", {}, el("a", { href: "#" + params({ ind: series.id, m: series.measure, level: levelRank(place) }) }, title)),
+        el("figcaption", {}, el("a", { href: "#" + params({ ind: series.id, m: series.measure, level: LEVEL_KEY[levelRank(place)] }) }, title)),
         lineChart(rows.map((row) => scaled(row, unit)), chartWidth, true, [years[0], years[years.length - 1]])));
     }
     if (shown.length) charts.append(el("div", { class: "chart-legend" }, el("span", { class: "lg target" }, "- - target 目标"), el("span", { class: "lg result" }, "—— result 实绩 (a gap: a year without a figure)")));

@@ -474,12 +474,34 @@ def test_columns_the_panel_adds_and_overridden_values_are_shown_as_such(
         data = document_data(file_index, document, text)
         data["overridden"] = [{"field": "place", "from": "易 县", "to": "易县"}]
         data["targets"][0]["overridden"] = [{"field": "value", "from": 6, "to": 6.8}]
+        data["targets"][1]["overridden"] = ["set year 2021→2022 (fix.yaml:4)"]  # marks may be words
+        for target in data["targets"][2:]:
+            target["overridden"] = []
         return data
 
     monkeypatch.setattr(report, "panel_rows", more_columns)
     monkeypatch.setattr(report, "_document_data", corrected)
     out = tmp_path / "report.html"
-    overrides = [{"source": "yixian-2023.txt", "set": "place", "to": "易县"}]
+    overrides = [
+        {
+            "file": "/tmp/fix.yaml",
+            "line": 2,
+            "source": "yixian-2023.txt",
+            "action": "set",
+            "field": "place",
+            "value": "易县",
+            "matched": 1,
+        },
+        {
+            "file": "/tmp/fix.yaml",
+            "line": 4,
+            "source": "gone.txt",
+            "action": "reject",
+            "start": 3,
+            "end": 9,
+            "matched": 0,
+        },
+    ]
     out.write_text(report.build_report(county_entries(), overrides=overrides), encoding="utf-8")
     page.goto(out.as_uri() + "#place=易县")
     cell = page.locator("#place-table td.cell.ovr.s-met").first
@@ -489,11 +511,17 @@ def test_columns_the_panel_adds_and_overridden_values_are_shown_as_such(
     tip = page.locator("#tip").inner_text()
     assert "mystery column" in tip and "42" in tip and "set in" in tip and "result: 6.5 → 6.8" in tip
     page.goto(out.as_uri() + "#overview")
-    assert "Overrides applied (1)" in page.locator("#overrides").inner_text()
+    assert "Overrides: 1 of 2 applied" in page.locator("#overrides h2").inner_text()
+    listed = page.locator("#overrides li").all_inner_texts()
+    assert listed == [
+        "fix.yaml:2 set place = 易县 — yixian-2023.txt",
+        "fix.yaml:4 reject — gone.txt 3–9 (matched nothing)",
+    ]
     assert page.locator("#overview-docs a.ovr").count() == 2
     page.goto(out.as_uri() + "#doc=0")
     assert "place: 易 县 → 易县" in page.locator("#doc-head .ovr-note").inner_text()
-    assert page.locator("#pane-items li.ovr").count() == 1
+    marked = page.locator("#pane-items li.ovr .ovr-mark").all_inner_texts()
+    assert sorted(marked) == sorted(["✎ value: 6 → 6.8", "✎ set year 2021→2022 (fix.yaml:4)"])
     assert page.trouble == []
 
 

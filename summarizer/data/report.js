@@ -294,9 +294,28 @@
     return parts.filter((part) => !isNull(part)).join(" ") || fileStem(doc);
   }
 
+  // What the overrides changed: ``[{field, from, to}]``, or the panel's own words for each change.
   function overriddenNote(list) {
-    return (list || []).map((o) => `${o.field}: ${fmt(o.from) || "–"} → ${fmt(o.to) || "–"}`).join("; ");
+    return (list || []).map((o) => (typeof o === "object" && o !== null ? (o.field ? `${o.field}: ${fmt(o.from) || "–"} → ${fmt(o.to) || "–"}` : entryText(o)) : String(o))).join("; ");
   }
+
+  // The marks of a document, item or panel row: ``overridden`` as agreed, or the panel's ``overrides``.
+  function marksOf(thing) {
+    const marks = [].concat(thing.overridden || [], Array.isArray(thing.overrides) ? thing.overrides : []);
+    return marks.length ? marks : null;
+  }
+
+  // One entry of the overrides file as the page lists it: where, what, of which source; or its fields.
+  function entryText(o) {
+    if (o.action) {
+      const where = o.file ? `${String(o.file).split(/[\\/]/).pop()}${o.line ? ":" + o.line : ""} ` : "";
+      const what = `${o.action}${o.field ? " " + o.field : ""}${isNull(o.value) ? "" : " = " + fmt(o.value)}`;
+      const span = isNull(o.start) ? "" : ` ${o.start}–${o.end}`;
+      return `${where}${what} — ${o.source || ""}${span}${o.matched === 0 || o.matched === false ? " (matched nothing)" : ""}`;
+    }
+    return Object.entries(o).filter(([, v]) => !isNull(v)).map(([k, v]) => `${k}: ${fmt(v)}`).join(" · ");
+  }
+
 
   // --- Routing: the address is the state; links push an entry, changes inside a view replace it.
 
@@ -504,7 +523,7 @@
         place ? el("a", { href: "#" + params({ place: place.name }), class: "place-link" }, "place " + doc.place) : null,
         place ? " · " : null,
         facts.filter(Boolean).join(" · ")),
-      doc.overridden && doc.overridden.length ? el("div", { class: "ovr-note" }, "✎ corrected by the overrides: " + overriddenNote(doc.overridden)) : null,
+      marksOf(doc) ? el("div", { class: "ovr-note" }, "✎ corrected by the overrides: " + overriddenNote(marksOf(doc))) : null,
       doc.overview ? el("p", { class: "overview" }, doc.overview) : null,
       el("div", { class: "prov" }, "provenance: " + prov.filter(Boolean).join(" · ")),
       legend(doc),
@@ -599,7 +618,7 @@
     const classes = new Set(["hl"]);
     for (const item of covering) {
       classes.add(item.kind === "target" ? "h-" + item.tkind : "h-" + item.kind);
-      if (item.data.overridden && item.data.overridden.length) classes.add("ovr");
+      if (marksOf(item.data)) classes.add("ovr");
     }
     const span = el("span", { class: [...classes].join(" ") }, str);
     state.segItems.set(span, covering);
@@ -624,7 +643,7 @@
 
   function listEntry(item, showQuote) {
     const d = item.data;
-    const corrected = d.overridden && d.overridden.length;
+    const corrected = marksOf(d);
     const entry = el("li", { class: "item k-" + (item.tkind || item.kind) + (corrected ? " ovr" : ""), dataset: { id: item.id }, tabindex: 0, title: d.quote },
       el("span", { class: "badge" }, item.tkind || item.kind),
       el("span", { class: "label" }, label(item)));
@@ -634,7 +653,7 @@
     } else if (item.kind === "task") {
       entry.append(el("span", { class: "area" }, d.area + (d.subtasks.length ? ` · ${d.subtasks.length} sub` : "")));
     }
-    if (corrected) entry.append(el("span", { class: "ovr-mark", title: "corrected by the overrides: " + overriddenNote(d.overridden) }, "✎ " + overriddenNote(d.overridden)));
+    if (corrected) entry.append(el("span", { class: "ovr-mark", title: "corrected by the overrides" }, "✎ " + overriddenNote(corrected)));
     if (showQuote) entry.append(el("div", { class: "quote" }, d.quote));
     return entry;
   }
@@ -745,7 +764,7 @@
       } else if (item.kind === "task") {
         card.append(el("div", { class: "meta" }, "area " + d.area), ...d.subtasks.slice(0, 8).map((s) => el("div", { class: "sub" }, "· " + s)));
       }
-      if (d.overridden && d.overridden.length) card.append(el("div", { class: "ovr-note" }, "✎ corrected: " + overriddenNote(d.overridden)));
+      if (marksOf(d)) card.append(el("div", { class: "ovr-note" }, "✎ corrected: " + overriddenNote(marksOf(d))));
       box.append(card);
     }
     return box;
@@ -862,7 +881,7 @@
   function cellNode(row, unit) {
     if (!row) return el("td", { class: "cell empty" });
     const own = ownUnit(row, unit);
-    const corrected = row.overridden && row.overridden.length;
+    const corrected = marksOf(row);
     const td = el("td", { class: `cell ${statusClass(row.status)}${corrected ? " ovr" : ""}`, dataset: { cell: row.k }, tabindex: 0 });
     const target = targetText(row);
     if (target !== null) {
@@ -881,11 +900,11 @@
   function cellDetails(row) {
     const rows = [["place", row.place], ["indicator", `${row.indicator} (${row.indicator_id}) · ${MEASURE_LABEL[row.measure] || row.measure}`], ["year", row.year], ["unit", row.unit]];
     for (const [key, value] of Object.entries(row)) {
-      if (SHOWN.has(key) || key === "series" || key === "p" || key === "k" || key === "overridden" || isNull(value) || value === "") continue;
+      if (SHOWN.has(key) || key === "series" || key === "p" || key === "k" || key === "overridden" || key === "overrides" || isNull(value) || value === "") continue;
       rows.push([COLUMN_LABEL[key] || key.replace(/_/g, " "), key === "status" ? statusWord(value) : fmt(value)]);
     }
     const box = el("div", { class: "card" }, el("dl", {}, ...rows.filter(([, v]) => !isNull(v) && v !== "").flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)])));
-    if (row.overridden && row.overridden.length) box.append(el("div", { class: "ovr-note" }, "✎ corrected: " + overriddenNote(row.overridden)));
+    if (marksOf(row)) box.append(el("div", { class: "ovr-note" }, "✎ corrected: " + overriddenNote(marksOf(row))));
     for (const [name, list] of [["target", row.tl], ["result", row.rl]]) {
       for (const link of list || []) box.append(el("div", { class: "quote" }, name + ": " + linkQuote(link)));
     }
@@ -1368,8 +1387,8 @@
 
   function overridesBlock() {
     return el("section", { class: "ov-block", id: "overrides" },
-      el("h2", {}, `✎ Overrides applied (${OVERRIDES.length})`),
-      el("ol", { class: "overrides" }, ...OVERRIDES.map((o) => el("li", {}, Object.entries(o).filter(([, v]) => !isNull(v)).map(([k, v]) => `${k}: ${fmt(v)}`).join(" · ")))));
+      el("h2", {}, `✎ Overrides: ${OVERRIDES.filter((o) => !(o && (o.matched === 0 || o.matched === false))).length} of ${OVERRIDES.length} applied`),
+      el("ol", { class: "overrides" }, ...OVERRIDES.map((o) => el("li", {}, typeof o === "object" && o !== null ? entryText(o) : String(o)))));
   }
 
   function documentList() {
@@ -1382,7 +1401,7 @@
         groupName = name;
         list.append(el("li", { class: "group" }, isNull(doc.p) ? name : el("a", { href: "#" + params({ place: name }) }, name), isNull(doc.p) ? null : el("span", { class: "level" }, PLACES[doc.p].level || "")));
       }
-      const corrected = doc.overridden && doc.overridden.length;
+      const corrected = marksOf(doc);
       list.append(el("li", {}, el("a", { href: "#" + params({ doc: k }), dataset: { doc: k }, class: corrected ? "ovr" : null, title: FILES[doc.file].source },
         el("span", { class: "year" }, docYear(doc) ?? "–"),
         el("span", { class: "name" }, (corrected ? "✎ " : "") + docLabel(doc)),

@@ -301,7 +301,8 @@
 
   // The marks of a document, item or panel row: ``overridden`` as agreed, or the panel's ``overrides``.
   function marksOf(thing) {
-    const marks = [].concat(thing.overridden || [], Array.isArray(thing.overrides) ? thing.overrides : []);
+    const more = Array.isArray(thing.overrides) ? thing.overrides : typeof thing.overrides === "string" && thing.overrides ? [thing.overrides] : [];
+    const marks = [].concat(thing.overridden || [], more);
     return marks.length ? marks : null;
   }
 

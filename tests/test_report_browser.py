@@ -304,7 +304,11 @@ def test_the_indicator_view_lines_up_every_place_and_sorts_by_place_value_and_st
     assert by_status[: len(PLACES_2024)] == met + [p for p in PICKER_ORDER if p not in met]
     cell = ind_cell(page, "易县", 2024)
     assert "s-missed" in cell.get_attribute("class")
-    assert cell.inner_text().split("\n")[:3] == ["T ≈7", "R 6.1", "missed 未达成"]
+    assert [cell.locator(part).inner_text() for part in (".tv", ".rv", ".status")] == [
+        "T ≈7",
+        "R 6.1",
+        "missed 未达成",
+    ]
     page.click('#ind-sort [data-sort="place"]')
     assert ind_places(page) == PICKER_ORDER
     page.click('#ind-sort [data-sort="result"]')
@@ -360,7 +364,11 @@ def test_the_place_view_lines_up_targets_and_results_with_a_status_in_words(
     row = page.locator("#place-table tbody tr", has=page.locator("th.ind", has_text="地区生产总值")).first
     gdp = row.locator("td").nth(years.index("2022") - 1)
     assert "s-met" in gdp.get_attribute("class")
-    assert gdp.inner_text().split("\n") == ["T ≥6.5", "R 6.8", "met 达成"]
+    assert [gdp.locator(part).inner_text() for part in (".tv", ".rv", ".status")] == [
+        "T ≥6.5",
+        "R 6.8",
+        "met 达成",
+    ]
     investment = page.locator(
         "#place-table tbody tr", has=page.locator("th.ind", has_text="固定资产投资")
     ).first

@@ -187,7 +187,9 @@
   for (const row of PANEL) {
     let series = SERIES.get(row.series);
     if (!series) {
-      series = { key: row.series, id: row.indicator_id, measure: row.measure, name: row.indicator, unit: row.unit, rows: [], places: new Set(), judged: 0, targets: 0 };
+      // Named by the registry's standard name: a row's own may be a place's (国内生产总值 for the nation).
+      const name = (INDICATORS[row.indicator_id] && INDICATORS[row.indicator_id].zh) || row.indicator;
+      series = { key: row.series, id: row.indicator_id, measure: row.measure, name, unit: row.unit, rows: [], places: new Set(), judged: 0, targets: 0 };
       SERIES.set(row.series, series);
     }
     series.rows.push(row);

@@ -548,3 +548,57 @@ def test_areas_of_the_genres_standing_topics() -> None:
         "other",
         "security",
     ]
+
+
+# --- Prose plans of old reports (LABELLING 4, Task level in old reports).
+
+OLD_REPORT_PROSE_PLAN = (
+    "一、国民经济在调整中取得了新的进展\n一年来，我们完成了计划规定的主要任务。\n"
+    "二、1983年国民经济计划的任务和主要指标\n"
+    "1983年国民经济的主要任务，是继续贯彻调整的方针。具体说来，要努力增加农业生产，保持市场稳定。"
+    "继续控制基本建设规模，保证重点建设。进一步扩大对外贸易。全面提高经济效益，增加财政收入。\n"
+    "根据上述要求，主要指标安排如下。工农业总产值增长4％。\n"
+    "在1983年计划安排中，要注意解决以下问题。这几年粮食增产较慢。因此，农业要搞好区域规划，因地制宜。"
+    "凡是适宜种棉花的地区，要扩大种植。林业、牧业都要积极发展。能源供应仍然紧张。必须大力节约能源。"
+    "在农村，要推广沼气。在交通运输方面，要抓紧改造薄弱的铁路区段。\n"
+    "教育方面，要加强高等教育，发展职业教育。劳动就业方面，要广开门路。大力发展集体所有制经济。"
+    "要把计划生育当作一项重要任务。要做好宣传工作，提高节育技术。\n"
+    "三、采取有力措施，保证1983年计划的完成\n"
+    "为了实现计划，需要采取有力的措施。农业方面，各地方要落实各项政策。对轻工业，各方面都要继续重视。"
+    "现在，我就以下两个方面作如下说明。\n"
+    "第一，实行能源开发和节约并重\n煤炭工业，要增加在建矿井规模。\n"
+    "第二，加快经济管理体制改革的进程\n要扩大企业自主权。\n"
+    "四、加强社会主义民主和法制建设\n要健全人民代表大会制度。\n"
+    "五、坚持独立自主的和平外交政策\n我们要发展同各国的友好关系。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        pytest.param("要努力增加农业生产，保持市场稳定", True, id="spelled-out-main-tasks-1"),
+        pytest.param("继续控制基本建设规模，保证重点建设", True, id="spelled-out-main-tasks-2"),
+        pytest.param("进一步扩大对外贸易", True, id="spelled-out-main-tasks-3"),
+        pytest.param("全面提高经济效益，增加财政收入", True, id="spelled-out-main-tasks-4"),
+        pytest.param("这几年粮食增产较慢", False, id="problem-statement-is-no-task"),
+        pytest.param("农业要搞好区域规划，因地制宜", True, id="problem-topic-after-connective"),
+        pytest.param("凡是适宜种棉花的地区，要扩大种植", False, id="same-sector-goes-on"),
+        pytest.param("林业、牧业都要积极发展", False, id="same-sector-goes-on-2"),
+        pytest.param("必须大力节约能源", True, id="new-sector-after-a-statement"),
+        pytest.param("在农村，要推广沼气", False, id="a-sentence-naming-the-tasks-sector-goes-on"),
+        pytest.param("在交通运输方面，要抓紧改造薄弱的铁路区段", True, id="topic-framed"),
+        pytest.param("教育方面，要加强高等教育，发展职业教育", True, id="next-paragraph-of-the-passage"),
+        pytest.param("大力发展集体所有制经济", False, id="no-sector-near-its-start-goes-on"),
+        pytest.param("要把计划生育当作一项重要任务", True, id="population"),
+        pytest.param("要做好宣传工作，提高节育技术", False, id="population-goes-on"),
+        pytest.param("农业方面，各地方要落实各项政策", True, id="topic-framed-preamble-1"),
+        pytest.param("对轻工业，各方面都要继续重视", True, id="topic-framed-preamble-2"),
+        pytest.param("实行能源开发和节约并重", True, id="numbered-items-of-a-frame-part"),
+        pytest.param("加快经济管理体制改革的进程", True, id="numbered-items-of-a-frame-part-2"),
+        pytest.param("采取有力措施，保证1983年计划的完成", False, id="a-frame-part-is-no-topic-part"),
+        pytest.param("加强社会主义民主和法制建设", True, id="topic-part-beside-a-frame-part"),
+        pytest.param("坚持独立自主的和平外交政策", True, id="topic-part-beside-a-frame-part-2"),
+    ],
+)
+def test_prose_plan_of_an_old_report(title: str, kept: bool) -> None:
+    assert (title in [task.title for task in _tasks(OLD_REPORT_PROSE_PLAN)]) is kept

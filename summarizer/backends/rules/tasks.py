@@ -91,6 +91,11 @@ _NOT_TASK_HEADING = re.compile(
     r"总体部署|工作部署|工作安排|工作思路|"
     r"^(?:(?:19|20)\d\d年|今年|明年)?(?:政府)?(?:重点)?工作(?:任务|安排|总体部署|部署)?$"
 )
+# The frame of all the measures: ``采取有力措施，保证…计划的完成``, ``为实现…计划而奋斗``, ``实现…任务的主要措施``.
+_FRAME_HEADING = re.compile(
+    r"保证[^。；]{0,30}(?:计划|任务|目标)[^，。；]{0,6}(?:完成|实现)|(?:完成|实现)[^，。；]{0,30}(?:计划|任务|目标)的?(?:主要|几项)?措施"
+    r"|为(?:完成|实现)[^，。；]{0,30}(?:计划|任务|目标)而"
+)
 _PARTY_SECTION = re.compile(r"党的领导|党对经济工作|党的建设|作风|自身建设|干部|抓落实|实干|担当")
 _SEMICOLON_CLAUSE_MIN = 3
 _PARALLEL_SENTENCES_MIN = 3
@@ -126,6 +131,41 @@ _TOPIC_WINDOW = 80
 _REVIEW_PARAGRAPH = re.compile(r"(?:各位代表[！!，,])?(?:过去(?:的)?一年|一年来|过去五年|五年来|去年)")
 _FORWARD_TURN = re.compile(r"(?<=[。！？!?])[ \t\u3000]*(?:在)?(?:新的一年|今年|明年|今后|下一步|未来)")
 _NUMBERED = ("cn", "paren", "ord", "num", "paren_num")
+# Prose plans of old reports (``_prose_plan_tasks``).
+_SPELLED_OUT = re.compile(r"具体(?:说来|地说|来说|讲)[，,：:]")
+_PROBLEMS_ANNOUNCED = re.compile(
+    r"(?:解决|处理)好?(?:以下|下列|如下)(?:几个|一些)?(?:问题|关系)|采取(?:以下|下列|如下)(?:几项|几个方面的?)?措施"
+    r"[。：:]?$"
+)
+_TOPIC_FRAME = re.compile(
+    r"[ \t\u3000]*(?:在)?[\u4e00-\u9fff、]{2,10}方面[，,]|[ \t\u3000]*对[\u4e00-\u9fff、]{2,10}[，,]"
+)
+_OBLIGATION = re.compile(r"(?<![主重纲概摘需])要(?![求素点件闻])|必须|应当|务必")
+_CONNECTIVE = re.compile(r"[ \t\u3000]*(?:因此|所以|同时|此外|另外|为此|总之|现在)[，,]")
+_SECTOR_WINDOW = 26
+_SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("agriculture", r"农业|农村|农民|粮|棉花|经济作物|林、牧|林业|牧业|渔业|水利"),
+        ("light_industry", r"轻工|纺织|消费品"),
+        ("energy", r"能源|煤|电力|石油|节能|沼气|薪炭"),
+        ("transport", r"交通|运输|铁路|港口|码头|公路|邮电"),
+        ("enterprises", r"企业|(?<![轻重])工业生产"),
+        ("construction", r"基本建设|投资|建设资金"),
+        ("commerce", r"商业|市场|物价|流通"),
+        ("trade", r"对外贸易|外贸|进出口|出口|外资"),
+        ("finance", r"财政|税|信贷|银行|金融"),
+        ("science", r"科学|科技|科研|技术"),
+        ("education", r"教育|学校"),
+        ("health", r"卫生|医疗|健康"),
+        ("culture", r"文化|体育|新闻|出版"),
+        ("employment", r"就业|劳动制度"),
+        ("safety", r"劳动保护|安全生产"),
+        ("population", r"计划生育|人口|节育"),
+        ("living", r"人民生活|收入|工资|住房"),
+        ("environment", r"环境|污染|生态"),
+    )
+)
 _MEETING_REQUIREMENT = re.compile(
     r"[ \t\u3000]*(?:这次|本次|全会|大会)?会议(?:要求|强调|号召|提出)[，,：:](?=[^。\n]{0,30}要)"
 )
@@ -241,7 +281,7 @@ def find_tasks(chunk: Chunk) -> list[TaskDraft]:
     for region in regions:
         if region in topics:
             tasks.extend(_topic_part_tasks(chunk.text, region))
-        elif not topics:
+        elif not topics or _frames_the_plan(chunk.text, region):
             tasks.extend(_region_tasks(chunk.text, region))
         # else: the general part of a plan set out in topic parts (``二、2005年工作总体部署``): its guidance,
         # targets and emphases are no items of the plan, whose items are the topic parts.
@@ -292,12 +332,23 @@ def _topic_parts(text: str, regions: list[_Region]) -> list[_Region]:
     holds the year's main targets or general requirement is the year's whole plan in one part, not a topic
     (``三、一鼓作气勇争先，全力推动“十五五”开好局``, whose ``（一）…（九）`` are the tasks).
     """
-    headed = [region for region in regions if _assignment_heading(text, region) is not None]
+    headed = [
+        region
+        for region in regions
+        if _assignment_heading(text, region) is not None and not _frames_the_plan(text, region)
+    ]
     if len(headed) < _ENUMERATED_SECTIONS:
         return []
     if any(_YEARS_PLAN.search(text, region.start, region.end) for region in headed):
         return []
     return headed
+
+
+def _frames_the_plan(text: str, region: _Region) -> bool:
+    """A part headed as the frame of all the measures (``三、采取有力措施，保证1980、1981年计划的完成``): no topic
+    of work but the plan's means as a whole, whose numbered items are the tasks (LABELLING 4)."""
+    title = _assignment_heading(text, region)
+    return title is not None and bool(_FRAME_HEADING.search(title))
 
 
 def _assignment_heading(text: str, region: _Region) -> str | None:
@@ -518,6 +569,9 @@ def _listed_tasks(text: str, region: _Region, markers: list[_Marker], party: boo
             tasks.extend(_run_tasks(run, runs, text, party))
             tasks.extend(_after_the_last_item(run, runs, text, party))
     covered = [span for run in runs for span in run.spans]
+    prose = _prose_plan_tasks(text, region, covered, party)
+    tasks.extend(prose)
+    covered += [(task.offset or 0, (task.offset or 0) + 1) for task in prose]
     tasks.extend(_semicolon_series_tasks(text, region, covered, party))
     tasks.extend(_meeting_requirements(text, region, covered))
     if not tasks and all(run.excluded for run in runs if run.parent is None):
@@ -525,6 +579,98 @@ def _listed_tasks(text: str, region: _Region, markers: list[_Marker], party: boo
         if heading_task is not None:
             tasks.append(heading_task)
     return tasks
+
+
+def _prose_plan_tasks(
+    text: str, region: _Region, covered: list[tuple[int, int]], party: bool
+) -> list[TaskDraft]:
+    """A plan written as prose, as old reports do, outside every list (LABELLING 4, Task level in old reports).
+
+    - After ``具体说来，`` (the main tasks spelled out), each sentence that assigns work is a task.
+    - After ``要注意解决以下问题。`` (or ``采取以下措施``), the sentences up to the next list or the end of the part
+      give one task a topic: a sentence that assigns work opens a task unless it names no sector of its own
+      or one of the task's (``在农村，要积极推广沼气`` goes on with the energy task before it).
+    - Two or more sentences of one paragraph framed by their topic (``农业方面，各地方要…``, ``对轻工业，各方面都要…``)
+      are a task each.
+    """
+    tasks: list[TaskDraft] = []
+    position = region.start
+    passage_open = False
+    sectors: frozenset[str] = frozenset()
+    while position < region.end:
+        line_end = _line_end(text, position, region.end)
+        paragraph_start = _skip_space(text, position, line_end)
+        if (
+            any(start < line_end and position < end for start, end in covered)
+            or _LISTED_SENTENCE.match(text, paragraph_start, line_end)
+            or _SALUTATION_OPENING.match(text, paragraph_start, line_end)
+        ):
+            passage_open = False
+            position = line_end
+            continue
+        sentences = _sentences(text, position, line_end)
+        spelled = next(
+            (i for i, (start, end) in enumerate(sentences) if _SPELLED_OUT.search(text, start, end)), None
+        )
+        announced = next(
+            (i for i, (start, end) in enumerate(sentences) if _PROBLEMS_ANNOUNCED.search(text, start, end)),
+            None,
+        )
+        framed = [
+            start
+            for start, end in sentences
+            if _TOPIC_FRAME.match(text, start, end) and _OBLIGATION.search(text, start, end)
+        ]
+        if spelled is not None:
+            first_start, first_end = sentences[spelled]
+            cue = _SPELLED_OUT.search(text, first_start, first_end)
+            starts = [cue.end() if cue else first_start] + [start for start, _ in sentences[spelled + 1 :]]
+            for start in starts:
+                end = _SENTENCE_END.search(text, start, line_end)
+                if _assigns(text, start, end.start() if end else line_end):
+                    tasks.append(_prose_task(text, start, line_end, party))
+        elif announced is not None or passage_open:
+            following = sentences[announced + 1 :] if announced is not None else sentences
+            sectors = frozenset()
+            for start, end in following:
+                if not _assigns(text, start, end):
+                    continue
+                named = _sectors(text, start, end)
+                if tasks and passage_open and (not named or named & sectors):
+                    continue
+                tasks.append(_prose_task(text, start, line_end, party))
+                sectors, passage_open = named, True
+            passage_open = passage_open or announced is not None
+        elif len(framed) >= 2:
+            tasks.extend(_prose_task(text, start, line_end, party) for start in framed)
+        position = line_end
+    return tasks
+
+
+def _assigns(text: str, start: int, end: int) -> bool:
+    """A sentence that assigns work: it says 要/必须/应当, or opens on a verb of the genre's assignments."""
+    if _OBLIGATION.search(text, start, end):
+        return True
+    opening = _after_connective(text, start)
+    return bool(_SERIES_LEAD.match(text, opening) or _ASSIGNING_SENTENCE.match(text, opening, end))
+
+
+def _after_connective(text: str, start: int) -> int:
+    connective = _CONNECTIVE.match(text, start)
+    return connective.end() if connective else start
+
+
+def _sectors(text: str, start: int, end: int) -> frozenset[str]:
+    """The sectors a sentence names near its start (``农业``, ``能源``, ``教育`` …)."""
+    window = text[_after_connective(text, start) : min(end, start + _SECTOR_WINDOW)]
+    return frozenset(name for name, pattern in _SECTORS if pattern.search(window))
+
+
+def _prose_task(text: str, start: int, end: int, party: bool) -> TaskDraft:
+    start = _after_connective(text, start)
+    title = _lead_clause(text, start, end)
+    area: Area = "party" if party else _area(title, text[start : min(end, start + 200)])
+    return TaskDraft(title=title, area=area, quote=title, offset=start)
 
 
 def _after_the_last_item(run: _Run, runs: list[_Run], text: str, party: bool) -> list[TaskDraft]:
@@ -928,7 +1074,7 @@ def _heading_task(text: str, region: _Region) -> TaskDraft | None:
     if number is None:
         return None
     title = _lead_clause(text, number.end(), region.start)
-    if not title or _NOT_TASK_HEADING.search(title):
+    if not title or _NOT_TASK_HEADING.search(title) or _FRAME_HEADING.search(title):
         return None
     party = bool(_PARTY_SECTION.search(title))
     area: Area = "party" if party else _area(title, text[region.start : region.start + 200])

@@ -596,7 +596,6 @@ def _prose_plan_tasks(
     tasks: list[TaskDraft] = []
     position = region.start
     passage_open = False
-    sectors: frozenset[str] = frozenset()
     while position < region.end:
         line_end = _line_end(text, position, region.end)
         paragraph_start = _skip_space(text, position, line_end)
@@ -626,21 +625,23 @@ def _prose_plan_tasks(
             cue = _SPELLED_OUT.search(text, first_start, first_end)
             starts = [cue.end() if cue else first_start] + [start for start, _ in sentences[spelled + 1 :]]
             for start in starts:
-                end = _SENTENCE_END.search(text, start, line_end)
-                if _assigns(text, start, end.start() if end else line_end):
+                stop = _SENTENCE_END.search(text, start, line_end)
+                if _assigns(text, start, stop.start() if stop else line_end):
                     tasks.append(_prose_task(text, start, line_end, party))
         elif announced is not None or passage_open:
+            # Each paragraph of the passage opens a task; within it, a sentence opens one on a new sector.
             following = sentences[announced + 1 :] if announced is not None else sentences
-            sectors = frozenset()
+            sectors: frozenset[str] | None = None
             for start, end in following:
                 if not _assigns(text, start, end):
                     continue
                 named = _sectors(text, start, end)
-                if tasks and passage_open and (not named or named & sectors):
+                if sectors is not None and (not named or named & sectors):
                     continue
                 tasks.append(_prose_task(text, start, line_end, party))
-                sectors, passage_open = named, True
-            passage_open = passage_open or announced is not None
+                sectors = named
+            # The passage goes on into the next paragraph while its paragraphs assign work.
+            passage_open = announced is not None or sectors is not None
         elif len(framed) >= 2:
             tasks.extend(_prose_task(text, start, line_end, party) for start in framed)
         position = line_end

@@ -602,3 +602,26 @@ OLD_REPORT_PROSE_PLAN = (
 )
 def test_prose_plan_of_an_old_report(title: str, kept: bool) -> None:
     assert (title in [task.title for task in _tasks(OLD_REPORT_PROSE_PLAN)]) is kept
+
+
+@pytest.mark.parametrize(
+    ("plan", "titles"),
+    [
+        pytest.param(
+            "今年要继续实施积极的财政政策和稳健的货币政策。\n"
+            "财政政策要更加积极有效。今年赤字率拟按3%安排。\n货币政策要保持稳健中性。M2增长12%左右。\n"
+            "（一）深入推进供给侧结构性改革。\n（二）着力扩大内需。\n",
+            ["财政政策要更加积极有效", "货币政策要保持稳健中性", "深入推进供给侧结构性改革", "着力扩大内需"],
+            id="two-policy-leads-are-tasks",
+        ),
+        pytest.param(
+            "形势依然严峻。\n困难不容低估。我们要坚定信心。\n信心不可动摇。我们有条件。\n"
+            "（一）深入推进供给侧结构性改革。\n（二）着力扩大内需。\n",
+            ["深入推进供给侧结构性改革", "着力扩大内需"],
+            id="two-other-leads-are-not",
+        ),
+    ],
+)
+def test_the_years_macro_policies(plan: str, titles: list[str]) -> None:
+    text = REVIEW + "二、2017年工作总体部署\n" + plan
+    assert [task.title for task in _tasks(text)] == titles

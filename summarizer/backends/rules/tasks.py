@@ -555,7 +555,12 @@ def _listed_tasks(text: str, region: _Region, markers: list[_Marker], party: boo
     runs = [
         run
         for run in runs
-        if not (run.kind == "lead" and run.parent is None and len(run.markers) < _LEAD_RUN_MIN)
+        if not (
+            run.kind == "lead"
+            and run.parent is None
+            and len(run.markers) < _LEAD_RUN_MIN
+            and not _policy_pair(run, text)
+        )
     ]
     for run in runs:
         run.excluded = run.excluded or _sets_out_no_assignments(run, text, region)
@@ -579,6 +584,15 @@ def _listed_tasks(text: str, region: _Region, markers: list[_Marker], party: boo
         if heading_task is not None:
             tasks.append(heading_task)
     return tasks
+
+
+def _policy_pair(run: _Run, text: str) -> bool:
+    """Two lead paragraphs that each set a macro policy (``继续实施积极的财政政策。``, ``货币政策要保持稳健中性。``):
+    the year's policies, tasks of the plan even where the plan's numbered list comes after them."""
+    return all(
+        "政策" in _lead_clause(text, marker.body, end)
+        for marker, (_, end) in zip(run.markers, run.spans, strict=True)
+    )
 
 
 def _prose_plan_tasks(

@@ -625,3 +625,56 @@ def test_prose_plan_of_an_old_report(title: str, kept: bool) -> None:
 def test_the_years_macro_policies(plan: str, titles: list[str]) -> None:
     text = REVIEW + "二、2017年工作总体部署\n" + plan
     assert [task.title for task in _tasks(text)] == titles
+
+
+GENERAL_PART_THEN_TASKS_PART = (
+    "一、2024年工作回顾\n过去一年，我们交出了优异答卷。\n"
+    "二、2025年工作总体要求和主要目标\n"
+    "今年经济社会发展主要预期目标是：地区生产总值增长6%以上。\n"
+    "为实现上述目标，要注重抓好以下几个方面：\n"
+    "一是紧盯改革开放，敢闯敢试。必须大力推进制度型开放。\n"
+    "二是紧盯民生保障，尽心尽力。必须加强民生建设。\n"
+    "三、2025年工作安排\n"
+    "（一）着力扩大有效需求。实施消费提振行动。\n"
+    "（二）着力推进乡村振兴。巩固脱贫攻坚成果。\n"
+)
+
+FIVE_YEAR_PART_THEN_YEARS_TASKS = (
+    "一、过去五年工作回顾\n五年来，我们交出了优异答卷。\n"
+    "二、今后五年的总体思路和奋斗目标\n"
+    "主要奋斗目标是：到2021年，全县生产总值年均增长11.5%以上。我们确定了上述目标。工作中，必须抓好以下重点：\n"
+    "一是抢抓协同发展重大机遇。打造优质承接平台。\n"
+    "二是瞄准创新驱动主攻方向。优化创新创业环境。\n"
+    "三、2017年工作任务\n"
+    "（一）进一步提升产业创新能力。加强创新能力建设。\n"
+    "（二）加快构建现代产业体系。培育新的增长点。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        pytest.param(
+            GENERAL_PART_THEN_TASKS_PART,
+            ["着力扩大有效需求", "着力推进乡村振兴"],
+            id="the-years-general-part-lists-guidance-when-a-later-part-holds-the-tasks",
+        ),
+        pytest.param(
+            FIVE_YEAR_PART_THEN_YEARS_TASKS,
+            [
+                "抢抓协同发展重大机遇",
+                "瞄准创新驱动主攻方向",
+                "进一步提升产业创新能力",
+                "加快构建现代产业体系",
+            ],
+            id="a-five-year-plans-list-is-its-own-plan-passage",
+        ),
+        pytest.param(
+            GENERAL_PART_THEN_TASKS_PART.split("三、")[0],
+            ["紧盯改革开放，敢闯敢试", "紧盯民生保障，尽心尽力"],
+            id="without-a-tasks-part-the-general-parts-list-is-the-plan",
+        ),
+    ],
+)
+def test_lists_of_a_general_part(text: str, titles: list[str]) -> None:
+    assert [task.title for task in _tasks(text)] == titles

@@ -96,6 +96,11 @@ _FRAME_HEADING = re.compile(
     r"保证[^。；]{0,30}(?:计划|任务|目标)[^，。；]{0,6}(?:完成|实现)|(?:完成|实现)[^，。；]{0,30}(?:计划|任务|目标)的?(?:主要|几项)?措施"
     r"|为(?:完成|实现)[^，。；]{0,30}(?:计划|任务|目标)而"
 )
+# A plan's general part, the part of its tasks, and a part about another period than the year's.
+_GENERAL_HEADING = re.compile(r"总体要求|总体部署|总体思路|指导思想|主要目标|预期目标")
+_TASKS_HEADING = re.compile(r"任务|工作安排|重点工作|主要工作")
+_OTHER_PERIOD = re.compile(r"今后五年|五年|十[一二三四五六]五|规划|远景")
+_TOWARD_THE_TARGETS = re.compile(r"(?:实现|完成)(?:上述|以上|这些)(?:目标|任务)")
 _PARTY_SECTION = re.compile(r"党的领导|党对经济工作|党的建设|作风|自身建设|干部|抓落实|实干|担当")
 _SEMICOLON_CLAUSE_MIN = 3
 _PARALLEL_SENTENCES_MIN = 3
@@ -282,7 +287,8 @@ def find_tasks(chunk: Chunk) -> list[TaskDraft]:
         if region in topics:
             tasks.extend(_topic_part_tasks(chunk.text, region))
         elif not topics or _frames_the_plan(chunk.text, region):
-            tasks.extend(_region_tasks(chunk.text, region))
+            general = _general_part_before_tasks(region, regions)
+            tasks.extend(_region_tasks(chunk.text, region, general=general))
         # else: the general part of a plan set out in topic parts (``二、2005年工作总体部署``): its guidance,
         # targets and emphases are no items of the plan, whose items are the topic parts.
     seen: set[int] = set()
@@ -535,7 +541,20 @@ def _first_assigning_sentence(text: str, start: int, end: int) -> int | None:
     return None
 
 
-def _region_tasks(text: str, region: _Region) -> list[TaskDraft]:
+def _general_part_before_tasks(region: _Region, regions: list[_Region]) -> bool:
+    """The year's general requirement (``二、2025年工作总体要求和主要目标``) where a later part of the same plan
+    holds its tasks (``三、2025年工作安排``): what it lists after the targets is guidance (LABELLING 2)."""
+    heading = region.heading or ""
+    if not _GENERAL_HEADING.search(heading) or _OTHER_PERIOD.search(heading):
+        return False
+    later = [other for other in regions if other.start > region.start and other.heading]
+    return any(
+        _TASKS_HEADING.search(other.heading or "") and not _OTHER_PERIOD.search(other.heading or "")
+        for other in later
+    )
+
+
+def _region_tasks(text: str, region: _Region, general: bool = False) -> list[TaskDraft]:
     markers = _markers(text, region)
     boundary = _closing_boundary(text, region, markers)
     party = region.heading is not None and bool(_PARTY_SECTION.search(region.heading))
@@ -544,10 +563,12 @@ def _region_tasks(text: str, region: _Region) -> list[TaskDraft]:
         closing = _closing_tasks(text, boundary, region.end, party)
         region = _Region(region.start, boundary, region.heading, region.heading_start)
         markers = [marker for marker in markers if marker.start < boundary]
-    return _listed_tasks(text, region, markers, party) + closing
+    return _listed_tasks(text, region, markers, party, general) + closing
 
 
-def _listed_tasks(text: str, region: _Region, markers: list[_Marker], party: bool) -> list[TaskDraft]:
+def _listed_tasks(
+    text: str, region: _Region, markers: list[_Marker], party: bool, general: bool = False
+) -> list[TaskDraft]:
     runs = _runs(markers, text, region)
     runs += _parallel_sentence_runs(text, region)
     _nest(runs)
@@ -564,6 +585,10 @@ def _listed_tasks(text: str, region: _Region, markers: list[_Marker], party: boo
     ]
     for run in runs:
         run.excluded = run.excluded or _sets_out_no_assignments(run, text, region)
+        if general and run.parent is None and _after_the_targets(run, text, region):
+            run.excluded = (
+                True  # ``为实现上述目标，要注重抓好以下几个方面：一是…``: guidance, the tasks come later
+            )
     numbered = [run.start for run in runs if run.kind in _NUMBERED and run.markers[0].line_start]
     for run in runs:
         if run.kind in ("par", "heads") and numbered and run.start < min(numbered):
@@ -584,6 +609,14 @@ def _listed_tasks(text: str, region: _Region, markers: list[_Marker], party: boo
         if heading_task is not None:
             tasks.append(heading_task)
     return tasks
+
+
+def _after_the_targets(run: _Run, text: str, region: _Region) -> bool:
+    """A list introduced as the way to the targets just set (``实现上述目标，我们一定…。一是…``)."""
+    paragraph = max(text.rfind("\n", region.start, run.start) + 1, region.start)
+    before = max(text.rfind("\n", region.start, max(paragraph - 1, region.start)) + 1, region.start)
+    introduction = text[paragraph : run.start] if run.start > paragraph else ""
+    return bool(_TOWARD_THE_TARGETS.search(introduction or text[before:paragraph]))
 
 
 def _policy_pair(run: _Run, text: str) -> bool:

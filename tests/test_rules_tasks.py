@@ -678,3 +678,29 @@ FIVE_YEAR_PART_THEN_YEARS_TASKS = (
 )
 def test_lists_of_a_general_part(text: str, titles: list[str]) -> None:
     assert [task.title for task in _tasks(text)] == titles
+
+
+@pytest.mark.parametrize(
+    ("preamble", "titles"),
+    [
+        pytest.param(
+            "两个站位：一是强势开局，集聚起“势”。开局即决战。二是强力突破，凝聚起“力”。破除定式。\n"
+            "三个关键：一是抓机遇。牢牢抓住机遇。二是抓环境。打通堵点。\n",
+            [],
+            id="counted-stances",
+        ),
+        pytest.param(
+            "为实现上述目标，必须做到：一是坚持改革创新不动摇，破除思想藩篱。二是坚持转型升级不动摇，提升质量。"
+            "三是坚持改善民生不动摇，让人民共享发展成果。\n",
+            [],
+            id="holding-on-unwavering",
+        ),
+        pytest.param("做好今年工作，重点抓好以下两方面：\n", [], id="plain-lead-in"),
+    ],
+)
+def test_inline_lists_before_a_parts_numbered_list_are_stances(preamble: str, titles: list[str]) -> None:
+    text = (
+        REVIEW + "二、2021年主要工作\n" + preamble + "（一）着力巩固脱贫成果。严格落实帮扶政策。\n"
+        "（二）着力推动绿色发展。深入打好蓝天保卫战。\n"
+    )
+    assert [task.title for task in _tasks(text)] == [*titles, "着力巩固脱贫成果", "着力推动绿色发展"]

@@ -591,8 +591,9 @@ def _listed_tasks(
             )
     numbered = [run.start for run in runs if run.kind in _NUMBERED and run.markers[0].line_start]
     for run in runs:
-        if run.kind in ("par", "heads") and numbered and run.start < min(numbered):
-            run.excluded = True  # a plan part's preamble: attitudes and principles before its list
+        preamble = numbered and run.start < min(numbered)
+        if preamble and (run.kind in ("par", "heads") or not run.markers[0].line_start):
+            run.excluded = True  # a plan part's preamble: attitudes, stances and principles before its list
     tasks: list[TaskDraft] = []
     for run in runs:
         if run.parent is None and not run.excluded:

@@ -700,7 +700,7 @@ def test_lists_of_a_general_part(text: str, titles: list[str]) -> None:
 )
 def test_inline_lists_before_a_parts_numbered_list_are_stances(preamble: str, titles: list[str]) -> None:
     text = (
-        REVIEW + "二、2021年主要工作\n" + preamble + "（一）着力巩固脱贫成果。严格落实帮扶政策。\n"
+        REVIEW + "二、明年主要工作任务\n" + preamble + "（一）着力巩固脱贫成果。严格落实帮扶政策。\n"
         "（二）着力推动绿色发展。深入打好蓝天保卫战。\n"
     )
     assert [task.title for task in _tasks(text)] == [*titles, "着力巩固脱贫成果", "着力推动绿色发展"]

@@ -704,3 +704,41 @@ def test_inline_lists_before_a_parts_numbered_list_are_stances(preamble: str, ti
         "（二）着力推动绿色发展。深入打好蓝天保卫战。\n"
     )
     assert [task.title for task in _tasks(text)] == [*titles, "着力巩固脱贫成果", "着力推动绿色发展"]
+
+
+CLOSING_TITLES = (
+    REVIEW + "二、明年工作安排\n"
+    "（一）促进经济平稳较快发展。\n"
+    "一要继续执行正确的农村政策，深入进行农村改革；\n二要大力加强农业科学技术的推广应用。\n"
+    "（二）保持物价总水平基本稳定。\n"
+    "各位代表！\n"
+    "在这两方面，我国还有着巨大的潜力。与此同时，中央和地方都要逐步增加对农业的投入。\n"
+    "我国是统一的多民族国家，必须坚持各民族共同团结奋斗、共同繁荣发展。要促进民族地区发展。\n"
+    "各位代表，支持国防和军队现代化建设是我们义不容辞的责任。我们要强化军地协同联动，深入开展双拥共建。\n"
+    "这里需要特别强调指出，在加强物质文明建设的同时，必须大力加强精神文明建设，这是既定方针。\n"
+    "大道至简，实干为要。我们要大力弘扬龙马精神，开拓创新，奋力谱写现代化新篇章！\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        pytest.param(
+            "与此同时，中央和地方都要逐步增加对农业的投入", False, id="a-paragraph-referring-back-goes-on"
+        ),
+        pytest.param("必须坚持各民族共同团结奋斗、共同繁荣发展", True, id="title-after-a-stated-fact"),
+        pytest.param(
+            "我国是统一的多民族国家，必须坚持各民族共同团结奋斗、共同繁荣发展", False, id="no-fact-in-title"
+        ),
+        pytest.param(
+            "各位代表，支持国防和军队现代化建设是我们义不容辞的责任", False, id="a-duty-is-no-title"
+        ),
+        pytest.param("我们要强化军地协同联动，深入开展双拥共建", True, id="the-work-after-the-duty"),
+        pytest.param(
+            "必须大力加强精神文明建设，这是既定方针", True, id="the-clause-that-assigns-after-frames"
+        ),
+        pytest.param("我们要大力弘扬龙马精神，开拓创新，奋力谱写现代化新篇章", False, id="a-closing-call"),
+    ],
+)
+def test_closing_paragraph_titles(title: str, kept: bool) -> None:
+    assert (title in [task.title for task in _tasks(CLOSING_TITLES)]) is kept

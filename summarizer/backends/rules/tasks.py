@@ -192,6 +192,28 @@ _JUSTIFICATION = re.compile(
     r"[^，。；！？\n]{2,40}[，,](?:[^，。；！？\n]{2,30}[，,])?(?:也|都|更)?是(?!否)"
     r"|[^。；！？\n]{2,80}(?:具有|有着)[^，。；！？\n]{0,12}意义[。！]"
 )
+# ``支持国防和军队现代化建设是我们义不容辞的责任。``: a duty stated, why the work matters.
+_DUTY = re.compile(
+    r"(?:(?:各位代表|同志们)[，,！!])?[^，。；！？\n]{2,40}是(?:我们|我国|国家|全党|全国|各级政府)?[^，。；！？\n]{0,16}"
+    r"(?:责任|任务|保证|保障|基础|前提|关键|使命|义务|条件)[。！!]"
+)
+# A paragraph's work that is its closing call: ``…奋力谱写中国式现代化上海新篇章！``, ``…而努力奋斗！``.
+_CALL_ENDING = re.compile(
+    r"(?:谱写|书写|创造|铸就|开创)[^。！!]{0,30}(?:篇章|华章|辉煌|伟业|新局面)[！!]\s*$|奋斗[！!]\s*$"
+)
+# ``在这两方面，…``, ``这些…``, ``上述…``: a paragraph that refers back to the work before it.
+_REFERS_BACK = re.compile(
+    r"[ \t\u3000]*(?:在)?(?:这|此|上述|以上)(?:[几两三四五六七八九十]个?)?(?:方面|些|几点|几项)"
+)
+# ``整个社会主义历史阶段，在加强物质文明建设的同时，必须大力加强…``: the sentence's work after its frame clauses.
+_OBLIGATION_CLAUSE = re.compile(
+    r"[^。；！？!?\n]{0,40}?[，,][ \t\u3000]*(?P<work>(?:我们|各级政府|政府)?(?:必须|一定要|务必))"
+)
+# ``我国是统一的多民族国家，`` before ``必须…``: a lead clause that states a fact.
+_STATEMENT_CLAUSE = re.compile(
+    r"(?:(?:各位代表|同志们)[，,！!])?[^，。；：:！？\n]{1,16}是[^，。；：:！？\n]{2,24}[，,][ \t\u3000]*"
+    r"(?=(?:我们|各级政府|政府)?(?:必须|一定要|要|应当|务必))"
+)
 # ``打铁必须自身硬，攻坚必须本领强。``, ``大道至简，实干为要。``: a couplet of a saying, not an assignment.
 _SLOGAN = re.compile(r"[^，。；！？!?\n]{2,8}[，,][^，。；！？!?\n]{2,8}[。！!]")
 # ``各位代表！以上讲的五个问题，贯穿着一个总的精神``: a summing up of what was said.
@@ -441,6 +463,8 @@ def _closing_tasks(
             previous_topic = None
         elif paragraph and not _SALUTATION_LINE.match(paragraph):
             forward = _forward_part(text, body, line_end)
+            if forward is not None and _REFERS_BACK.match(text, forward, line_end):
+                forward = None  # ``在这两方面，…。与此同时，…``: it goes on with the work before it
             topic = _standing_topic(text[forward:line_end]) if forward is not None else None
             if forward is not None and (topic is None or topic != previous_topic):
                 assigning = _first_assigning_sentence(text, forward, line_end)
@@ -452,7 +476,7 @@ def _closing_tasks(
                 previous_topic = topic
         if assigning is not None:
             marker = _LISTED_SENTENCE.match(text, assigning, line_end)
-            assigning = marker.end() if marker else assigning
+            assigning = marker.end() if marker else _past_a_statement(text, assigning, line_end)
             series = _series_after_colon(text, assigning, line_end)
             for clause_start in series or [assigning]:
                 title = _lead_clause(text, clause_start, line_end)
@@ -463,6 +487,18 @@ def _closing_tasks(
     return tasks
 
 
+def _past_a_statement(text: str, start: int, end: int) -> int:
+    """Where the work a sentence assigns begins: after a lead clause that states a fact
+    (``我国是统一的多民族国家，必须坚持…`` -> ``必须坚持…``), else its start."""
+    statement = _STATEMENT_CLAUSE.match(text, start, end)
+    if statement:
+        return statement.end()
+    framed = (
+        None if _ASSIGNING_SENTENCE.match(text, start, end) else _OBLIGATION_CLAUSE.match(text, start, end)
+    )
+    return framed.start("work") if framed else start
+
+
 def _exhorts(paragraph: str, body: int, assigning: int | None, text: str) -> bool:
     """A closing exhortation (``各位代表！大道至简，实干为要。让我们…``, ``我们要更加紧密地团结在以…``): the call
     opens the paragraph's work or is the sentence that seems to assign it. A paragraph that assigns work and
@@ -470,6 +506,15 @@ def _exhorts(paragraph: str, body: int, assigning: int | None, text: str) -> boo
     short_call = len(paragraph) <= _SHORT_CALL_MAX and paragraph.endswith(("！", "!"))
     if _SALUTATION_LEAD.match(paragraph) and short_call and _standing_topic(paragraph) is None:
         return True  # ``各位代表！团结就是力量，奋斗创造伟业。…奋力推动宏伟蓝图变成美好现实！``
+    if (
+        assigning is not None
+        and _CALL_ENDING.search(paragraph)
+        and _standing_topic(paragraph) is None
+        and not _SENTENCE_END.search(paragraph, assigning - body, len(paragraph) - 1)
+    ):
+        return (
+            True  # ``大道至简，实干为要。我们要大力弘扬…，奋力谱写…新篇章！``: the work it names is the call
+        )
     exhortation = _EXHORTATION.search(paragraph)
     if exhortation is None:
         return False
@@ -531,8 +576,12 @@ def _first_assigning_sentence(text: str, start: int, end: int) -> int | None:
     (``加强国防和军队建设，是我国现代化建设的战略任务``) are skipped."""
     for sentence_start, _ in _sentences(text, start, end):
         if (
-            _ASSIGNING_SENTENCE.match(text, sentence_start)
+            (
+                _ASSIGNING_SENTENCE.match(text, sentence_start)
+                or _OBLIGATION_CLAUSE.match(text, sentence_start)
+            )
             and not _JUSTIFICATION.match(text, sentence_start)
+            and not _DUTY.match(text, sentence_start)
             and not _SLOGAN.match(text, sentence_start)
         ):
             return sentence_start

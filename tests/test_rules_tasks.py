@@ -742,3 +742,22 @@ CLOSING_TITLES = (
 )
 def test_closing_paragraph_titles(title: str, kept: bool) -> None:
     assert (title in [task.title for task in _tasks(CLOSING_TITLES)]) is kept
+
+
+def test_a_topic_parts_subtasks_are_its_lead_paragraphs_not_an_inline_list() -> None:
+    plan = (
+        "三、继续保持经济平稳较快发展\n"
+        "保持经济平稳较快发展，要着力把握好两点：一是扩大内需。二是稳定外需。\n"
+        "实施积极的财政政策。一是扩大公共投资。二是实行结构性减税。\n"
+        "千方百计扩大就业。实施更加积极的就业政策。\n"
+        "加快发展服务业。推动生产性服务业发展。\n"
+        "四、大力推进经济体制改革和对外开放\n（一）继续推进农村改革。\n（二）深化国有企业改革。\n"
+        "五、加强行政能力建设和政风建设\n第一，深化政府机构改革。\n第二，加快转变政府职能。\n"
+    )
+    text = (
+        "一、过去一年工作回顾\n过去一年，我们取得了显著成绩。\n二、2009年工作总体部署\n今年要坚持稳中求进。\n"
+        + plan
+    )
+    tasks = _tasks(text)
+    assert tasks[0].title == "继续保持经济平稳较快发展"
+    assert tasks[0].subtasks == ["实施积极的财政政策", "千方百计扩大就业", "加快发展服务业"]

@@ -404,10 +404,18 @@ def _topic_part_tasks(text: str, region: _Region) -> list[TaskDraft]:
     runs += _parallel_sentence_runs(text, body)
     _nest(runs)
     top = [run for run in runs if run.parent is None and not _sets_out_no_assignments(run, text, body)]
-    top.sort(key=lambda run: (not (run.kind in _NUMBERED and run.markers[0].line_start), run.start))
+    # The part's own items: a numbered list of paragraphs, else paragraphs led by a short sentence, before any
+    # inline ``一是…`` list (which sits inside one of those paragraphs).
+    top.sort(
+        key=lambda run: (
+            not (run.kind in _NUMBERED and run.markers[0].line_start),
+            not run.markers[0].line_start,
+            run.start,
+        )
+    )
     subtasks = [
         phrase
-        for run in top[:1]
+        for run in _subtask_runs(top)
         for marker, (_, end) in zip(run.markers, run.spans, strict=True)
         if (phrase := _lead_clause(text, marker.body, end)[:_SUBTASK_MAX])
     ]
@@ -415,6 +423,17 @@ def _topic_part_tasks(text: str, region: _Region) -> list[TaskDraft]:
     if boundary is not None:
         tasks.extend(_closing_tasks(text, boundary, region.end, party=False, standing_only=True))
     return tasks
+
+
+def _subtask_runs(top: list[_Run]) -> list[_Run]:
+    """A topic part's own items: its numbered list; failing that, all its paragraphs led by a short sentence
+    (in runs broken by other paragraphs), in order; failing that, its first inline list."""
+    if not top:
+        return []
+    if top[0].kind in _NUMBERED and top[0].markers[0].line_start:
+        return top[:1]
+    led = sorted((run for run in top if run.kind == "lead"), key=lambda run: run.start)
+    return led or top[:1]
 
 
 def _closing_boundary(text: str, region: _Region, markers: list[_Marker]) -> int | None:

@@ -747,7 +747,7 @@ def test_closing_paragraph_titles(title: str, kept: bool) -> None:
 def test_a_topic_parts_subtasks_are_its_lead_paragraphs_not_an_inline_list() -> None:
     plan = (
         "三、继续保持经济平稳较快发展\n"
-        "保持经济平稳较快发展，要着力把握好两点：一是扩大内需。二是稳定外需。\n"
+        "今年要重点做好两件事：一是扩大内需。二是稳定外需。\n"
         "实施积极的财政政策。一是扩大公共投资。二是实行结构性减税。\n"
         "千方百计扩大就业。实施更加积极的就业政策。\n"
         "加快发展服务业。推动生产性服务业发展。\n"

@@ -81,6 +81,10 @@ _ASSIGNING_HEADING = re.compile(
     r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分[，、：]?)?[ \t\u3000]*"
     r"(?:加强|深化|提高|大力|积极|全面|切实|扎实|进一步|努力|不断|持续|巩固|发展|建设|促进|保持|实施|维护)"
 )
+# A later clause of a heading that assigns work (``十、随着经济建设的发展，进一步加强国防建设``).
+_ASSIGNING_CLAUSE = re.compile(
+    r"[，,](?:进一步|认真|大力|切实|积极|加强|加快|坚持|充分|努力|不断|全面|深化|推进|促进)[^，,]{2,}$"
+)
 _STRONG_REVIEW_CUE = re.compile(r"一年来|五年来|成绩|成效|成就|交出了|良好开局|实现了|完成了|取得了")
 _STRONG_PLAN_CUE = re.compile(
     r"明年|总体要求|主要目标|预期目标|重点任务|重点工作|目标任务|要抓好|要坚持|要着力"
@@ -221,8 +225,34 @@ def _headings(text: str, start: int, end: int) -> list[_Heading]:
     for pattern in (_PART_HEADING, _NUMBERED_HEADING):
         found = _numbered_in_order(pattern, text, start, end)
         if len(found) >= 2:
-            return found
+            return _heading_lines_after_a_list(pattern, text, found, end)
     return _bare_headings(text, start, end)
+
+
+def _heading_lines_after_a_list(
+    pattern: re.Pattern[str], text: str, found: list[_Heading], end: int
+) -> list[_Heading]:
+    """Where the first numbered run is a list of paragraphs (``一、继续坚持…价格体系，…。`` in a review) and a later
+    run numbers stand-alone heading lines from 一 (``一、大力发展农业生产…``, ``十、…加强国防建设``), the later run
+    holds the parts (the longest such run): the first one was a list inside the text, not its outline."""
+    if sum(1 for heading in found if _is_heading_line(text, heading)) * 2 > len(found):
+        return found
+    best = found
+    later = _numbered_in_order(pattern, text, found[-1].end, end)
+    while len(later) >= 2:
+        headed = sum(1 for heading in later if _is_heading_line(text, heading)) * 2 > len(later)
+        if headed and (best is found or len(later) > len(best)):
+            best = (
+                later  # the longest run of heading lines: lessons (一、…五、) may come before the plan's ten
+            )
+        later = _numbered_in_order(pattern, text, later[-1].end, end)
+    return best
+
+
+def _is_heading_line(text: str, heading: _Heading) -> bool:
+    line_end = text.find("\n", heading.start)
+    line = text[heading.start : line_end if line_end >= 0 else len(text)].strip()
+    return len(line) <= _HEADING_LINE_MAX and not _IN_SENTENCE.search(line)
 
 
 def _numbered_in_order(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[_Heading]:
@@ -336,7 +366,11 @@ def _section_part(heading: str, body: str, previous: Part, calendar: _Calendar) 
     review, plan, other = _word_cues(heading)
     if review != plan:
         return "review" if review > plan else "plan"
-    if previous == "plan" and _ASSIGNING_HEADING.match(heading) and not review:
+    if (
+        previous == "plan"
+        and not review
+        and (_ASSIGNING_HEADING.match(heading) or _ASSIGNING_CLAUSE.search(heading))
+    ):
         return "plan"  # ``六、加强行政能力建设和政风建设`` after plan parts: one more assignment
     heading_years = {mention.year for mention in find_years(heading)}
     if calendar.plan_year in heading_years and calendar.review_year not in heading_years:

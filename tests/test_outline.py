@@ -290,3 +290,26 @@ def test_a_document_titled_as_an_explanation() -> None:
 )
 def test_nested_numbering(text: str, headings: list[str]) -> None:
     assert [heading for heading, _ in _parts(text) if heading] == headings
+
+
+def test_a_numbered_list_of_paragraphs_before_the_numbered_parts_is_no_outline() -> None:
+    """``一、…。`` paragraphs in the review, then lessons, then the plan's ten parts as heading lines."""
+    text = (
+        "各位代表：\n五年来，我们取得了很大成绩。当前突出的问题是物价上涨过多。为此，要采取以下措施：\n"
+        "一、继续坚持改革不合理的价格体系，逐步调整农副产品价格。对价格要加强管理。\n"
+        "二、从增加供给和抑制需求两方面入手，适当控制物价上涨幅度。要努力保持稳定。\n"
+        "回顾过去五年，我们获得了以下经验：\n"
+        "一、坚持把改革放在总揽全局的位置上\n改革是一场深刻的变革。\n"
+        "二、坚持从实际出发\n实践证明是正确的。\n"
+        "今后五年，要努力实现以下三项主要任务。\n"
+        "一、大力发展农业生产和加强基础设施的建设\n要保持农业稳定增长。\n"
+        "二、加快科学技术和教育事业的发展\n要依靠科技进步。\n"
+        "三、随着经济建设的发展，进一步加强国防建设\n要增强国防实力。\n"
+    )
+    sections = outline(text, 0, len(text))
+    headed = [(section.heading, section.part) for section in sections if section.heading]
+    assert headed == [
+        ("一、大力发展农业生产和加强基础设施的建设", "plan"),
+        ("二、加快科学技术和教育事业的发展", "plan"),
+        ("三、随着经济建设的发展，进一步加强国防建设", "plan"),
+    ]

@@ -761,3 +761,12 @@ def test_a_topic_parts_subtasks_are_its_lead_paragraphs_not_an_inline_list() -> 
     tasks = _tasks(text)
     assert tasks[0].title == "继续保持经济平稳较快发展"
     assert tasks[0].subtasks == ["实施积极的财政政策", "千方百计扩大就业", "加快发展服务业"]
+
+
+def test_a_stated_view_is_no_task() -> None:
+    text = (
+        REVIEW
+        + "二、明年工作安排\n（一）促进经济平稳较快发展。\n（二）保持物价总水平基本稳定。\n各位代表！\n"
+        "我们认为，只要在和平统一问题上具有共同语言，一切事情都好商量。我们要积极促进两岸交往。\n"
+    )
+    assert [task.title for task in _tasks(text)][-1] == "我们要积极促进两岸交往"

@@ -197,6 +197,8 @@ _DUTY = re.compile(
     r"(?:(?:各位代表|同志们)[，,！!])?[^，。；！？\n]{2,40}是(?:我们|我国|国家|全党|全国|各级政府)?[^，。；！？\n]{0,16}"
     r"(?:责任|任务|保证|保障|基础|前提|关键|使命|义务|条件)[。！!]"
 )
+# ``我们认为，只要…，一切事情都好商量``: a view stated, not work assigned.
+_OPINION = re.compile(r"(?:我们|我国政府|中国政府)?(?:认为|相信|深信|坚信|认识到)[，,]")
 # A paragraph's work that is its closing call: ``…奋力谱写中国式现代化上海新篇章！``, ``…而努力奋斗！``.
 _CALL_ENDING = re.compile(
     r"(?:谱写|书写|创造|铸就|开创)[^。！!]{0,30}(?:篇章|华章|辉煌|伟业|新局面)[！!]\s*$|奋斗[！!]\s*$"
@@ -601,6 +603,7 @@ def _first_assigning_sentence(text: str, start: int, end: int) -> int | None:
             )
             and not _JUSTIFICATION.match(text, sentence_start)
             and not _DUTY.match(text, sentence_start)
+            and not _OPINION.match(text, sentence_start)
             and not _SLOGAN.match(text, sentence_start)
         ):
             return sentence_start

@@ -44,6 +44,8 @@ _HEADING_LINE_MAX = 60
 _IN_SENTENCE = re.compile(r"[。；！？]")
 # A numbered line's first sentence, where more text follows it on the line.
 _FIRST_SENTENCE = re.compile(r"[^。！？!?]{2,60}[。！？!?](?=[ \t\u3000]*\S)")
+_LOST_BREAK_CLAUSE_MIN = 20
+_LOST_BREAK_HEADING_MIN = 8
 _HEADING_NUMBER = re.compile(
     r"^[ \t\u3000]*(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、)[ \t\u3000，、：:]*"
 )
@@ -79,7 +81,7 @@ _EXPLANATION_HEADING = re.compile(r"^[^。；！？]{0,80}说明$")
 _EXPLANATION_TITLE = re.compile(r"^关于[^。，；]{2,60}的?说明$")
 _ASSIGNING_HEADING = re.compile(
     r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分[，、：]?)?[ \t\u3000]*"
-    r"(?:加强|深化|提高|大力|积极|全面|切实|扎实|进一步|努力|不断|持续|巩固|发展|建设|促进|保持|实施|维护)"
+    r"(?:加强|深化|深入|提高|大力|积极|全面|切实|扎实|进一步|努力|不断|持续|巩固|发展|建设|促进|保持|实施|维护|坚持|加快|推进)"
 )
 # A later clause of a heading that assigns work (``十、随着经济建设的发展，进一步加强国防建设``).
 _ASSIGNING_CLAUSE = re.compile(
@@ -293,7 +295,26 @@ def _heading_of(match: re.Match[str]) -> _Heading:
     first = _FIRST_SENTENCE.match(line)
     if first is None:
         return _Heading(match.start(), match.end(), line)
+    lost = _lost_line_break(first.group(0))
+    if lost is not None:
+        return _Heading(match.start(), start + lost, line[:lost])
     return _Heading(match.start(), start + first.end(), first.group(0))
+
+
+def _lost_line_break(sentence: str) -> int | None:
+    """Where a heading ran into its body when a line break was lost (``三、深入改革经济体制和扩大对外开放国民经济
+    的长期稳定发展，既要…，又要靠深入改革和扩大对外开放。``): the body restates the heading's last words, so the
+    heading ends after the longest opening of the first clause whose last four characters recur later in the
+    sentence. None when the first clause is short or nothing recurs."""
+    number = _HEADING_NUMBER.match(sentence)
+    opening = number.end() if number else 0
+    comma = sentence.find("，", opening)
+    if comma < 0 or comma - opening < _LOST_BREAK_CLAUSE_MIN:
+        return None
+    for cut in range(comma - 1, opening + _LOST_BREAK_HEADING_MIN - 1, -1):
+        if sentence.find(sentence[cut - 4 : cut], comma) >= 0:
+            return cut
+    return None
 
 
 def _bare_headings(text: str, start: int, end: int) -> list[_Heading]:

@@ -313,3 +313,32 @@ def test_a_numbered_list_of_paragraphs_before_the_numbered_parts_is_no_outline()
         ("二、加快科学技术和教育事业的发展", "plan"),
         ("三、随着经济建设的发展，进一步加强国防建设", "plan"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        pytest.param(
+            "三、深入改革经济体制和扩大对外开放国民经济的长期稳定发展，既要靠正确的方针，又要靠深入改革和扩大对外开放。这是基本经验。",
+            "三、深入改革经济体制和扩大对外开放",
+            id="a-heading-that-ran-into-its-body",
+        ),
+        pytest.param(
+            "三、明年经济工作中的八个方面重点任务。一是扩大内需。二是稳定就业。",
+            "三、明年经济工作中的八个方面重点任务。",
+            id="a-part-written-in-one-line-keeps-its-first-sentence",
+        ),
+        pytest.param(
+            "三、加快发展现代产业体系，推动经济体系优化升级，坚持把发展经济的着力点放在实体经济上。要稳定发展。",
+            "三、加快发展现代产业体系，推动经济体系优化升级，坚持把发展经济的着力点放在实体经济上。",
+            id="nothing-restated-no-cut",
+        ),
+    ],
+)
+def test_a_heading_line_that_lost_its_line_break(line: str, heading: str) -> None:
+    text = (
+        "一、过去一年的工作回顾\n过去一年，我们取得了显著成绩。\n二、坚持长期稳定发展经济的方针\n要稳定发展。\n"
+        + line
+        + "\n要继续推进。\n"
+    )
+    assert [section.heading for section in outline(text, 0, len(text))][-1] == heading

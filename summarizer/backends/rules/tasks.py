@@ -101,7 +101,9 @@ _GENERAL_HEADING = re.compile(r"总体要求|总体部署|总体思路|指导思
 _TASKS_HEADING = re.compile(r"任务|工作安排|重点工作|主要工作")
 _OTHER_PERIOD = re.compile(r"今后五年|五年|十[一二三四五六]五|规划|远景")
 _TOWARD_THE_TARGETS = re.compile(r"(?:实现|完成)(?:上述|以上|这些)(?:目标|任务)")
-_PARTY_SECTION = re.compile(r"党的领导|党对经济工作|党的建设|作风|自身建设|干部|抓落实|实干|担当")
+_PARTY_SECTION = re.compile(
+    r"党的领导|党对经济工作|党的建设|作风|自身建设|干部|抓落实|实干|担当|强化保障|组织保障|保障措施|落地见效|落到实处"
+)
 _SEMICOLON_CLAUSE_MIN = 3
 _PARALLEL_SENTENCES_MIN = 3
 _SHORT_LEAD_MIN, _SHORT_LEAD_MAX = 4, 14
@@ -244,6 +246,7 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
         "party",
         re.compile(
             r"党|政治|作风|政风|廉政|廉洁|干部|抓落实|政府|四个意识|主体责任|本领|担当|自身建设|行政能力"
+            r"|组织领导|考核|督查|督办|问责"
         ),
     ),
     (

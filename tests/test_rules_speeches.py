@@ -266,3 +266,27 @@ def test_implementation_items_are_party_work() -> None:
 
 def test_a_requirement_passage_restating_a_target_is_no_task() -> None:
     assert all("预期目标" not in task.title for task in _document(PLENARY_COMMUNIQUE).tasks)
+
+
+MID_YEAR_SPEECH = (
+    "在全市上半年经济形势分析会上的讲话\n"
+    "同志们：\n"
+    "今天召开会议，主要是分析上半年经济形势，安排部署下半年工作。\n"
+    "上半年，全市地区生产总值增长5.8%，规模以上工业增加值增长7.1%，完成了时间过半、任务过半的目标。\n"
+    "下半年，要紧盯全年目标任务，重点抓好以下工作。\n"
+    "要全力以赴抓项目扩投资。加快在建项目建设进度，推动新开工项目早开工早见效。\n"
+    "要千方百计稳工业促升级。落实惠企纾困政策，帮助企业解决实际困难。\n"
+    "要多措并举促消费活市场。举办系列促消费活动，激发消费潜力。\n"
+    "要毫不松懈守底线保稳定。抓好安全生产，做好防汛救灾准备。\n"
+    "同志们，要以时不我待的紧迫感，确保完成全年目标任务！\n"
+)
+
+
+def test_a_mid_year_speech_without_headings() -> None:
+    tasks = _document(MID_YEAR_SPEECH).tasks
+    assert [(task.title, task.area) for task in tasks] == [
+        ("要全力以赴抓项目扩投资", "industry"),
+        ("要千方百计稳工业促升级", "industry"),
+        ("要多措并举促消费活市场", "economy"),
+        ("要毫不松懈守底线保稳定", "security"),
+    ]

@@ -677,13 +677,39 @@ def _listed_tasks(
     prose = _prose_plan_tasks(text, region, covered, party)
     tasks.extend(prose)
     covered += [(task.offset or 0, (task.offset or 0) + 1) for task in prose]
-    tasks.extend(_semicolon_series_tasks(text, region, covered, party))
+    series = _semicolon_series_tasks(text, region, covered, party)
+    tasks.extend(series)
     tasks.extend(_meeting_requirements(text, region, covered))
+    tasks.extend(_after_an_inline_list(text, region, runs, series, party))
     if not tasks and all(run.excluded for run in runs if run.parent is None):
         heading_task = _heading_task(text, region)
         if heading_task is not None:
             tasks.append(heading_task)
     return tasks
+
+
+def _after_an_inline_list(
+    text: str, region: _Region, runs: list[_Run], series: list[TaskDraft], party: bool
+) -> list[TaskDraft]:
+    """Paragraphs after a plan's last list of ``一是…`` paragraphs that each assign work of their own
+    (``各级党委（党组）要切实加强党对经济工作的全面领导…``, ``要做好就业、教育、医疗…等各项工作``): one task a
+    paragraph, by the closing paragraphs' rules (LABELLING 2, Tasks). A numbered list's last item runs to the
+    part's end, so only lists of ``一是`` / ``一要`` paragraphs leave such paragraphs."""
+    top = [run for run in runs if run.parent is None and not run.excluded and run.markers[0].line_start]
+    if not top:
+        return []
+    last = max(top, key=lambda run: run.spans[-1][1])
+    if last.kind not in ("yao", "shi"):
+        return []
+    after = last.spans[-1][1]
+    if after >= region.end:
+        return []
+    taken = {_line_end(text, task.offset or 0, region.end) for task in series}
+    return [
+        task
+        for task in _closing_tasks(text, after, region.end, party)
+        if _line_end(text, task.offset or 0, region.end) not in taken
+    ]
 
 
 def _after_the_targets(run: _Run, text: str, region: _Region) -> bool:

@@ -80,6 +80,9 @@ _STRONG_SHAPES: tuple[re.Pattern[str], ...] = tuple(
         r"^确保(?:完成)?(?:各项|全年)?(?:预期)?(?:目标任务|目标)(?:圆满完成)?$",
         # ``奋力在全省高质量发展中走在前列``, ``在中部地区崛起中奋勇争先``, ``在推进中国式现代化中展现更大作为``
         rf"^{_ADVERB}{{0,2}}(?:在[^，]{{2,30}}中)?(?:走在(?:全[省国市州县区]|全国|全省)?前列|奋勇争先|勇争先|争先进位|展现更大作为|当好排头兵)$",
+        # ``主要经济指标增速高于全省平均水平``: a comparative end-state without a figure (LABELLING 2, Goals)
+        r"^(?:确保|力争|保持)?[^，\d]{0,12}(?:增速|增幅|发展速度)(?:要|必须|继续|保持)?(?:高于|快于)"
+        r"(?:全国|全省|全市|全州)(?:平均水平|平均|水平)?$",
         # ``推动县域经济实现新跨越`` (a breakthrough in one field of work, ``在招商上实现新突破``, is a task's frame)
         r"^(?:推动|促进|奋力|努力)?(?!在)[^，]{0,12}(?:经济|发展)实现新(?:的)?跨越$",
         # ``加快建设现代化区域中心城市``, ``建设现代化产业强市``, ``全面建设社会主义现代化强市``
@@ -94,8 +97,9 @@ _POSITION_SHAPES: tuple[re.Pattern[str], ...] = (
 )
 # Every goal shape holds one of these words: a cheap test before the shapes themselves.
 _GOAL_WORD = re.compile(
-    r"(?=[打建成争勇走开书谱迎目定取实作奋台创前])"
-    r"(?:打造|建设|建成|成为|争创|争当|勇当|勇做|走出|开创|书写|谱写|迎接|目标|定位|取得|实现|作为|奋斗|台阶|创建|前列|争先)"
+    r"(?=[打建成争勇走开书谱迎目定取实作奋台创前高快])"
+    r"(?:打造|建设|建成|成为|争创|争当|勇当|勇做|走出|开创|书写|谱写|迎接|目标|定位|取得|实现|作为|奋斗|台阶|创建|前列|争先"
+    r"|高于|快于)"
 )
 # The customary closing call: `…，为全面建设现代化强省而不懈奋斗！` states the speech's final aim.
 _CLOSING_CALL = re.compile(
@@ -217,7 +221,8 @@ def _shaped_candidates(clauses: list[_Clause], *, heading: bool) -> list[_Candid
             score = _shape_score(clause, heading=heading)
         if score < _MIN_SCORE:
             continue
-        if candidates and previous_index == i - 1:
+        positions = _AS_POSITION.search(clause.text) or _AS_POSITION.search(clauses[i - 1].text)
+        if candidates and previous_index == i - 1 and not positions:
             last = candidates.pop()
             candidates.append(_Candidate(last.start, clause.end, max(last.score, score)))
         else:

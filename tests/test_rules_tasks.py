@@ -792,3 +792,23 @@ def test_paragraphs_after_a_list_of_yi_shi_paragraphs_that_assign_work() -> None
         "各级党委（党组）要切实加强党对经济工作的全面领导，提高经济工作专业化水平",
         "要做好就业、教育、医疗、养老托幼等各项工作",
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "area"),
+    [
+        pytest.param("全力办好国家大事，纵深推进京津冀协同发展", "urban_rural", id="regional-coordination"),
+        pytest.param("更大力度推动文化传承发展", "other", id="culture"),
+        pytest.param(
+            "创优环境抓项目，培育高质量发展新动能", "industry", id="business-environment-is-no-ecology"
+        ),
+        pytest.param(
+            "构建高水平社会主义市场经济体制，充分激发全社会内生动力和创新活力",
+            "reform_opening",
+            id="economic-system",
+        ),
+    ],
+)
+def test_areas_of_the_titles_judges_found_wrong(title: str, area: str) -> None:
+    text = REVIEW + "二、明年工作安排\n" + f"（一）{title}。要抓好落实。\n（二）保持物价总水平基本稳定。\n"
+    assert _tasks(text)[0].area == area

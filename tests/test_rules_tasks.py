@@ -460,6 +460,12 @@ def test_a_list_nested_in_a_part_with_its_own_nested_list() -> None:
             id="points-to-grasp-announced-with-a-full-stop",
         ),
         pytest.param(
+            "做好今年政府工作，要着力把握好三个方面。\n一是坚定发展信心。只要信心不滑坡，办法总比困难多。\n"
+            "二是遵循经济规律。\n三是把握政策取向。\n",
+            [],
+            id="aspects-to-grasp-counted-with-a-full-stop",
+        ),
+        pytest.param(
             "实现目标，必须着力把握好三点。一是牢牢抓住发展第一要务不放松。发展是硬道理。二是大力推进结构性改革。"
             "三是加快新旧发展动能接续转换。\n",
             [],

@@ -73,7 +73,9 @@ _NOT_ASSIGNMENT_INTRO = re.compile(
 _NUMBER = re.compile(r"\d")
 # ``…包括以下十个方面。``: a sentence that announces the list after it.
 _ANNOUNCES_LIST = re.compile(r"(?:以下|如下)[^。，]{0,8}[。：:]?$")
-_PRINCIPLES_ANNOUNCED = re.compile(r"原则|要点|把握[^。，]{0,8}[几两三四五六七八九十]点")
+_PRINCIPLES_ANNOUNCED = re.compile(r"原则|要点|把握[^。，]{0,8}[几两三四五六七八九十]个?(?:点|方面)")
+# ``要着力把握好五个方面。``: a count that announces the list after it, like ``以下``.
+_COUNTED_LIST = re.compile(r"[几两三四五六七八九十]个?(?:方面|点)[。：:]?$")
 # ``主要目标概括为六个方面：经济实力显著增强。…``: end-states, not work.
 _GOALS_INTRO = re.compile(r"[^。\n]{0,20}(?:目标|愿景|成效|成就)[^。\n]{0,12}[：:]")
 _PRINCIPLE_ITEM = re.compile(
@@ -1022,7 +1024,8 @@ def _introduction(run: _Run, text: str, region: _Region) -> str:
             # A paragraph that ends its sentence does not introduce the list after it, unless it announces
             # principles (``…的主要内容和基本原则包括以下十个方面。``).
             last_clause = re.split(r"[，,；;：:]", lead.rstrip("。"))[-1]
-            announced = _ANNOUNCES_LIST.search(lead[-30:]) and _PRINCIPLES_ANNOUNCED.search(last_clause)
+            announces = _ANNOUNCES_LIST.search(lead[-30:]) or _COUNTED_LIST.search(lead[-30:])
+            announced = announces and _PRINCIPLES_ANNOUNCED.search(last_clause)
             return lead[-60:] if announced else ""
     else:
         line_start = text.rfind("\n", region.start, first.start) + 1

@@ -77,7 +77,10 @@ _GLOSSARY_WORDS = re.compile(r"名词解释|名词注释|注释|附注|注解")
 _NOTE_LINE = re.compile(r"[ \t\u3000]*(?:〔|\[|［|【)([0-9０-９]{1,3})(?:〕|\]|］|】)")
 _NOTE_RUN_MIN = 3
 # ``三、关于《国民经济和社会发展第十一个五年规划纲要（草案）》的说明``
-_EXPLANATION_HEADING = re.compile(r"^[^。；！？]{0,80}说明$")
+# ``三、关于《…纲要（草案）》的说明``; ``二、“十五五”时期发展的主要考虑`` (how the plan draft was conceived).
+_EXPLANATION_HEADING = re.compile(
+    r"^[^。；！？]{0,80}说明$|^[^。；！？]{0,30}(?:五年|五”|五\")[^。；！？]{0,16}主要考虑$"
+)
 _EXPLANATION_TITLE = re.compile(r"^关于[^。，；]{2,60}的?说明$")
 _ASSIGNING_HEADING = re.compile(
     r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分[，、：]?)?[ \t\u3000]*"

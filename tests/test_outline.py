@@ -342,3 +342,12 @@ def test_a_heading_line_that_lost_its_line_break(line: str, heading: str) -> Non
         + "\n要继续推进。\n"
     )
     assert [section.heading for section in outline(text, 0, len(text))][-1] == heading
+
+
+def test_a_part_on_how_the_five_year_plan_was_conceived_explains_it() -> None:
+    text = (
+        "一、2025年工作回顾\n过去一年，我们交出了优异答卷。\n"
+        "二、“十五五”时期发展的主要考虑\n省政府编制了规划纲要草案，提交本次大会审查。\n"
+        "三、2026年工作安排\n（一）着力扩大有效需求。\n"
+    )
+    assert [section.part for section in outline(text, 0, len(text))] == ["review", "explanation", "plan"]

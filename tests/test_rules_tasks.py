@@ -818,3 +818,13 @@ def test_paragraphs_after_a_list_of_yi_shi_paragraphs_that_assign_work() -> None
 def test_areas_of_the_titles_judges_found_wrong(title: str, area: str) -> None:
     text = REVIEW + "二、明年工作安排\n" + f"（一）{title}。要抓好落实。\n（二）保持物价总水平基本稳定。\n"
     assert _tasks(text)[0].area == area
+
+
+def test_items_naming_parts_of_a_plans_explanation_are_no_tasks() -> None:
+    plan = (
+        "（一）关于“十五五”时期发展的时代背景。“十五五”时期是关键时期。\n"
+        "（二）关于“十五五”时期发展的主要目标。到2030年，经济实力显著增强。\n"
+        "（三）关于“十五五”时期发展的重点任务。一是加快建设现代化产业体系。二是扎实推进乡村全面振兴。\n"
+    )
+    titles = [task.title for task in _tasks(REVIEW + "二、“十五五”时期的主要目标任务\n" + plan)]
+    assert titles == ["加快建设现代化产业体系", "扎实推进乡村全面振兴"]

@@ -71,6 +71,10 @@ _NOT_ASSIGNMENT_INTRO = re.compile(
     r"目标(?:是|为)?[：:]|(?:优势|机遇|有利条件|有利因素|底气)[^。，]{0,4}[：:]"
 )
 _NUMBER = re.compile(r"\d")
+# ``关于“十五五”时期发展的时代背景``, ``关于…的重点任务``: the name of a part of a plan's explanation.
+_PLAN_PART_ITEM = re.compile(
+    r"^关于[^，。；]{0,24}(?:背景|总体要求|指导思想|基本原则|主要目标|发展目标|奋斗目标|(?P<tasks>目标任务|重点任务|主要任务|保障措施))$"
+)
 # ``…包括以下十个方面。``: a sentence that announces the list after it.
 _ANNOUNCES_LIST = re.compile(r"(?:以下|如下)[^。，]{0,8}[。：:]?$")
 _PRINCIPLES_ANNOUNCED = re.compile(r"原则|要点|把握[^。，]{0,8}[几两三四五六七八九十]个?(?:点|方面)")
@@ -1039,6 +1043,15 @@ def _run_tasks(run: _Run, runs: list[_Run], text: str, party: bool) -> list[Task
     for marker, (_, end) in zip(run.markers, run.spans, strict=True):
         title = _lead_clause(text, marker.body, end)
         if not title:
+            continue
+        part_name = _PLAN_PART_ITEM.match(title)
+        if part_name is not None:
+            # ``（一）关于“十五五”时期发展的时代背景``: a part of a plan's explanation is no task; the part on its
+            # tasks (``（四）关于…的重点任务。…一是…二是…``) gives its own list's items.
+            if part_name.group("tasks"):
+                for child in runs:
+                    if child.parent is run and marker.start < child.start < end and not child.excluded:
+                        tasks.extend(_run_tasks(child, runs, text, party))
             continue
         subtasks = _subtasks(run, runs, text, (marker.start, end))
         area = "party" if party else _area(title, text[marker.body : min(end, marker.body + 200)])

@@ -144,6 +144,7 @@ _TOPIC_WINDOW = 80
 _REVIEW_PARAGRAPH = re.compile(r"(?:各位代表[！!，,])?(?:过去(?:的)?一年|一年来|过去五年|五年来|去年)")
 _FORWARD_TURN = re.compile(r"(?<=[。！？!?])[ \t\u3000]*(?:在)?(?:新的一年|今年|明年|今后|下一步|未来)")
 _NUMBERED = ("cn", "paren", "ord", "num", "paren_num")
+_OWN_CONDUCT = re.compile(r"政府|自身过硬|自身硬")
 # Prose plans of old reports (``_prose_plan_tasks``).
 _SPELLED_OUT = re.compile(r"具体(?:说来|地说|来说|讲)[，,：:]")
 _PROBLEMS_ANNOUNCED = re.compile(
@@ -497,7 +498,10 @@ def _closing_tasks(
         ]
         if listed and not standing_only:
             for run in listed:
-                tasks.extend(_run_tasks(run, listed, text, party))
+                # ``…自身过硬是关键。…努力建设人民满意政府。永葆开放之心。…``: the government's own conduct
+                lead = text[position : run.start]
+                own_conduct = party or bool(_PARTY_SECTION.search(lead) or _OWN_CONDUCT.search(lead))
+                tasks.extend(_run_tasks(run, listed, text, own_conduct))
             previous_topic = None
         elif paragraph and not _SALUTATION_LINE.match(paragraph):
             forward = _forward_part(text, body, line_end)

@@ -109,6 +109,7 @@ _OTHER_PERIOD = re.compile(r"今后五年|五年|十[一二三四五六]五|规�
 _TOWARD_THE_TARGETS = re.compile(r"(?:实现|完成)(?:上述|以上|这些)(?:目标|任务)")
 _PARTY_SECTION = re.compile(
     r"党的领导|党对经济工作|党的建设|作风|自身建设|干部|抓落实|实干|担当|强化保障|组织保障|保障措施|落地见效|落到实处"
+    r"|满意的?政府|服务型政府|法治政府|廉洁政府|政府建设"
 )
 _SEMICOLON_CLAUSE_MIN = 3
 _PARALLEL_SENTENCES_MIN = 3

@@ -86,6 +86,9 @@ _ASSIGNING_HEADING = re.compile(
     r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分[，、：]?)?[ \t\u3000]*"
     r"(?:加强|深化|深入|提高|大力|积极|全面|切实|扎实|进一步|努力|不断|持续|巩固|发展|建设|促进|保持|实施|维护|坚持|加快|推进)"
 )
+_TOPIC_HEADING = re.compile(
+    r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分[，、：]?)?[ \t\u3000]*关于"
+)
 # A later clause of a heading that assigns work (``十、随着经济建设的发展，进一步加强国防建设``).
 _ASSIGNING_CLAUSE = re.compile(
     r"[，,](?:进一步|认真|大力|切实|积极|加强|加快|坚持|充分|努力|不断|全面|深化|推进|促进)[^，,]{2,}$"
@@ -396,6 +399,8 @@ def _section_part(heading: str, body: str, previous: Part, calendar: _Calendar) 
         and (_ASSIGNING_HEADING.match(heading) or _ASSIGNING_CLAUSE.search(heading))
     ):
         return "plan"  # ``六、加强行政能力建设和政风建设`` after plan parts: one more assignment
+    if previous == "plan" and not review and not other and _TOPIC_HEADING.match(heading):
+        return "plan"  # ``四、关于国家的政治生活`` after the plan's parts: one more topic of the plan
     heading_years = {mention.year for mention in find_years(heading)}
     if calendar.plan_year in heading_years and calendar.review_year not in heading_years:
         return "plan"  # ``二、2017年工作总体部署`` in the report given in 2017

@@ -351,3 +351,13 @@ def test_a_part_on_how_the_five_year_plan_was_conceived_explains_it() -> None:
         "三、2026年工作安排\n（一）着力扩大有效需求。\n"
     )
     assert [section.part for section in outline(text, 0, len(text))] == ["review", "explanation", "plan"]
+
+
+def test_a_topic_after_the_plans_parts_is_plan() -> None:
+    text = (
+        "一、一九五八年的伟大成就\n一年来，我们取得了伟大成就。\n"
+        "二、我们在一九五九年经济战线上的任务\n今年要继续发展工业和农业。\n"
+        "三、关于国家的政治生活\n在过去的一年里，我国人民民主专政更加巩固了。\n"
+        "四、关于对外政策\n过去一年，国际形势发生了有利于和平的变化。\n"
+    )
+    assert [section.part for section in outline(text, 0, len(text))] == ["review", "plan", "plan", "plan"]

@@ -723,6 +723,7 @@ CLOSING_TITLES = (
     "各位代表，支持国防和军队现代化建设是我们义不容辞的责任。我们要强化军地协同联动，深入开展双拥共建。\n"
     "这里需要特别强调指出，在加强物质文明建设的同时，必须大力加强精神文明建设，这是既定方针。\n"
     "大道至简，实干为要。我们要大力弘扬龙马精神，开拓创新，奋力谱写现代化新篇章！\n"
+    "同时，充分发挥工会、共青团、妇联等人民团体的桥梁纽带作用。继续做好科技、广播电视等各方面的工作。\n"
 )
 
 
@@ -744,6 +745,12 @@ CLOSING_TITLES = (
             "必须大力加强精神文明建设，这是既定方针", True, id="the-clause-that-assigns-after-frames"
         ),
         pytest.param("我们要大力弘扬龙马精神，开拓创新，奋力谱写现代化新篇章", False, id="a-closing-call"),
+        pytest.param(
+            "同时，充分发挥工会、共青团、妇联等人民团体的桥梁纽带作用", True, id="giving-play-to-assigns-work"
+        ),
+        pytest.param(
+            "继续做好科技、广播电视等各方面的工作", False, id="the-paragraphs-first-assignment-titles-it"
+        ),
     ],
 )
 def test_closing_paragraph_titles(title: str, kept: bool) -> None:

@@ -724,6 +724,10 @@ CLOSING_TITLES = (
     "这里需要特别强调指出，在加强物质文明建设的同时，必须大力加强精神文明建设，这是既定方针。\n"
     "大道至简，实干为要。我们要大力弘扬龙马精神，开拓创新，奋力谱写现代化新篇章！\n"
     "同时，充分发挥工会、共青团、妇联等人民团体的桥梁纽带作用。继续做好科技、广播电视等各方面的工作。\n"
+    "各位代表！新形势对政府工作提出了新的更高要求。要以赤诚之心讲政治。忠诚捍卫“两个确立”。"
+    "要以勤勉之心提效能。持续改进作风、狠抓落实。要以敬畏之心尊法治。加强法治政府建设，自觉接受监督。\n"
+    "面对新的任务，各级政府要增强“四个意识”，落实全面从严治党要求。扎实开展党史学习教育。坚持政务公开。"
+    "依法接受同级人大及其常委会的监督，主动接受社会和舆论监督。强化审计监督。加强廉洁政府建设，持续整治不正之风。\n"
 )
 
 
@@ -751,6 +755,8 @@ CLOSING_TITLES = (
         pytest.param(
             "继续做好科技、广播电视等各方面的工作", False, id="the-paragraphs-first-assignment-titles-it"
         ),
+        pytest.param("要以勤勉之心提效能", True, id="longer-lead-phrases-that-open-alike"),
+        pytest.param("强化审计监督", False, id="short-sentences-of-a-paragraph-are-no-list"),
     ],
 )
 def test_closing_paragraph_titles(title: str, kept: bool) -> None:

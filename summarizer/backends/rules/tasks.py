@@ -235,6 +235,7 @@ _EXHORTATION = re.compile(
 )
 # In a closing paragraph only the genre's short lead phrases (``永葆政治本色。``) are items of their own.
 _CLOSING_HEAD_MAX = 8
+_PARALLEL_HEAD_MAX = 10
 _SERIES_LEAD = re.compile(
     r"聚焦|坚持|加快|推进|推动|着力|强化|加强|深化|扩大|提升|完善|打造|实施|建设|抓好|做好|突出|围绕|大力|"
     r"持续|积极|统筹|促进|优化|健全|培育|巩固|守住|防范|落实|保持|提高|构建|狠抓|全力|扎实"
@@ -494,8 +495,7 @@ def _closing_tasks(
         listed = [
             run
             for run in _parallel_sentence_runs(text, _Region(position, line_end, None, None))
-            if run.kind == "heads"
-            and all(_head_length(text, marker.start) <= _CLOSING_HEAD_MAX for marker in run.markers)
+            if run.kind == "heads" and _closing_heads(text, run)
         ]
         if listed and not standing_only:
             for run in listed:
@@ -607,6 +607,16 @@ def _first_topic(paragraph: str, at_least: int = 1) -> str | None:
         if len(matches) >= at_least:
             found.append((matches[0].start(), topic))
     return min(found)[1] if found else None
+
+
+def _closing_heads(text: str, run: _Run) -> bool:
+    """The genre's short lead phrases of a closing paragraph (``永葆政治本色。``), or slightly longer ones that open
+    alike (``要以赤诚之心讲政治。``, ``要以勤勉之心提效能。``); not any short sentences (``强化审计监督。``)."""
+    lengths = [_head_length(text, marker.start) for marker in run.markers]
+    if all(length <= _CLOSING_HEAD_MAX for length in lengths):
+        return True
+    openings = {text[marker.start : marker.start + 2] for marker in run.markers}
+    return len(openings) == 1 and all(length <= _PARALLEL_HEAD_MAX for length in lengths)
 
 
 def _head_length(text: str, start: int) -> int:

@@ -290,3 +290,15 @@ def test_a_mid_year_speech_without_headings() -> None:
         ("要多措并举促消费活市场", "economy"),
         ("要毫不松懈守底线保稳定", "security"),
     ]
+
+
+def test_the_work_at_hand_after_the_last_item_is_a_task_of_its_own() -> None:
+    text = CITY_CONFERENCE_SPEECH.replace(
+        "同志们，做好明年经济工作",
+        "当前，正值岁末年初，元旦春节临近。我们要统筹抓好当前各项工作，做好保供稳价和安全生产。\n同志们，做好明年经济工作",
+    )
+    titles = [task.title for task in _document(text).tasks]
+    assert titles[-2:] == [
+        "坚持人民至上，持续保障和改善民生",
+        "我们要统筹抓好当前各项工作，做好保供稳价和安全生产",
+    ]

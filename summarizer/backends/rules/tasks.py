@@ -145,6 +145,10 @@ _TOPIC_WINDOW = 80
 _REVIEW_PARAGRAPH = re.compile(r"(?:各位代表[！!，,])?(?:过去(?:的)?一年|一年来|过去五年|五年来|去年)")
 _FORWARD_TURN = re.compile(r"(?<=[。！？!?])[ \t\u3000]*(?:在)?(?:新的一年|今年|明年|今后|下一步|未来)")
 _NUMBERED = ("cn", "paren", "ord", "num", "paren_num")
+# ``当前，正值岁末年初…``, ``眼下已进入冬季…``: a turn to the work at hand.
+_CURRENT_WORK = re.compile(
+    r"[ \t\u3000]*(?:当前|眼下|目前|近期)[，,]?(?:正值|已进入|已经进入|临近|即将)|[ \t\u3000]*(?:岁末年初|元旦春节)"
+)
 _OWN_CONDUCT = re.compile(r"政府|自身过硬|自身硬")
 # Prose plans of old reports (``_prose_plan_tasks``).
 _SPELLED_OUT = re.compile(r"具体(?:说来|地说|来说|讲)[，,：:]")
@@ -710,6 +714,7 @@ def _listed_tasks(
     tasks.extend(series)
     tasks.extend(_meeting_requirements(text, region, covered))
     tasks.extend(_after_an_inline_list(text, region, runs, series, party))
+    tasks.extend(_current_work_after_the_last_item(text, region, runs, party))
     if not tasks and all(run.excluded for run in runs if run.parent is None):
         heading_task = _heading_task(text, region)
         if heading_task is not None:
@@ -739,6 +744,29 @@ def _after_an_inline_list(
         for task in _closing_tasks(text, after, region.end, party)
         if _line_end(text, task.offset or 0, region.end) not in taken
     ]
+
+
+def _current_work_after_the_last_item(
+    text: str, region: _Region, runs: list[_Run], party: bool
+) -> list[TaskDraft]:
+    """A December speech's closing paragraph on the work at hand (``当前，正值岁末年初…。我们要统筹抓好当前各项
+    工作…``) inside the span of the plan's last numbered item: a task of its own, not part of that item."""
+    top = [
+        run
+        for run in runs
+        if run.parent is None and not run.excluded and run.kind in _NUMBERED and run.markers[0].line_start
+    ]
+    if not top:
+        return []
+    last = max(top, key=lambda run: run.spans[-1][1])
+    item_start, item_end = last.spans[-1]
+    position = _line_end(text, item_start, item_end)
+    while position < item_end:
+        line_end = _line_end(text, position, item_end)
+        if _CURRENT_WORK.match(text, position, line_end):
+            return _closing_tasks(text, position, line_end, party)
+        position = line_end
+    return []
 
 
 def _after_the_targets(run: _Run, text: str, region: _Region) -> bool:

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from cli_process import run_summarizer
+from test_report import page_data, page_documents
 
 from summarizer.errors import ConfigError
 from summarizer.exports import need
@@ -625,9 +626,13 @@ def test_overrides_through_the_commands_are_listed_and_one_that_matches_nothing_
     page = tmp_path / "r.html"
     done = run_summarizer("report", str(batch), "-o", str(page), "--overrides", str(fixes))
     assert done.returncode == 1
-    html = page.read_text(encoding="utf-8")
-    assert 'id="overrides-notice"' in html and "1 override(s) applied" in html
-    assert '"overridden":["edit value 6→5.8 (fixes.yaml:2)"]' in html
+    shown = page.read_text(encoding="utf-8")
+    assert [(o["source"], o["matched"]) for o in page_data(shown)["overrides"]] == [
+        ("yixian-2025.txt", 1),
+        ("elsewhere-2025.txt", 0),
+    ]
+    edited = [t for d in page_documents(shown) for t in d["targets"] if t.get("overridden")]
+    assert [t["overridden"] for t in edited] == [["edit value 6→5.8 (fixes.yaml:2)"]]
 
 
 # --- The library.
@@ -672,11 +677,9 @@ def test_report_keeps_the_documents_and_targets_the_filters_ask_for(batch: Path,
     )
     assert done.returncode == 0, done.stderr
     assert "2 file(s), 1 document(s) written" in done.stderr  # the 2025 report reviews 2024 and plans 2025
-    html = page.read_text(encoding="utf-8")
-    data = json.loads(
-        html.split('<script type="application/json" id="report-data">', 1)[1].split("</script>", 1)[0]
-    )
-    (document,) = data["documents"]
+    shown = page.read_text(encoding="utf-8")
+    data = page_data(shown)
+    (document,) = page_documents(shown)
     assert (document["place"], [t["indicator"] for t in document["targets"]]) == (
         "易县",
         ["一般公共预算收入"],

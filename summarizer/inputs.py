@@ -18,6 +18,7 @@ from summarizer.config import Settings
 from summarizer.errors import InputError, SummarizerError
 from summarizer.load import decode_bytes, load_file, sha256_of
 from summarizer.models import Summary
+from summarizer.paths import path_from_text
 
 BATCH_SUFFIX = ".jsonl"
 Summarize = Callable[[Path], tuple[Summary, str]]
@@ -136,9 +137,10 @@ def _is_json_error(error: ValidationError) -> bool:
 
 def entry_for(summary: Summary, batch_dir: Path | None = None) -> ReportEntry:
     """A batch summary with its source text, read again; without it when the file is gone or changed."""
-    candidates = [Path(summary.source)]
-    if batch_dir is not None and not Path(summary.source).is_absolute():
-        candidates.append(batch_dir / summary.source)
+    named = path_from_text(summary.source)
+    candidates = [named]
+    if batch_dir is not None and not named.is_absolute():
+        candidates.append(batch_dir / named)
     found = next((path for path in candidates if path.is_file()), None)
     if found is None:
         return ReportEntry(summary, None, "source file not found: the items are shown without the text")

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 from typing import IO
 
 import pytest
+from cli_process import run_summarizer
 from typer.testing import CliRunner
 
 import summarizer.batch as batch_module
@@ -128,3 +130,29 @@ def test_resume_with_workers_skips_what_is_done(inputs: Path, tmp_path: Path) ->
     result = run_batch([str(inputs)], out, settings, resume=True)
     assert (result.written, result.skipped) == (2, 1)
     assert len(lines_of(out)) == 3
+
+
+# --- Issue 19: any file name.
+
+
+def test_a_file_name_that_is_not_utf8_is_written_escaped_and_resumed(tmp_path: Path) -> None:
+    """Fault 5: a name the system gives as bytes that are not UTF-8 never stops the batch."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    data = (SEEDS / "000_ffe56f79dac5013f.txt").read_bytes()
+    (Path(os.fsdecode(bytes(folder) + b"/bad\xff\xfe.txt"))).write_bytes(data)
+    (folder / "good.txt").write_bytes(data + "\n（二）\n".encode())
+    out = tmp_path / "out.jsonl"
+    for workers in ("1", "2"):
+        ran = run_summarizer("batch", str(folder), "-o", str(out), "--workers", workers, "--overwrite")
+        assert ran.returncode == 0, ran.stderr
+        assert "Traceback" not in ran.stderr
+        assert sorted(Path(s["source"]).name for s in lines_of(out)) == ["bad\\xff\\xfe.txt", "good.txt"]
+    assert r"bad\\xff\\xfe.txt" in out.read_bytes().decode("utf-8")  # valid UTF-8, the bytes escaped
+    resumed = run_summarizer("batch", str(folder), "-o", str(out), "--resume")
+    assert "0 written, 2 skipped" in resumed.stderr
+    extracted = run_summarizer("extract", str(folder / os.fsdecode(b"bad\xff\xfe.txt")))
+    assert extracted.returncode == 0 and json.loads(extracted.stdout)["source"].endswith("bad\\xff\\xfe.txt")
+    report = run_summarizer("report", str(out), "-o", str(tmp_path / "r.html"))
+    assert report.returncode == 0, report.stderr
+    assert "source file not found" not in (tmp_path / "r.html").read_text(encoding="utf-8")

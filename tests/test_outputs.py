@@ -344,3 +344,16 @@ def test_a_full_disk_names_the_file_that_could_not_be_written(tmp_path: Path, co
         result = summarizer(*arguments, str(full / name))
         one_line_error(result, f"{full / name}: cannot write", "no space left")
         assert sorted(path.name for path in full.iterdir()) == ["filler"]
+
+
+def test_overwrite_touches_nothing_when_an_input_is_not_found(tmp_path: Path) -> None:
+    """Fault 3: inputs are found before the output is emptied."""
+    out = tmp_path / "out.jsonl"
+    assert summarizer("batch", *map(str, SEEDS), "-o", str(out)).returncode == 0
+    before = out.read_bytes()
+    typo = summarizer("batch", str(ROOT / "seedz"), "-o", str(out), "--overwrite")
+    one_line_error(typo, "seedz", "no such file, or nothing matches", "nothing was changed")
+    assert out.read_bytes() == before
+    half = summarizer("batch", str(SEEDS[0]), str(ROOT / "seedz"), "-o", str(out), "--overwrite")
+    one_line_error(half, "seedz", "nothing was changed")
+    assert out.read_bytes() == before

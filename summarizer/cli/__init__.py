@@ -17,9 +17,11 @@ from summarizer.cli.options import (
     ModelOption,
     ModeOption,
     OverwriteOption,
+    end_on_sigterm,
     reports_errors,
     say_error,
     settings_from,
+    show_warnings_as_lines,
     silence_stdout,
     with_settings,
     write_stdout,
@@ -167,11 +169,11 @@ def batch(
 
     Example: summarizer batch seeds/ -o out.jsonl --resume
     """
-    from summarizer.batch import finished_hashes, plan_batch, run_batch
+    from summarizer.batch import finished_files, plan_batch, run_batch
     from summarizer.cli.progress import BatchProgress, print_plan
 
     if dry_run:
-        done = finished_hashes(output, keep=True) if resume and output.exists() else None
+        done = finished_files(output, keep=True) if resume and output.exists() else None
         print_plan(plan_batch(inputs, settings, done=done), settings)
         return
     if via not in ("realtime", "batch-api"):
@@ -303,12 +305,15 @@ app.command("serve")(reports_errors(with_settings(serve_command)))
 
 
 def main() -> None:
+    end_on_sigterm()
+    show_warnings_as_lines()
     try:
         app()
     except OSError as error:
-        # Standard output or error gone (a closed pipe, a full disk) outside a command's own writes.
+        # Standard output or error gone (a closed pipe, a full disk) outside a command's own writes;
+        # an error that names its file (none should reach here) is said with it.
         from summarizer.writing import output_error
 
         silence_stdout()
-        say_error(str(output_error(error, "<standard output>")))
+        say_error(str(output_error(error, error.filename or "<standard output>")))
         raise SystemExit(4) from None

@@ -142,11 +142,50 @@ def reports_errors(command: F) -> F:
         except SummarizerError as error:
             say_error(str(error))
             raise typer.Exit(error.exit_code) from None
+        except Terminated:
+            say_error("terminated (what was written is whole; `batch --resume` goes on from there)")
+            raise typer.Exit(143) from None
         except KeyboardInterrupt:
             say_error("interrupted (what was written is whole; `batch --resume` goes on from there)")
             raise typer.Exit(130) from None
 
     return run  # type: ignore[return-value]
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is, so that it ends as after Ctrl-C: its locks released, its
+    workers stopped, what it wrote whole."""
+
+
+def end_on_sigterm() -> None:
+    """Turn SIGTERM into ``Terminated`` in this (main) thread."""
+    import signal
+
+    def terminate(signum: int, frame: Any) -> None:
+        raise Terminated
+
+    with contextlib.suppress(ValueError):  # not the main thread (a test runner): leave it as it is
+        signal.signal(signal.SIGTERM, terminate)
+
+
+def show_warnings_as_lines() -> None:
+    """The package's warnings (``SummarizerWarning``) as one ``warning: …`` line each on standard error."""
+    import warnings
+
+    from summarizer.errors import SummarizerWarning
+
+    shown = warnings.showwarning
+
+    def show(
+        message: Any, category: type[Warning], filename: str, lineno: int, *args: Any, **kwargs: Any
+    ) -> None:
+        if issubclass(category, SummarizerWarning):
+            with contextlib.suppress(OSError):
+                typer.echo(f"warning: {message}", err=True)
+            return
+        shown(message, category, filename, lineno, *args, **kwargs)
+
+    warnings.showwarning = show
 
 
 def settings_from(no_cache: bool = False, **flags: Any) -> Any:

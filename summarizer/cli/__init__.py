@@ -269,6 +269,12 @@ def cache_stats(cache_dir: CacheDirOption = None) -> None:
     from summarizer.cache import cache_stats as stats_of
 
     stats = stats_of(settings_from(cache_dir=cache_dir).cache_dir)
+    if stats.problem is not None:
+        typer.echo(
+            f"{stats.directory}: damaged ({stats.problem}), {stats.size_bytes / 1e6:.1f} MB; "
+            "the next run sets it aside and starts anew, `summarizer cache clear` removes it"
+        )
+        return
     typer.echo(f"{stats.directory}: {stats.entries} replies, {stats.size_bytes / 1e6:.1f} MB")
 
 

@@ -63,3 +63,7 @@ class BackendError(SummarizerError):
         self.attempts = attempts
         # What the failed chunk's calls cost (llm_calls, failed_calls, retries, tokens): they count too.
         self.usage = usage or {}
+
+
+class BackendCrash(BackendError):
+    """A backend raised what no backend should (a plugin's bug): the file fails, not only the chunk."""

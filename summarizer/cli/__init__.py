@@ -90,6 +90,7 @@ def _extract_all(files: list[Path], settings: Any, pretty: bool, output: Path | 
     from summarizer.backends import get_backend
     from summarizer.load import load_file
     from summarizer.output import to_json
+    from summarizer.paths import path_text
     from summarizer.pipeline import summarize_source
 
     engine = get_backend(settings.backend, settings)
@@ -100,7 +101,7 @@ def _extract_all(files: list[Path], settings: Any, pretty: bool, output: Path | 
             summary = summarize_source(load_file(path), settings, backend=engine)
         except SummarizerError as error:
             failures += 1
-            say_error(str(error))
+            say_error(str(error) if error.path else f"{path_text(path)}: {error}")
             continue
         texts.append(to_json(summary, pretty=pretty))
         if failed := summary.provenance.failed_chunks:

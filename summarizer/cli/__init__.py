@@ -5,6 +5,7 @@ Library modules are imported inside the commands, so that ``summarizer --version
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -14,6 +15,8 @@ from summarizer import __version__
 from summarizer.cli.eval_cmd import eval_command
 from summarizer.cli.options import (
     BaseUrlOption,
+    Command,
+    Group,
     ModelOption,
     ModeOption,
     OverwriteOption,
@@ -32,6 +35,7 @@ from summarizer.errors import ConfigError, SummarizerError
 
 app = typer.Typer(
     name="summarizer",
+    cls=Group,
     help="Structured summaries of Chinese government documents: goals, targets, tasks, grounded in the text.",
     no_args_is_help=True,
     add_completion=False,
@@ -56,7 +60,7 @@ def main_options(
     """Structured summaries of Chinese government documents."""
 
 
-@app.command()
+@app.command(cls=Command)
 @reports_errors
 @with_settings
 def extract(
@@ -70,10 +74,11 @@ def extract(
     pretty: Annotated[bool, typer.Option("--pretty", help="Indent the JSON.")] = False,
     overwrite: OverwriteOption = False,
 ) -> None:
-    """Summarize files and print SPEC JSON, one object per file (one per line unless --pretty).
+    """Summarize files and print their summaries as JSON (docs/output.md).
 
-    A partial summary (chunks the model backend could not process) is printed, said on standard
-    error and makes the exit code 1.
+    One file: its summary, one JSON object. Several: one object per line (JSON Lines); with --pretty,
+    one indented JSON array of them. A partial summary (chunks the model backend could not process) is
+    printed, said on standard error and makes the exit code 1.
 
     Example: summarizer extract seeds/000_ffe56f79dac5013f.txt --pretty
     """
@@ -107,11 +112,19 @@ def _extract_all(files: list[Path], settings: Any, pretty: bool, output: Path | 
         if failed := summary.provenance.failed_chunks:
             partial += 1
             say_error(f"{path}: partial: {len(failed)} chunk(s) failed: {failed[0].error}")
-    _emit("\n".join(texts), output)
+    _emit(_joined(texts, pretty=pretty, several=len(files) > 1), output)
     if failures:
         raise typer.Exit(2)
     if partial:
         raise typer.Exit(1)
+
+
+def _joined(texts: list[str], *, pretty: bool, several: bool) -> str:
+    """One summary as it is; several as JSON Lines, or, indented, as one JSON array (valid JSON)."""
+    if not texts or not (pretty and several):
+        return "\n".join(texts)
+    indented = (textwrap.indent(text, "  ") for text in texts)
+    return "[\n" + ",\n".join(indented) + "\n]"
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -125,7 +138,7 @@ def _emit(text: str, output: Path | None) -> None:
     write_text_atomically(output, text + "\n")
 
 
-@app.command()
+@app.command(cls=Command)
 @reports_errors
 @with_settings
 def batch(
@@ -230,7 +243,7 @@ def _batch_via_api(inputs: list[str], output: Path, settings: Any, resume: bool,
 PENDING_EXIT = 75
 
 
-@app.command()
+@app.command(cls=Command)
 @reports_errors
 def check(
     base_url: BaseUrlOption = None,
@@ -253,14 +266,14 @@ def check(
         raise typer.Exit(1)
 
 
-cache_app = typer.Typer(help="The cache of model replies.", no_args_is_help=True)
+cache_app = typer.Typer(cls=Group, help="The cache of model replies.", no_args_is_help=True)
 app.add_typer(cache_app, name="cache")
 CacheDirOption = Annotated[
     Path | None, typer.Option("--cache-dir", help="The cache folder. Env: SUMMARIZER_CACHE_DIR.")
 ]
 
 
-@cache_app.command("stats")
+@cache_app.command("stats", cls=Command)
 @reports_errors
 def cache_stats(cache_dir: CacheDirOption = None) -> None:
     """Print where the cache is, how many replies it holds and its size.
@@ -279,7 +292,7 @@ def cache_stats(cache_dir: CacheDirOption = None) -> None:
     typer.echo(f"{stats.directory}: {stats.entries} replies, {stats.size_bytes / 1e6:.1f} MB")
 
 
-@cache_app.command("clear")
+@cache_app.command("clear", cls=Command)
 @reports_errors
 def cache_clear(cache_dir: CacheDirOption = None) -> None:
     """Delete every cached model reply.
@@ -292,7 +305,7 @@ def cache_clear(cache_dir: CacheDirOption = None) -> None:
     typer.echo(f"{directory}: {clear_cache(directory)} replies removed")
 
 
-@app.command()
+@app.command(cls=Command)
 @reports_errors
 def schema() -> None:
     """Print the JSON Schema of the output (what schemas/summary.schema.json holds).
@@ -304,11 +317,11 @@ def schema() -> None:
     write_stdout(output_schema_json())
 
 
-app.command("eval")(reports_errors(eval_command))
-app.command("report")(reports_errors(with_settings(report_command)))
-app.command("table")(reports_errors(with_settings(table_command)))
-app.command("panel")(reports_errors(with_settings(panel_command)))
-app.command("serve")(reports_errors(with_settings(serve_command)))
+app.command("eval", cls=Command)(reports_errors(eval_command))
+app.command("report", cls=Command)(reports_errors(with_settings(report_command)))
+app.command("table", cls=Command)(reports_errors(with_settings(table_command)))
+app.command("panel", cls=Command)(reports_errors(with_settings(panel_command)))
+app.command("serve", cls=Command)(reports_errors(with_settings(serve_command)))
 
 
 def main() -> None:
@@ -324,3 +337,6 @@ def main() -> None:
         silence_stdout()
         say_error(str(output_error(error, error.filename or "<standard output>")))
         raise SystemExit(4) from None
+    except SummarizerError as error:  # found while the arguments are read (a value after a flag)
+        say_error(str(error))
+        raise SystemExit(error.exit_code) from None

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 InputsArgument = Annotated[
     list[str],
     typer.Argument(
-        help="Source files, folders (their *.txt) or globs, summarized now; or batch outputs (*.jsonl).",
+        help="Source files, folders (their *.txt) or globs, summarized now; or summaries: a batch's .jsonl, "
+        "an extract's .json (docs/output.md).",
         show_default=False,
     ),
 ]
@@ -102,16 +103,20 @@ def panel_command(
     check_panel_path(output)
     registry = load_registry(settings.indicators)
     panel = Panel()
-    files = failures = 0
+    files = 0
     with claim_output(output, overwrite=overwrite):
+        failed: list[Failure] = []
         for item in iter_inputs(inputs, settings, with_text=False):
             if isinstance(item, Failure):
-                failures += 1
-                say_error(f"{item.name}: {item.reason}")
+                failed.append(item)
                 continue
             files += 1
             for document in item.summary.documents:
                 add_document(panel, item.summary.source, document, registry)
+        if not files and len(failed) == 1:
+            raise InputError(f"{failed[0].reason}; nothing written", path=failed[0].name)
+        for failure in failed:
+            say_error(f"{failure.name}: {failure.reason}")
         if not files:
             raise InputError("no input could be read; nothing written")
         rows = write_panel(panel, registry, output)
@@ -122,15 +127,18 @@ def panel_command(
         f"{rows} cells from {files} file(s), {panel.documents} document(s){unplaced}, written to {output}",
         err=True,
     )
-    if failures:
+    if failed:
         raise typer.Exit(1)
 
 
 def _usable(collected: Collected) -> Collected:
-    """Report every failed input; stop when none is left to work with."""
+    """Report every failed input; stop when none is left to work with (one input: in one line)."""
     from summarizer.cli import say_error
     from summarizer.errors import InputError
 
+    if not collected.entries and len(collected.failures) == 1:
+        name, reason = collected.failures[0]
+        raise InputError(f"{reason}; nothing written", path=name)
     for name, reason in collected.failures:
         say_error(f"{name}: {reason}")
     if not collected.entries:

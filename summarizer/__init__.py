@@ -33,3 +33,8 @@ def __getattr__(name: str) -> Any:
 
         return getattr(importlib.import_module(_HOMES[name]), name)
     raise AttributeError(f"module 'summarizer' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The loaded names and the public ones not loaded yet, so that ``dir()`` and tab completion see them."""
+    return sorted({*globals(), *__all__})

@@ -412,6 +412,11 @@ def _finished(path: Path, summary: Summary, total: int) -> FileEvent:
     return FileEvent(status, path_text(path), total, summary=summary)
 
 
+# Files handed to the pool per worker at a time: enough that a worker never waits for the parent (busy
+# or slow to be scheduled) to hand it the next, few enough that the summaries held stay a handful.
+FILES_PER_WORKER = 8
+
+
 async def _summarize_in_processes(
     paths: list[Path],
     settings: Settings,
@@ -435,7 +440,7 @@ async def _summarize_in_processes(
         return await loop.run_in_executor(pool, summarize_path, path, settings, total)
 
     with worker_pool(workers) as pool:
-        await in_window(paths, one, 2 * workers, on_done)
+        await in_window(paths, one, FILES_PER_WORKER * workers, on_done)
 
 
 def _already_done(path: Path, done: Finished) -> bool:

@@ -80,7 +80,7 @@ class Settings(BaseModel):
     indicators: Path | None = None
     # A user's price table that extends the packaged one (summarizer.prices).
     prices: Path | None = None
-    # Processes for the rules backend in a batch; None: one per core.
+    # Processes for the rules backend in a batch; None: the usable cores the load leaves idle.
     workers: int | None = Field(default=None, ge=1, le=64)
     # The service: its bearer token, its largest body, summaries in flight per process, waiting room.
     api_token: SecretStr | None = None
@@ -110,7 +110,10 @@ class Settings(BaseModel):
 
     @property
     def batch_workers(self) -> int:
-        return self.workers or self.cores
+        """``workers``, else the idle usable cores (``summarizer.workers.default_workers``: measured)."""
+        from summarizer.workers import default_workers
+
+        return self.workers or default_workers()
 
     @property
     def service_inflight(self) -> int:

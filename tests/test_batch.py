@@ -275,4 +275,15 @@ def test_a_batch_holds_the_summaries_of_its_window_not_of_every_finished_file(
     )
     written, most = map(int, ran.stdout.split())
     assert written == 200
-    assert most <= 10, f"{most} summaries alive at once"
+    window = batch_module.FILES_PER_WORKER * int(workers) if workers != "1" else 4  # -j's default
+    assert most <= window + 2, f"{most} summaries alive at once"
+
+
+def test_the_default_workers_are_the_idle_usable_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarizer import workers
+
+    monkeypatch.setattr(workers, "usable_cores", lambda: 4)
+    for load, expected in ((0.0, 4), (0.4, 4), (1.5, 3), (3.2, 1), (12.0, 1)):
+        monkeypatch.setattr(workers.os, "getloadavg", lambda load=load: (load, load, load))
+        assert workers.default_workers() == expected
+    assert Settings(workers=3).batch_workers == 3

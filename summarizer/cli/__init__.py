@@ -146,7 +146,8 @@ def batch(
     settings: Any,
     output: Annotated[Path, typer.Option("--output", "-o", help="The JSON Lines file to write.")],
     resume: Annotated[
-        bool, typer.Option("--resume", help="Keep OUT and skip files already in it (by sha256).")
+        bool,
+        typer.Option("--resume", help="Keep OUT and skip the files already in it (same path, same content)."),
     ] = False,
     overwrite: OverwriteOption = False,
     via: Annotated[
@@ -171,7 +172,8 @@ def batch(
             "-w",
             min=1,
             max=64,
-            help="Processes for the rules backend (default: the number of cores). Env: SUMMARIZER_WORKERS.",
+            help="Processes for the rules backend (default: the cores this process may use that the load "
+            "average leaves idle, at least 1). Env: SUMMARIZER_WORKERS.",
         ),
     ] = None,
 ) -> None:

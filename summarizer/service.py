@@ -433,7 +433,7 @@ def create_app(
         title="summarizer",
         version=__version__,
         description="Structured summaries of Chinese government documents: goals, targets and tasks, "
-        "each pinned to character offsets in the source. The output follows SPEC.md (schema_version 1).",
+        "each pinned to character offsets in the source. The output is the summary docs/output.md describes (schema_version 1.2).",
         lifespan=lifespan,
         docs_url=None,
         redoc_url=None,
@@ -446,7 +446,10 @@ def create_app(
         "/v1/summaries",
         dependencies=authorized,
         response_class=Response,
-        responses={200: {"model": Summary, "description": "The SPEC JSON summary."}, **_ERROR_RESPONSES},
+        responses={
+            200: {"model": Summary, "description": "The summary (docs/output.md)."},
+            **_ERROR_RESPONSES,
+        },
         openapi_extra={"requestBody": _REQUEST_BODY},
         summary="Summarize one document",
     )

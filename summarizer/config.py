@@ -40,6 +40,8 @@ ENV_VARS: dict[str, str] = {
     "queue": "SUMMARIZER_QUEUE",
     "give_up_after": "SUMMARIZER_GIVE_UP_AFTER",
     "prices": "SUMMARIZER_PRICES",
+    "corpus": "SUMMARIZER_CORPUS",
+    "health_deadline": "SUMMARIZER_HEALTH_DEADLINE",
 }
 # Set to 1 to read and write no cached model reply (how a service hands --no-cache to its workers).
 NO_CACHE_VAR = "SUMMARIZER_NO_CACHE"
@@ -80,6 +82,9 @@ class Settings(BaseModel):
     indicators: Path | None = None
     # A user's price table that extends the packaged one (summarizer.prices).
     prices: Path | None = None
+    # The development corpus, where fixtures' ``../shared/corpus/…`` sources are read (summarizer eval);
+    # None: ``../shared/corpus`` beside the repository, as the fixtures name it.
+    corpus: Path | None = None
     # Processes for the rules backend in a batch; None: the usable cores the load leaves idle.
     workers: int | None = Field(default=None, ge=1, le=64)
     # The service: its bearer token, its largest body, summaries in flight per process, waiting room.
@@ -87,6 +92,8 @@ class Settings(BaseModel):
     max_body_mb: float = Field(default=5.0, gt=0)
     max_inflight: int | None = Field(default=None, ge=1, le=1024)
     queue: int = Field(default=8, ge=0, le=10000)
+    # How long /v1/health waits for the cache to open before it calls it unreachable (seconds).
+    health_deadline: float = Field(default=0.25, gt=0)
 
     @model_validator(mode="before")
     @classmethod

@@ -1,11 +1,15 @@
 """Dating a document: the year it looks back on (``review_year``) and the year it plans for (``plan_year``).
 
 The genre dates itself in a few fixed ways, each read here as votes for a year:
-- a date line (``2023年1月12日在…人民代表大会…上``, ``2003年4月7日`` alone on a line) or a dated title
-  (``2022年顺平县政府工作报告``): a work report is delivered early in the year it plans for, a year-end
-  conference speech late in the year it reviews;
+- a date line (``2023年1月12日在…人民代表大会…上``, ``2003年4月7日`` alone on a line), the session of the
+  National People's Congress a State Council report is given to (``向第五届全国人民代表大会``: February 1978)
+  or a dated title (``2022年顺平县政府工作报告``): a work report is delivered early in the year it plans for;
+  a year-end conference speech, or a report given late in the year (the congress of November 1982), reviews
+  the year it is given in and plans the next;
 - headings and fixed phrases that name a year: ``1994年国内工作的回顾``, ``总结2021年工作``,
-  ``2021年是…的一年`` (review); ``2008年主要任务``, ``做好2022年经济工作``, ``一九五八年度国民经济计划``,
+  ``2021年是…的一年``, a year's plan reported as carried out (``１９８１年国民经济计划预计可以胜利完成``,
+  ``…计划执行情况``) or its outcome estimated (``一九八二年预计比一九八一年增长``) (review); ``2008年主要任务``,
+  ``做好2022年经济工作``, ``一九五八年度国民经济计划``, ``一九八三年国民经济和社会发展的年度计划草案``,
   ``2022年经济社会发展主要预期目标`` (plan);
 - a reported ``“十四五”良好开局`` (the plan's first year is reviewed).
 
@@ -40,6 +44,18 @@ _REVIEW_CUES: _Cues = (
     (re.compile(YEAR + r"(?:度)?(?:的)?国家决算"), 3.0),
     (re.compile(YEAR + r"是[^。！\n]{0,50}的一年"), 2.0),
     (re.compile(r"(?:^|\n)[ \t\u3000]*" + YEAR + r"[，,]"), 1.0),
+    # A year's plan carried out, or its outcome estimated, is the year reviewed: ``１９８１年国民经济计划预计可以
+    # 胜利完成``, ``一九八二年计划为百分之四，预计可以达到…``, ``2010年国民经济和社会发展计划执行情况``,
+    # ``一九八二年预计比一九八一年增长…``.
+    (
+        re.compile(
+            YEAR + r"(?:度)?(?:的)?(?:(?:国民)?经济(?:和|与)?社会发展(?:的)?|国民经济)?(?:计划|预算)"
+            r"(?:[^。；\n]{0,12}?(?:预计|可以|能够|已经|胜利|超额|全面|实际)[^。；\n]{0,4}?(?:完成|实现|达到)"
+            r"|(?:的)?执行(?:情况|结果))"
+        ),
+        3.0,
+    ),
+    (re.compile(YEAR + r"[ \u3000]?(?:全年)?预计"), 1.0),
 )
 _OF_THE_WORK = _WHOLE + r"(?:的)?(?:经济|经济社会发展|政府)?工作(?:的)?"
 _PLAN_CUES: _Cues = (
@@ -49,7 +65,16 @@ _PLAN_CUES: _Cues = (
     (re.compile(YEAR + _OF_THE_WORK + r"(?:总体要求|主要目标|要|重点|思路)"), 3.0),
     (re.compile(YEAR + _WHOLE + r"(?:国民)?经济(?:和|与)?社会发展(?:的)?主要(?:预期)?目标"), 3.0),
     (re.compile(_HEADING + YEAR + r"(?:的)?(?:主要任务|重点任务|工作任务|重点工作|政府工作|工作)"), 3.0),
-    (re.compile(YEAR + r"(?:度)?(?:的)?(?:国民经济(?:和社会发展)?计划|国家预算)"), 3.0),
+    # ``一九五八年度国民经济计划``, ``１９８２年的计划，要求…``, ``一九八三年国民经济和社会发展的年度计划草案``;
+    # not a year's plan that is reported as carried out (``１９８１年国民经济计划预计可以胜利完成``).
+    (
+        re.compile(
+            YEAR
+            + r"(?:度)?(?:的)?(?:(?:国民)?经济(?:和|与)?社会发展(?:的)?|国民经济)?(?:年度)?(?:计划|国家预算)"
+            r"(?![^，。；\n]{0,8}(?:预计|可以|能够|已经|胜利|超额|全面|执行|完成|实际))(?!为)"
+        ),
+        3.0,
+    ),
     (
         re.compile(
             YEAR + r"(?:经济社会发展|政府工作|重点工作)(?:的)?(?:总体要求|主要(?:预期)?目标|任务|安排|重点)"
@@ -93,6 +118,33 @@ _FEWEST_MENTIONS = 2
 # Less than one firm cue (a heading, a fixed phrase): the years the text mentions decide.
 _FIRM_VOTE = 2.0
 _DATE_WEIGHT = 8.0
+# The session of the National People's Congress a report is addressed to: ``向第五届全国人民代表大会``,
+# ``向第一届全国人民代表大会第二次会议``, ``我們第一届全國人民代表大會第一次會議``.
+_NATIONAL_CONGRESS = re.compile(
+    r"(?:向|在|请求|我们|我們)(?:这次)?第([一二三四五六七八九十]{1,3})届全[国國]人民代表大[会會]"
+    r"(?:第([一二三四五六七八九十]{1,2})次[会會][议議])?"
+)
+# Sessions before the terms settled into one session each March (from the sixth congress's third, 1985).
+_EARLY_SESSIONS = {
+    (1, 1): (1954, 9),
+    (1, 2): (1955, 7),
+    (1, 3): (1956, 6),
+    (1, 4): (1957, 6),
+    (1, 5): (1958, 2),
+    (2, 1): (1959, 4),
+    (2, 2): (1960, 3),
+    (2, 3): (1962, 3),
+    (2, 4): (1963, 11),
+    (3, 1): (1964, 12),
+    (4, 1): (1975, 1),
+    (5, 1): (1978, 2),
+    (5, 2): (1979, 6),
+    (5, 3): (1980, 9),  # opened on 30 August and sat into September: its reports plan 1981
+    (5, 4): (1981, 11),
+    (5, 5): (1982, 11),
+}
+_REGULAR_CONGRESS, _REGULAR_CONGRESS_YEAR = 6, 1983
+_IRREGULAR_MONTHS = {1983: 6, 1984: 5}
 _LAST_MONTH_OF_A_REPORT = 8
 
 
@@ -169,11 +221,49 @@ def _dates(head: str) -> list[tuple[int, int | None]]:
         if year is not None:
             found.append((year, _month(match.group(2))))
     if not found:
+        found += _national_congress_sessions(head)
+    if not found:
         for match in _DATED_TITLE.finditer(head):
             year = year_value(match.group(1) or match.group(2))
             if year is not None:
                 found.append((year, None))
     return found[:1]
+
+
+def _national_congress_sessions(head: str) -> list[tuple[int, int | None]]:
+    """The date of the National People's Congress session a State Council report is given to.
+
+    ``向第五届全国人民代表大会作政府工作报告`` (its first session, February 1978), ``向第一届全国人民代表大会第二次
+    会议提出…`` (July 1955): the session's date is the report's, as a date line would give it.
+    """
+    found: list[tuple[int, int | None]] = []
+    for match in _NATIONAL_CONGRESS.finditer(head):
+        congress = _small_number(match.group(1))
+        session = _small_number(match.group(2)) if match.group(2) else 1
+        if congress is not None and session is not None:
+            date = _national_congress_date(congress, session)
+            if date is not None:
+                found.append(date)
+    return found
+
+
+def _national_congress_date(congress: int, session: int) -> tuple[int, int] | None:
+    """(year, month) of a session of the National People's Congress; None for one that never met."""
+    if congress >= _REGULAR_CONGRESS:
+        year = _REGULAR_CONGRESS_YEAR + (congress - _REGULAR_CONGRESS) * 5 + session - 1
+        return (year, _IRREGULAR_MONTHS.get(year, 3)) if session <= 5 else None
+    return _EARLY_SESSIONS.get((congress, session))
+
+
+def _small_number(written: str) -> int | None:
+    """``五`` 5, ``十三`` 13, ``二十`` 20; None for anything else."""
+    numerals = "一二三四五六七八九"
+    tens, _, units = written.rpartition("十")
+    if "十" not in written:
+        return numerals.index(written) + 1 if len(written) == 1 and written in numerals else None
+    if len(tens) > 1 or len(units) > 1 or not set(tens + units) <= set(numerals):
+        return None
+    return (numerals.index(tens) + 1 if tens else 1) * 10 + (numerals.index(units) + 1 if units else 0)
 
 
 def _month(written: str) -> int | None:

@@ -5,11 +5,13 @@ Every field is read from cues in the document's own text and left null when the 
 - jurisdiction: the level of that place, else the level that speaks by weighing self-references (我市,
   全州上下, 区委常委会) and the title;
 - review and plan years: ``summarizer.dating`` (date lines, dated titles and headings, fixed phrases);
-- overview: one or two of the document's own sentences that state its purpose or overall aims.
+- overview: one to three of the document's own sentences that say what it is about: the year's main targets, the
+  general requirement of its work, or a speech's purpose (``overview_of``).
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections import defaultdict
@@ -52,14 +54,46 @@ _GOVERNMENT_OF_LEVEL = re.compile(
     r"(?=[代省市州县区])(?:代表(?:自治)?(省|市|州|县|区)人民政府|(省|市|州|县|区)[一二三四五六七八九十]{1,3}届人大)"
 )
 
+# --- Overview: the document's own sentences that say what it is about (SPEC.md section 2.2).
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
-_OVERVIEW_PURPOSE = re.compile(r"(?=[总主就目战])(?:总体要求是|主要任务是|就是要|目标是|目标定位|战略定位)")
-_OVERVIEW_AIM = re.compile(
-    r"(?=[目定打建高迎新篇示先增共现])(?:目标|定位|打造|建设|高质量发展|迎接|新局面|篇章|示范|先行|增长极|共同富裕|现代化)"
+_YEAR_WORD = r"明年|今年|[0-9一二三四五六七八九〇○０-９]{4}年"
+# The kinds of sentence that say what a document is about: the coming year's main targets, the general
+# requirement of the work, the purpose or main task of a speech or an old annual plan.
+_MAIN_TARGETS = re.compile(
+    r"(?:主要预期目标|主要目标|预期目标|主要预期指标|主要指标|奋斗目标|主要经济指标)(?:是|为)?[：:]"
+    r"|宏观调控的(?:主要)?(?:预期)?目标(?:是|为)[，,：:]"
+    rf"|^(?:{_YEAR_WORD})(?:的)?(?:国民经济|经济和社会发展|经济社会发展)?(?:年度)?计划(?:要求|规定|安排)[，,：:]"
 )
-_OVERVIEW_REPORTED = re.compile(r"了|以来|取得|同比|%|亿元|万人")
-_OVERVIEW_CLAUSE = re.compile(r"[，,]")
-_OVERVIEW_MIN, _OVERVIEW_MAX = 20, 200
+_GENERAL_REQUIREMENT = re.compile(
+    r"(?:总体要求|总的要求|总体思路|基本思路|指导思想|总体部署)(?:和主要任务)?(?:(?:是|为)[：:，,]|[：:])"
+    r"|(?:要|必须)(?:坚持)?以[^，。]{2,30}(?:理论|思想)为指导"
+    r"|^(?:[^，。]{0,12}，)?做好[^，。]{0,16}工作，(?:要|必须)(?:在|以|坚持以)"
+    rf"|^(?:[^，。]{{0,12}}，)?(?:{_YEAR_WORD})(?:的)?(?:经济|政府)工作(?:的重点是[：:]|，(?:要|必须))"
+    r"|工作的(?:基本方针|总要求|总的要求)(?:，这就是|是)?[：:，,]"
+)
+_MAIN_TASK = re.compile(
+    r"会议的?主要任务是|召开这次会议，就是要|我们的主要任务，?就是|时期的总任务，?(?:是|就是)"
+    rf"|(?:{_YEAR_WORD}|这一年|今后五年)(?:的)?"
+    r"(?:全国人民|政府|发展国民经济|国民经济|经济工作|经济发展|经济建设|政府工作|工作)?的?(?:主要|基本|中心)任务"
+    r"(?:应该)?，?(?:是|就是)"
+    r"|计划(?:草案)?(?:提出|规定)的(?:基本|主要)任务(?:是|为)"
+)
+_SAYS_WHAT_IT_IS_ABOUT: tuple[re.Pattern[str], ...] = (_MAIN_TARGETS, _GENERAL_REQUIREMENT, _MAIN_TASK)
+# Every one of those sentences has one of these words: a quick test before the patterns.
+_KEY_WORD = re.compile("目标|指标|要求|思路|为指导|部署|任务|计划[要规安]|方针|工作，|工作的重点")
+# A figure: the year's targets give them (增长5%左右), a plan's aims or a reform's goals do not.
+_FIGURE = re.compile(r"[0-9０-９]|百分之|[XＸ]{1,3}[%％]")
+# A five-year plan's or a later year's aims rank after the coming year's: ``“十五五”时期…主要目标是``.
+_LONGER_PERIOD = re.compile(
+    r"十[一二三四五六七八九]五|[0-9一二三四五六七八九]五”?时期|今后五年|五年内|到20\d\d年"
+)
+# Never an overview: the salutation, the closing exhortation, a lead to a list of points.
+_NOT_AN_OVERVIEW = re.compile(r"^(?:各位|同志们|让我们)|以下[^，。]{0,6}(?:几点|方面|工作)")
+# A lead that ends in a colon runs on over the lines of its list: ``主要预期目标是：`` then the targets.
+_LIST_LINE_END = re.compile(r"[；;，,：:]\s*$")
+_OVERVIEW_MIN, _OVERVIEW_MAX, _OVERVIEW_SENTENCES = 20, 500, 3
+_LEAD = 40
+_BLANK = " \t\u3000\xa0\r"
 
 
 def describe(text: str, document: DocumentSpan) -> DocumentSpan:
@@ -72,7 +106,7 @@ def describe(text: str, document: DocumentSpan) -> DocumentSpan:
     spoken_year = spoken_in(body)
     sections = outline(text, document.start, document.end, (review_year, plan_year), spoken_year)
     level = jurisdiction_of(body, document.title)
-    place = place_of(body, level)
+    place = place_of(body, level, document.title)
     described = dataclasses.replace(
         document,
         jurisdiction=(level_of(place) if place else None) or level,
@@ -130,40 +164,73 @@ def _as_level(word: str) -> Jurisdiction:
 
 
 def overview_of(body: str, skipped: Iterable[tuple[int, int]] = ()) -> str | None:
-    """One or two adjacent verbatim sentences that best say what the document is about and aims at.
+    """One to three of the document's own sentences that say what it is about; None when none does.
 
-    Sentences inside the ``skipped`` spans (the review part) are not considered.
+    The sentence that gives the coming year's main targets (``今年经济社会发展的主要预期目标是：…``), else
+    the general requirement of the work (``今年政府工作的总体要求是：…``, ``做好政府工作，要在…``), else a
+    speech's purpose or an old plan's main task (``这次会议的主要任务是…``, ``这一年发展国民经济的主要任务，
+    是…``): the first of the best kind, a five-year plan's only where the year has none. A lead ending in a
+    colon takes the lines of its list with it. Targets inside the ``skipped`` spans (the review part: the
+    targets of the year before) are not the document's; a requirement or purpose is taken wherever it
+    stands, since only the coming period has one (a communiqué's ``会议指出，做好2022年经济工作，要…`` may open
+    what reads as a review). Salutations and closing exhortations are never taken, nor is any other
+    sentence: no overview rather than a detail of one sector.
     """
-    skipped = sorted(skipped)
-    sentences: list[tuple[int, str, float]] = []
-    span = 0
-    for match in _SENTENCE.finditer(body):
-        while span < len(skipped) and skipped[span][1] <= match.start():
-            span += 1
-        if span < len(skipped) and skipped[span][0] <= match.start():
+    spans = sorted(skipped)
+    ranked = []
+    for index, match in enumerate(_SENTENCE.finditer(body)):
+        text = match.group().strip(_BLANK)
+        if not _KEY_WORD.search(text) or not any(kind.search(text) for kind in _SAYS_WHAT_IT_IS_ABOUT):
             continue
-        sentence = match.group().strip(" \t\u3000\xa0\r")
-        sentences.append(
-            (match.start(), sentence, _overview_score(sentence, match.start() / max(len(body), 1)))
-        )
-    if not sentences:
-        return None
-    best = max(range(len(sentences)), key=lambda i: sentences[i][2])
-    _, sentence, score = sentences[best]
-    if score <= 0:
-        return None
-    following = sentences[best + 1] if best + 1 < len(sentences) else None
-    if following and following[2] > 0 and len(sentence) + len(following[1]) <= _OVERVIEW_MAX:
-        sentence += following[1]
-    return sentence
+        if _NOT_AN_OVERVIEW.search(text):
+            continue
+        overview = _with_its_list(body, match)
+        tier = _overview_tier(overview, _inside(spans, match.start()))
+        if tier is not None and _OVERVIEW_MIN <= len(overview) <= _OVERVIEW_MAX:
+            ranked.append((bool(_LONGER_PERIOD.search(_lead(text))), tier, index, overview))
+    ranked.sort()
+    return ranked[0][3] if ranked else None
 
 
-def _overview_score(sentence: str, position: float) -> float:
-    too_short_or_long = not _OVERVIEW_MIN <= len(sentence) <= _OVERVIEW_MAX
-    if too_short_or_long or not _OVERVIEW_CLAUSE.search(sentence) or _OVERVIEW_REPORTED.search(sentence):
-        return 0.0
-    purpose = 6.0 if _OVERVIEW_PURPOSE.search(sentence) else 0.0
-    aims = float(min(len(_OVERVIEW_AIM.findall(sentence)), 4))
-    if purpose + aims < 2:
-        return 0.0
-    return purpose + aims + (1.0 - position)
+def _lead(sentence: str) -> str:
+    """What a sentence says it gives, before its colon (``“十五五”时期…的主要目标是``), not what it gives."""
+    colon = re.search(r"[：:]", sentence)
+    return sentence[: colon.start()] if colon else sentence[:_LEAD]
+
+
+def _overview_tier(text: str, reviewed: bool) -> int | None:
+    """How well a sentence (with the lines of its list) says what the document is about (0 best); None when
+    it does not.
+
+    Main targets with their figures first; then the general requirement; then aims without a figure (a
+    reform's ``主要目标是：改革…`` is one sector's); then a purpose or main task. Targets read in the review
+    part are last year's.
+    """
+    cue = None if reviewed else _MAIN_TARGETS.search(text)
+    if cue is not None and _FIGURE.search(text, cue.end()):
+        return 0
+    if _GENERAL_REQUIREMENT.search(text):
+        return 1
+    if cue is not None:
+        return 2
+    if _MAIN_TASK.search(text):
+        return 3
+    return None
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether a position lies inside one of the (sorted) spans."""
+    at = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return at >= 0 and spans[at][0] <= position < spans[at][1]
+
+
+def _with_its_list(body: str, sentence: re.Match[str]) -> str:
+    """The sentence, and where it ends in a colon, the lines of its list up to the first that ends a sentence."""
+    start, end, text = sentence.start(), sentence.end(), sentence.group()
+    following = _SENTENCE.finditer(body, end)
+    for _ in range(_OVERVIEW_SENTENCES - 1):
+        item = next(following, None) if _LIST_LINE_END.search(text.strip(_BLANK)) else None
+        if item is None or item.end() - start > _OVERVIEW_MAX:
+            break
+        end, text = item.end(), item.group()
+    return body[start:end].strip(_BLANK + "\n")

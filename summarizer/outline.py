@@ -1,15 +1,28 @@
-"""Outline: a document's top-level sections and which part of the speech each is (review, plan, other).
+"""Outline: a document's top-level sections and which part of the speech each is.
 
-Headings are found by their numbering (`第一部分`, `一、`), checked to run in order, or failing that by short
-stand-alone lines that name a part (`2021年工作回顾`). A section's part comes from its heading's cues, then
-from how its body opens, then from the section before it: a speech's plan, once begun, runs on to its end
-(party building and work style close the plan). Text with no heading at all is split into paragraphs, each
-classified on its own cues, so that a short speech without numbered parts still has its review and plan.
+Parts (``summarizer.models.Part``): ``review``, ``plan``, ``other``, and three kinds that are not the
+report's own work: ``notes`` (a glossary or annotations), ``annex`` (an annexed list or table) and
+``explanation`` (a part that explains another document, ``关于《…纲要（草案）》的说明``).
+
+What is appended to a report comes first: from the first line that heads a glossary or an annex
+(``名词解释``, ``※注释※``, ``附件1``, ``附表``) or the first run of bracketed notes (``〔1〕…``, ``[1]…``) to the
+document's end, each such heading opens a section of its own, ``notes`` or ``annex``; an annex whose title
+names a glossary (``附件`` / ``《政府工作报告》有关内容名词注释``) is ``notes``. Headings of the report itself are
+searched only before it, so that the ``一、二、三、`` of an annexed list never continue the report's own.
+
+In the report, headings are found by their numbering (`第一部分`, `一、`), checked to run in order, or failing
+that by short stand-alone lines that name a part (`2021年工作回顾`). A section's part comes from its
+heading's cues, then from how its body opens, then from the section before it: a speech's plan, once begun,
+runs on to its end (party building and work style close the plan). Text with no heading at all is split
+into paragraphs, each classified on its own cues, so that a short speech without numbered parts still has
+its review and plan. A document titled ``关于…的说明`` is an explanation throughout.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -27,6 +40,13 @@ _BARE_HEADING_CUE = re.compile(
     r"工作建议|形势|自身建设|结束语|名词解释|^关于|目标任务|工作思路|工作目标|^[^，：]{2,8}：[^，]{4,24}$"
 )
 _BARE_HEADING_MAX = 30
+_HEADING_LINE_MAX = 60
+_IN_SENTENCE = re.compile(r"[。；！？]")
+# A numbered line's first sentence, where more text follows it on the line.
+_FIRST_SENTENCE = re.compile(r"[^。！？!?]{2,60}[。！？!?](?=[ \t\u3000]*\S)")
+_HEADING_NUMBER = re.compile(
+    r"^[ \t\u3000]*(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、)[ \t\u3000，、：:]*"
+)
 # Not headings: the salutation, a date or byline, a list item, the compiler's source line.
 _NOT_BARE_HEADING = re.compile(
     r"^(?:各位|同志们|来源|[（(][一二三四五六七八九十\d]|\d{1,2}[.、．]|——|第[一二三四五六七八九十]+[，、])|人民政府[^\n]{0,4}长|年[^\n]{0,3}月[^\n]{0,3}日|，"
@@ -42,6 +62,21 @@ _PLAN_CUE = re.compile(
     r"抓落实|狠抓落实|实干|担当作为|奋力|推进|推动|加快|着力|确保|坚持|强化|明确目标|目标原则"
 )
 _NOTES_HEADING = re.compile(r"名词解释|名词注释|注释|附注|附件|附录")
+# A line that heads what is appended to a report, once decoration is stripped (``※名词解释※``, ``【名词解释】``,
+# ``名 词 解 释``, ``附件2 名词解释``, ``附件一：名词解释``, ``《政府工作报告》名词解释``, ``字库未存字注释：``).
+_APPENDIX_DECORATION = re.compile(r"[\s※*＊【】\[\]［］〔〕()（）<>〈〉]")
+_APPENDIX_HEADING = re.compile(
+    r"^(?:(?P<annex>附件|附表|附录)[0-9０-９一二三四五六七八九十]{0,2}(?:[：:、.．]?(?P<title>[^。，；！？]{0,40}))?"
+    r"|(?P<notes>[^。，；！？]{0,16}(?:名词解释|名词注释|注释|附注|注解))[：:]?)$"
+)
+_APPENDIX_HEADING_MAX = 40
+_GLOSSARY_WORDS = re.compile(r"名词解释|名词注释|注释|附注|注解")
+# Notes without a heading: three or more lines numbered in brackets from 1 (``〔1〕两不愁三保障：…``).
+_NOTE_LINE = re.compile(r"[ \t\u3000]*(?:〔|\[|［|【)([0-9０-９]{1,3})(?:〕|\]|］|】)")
+_NOTE_RUN_MIN = 3
+# ``三、关于《国民经济和社会发展第十一个五年规划纲要（草案）》的说明``
+_EXPLANATION_HEADING = re.compile(r"^[^。；！？]{0,80}说明$")
+_EXPLANATION_TITLE = re.compile(r"^关于[^。，；]{2,60}的?说明$")
 _ASSIGNING_HEADING = re.compile(
     r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分[，、：]?)?[ \t\u3000]*"
     r"(?:加强|深化|提高|大力|积极|全面|切实|扎实|进一步|努力|不断|持续|巩固|发展|建设|促进|保持|实施|维护)"
@@ -97,19 +132,81 @@ def outline(
     """
     if end <= start:
         return ()
-    calendar = _calendar(text[start:end], years, spoken_year)
-    headings = _headings(text, start, end)
+    appended = _appendix_sections(text, start, end)
+    body_end = appended[0].start if appended else end
+    calendar = _calendar(text[start:body_end], years, spoken_year)
+    headings = _headings(text, start, body_end)
     sections: list[Section] = []
-    first = headings[0].start if headings else end
+    first = headings[0].start if headings else body_end
     if first > start:
         sections.extend(_paragraph_sections(text, start, first, calendar))
     previous: Part = "other"
     for i, heading in enumerate(headings):
-        stop = headings[i + 1].start if i + 1 < len(headings) else end
+        stop = headings[i + 1].start if i + 1 < len(headings) else body_end
         part = _section_part(heading.text, text[heading.end : stop], previous, calendar)
         sections.append(Section(start=heading.start, end=stop, heading=heading.text, part=part))
         previous = part
-    return tuple(sections)
+    if _explains_another_document(text, start, body_end):
+        sections = [dataclasses.replace(section, part="explanation") for section in sections]
+    return (*sections, *appended)
+
+
+def _appendix_sections(text: str, start: int, end: int) -> list[Section]:
+    """The glossaries and annexes appended to the document: from the first of them to its end."""
+    lines = _lines(text, start, end)
+    sections: list[Section] = []
+    for index, (line_start, line_end) in enumerate(lines):
+        part = _appendix_heading_part(text, lines, index)
+        if part is None and not sections and _opens_note_run(text, lines, index):
+            sections.append(Section(line_start, end, None, "notes"))
+            continue
+        if part is None:
+            continue
+        if sections:
+            sections[-1] = dataclasses.replace(sections[-1], end=line_start)
+        sections.append(Section(line_start, end, text[line_start:line_end].strip(), part))
+    return sections
+
+
+def _appendix_heading_part(text: str, lines: list[tuple[int, int]], index: int) -> Part | None:
+    """``notes`` or ``annex`` where line ``index`` heads a glossary or an annex, else None."""
+    line_start, line_end = lines[index]
+    if line_end - line_start > _APPENDIX_HEADING_MAX * 2:
+        return None
+    key = _APPENDIX_DECORATION.sub("", text[line_start:line_end])
+    if not 2 <= len(key) <= _APPENDIX_HEADING_MAX:
+        return None
+    match = _APPENDIX_HEADING.match(key)
+    if match is None:
+        return None
+    if match.group("notes"):
+        return "notes"
+    title = match.group("title") or ""
+    if not title and index + 1 < len(lines):
+        following_start, following_end = lines[index + 1]
+        title = text[following_start:following_end] if following_end - following_start <= 40 else ""
+    return "notes" if _GLOSSARY_WORDS.search(title) else "annex"
+
+
+def _opens_note_run(text: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Three or more lines in a row numbered 〔1〕, 〔2〕, 〔3〕 …: notes, even without a heading."""
+    for offset in range(_NOTE_RUN_MIN):
+        if index + offset >= len(lines):
+            return False
+        line_start, line_end = lines[index + offset]
+        match = _NOTE_LINE.match(text, line_start, line_end)
+        if match is None or int(unicodedata.normalize("NFKC", match.group(1))) != offset + 1:
+            return False
+    return True
+
+
+def _explains_another_document(text: str, start: int, end: int) -> bool:
+    """A document titled ``关于…的说明`` explains another one (a plan draft, a budget)."""
+    for line_start, line_end in _lines(text, start, end):
+        line = "".join(text[line_start:line_end].split())
+        if line:
+            return bool(_EXPLANATION_TITLE.match(line))
+    return False
 
 
 def cn_number(numeral: str) -> int:
@@ -129,13 +226,44 @@ def _headings(text: str, start: int, end: int) -> list[_Heading]:
 
 
 def _numbered_in_order(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[_Heading]:
-    """Numbered lines that count 一, 二, 三 … in order; a stray number out of sequence is not a heading."""
+    """Numbered lines that count 一, 二, 三 … in order; a number out of sequence is not a heading.
+
+    A ``一、`` after the first heading opens a list nested in a part (``二、“七五”时期的基本任务`` with its own
+    ``一、…五、``); its items are not the parts that follow, so a number goes to the innermost open list that
+    expects it. Only a stand-alone heading line (no sentence in it) is taken for the next part where a nested
+    list of paragraph items expects the same number (``三、加强政府自身建设`` after ``一、…。二、…。``).
+    """
     found: list[_Heading] = []
+    nested: list[
+        list[int]
+    ] = []  # [the number each open nested list expects next, whether its lines are headings]
     for match in pattern.finditer(text, start, end):
-        if cn_number(match.group(1)) != len(found) + 1:
-            continue
-        found.append(_Heading(match.start(), match.end(), match.group(0).strip()))
+        number = cn_number(match.group(1))
+        line = match.group(0).strip()
+        heading_line = len(line) <= _HEADING_LINE_MAX and not _IN_SENTENCE.search(line)
+        inner = next((i for i in range(len(nested) - 1, -1, -1) if nested[i][0] == number), None)
+        next_part = number == len(found) + 1
+        if inner is not None and not (next_part and heading_line and not nested[inner][1]):
+            nested[inner] = [number + 1, nested[inner][1] and heading_line]
+            del nested[inner + 1 :]
+        elif next_part:
+            found.append(_heading_of(match))
+            nested = []
+        elif number == 1 and found:
+            nested.append([2, heading_line])
     return found
+
+
+def _heading_of(match: re.Match[str]) -> _Heading:
+    """The heading a numbered line holds: the whole line, or where the part's text runs on in the same line
+    (``四、明年经济工作中的八个方面重点任务。一是…二是…``), only its first sentence."""
+    raw = match.group(0)
+    start = match.start() + len(raw) - len(raw.lstrip())
+    line = raw.strip()
+    first = _FIRST_SENTENCE.match(line)
+    if first is None:
+        return _Heading(match.start(), match.end(), line)
+    return _Heading(match.start(), start + first.end(), first.group(0))
 
 
 def _bare_headings(text: str, start: int, end: int) -> list[_Heading]:
@@ -203,6 +331,8 @@ def _section_part(heading: str, body: str, previous: Part, calendar: _Calendar) 
     """Heading words first, then how the body opens, then the year words of the heading, then context."""
     if _NOTES_HEADING.search(heading):
         return "notes"
+    if _EXPLANATION_HEADING.search(_HEADING_NUMBER.sub("", heading)):
+        return "explanation"
     review, plan, other = _word_cues(heading)
     if review != plan:
         return "review" if review > plan else "plan"

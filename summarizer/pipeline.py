@@ -174,7 +174,7 @@ def assemble(
             continue
         aligned.append((chunk, align_extraction(chunk, outcome)))
     merged = [
-        merge_aligned(found for chunk, found in aligned if chunk.document.index == doc.index)
+        merge_aligned((found for chunk, found in aligned if chunk.document.index == doc.index), doc)
         for doc in plan.documents
     ]
     provenance.dropped = [item for found in merged for item in found.dropped]

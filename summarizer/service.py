@@ -54,7 +54,6 @@ DEFAULT_JSON_SOURCE = "<text>"
 DEFAULT_RAW_SOURCE = "<upload>"
 RETRY_AFTER_SECONDS = 2
 CACHE_CHECK_SECONDS = 10.0
-CACHE_CHECK_DEADLINE = 0.05
 POOL_NICENESS = 10
 
 
@@ -353,7 +352,8 @@ async def _cache_health(state: ServiceState) -> bool:
     loop = asyncio.get_running_loop()
     try:
         reachable = await asyncio.wait_for(
-            loop.run_in_executor(state.cache_check, _cache_reachable, state.settings), CACHE_CHECK_DEADLINE
+            loop.run_in_executor(state.cache_check, _cache_reachable, state.settings),
+            state.settings.health_deadline,
         )
     except TimeoutError:
         reachable = False

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import pytest
+from shared_corpus import CORPUS, HAVE_CORPUS
 
 from summarizer.config import ENV_VARS
 
@@ -26,6 +27,8 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "cache"))
+    if HAVE_CORPUS:
+        monkeypatch.setenv("SUMMARIZER_CORPUS", str(CORPUS))
 
 
 @pytest.fixture

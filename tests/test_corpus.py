@@ -1,31 +1,38 @@
 """Whole-corpus invariants: the rules over every report of ../shared/corpus/ (read there, never copied).
 
 Every item is grounded and lies inside its document; every report yields its plan year and at least one
-first-level task, except the reports listed with their reason in evals/corpus_exceptions.json.
+first-level task, except the reports listed with their reason in evals/corpus_exceptions.json. Every
+document has a place and is dated as its row in ../shared/corpus/SOURCES.md says: that place, and the
+year it was given as its plan year (a report given late in its year, listed with its reason, reviews
+that year and plans the next). What is appended to a report (glossaries, annotations, annexes) is found
+as its own part and yields what SPEC says: no item starts in a glossary, no task or goal in an annex, no
+task in a part that explains another document.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
 import pytest
+from shared_corpus import CORPUS, corpus_reports, skip_module_without_corpus
 
+from summarizer.describe import describe
 from summarizer.load import load_file
-from summarizer.models import Summary
+from summarizer.models import DocumentSpan, Summary
 from summarizer.pipeline import summarize_source
+from summarizer.split import split_documents
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
-EXCEPTIONS = json.loads((ROOT / "evals" / "corpus_exceptions.json").read_text(encoding="utf-8"))["exceptions"]
-REPORTS = sorted(CORPUS.glob("*/*.txt"))
+LISTED = json.loads((ROOT / "evals" / "corpus_exceptions.json").read_text(encoding="utf-8"))
+EXCEPTIONS = LISTED["exceptions"]
+GIVEN_LATE = {entry["source"]: entry for entry in LISTED["given_late"]["reports"]}
+REPORTS = corpus_reports()
+# A row of SOURCES.md: | file | place | year | chars | source |
+SOURCE_ROW = re.compile(r"^\| (?P<file>[^|]+\.txt) \| (?P<place>[^|]+) \| (?P<year>\d{4}) \|", re.MULTILINE)
 
-if not REPORTS and not os.environ.get("CI"):
-    pytest.skip(
-        "the development corpus ../shared/corpus/ is not beside this checkout", allow_module_level=True
-    )
+skip_module_without_corpus()
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +41,60 @@ def summaries() -> dict[str, Summary]:
 
 
 def test_the_whole_corpus_is_there() -> None:
-    assert len(REPORTS) >= 130
+    assert len(REPORTS) >= 160
+
+
+def _sources() -> dict[str, tuple[str, int]]:
+    """SOURCES.md's place (the speaker's: the last name of ``保定市安国市``; ``全国`` of ``全国（国务院）``) and
+    year (the year the report was given) of every file."""
+    rows = {}
+    for row in SOURCE_ROW.finditer((CORPUS / "SOURCES.md").read_text(encoding="utf-8")):
+        place = re.sub(r"（[^）]*）", "", row["place"]).strip()
+        names = re.findall(r".+?(?:自治区|自治州|自治县|省|市|州|县|区|旗)", place)
+        rows[row["file"].strip()] = (names[-1] if names else place, int(row["year"]))
+    return rows
+
+
+def test_sources_list_every_report() -> None:
+    assert sorted(_sources()) == [path.relative_to(CORPUS).as_posix() for path in REPORTS]
+
+
+def test_every_document_has_the_place_of_its_source_row(summaries: dict[str, Summary]) -> None:
+    sources = _sources()
+    wrong = {
+        name: [document.place for document in summary.documents]
+        for name, summary in summaries.items()
+        if any(document.place != sources[name][0] for document in summary.documents)
+    }
+    assert wrong == {}
+
+
+def test_every_report_plans_the_year_it_was_given_or_is_listed(summaries: dict[str, Summary]) -> None:
+    sources = _sources()
+    expected = {
+        name: (
+            (GIVEN_LATE[name]["review_year"], GIVEN_LATE[name]["plan_year"])
+            if name in GIVEN_LATE
+            else (sources[name][1] - 1, sources[name][1])
+        )
+        for name in summaries
+    }
+    wrong = {
+        name: [(document.review_year, document.plan_year) for document in summary.documents]
+        for name, summary in summaries.items()
+        if any((document.review_year, document.plan_year) != expected[name] for document in summary.documents)
+    }
+    assert wrong == {}
+
+
+def test_reports_listed_as_given_late_review_the_year_they_were_given() -> None:
+    sources = _sources()
+    assert GIVEN_LATE
+    for name, entry in GIVEN_LATE.items():
+        assert entry["review_year"] == sources[name][1] and entry["plan_year"] == entry["review_year"] + 1, (
+            name
+        )
+        assert len(entry["reason"]) > 40, name
 
 
 def test_every_item_is_grounded_inside_its_document(summaries: dict[str, Summary]) -> None:
@@ -100,3 +160,54 @@ def test_most_main_targets_get_an_indicator_id(summaries: dict[str, Summary]) ->
     print(f"main targets with an indicator id: {len(with_id)}/{len(main)} = {share:.3f}")
     assert len(main) >= 500
     assert share >= 0.9, sorted({t.indicator for t in main if t.indicator_id is None})
+
+
+@pytest.fixture(scope="module")
+def outlines() -> dict[str, list[DocumentSpan]]:
+    outlined = {}
+    for path in REPORTS:
+        text = load_file(path).text
+        outlined[path.relative_to(CORPUS).as_posix()] = [describe(text, d) for d in split_documents(text)]
+    return outlined
+
+
+# Items that may not start in each kind of part (SPEC 3; summarizer.models.Part).
+FORBIDDEN = {"notes": {"goal", "target", "task"}, "annex": {"goal", "task"}, "explanation": {"task"}}
+
+
+def test_no_item_starts_where_its_kind_is_not_the_reports_own(
+    summaries: dict[str, Summary], outlines: dict[str, list[DocumentSpan]]
+) -> None:
+    wrong = []
+    for name, summary in summaries.items():
+        for document, span in zip(summary.documents, outlines[name], strict=True):
+            items = [
+                *(("goal", goal) for goal in document.goals),
+                *(("target", target) for target in document.targets),
+                *(("task", task) for task in document.tasks),
+            ]
+            for kind, item in items:
+                part = span.part_at(item.start)
+                if part in FORBIDDEN and kind in FORBIDDEN[part]:
+                    wrong.append((name, part, kind, item.quote[:30]))
+    assert wrong == []
+
+
+# A line that is nothing but a glossary's or an annex's heading, as the corpus writes them.
+APPENDIX_LINE = re.compile(r"^[※*【\[《]*(?:政府工作报告》)?(?:名\s*词\s*解\s*释|注释|附件\d?)[※】\]：]*$")
+
+
+def test_every_glossary_and_annex_is_found(outlines: dict[str, list[DocumentSpan]]) -> None:
+    missed = []
+    for name, spans in outlines.items():
+        text = load_file(CORPUS / name).text
+        for line in re.finditer(r"^.*$", text, re.M):
+            if APPENDIX_LINE.match(line.group().strip()):
+                span = next(s for s in spans if s.start <= line.start() < s.end)
+                if span.part_at(line.start()) not in ("notes", "annex"):
+                    missed.append((name, line.group()))
+    assert missed == []
+    appended = [s for spans in outlines.values() for span in spans for s in span.sections if s.part != "plan"]
+    assert sum(1 for s in appended if s.part == "notes") >= 30
+    assert sum(1 for s in appended if s.part == "annex") >= 4
+    assert sum(1 for s in appended if s.part == "explanation") >= 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.dating import document_years
+from summarizer.dating import document_years, spoken_in
 from summarizer.years import find_years, year_value
 
 
@@ -82,7 +82,62 @@ REPORT = "各位代表：\n现在，我代表国务院，向大会作政府工�
             (2002, 2003),
             id="undated-report-by-the-years-it-dwells-on",
         ),
+        pytest.param(
+            "各位代表！\n现在，我代表国务院，向第五届全国人民代表大会作政府工作报告。\n"
+            "一九七六年十月，粉碎了“四人帮”。从一九七四年到一九七六年，损失工业总产值一千亿元。"
+            "从一九六六年到一九七六年的十一年中，一九七六年一月…到一九八五年，粮食产量达到八千亿斤。",
+            (1977, 1978),
+            id="national-congress-session-the-report-is-given-to",
+        ),
+        pytest.param(
+            REPORT
+            + "一九八○年，国务院曾拟订出从一九八一年到一九八五年的第六个五年计划。一九八○年，…"
+            + "工农业总产值的增长速度，一九八一年计划为百分之三点七，实际达到百分之四点六；一九八二年计划为百分之四，"
+            + "预计可以达到百分之六点四。农业总产值一九八二年预计比一九八一年增长百分之五。"
+            + "到一九八五年达到…，一九八五年将达到…，一九八五年…。"
+            + "国务院也提出了一九八三年国民经济和社会发展的年度计划草案，请一并审议。",
+            (1982, 1983),
+            id="late-year-report-reviews-its-year-and-submits-the-next-plan",
+        ),
+        pytest.param(
+            REPORT
+            + "对原定的１９８１年国民经济计划和国家概算进行必要的修订。根据前十一个月的实绩，"
+            + "１９８１年国民经济计划预计可以胜利完成。１９８２年的计划，要求工农业总产值的增长速度由今年预计的３％提高到４％。"
+            + "《１９８２年经济和社会发展计划要点（草案）》，已经提交本次大会讨论。",
+            (1981, 1982),
+            id="a-plan-carried-out-is-the-year-reviewed",
+        ),
+        pytest.param(
+            REPORT
+            + "二、２０１０年国民经济和社会发展计划执行情况\n２０１０年计划执行情况良好。\n三、２０１１年的工作\n",
+            (2010, 2011),
+            id="a-plan-executed-is-not-the-plan-year",
+        ),
     ],
 )
 def test_document_years_of_every_era(body: str, expected: tuple[int | None, int | None]) -> None:
     assert document_years(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        pytest.param(
+            "我代表国务院，向第五届全国人民代表大会作政府工作报告。", 1978, id="a-congress-s-first-session"
+        ),
+        pytest.param(
+            "国务院向第一届全国人民代表大会第二次会议提出关于发展国民经济第一个五年计划的议案",
+            1955,
+            id="early",
+        ),
+        pytest.param("我代表国务院，向第十届全国人民代表大会第一次会议报告过去五年", 2003, id="regular"),
+        pytest.param(
+            "从去年９月第五届全国人民代表大会第三次会议到现在", None, id="a-past-session-is-no-date"
+        ),
+        pytest.param("向第三届全国人民代表大会第九次会议", None, id="a-session-that-never-met"),
+    ],
+)
+def test_a_state_council_report_is_given_when_its_congress_session_meets(
+    head: str, expected: int | None
+) -> None:
+    assert spoken_in(head) == expected

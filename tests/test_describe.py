@@ -140,5 +140,6 @@ def test_seed_documents_match_fixture_metadata() -> None:
         for gold in fixture["documents"]:
             span = describe(text, DocumentSpan(index=gold["index"], start=gold["start"], end=gold["end"]))
             assert span.jurisdiction == gold["jurisdiction"], (path.name, gold["index"])
+            assert span.place == gold["place"], (path.name, gold["index"])
             assert (span.review_year, span.plan_year) == (gold["review_year"], gold["plan_year"])
             assert span.overview is None or span.overview in text[span.start : span.end]

@@ -7,9 +7,11 @@ import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import typer
+from shared_corpus import needs_corpus
 from typer.testing import CliRunner
 
 from summarizer.backends import register_backend
@@ -21,6 +23,7 @@ from summarizer.evals.run import (
     EvalReport,
     compare_to_baseline,
     diff_predictions,
+    groups_not_run,
     load_report,
     run_eval,
     write_report,
@@ -90,6 +93,14 @@ def speech_fixtures(tmp_path: Path) -> Path:
     (tmp_path / "seeds" / "speech.txt").write_text(SPEECH, encoding="utf-8")
     fixtures = tmp_path / "evals" / "fixtures"
     fixtures.mkdir(parents=True)
+    (fixtures / "speech.json").write_text(
+        json.dumps(_fixture_json("speech.txt"), ensure_ascii=False), encoding="utf-8"
+    )
+    return fixtures
+
+
+def _fixture_json(source: str) -> dict[str, Any]:
+    """The gold labels of SPEECH as a fixture whose text is ``source``."""
     document = {
         "index": 0,
         "title": "在全市经济工作会议上的讲话",
@@ -99,9 +110,7 @@ def speech_fixtures(tmp_path: Path) -> Path:
         "targets": [_gold_item(draft) for draft in GOLD_TARGETS],
         "tasks": [_gold_item(draft) for draft in GOLD_TASKS],
     }
-    fixture = {"schema_version": "1", "source": "speech.txt", "documents": [document]}
-    (fixtures / "speech.json").write_text(json.dumps(fixture, ensure_ascii=False), encoding="utf-8")
-    return fixtures
+    return {"schema_version": "1", "source": source, "documents": [document]}
 
 
 def test_scripted_gold_scores_perfectly(speech_fixtures: Path) -> None:
@@ -118,18 +127,18 @@ def test_gate_passes_when_nothing_changed(speech_fixtures: Path) -> None:
 def test_gate_fails_on_a_worse_extractor_and_says_by_how_much(speech_fixtures: Path) -> None:
     baseline = run_eval("test-scripted", speech_fixtures)
     regressions = compare_to_baseline(run_eval("test-scripted-worse", speech_fixtures), baseline, 0.02)
-    assert {regression.metric for regression in regressions} == {
-        "fixtures: targets F1",
-        "fixtures: targets[target] F1",
-        "speech.json#0: targets F1",
-    }
     # Half the targets found, all correct: P 1, R 0.5, F1 2/3.
-    assert all(regression.drop == pytest.approx(1 / 3) for regression in regressions)
+    assert {regression.metric: regression.drop for regression in regressions} == {
+        "fixtures: targets F1": pytest.approx(1 / 3),
+        "fixtures: targets R": pytest.approx(1 / 2),
+        "fixtures: targets[target] F1": pytest.approx(1 / 3),
+        "speech.json#0: targets F1": pytest.approx(1 / 3),
+    }
 
 
 def test_gate_allows_a_drop_within_the_tolerance(speech_fixtures: Path) -> None:
     baseline = run_eval("test-scripted", speech_fixtures)
-    assert compare_to_baseline(run_eval("test-scripted-worse", speech_fixtures), baseline, 0.34) == []
+    assert compare_to_baseline(run_eval("test-scripted-worse", speech_fixtures), baseline, 0.51) == []
 
 
 def test_gate_fails_on_grounding_below_one(speech_fixtures: Path) -> None:
@@ -263,7 +272,7 @@ def test_rules_gate_passes_on_the_real_fixtures_when_nothing_changed(rules_basel
         pytest.param("halve-one", r"#\d+: targets F1$", id="one-document-targets-halved"),
         pytest.param("drop-tasks-one", r"#\d+: tasks F1$", id="one-document-tasks-removed"),
         pytest.param("blank-year", r"^seeds: field year$", id="every-year-blanked"),
-        pytest.param("blank-unit", r"^corpus: field unit$", id="every-unit-blanked"),
+        pytest.param("blank-unit", r"^corpus: field unit$", id="every-unit-blanked", marks=needs_corpus),
     ],
 )
 def test_rules_gate_fails_on_a_real_regression(rules_baseline: EvalReport, fault: str, fallen: str) -> None:
@@ -271,8 +280,9 @@ def test_rules_gate_fails_on_a_real_regression(rules_baseline: EvalReport, fault
     assert any(re.search(fallen, regression.metric) for regression in regressions), regressions
 
 
+@needs_corpus
 def test_rules_gate_sees_the_corpus_group(rules_baseline: EvalReport) -> None:
-    assert [group.name for group in rules_baseline.groups] == ["corpus", "seeds"]
+    assert [group.name for group in rules_baseline.groups] == ["corpus", "seeds", "whole"]
     corpus = [file for file in rules_baseline.files if file.group == "corpus"]
     assert len(corpus) >= 15
     assert all(file.source.startswith("../shared/corpus/") for file in corpus)
@@ -282,3 +292,31 @@ def test_report_keeps_the_predicted_items(speech_fixtures: Path) -> None:
     report: EvalReport = run_eval("test-scripted", speech_fixtures)
     (document,) = report.files[0].documents
     assert [target.indicator for target in document.targets] == [draft.indicator for draft in GOLD_TARGETS]
+
+
+def test_a_group_whose_texts_are_absent_is_skipped_and_the_gate_says_it_was_not_run(tmp_path: Path) -> None:
+    """A fresh clone has no ../shared/corpus: the group is skipped with its reason (not an error), and a
+    baseline that gates it fails, naming the group, rather than pass on the seeds alone."""
+    fixtures = tmp_path / "fixtures"
+    (fixtures / "seeds").mkdir(parents=True)
+    (fixtures / "corpus").mkdir()
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "speech.txt").write_text(SPEECH, encoding="utf-8")
+    seed = _fixture_json("speech.txt")
+    (fixtures / "seeds" / "speech.json").write_text(json.dumps(seed, ensure_ascii=False), encoding="utf-8")
+    absent = {**seed, "source": "../shared/corpus/national/1954.txt"}
+    (fixtures / "corpus" / "n.json").write_text(json.dumps(absent, ensure_ascii=False), encoding="utf-8")
+    elsewhere = tmp_path / "not-a-corpus"
+    report = run_eval("test-scripted", fixtures, Settings(corpus=elsewhere))
+    assert [group.name for group in report.groups] == ["seeds"]
+    assert [group.name for group in report.skipped] == ["corpus"]
+    assert "SUMMARIZER_CORPUS" in report.skipped[0].reason
+    baseline = report.model_copy(
+        update={"groups": [*report.groups, report.groups[0].model_copy(update={"name": "corpus"})]}
+    )
+    assert groups_not_run(report, baseline) == [f"group corpus was not run: {report.skipped[0].reason}"]
+    # With the corpus where SUMMARIZER_CORPUS says, the group runs.
+    (elsewhere / "national").mkdir(parents=True)
+    (elsewhere / "national" / "1954.txt").write_text(SPEECH, encoding="utf-8")
+    found = run_eval("test-scripted", fixtures, Settings(corpus=elsewhere))
+    assert [group.name for group in found.groups] == ["corpus", "seeds"] and found.skipped == []

@@ -152,3 +152,141 @@ def test_cn_number(numeral: str, value: int) -> None:
 
 def test_empty_span_has_no_sections() -> None:
     assert outline("一、回顾\n", 3, 3) == ()
+
+
+# --- What is appended to a report: glossaries, annotations, annexes; a part that explains another document.
+
+REPORT_BODY = (
+    "各位代表：\n"
+    "一、2024年工作回顾\n"
+    "过去一年，我们交出了优异答卷。\n"
+    "二、2025年工作安排\n"
+    "（一）着力扩大有效需求。实施消费提振行动。\n"
+    "（二）着力推进乡村振兴。巩固脱贫攻坚成果。\n"
+    "三、全面加强政府自身建设\n"
+    "我们要坚持依法行政。\n"
+    "各位代表！让我们更加紧密地团结在一起，为全面建设现代化强省而不懈奋斗！\n"
+)
+GLOSSARY_ITEMS = (
+    "1.“两重”：国家重大战略实施和重点领域安全能力建设。\n2.“两新”：大规模设备更新和消费品以旧换新。\n"
+)
+BRACKET_NOTES = "〔1〕两不愁三保障：即不愁吃、不愁穿。\n〔2〕六大产业：指食用菌、林果。\n〔3〕两区同建：结合搬迁建设园区。\n"
+ANNEXED_LIST = (
+    "2025年省十件民生实事\n"
+    "一、提升养老服务水平。为2.5万名失能老年人提供康复护理服务。\n"
+    "二、稳定和扩大就业。实现城镇新增就业50万人以上。\n"
+    "三、提升县域基础教育水平。新建幼儿园40所。\n"
+    "四、推进城镇生活污水治理。新增改造管网2000公里。\n"
+)
+PROJECT_TABLE = "附表\n序号\n项目名称\n总投资\n1\n东环路改造工程\n1.8亿元\n"
+EXPLANATION = (
+    "三、关于《国民经济和社会发展第十一个五年规划纲要（草案）》的说明\n"
+    "（一）“十一五”时期经济社会发展的指导原则和主要目标\n"
+    "必须坚持以科学发展观统领经济社会发展全局。\n"
+    "（二）“十一五”时期的战略重点和主要任务\n"
+    "要着力推进自主创新。\n"
+)
+
+
+def _appended_parts(text: str) -> list[tuple[str | None, str]]:
+    return [(s.heading, s.part) for s in outline(text, 0, len(text)) if s.start >= len(REPORT_BODY)]
+
+
+@pytest.mark.parametrize(
+    ("appended", "expected"),
+    [
+        pytest.param("名词解释\n" + GLOSSARY_ITEMS, [("名词解释", "notes")], id="glossary"),
+        pytest.param("※名词解释※\n" + GLOSSARY_ITEMS, [("※名词解释※", "notes")], id="glossary-stars"),
+        pytest.param("【名词解释】\n" + GLOSSARY_ITEMS, [("【名词解释】", "notes")], id="glossary-brackets"),
+        pytest.param("[名词解释]\n" + GLOSSARY_ITEMS, [("[名词解释]", "notes")], id="glossary-square"),
+        pytest.param("*名词解释\n" + GLOSSARY_ITEMS, [("*名词解释", "notes")], id="glossary-asterisk"),
+        pytest.param("名 词 解 释\n" + BRACKET_NOTES, [("名 词 解 释", "notes")], id="glossary-spaced"),
+        pytest.param("名词解释：\n" + GLOSSARY_ITEMS, [("名词解释：", "notes")], id="glossary-colon"),
+        pytest.param(
+            "《政府工作报告》名词解释\n" + GLOSSARY_ITEMS,
+            [("《政府工作报告》名词解释", "notes")],
+            id="glossary-titled",
+        ),
+        pytest.param("※注释※\n" + BRACKET_NOTES, [("※注释※", "notes")], id="annotations"),
+        pytest.param("注释\n［1］一降三减：\n火灾起数下降。\n", [("注释", "notes")], id="annotations-plain"),
+        pytest.param(
+            "附件一：名词解释\n" + GLOSSARY_ITEMS, [("附件一：名词解释", "notes")], id="annex-glossary"
+        ),
+        pytest.param(
+            "附件\n《政府工作报告》有关内容名词注释\n" + GLOSSARY_ITEMS,
+            [("附件", "notes"), ("《政府工作报告》有关内容名词注释", "notes")],
+            id="annex-titled-glossary",
+        ),
+        pytest.param(BRACKET_NOTES, [(None, "notes")], id="bracketed-notes-without-heading"),
+        pytest.param("附件1\n" + ANNEXED_LIST, [("附件1", "annex")], id="annexed-list"),
+        pytest.param(PROJECT_TABLE, [("附表", "annex")], id="project-table"),
+        pytest.param(
+            "附件1\n" + ANNEXED_LIST + "附件2 名词解释\n" + GLOSSARY_ITEMS,
+            [("附件1", "annex"), ("附件2 名词解释", "notes")],
+            id="annex-then-glossary",
+        ),
+    ],
+)
+def test_appended_parts(appended: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _appended_parts(REPORT_BODY + appended) == expected
+
+
+def test_an_annexed_list_does_not_continue_the_reports_headings() -> None:
+    text = REPORT_BODY + "附件1\n" + ANNEXED_LIST
+    headings = [s.heading for s in outline(text, 0, len(text)) if s.heading]
+    assert headings == ["一、2024年工作回顾", "二、2025年工作安排", "三、全面加强政府自身建设", "附件1"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("附件：政府工作报告有关数据来源于统计部门初步核算。\n", id="a-sentence-about-an-annex"),
+        pytest.param("我们要做好注释工作，加强名词解释的宣传。\n", id="a-sentence-naming-a-glossary"),
+        pytest.param(
+            "（1）有步骤地实行半工半读。\n（2）推行技术革新。\n（3）加强政治思想工作。\n", id="a-plan-list"
+        ),
+    ],
+)
+def test_no_appendix_where_the_text_has_none(line: str) -> None:
+    text = REPORT_BODY.replace("我们要坚持依法行政。\n", "我们要坚持依法行政。\n" + line)
+    assert {s.part for s in outline(text, 0, len(text))} <= {"review", "plan", "other"}
+
+
+def test_a_part_that_explains_a_plan_draft() -> None:
+    text = REPORT_BODY.replace("三、全面加强政府自身建设\n我们要坚持依法行政。\n", EXPLANATION)
+    parts = _parts(text)
+    assert parts[-1] == (EXPLANATION.split("\n")[0], "explanation")
+    assert ("二、2025年工作安排", "plan") in parts
+
+
+def test_a_document_titled_as_an_explanation() -> None:
+    text = "关于2025年全省预算执行情况的说明\n一、2024年预算执行情况\n全年收入增长5%。\n二、2025年预算安排\n要加强收入征管。\n"
+    assert {part for _, part in _parts(text)} == {"explanation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "headings"),
+    [
+        pytest.param(
+            "一、“六五”计划执行情况的回顾\n成绩显著。\n二、“七五”时期的基本任务和主要建设方针\n"
+            "一、确定适度的经济增长率\n要积极。\n二、规定恰当的投资规模\n一、继续增加能源投资。\n二、控制非生产性投资。\n"
+            "三、把更多的资金用于技术改造。\n三、坚持把科技进步放在重要的战略地位\n四、以增强出口创汇能力为中心\n"
+            "三、“七五”时期的经济体制改革\n要深化改革。\n四、坚持独立自主的和平外交政策\n",
+            [
+                "一、“六五”计划执行情况的回顾",
+                "二、“七五”时期的基本任务和主要建设方针",
+                "三、“七五”时期的经济体制改革",
+                "四、坚持独立自主的和平外交政策",
+            ],
+            id="lists-nested-in-a-part-are-not-parts",
+        ),
+        pytest.param(
+            "一、2024年工作回顾\n成绩显著。\n二、2025年工作安排\n一、扩大有效需求，实施消费提振行动。\n"
+            "二、推进乡村振兴，巩固脱贫成果。\n三、全面加强政府自身建设\n要依法行政。\n",
+            ["一、2024年工作回顾", "二、2025年工作安排", "三、全面加强政府自身建设"],
+            id="a-heading-line-after-nested-paragraph-items",
+        ),
+    ],
+)
+def test_nested_numbering(text: str, headings: list[str]) -> None:
+    assert [heading for heading, _ in _parts(text) if heading] == headings

@@ -7,10 +7,9 @@ built from every report of ../shared/corpus/, as `summarizer batch` and `summari
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-import pytest
+from shared_corpus import CORPUS, corpus_reports, skip_module_without_corpus
 
 from summarizer.evals.panel import load_hand_cells, score_panel, sources_of, summary_lines
 from summarizer.indicators import load_registry
@@ -19,14 +18,10 @@ from summarizer.panel import build_panel
 from summarizer.pipeline import summarize_source
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
 CELLS = load_hand_cells(ROOT / "evals" / "panel")
-REPORTS = sorted(CORPUS.glob("*/*.txt"))
+REPORTS = corpus_reports()
 
-if not REPORTS and not os.environ.get("CI"):
-    pytest.skip(
-        "the development corpus ../shared/corpus/ is not beside this checkout", allow_module_level=True
-    )
+skip_module_without_corpus()
 
 
 def test_there_are_enough_hand_checked_cells_over_enough_places() -> None:

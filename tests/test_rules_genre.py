@@ -249,3 +249,73 @@ def test_a_five_year_plans_targets_are_for_its_last_year() -> None:
     assert ("城镇新增就业", 5000.0, "target", None) in found
     assert ("国内生产总值", 90.0, "target", 2020) in found
     assert ("城镇新增就业", 1000.0, "target", 2016) in found
+
+
+# Speeches whose parts are one paragraph each: a lead sentence, then inline ``一是…二是…`` items (SPEC 3, Tasks:
+# those items are the tasks, not the lead sentence).
+EIGHT_TASKS = (
+    "一是着力扩大国内需求。要实施提振消费专项行动，扩大有效投资。二是以科技创新引领产业发展。要培育壮大新兴产业。"
+    "三是协同推进降碳减污扩绿增长。要打好污染防治攻坚战。四是有效防范化解重点领域风险。要守住风险底线。"
+)
+EIGHT_TITLES = [
+    "着力扩大国内需求",
+    "以科技创新引领产业发展",
+    "协同推进降碳减污扩绿增长",
+    "有效防范化解重点领域风险",
+]
+ONE_PARAGRAPH_PARTS = (
+    "在全市经济工作会议上的讲话\n同志们：\n"
+    "一、今年经济工作取得的主要成绩。今年以来，全市上下攻坚克难，经济运行稳中向好，交出了一份优异答卷。\n"
+    "二、当前经济形势。当前外部环境更趋复杂严峻，但长期向好的支撑条件没有改变。\n"
+    "三、明年经济工作的总体要求。做好明年经济工作，要坚持稳中求进工作总基调。\n"
+    "四、明年经济工作中的四个方面重点任务。" + EIGHT_TASKS + "\n"
+    "五、切实加强党对经济工作的领导。各级党委要提高政治站位，狠抓工作落实。\n"
+)
+UNNUMBERED_PARAGRAPHS = (
+    "同志们：\n今年以来，全县上下攻坚克难，经济运行稳中向好，交出了一份优异答卷。\n"
+    "当前外部环境更趋复杂严峻，但长期向好的支撑条件没有改变。\n"
+    "明年经济工作中的四个方面重点任务。" + EIGHT_TASKS + "\n"
+)
+MEETING_DECIDED = (
+    "中共某州委经济工作会议12月18日召开。\n会议认为，今年以来，全州经济运行稳中向好，取得了显著成绩。\n"
+    "会议确定，明年要重点抓好以下工作：" + EIGHT_TASKS + "\n"
+)
+HEADED_ITEMS_WITH_INLINE_SUBITEMS = (
+    "一、今年经济工作回顾\n今年以来，全市经济运行稳中向好，成绩显著。\n二、明年经济工作重点任务\n"
+    "（一）着力扩大国内需求。一是实施提振消费专项行动。二是扩大有效投资。\n"
+    "（二）着力推进产业升级。一是培育壮大新兴产业。二是改造提升传统产业。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        pytest.param(
+            ONE_PARAGRAPH_PARTS,
+            [*EIGHT_TITLES, "切实加强党对经济工作的领导"],
+            id="numbered-one-paragraph-parts",
+        ),
+        pytest.param(UNNUMBERED_PARAGRAPHS, EIGHT_TITLES, id="unnumbered-paragraphs"),
+        pytest.param(MEETING_DECIDED, EIGHT_TITLES, id="meeting-decided"),
+        pytest.param(
+            HEADED_ITEMS_WITH_INLINE_SUBITEMS,
+            ["着力扩大国内需求", "着力推进产业升级"],
+            id="inline-items-under-headed-items",
+        ),
+    ],
+)
+def test_inline_items_after_a_lead_sentence_are_the_tasks(text: str, titles: list[str]) -> None:
+    tasks = summarize_text(text, "speech.txt").documents[0].tasks
+    assert [task.title for task in tasks] == titles
+    for task in tasks:
+        assert text[task.start : task.end] == task.quote
+
+
+def test_inline_items_areas_and_subtasks() -> None:
+    tasks = summarize_text(ONE_PARAGRAPH_PARTS, "speech.txt").documents[0].tasks
+    assert [task.area for task in tasks[:4]] == ["economy", "innovation", "environment", "security"]
+    headed = summarize_text(HEADED_ITEMS_WITH_INLINE_SUBITEMS, "speech.txt").documents[0].tasks
+    assert [task.subtasks for task in headed] == [
+        ["实施提振消费专项行动", "扩大有效投资"],
+        ["培育壮大新兴产业", "改造提升传统产业"],
+    ]

@@ -104,6 +104,29 @@ OVERALL_REQUIREMENT = (
             [],
             id="reported-past-is-no-goal",
         ),
+        pytest.param(
+            "要扎实推进数字化改革、打造全球数字变革高地。",
+            ["打造全球数字变革高地"],
+            id="goal-after-an-enumeration-comma",
+        ),
+        pytest.param(
+            "要全力以赴抓落实，推动全县经济社会发展再上新台阶。",
+            ["推动全县经济社会发展再上新台阶"],
+            id="a-new-level",
+        ),
+        pytest.param(
+            "今年工作的总体要求是：以习近平新时代中国特色社会主义思想为指导，更好统筹发展和安全，"
+            "实施更加积极有为的宏观政策，扩大国内需求，稳定预期、激发活力，推动经济持续回升向好，"
+            "不断提高人民生活水平，地区生产总值增长5%左右。",
+            ["推动经济持续回升向好", "不断提高人民生活水平"],
+            id="means-attitudes-and-figures-of-an-overall-requirement-are-no-goals",
+        ),
+        pytest.param(
+            "总体要求是：以习近平新时代中国特色社会主义思想为指导，在省委正确领导下，以走在前列的昂扬姿态，"
+            "锐意进取、真抓实干，奋力谱写中国式现代化新篇章。",
+            ["奋力谱写中国式现代化新篇章"],
+            id="conditions-and-spirit-are-no-goals",
+        ),
     ],
 )
 def test_goals_found(text: str, expected: list[str]) -> None:
@@ -122,6 +145,13 @@ def test_review_part_keeps_only_forward_sentences() -> None:
     text = "全县打造全国生态文明第一县。我们要努力把我县打造成为全国生态文明第一县。"
     review = (Section(start=0, end=len(text), heading=None, part="review"),)
     assert _quotes(text, sections=review) == ["努力把我县打造成为全国生态文明第一县"]
+
+
+def test_review_part_reads_zhuyao_as_no_forward_word() -> None:
+    """``主要经济指标`` holds 要 but looks back: a review sentence with it states no goal."""
+    text = "过去一年，主要经济指标好于预期，推动高质量发展迈出坚实步伐，加快建设全国重要的先进制造业基地。"
+    review = (Section(start=0, end=len(text), heading=None, part="review"),)
+    assert _quotes(text, sections=review) == []
 
 
 def test_sentence_opening_with_the_review_year_is_reported() -> None:

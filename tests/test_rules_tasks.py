@@ -269,3 +269,282 @@ def test_offsets_are_chunk_relative_mid_document() -> None:
 def test_document_without_outline_is_outlined_from_the_chunk() -> None:
     chunk = Chunk(index=0, start=0, end=len(INLINE_ONLY), text=INLINE_ONLY, document=DocumentSpan(0, 0, 0))
     assert [task.title for task in find_tasks(chunk)] == ["增强“四个意识”", "压实主体责任", "持续改进作风"]
+
+
+# --- Parts that are not the report's own work plan (SPEC 3, Tasks; summarizer.models.Part).
+
+REPORT_WITH_APPENDICES = (
+    "一、2024年工作回顾\n"
+    "过去一年，我们交出了优异答卷。\n"
+    "二、2025年工作安排\n"
+    "（一）着力扩大有效需求。实施消费提振行动。\n"
+    "（二）着力推进乡村振兴。巩固脱贫攻坚成果。\n"
+    "三、关于《国民经济和社会发展第十一个五年规划纲要（草案）》的说明\n"
+    "（一）“十一五”时期经济社会发展的指导原则和主要目标\n"
+    "必须坚持以科学发展观统领经济社会发展全局，努力建设创新型国家。\n"
+    "（二）“十一五”时期的战略重点和主要任务\n"
+    "一是建设社会主义新农村。二是加快推进经济结构调整。\n"
+    "各位代表！让我们更加紧密地团结在一起，为全面建设现代化强省而不懈奋斗！\n"
+    "附件1\n"
+    "2025年省十件民生实事\n"
+    "一、提升养老服务水平。为2.5万名失能老年人提供康复护理服务。\n"
+    "二、稳定和扩大就业。实现城镇新增就业50万人以上。\n"
+    "三、提升县域基础教育水平，打造全国基础教育样板。\n"
+    "四、推进城镇生活污水治理。\n"
+    "1.项目内容：新建幼儿园。\n2.责任单位：教育局\n3.事项进展：已完成选址。\n"
+    "附件2 名词解释\n"
+    "1.“岳山造林”：打造荒山变林海的样板。\n"
+    "2.分线管理：货物“一线”放开、“二线”管住。\n"
+    "〔1〕两不愁三保障：即不愁吃、不愁穿。\n〔2〕六大产业：指食用菌、林果。\n〔3〕两区同建：建设园区。\n"
+)
+
+
+def test_appended_and_explaining_parts_give_no_tasks() -> None:
+    assert [task.title for task in _tasks(REPORT_WITH_APPENDICES)] == ["着力扩大有效需求", "着力推进乡村振兴"]
+
+
+def test_appended_parts_give_no_goals() -> None:
+    from summarizer.backends.rules.goals import find_goals
+
+    text = REPORT_WITH_APPENDICES
+    span = describe(text, DocumentSpan(index=0, start=0, end=len(text)))
+    goals = find_goals(Chunk(index=0, start=0, end=len(text), text=text, document=span))
+    annex = text.index("附件1")
+    assert [goal.text for goal in goals if (goal.offset or 0) >= annex] == []
+
+
+# --- A plan set out in topic parts (SPEC 3, Tasks: national reports before about 2008).
+
+TOPIC_PARTS = (
+    "一、过去一年工作回顾\n"
+    "过去一年，我们取得了显著成绩。\n"
+    "二、2005年工作总体部署\n"
+    "今年经济社会发展主要预期目标是：国内生产总值增长8%左右。\n"
+    "全面完成今年的各项任务，在工作指导和部署上，要突出抓好三个方面：一是着力搞好宏观调控。保持经济平稳。"
+    "二是着力推进改革开放。三是着力建设和谐社会。\n"
+    "三、继续保持经济平稳较快发展\n"
+    "（一）坚持加强和改善宏观调控。稳定财政政策。\n"
+    "（二）进一步加强“三农”工作。增加农业投入。\n"
+    "四、大力推进经济体制改革和对外开放\n"
+    "今年要用更大力量推进改革。\n"
+    "（一）继续推进农村改革。深化农村税费改革。\n"
+    "（二）深化国有企业改革。推进股份制改造。\n"
+    "五、加强行政能力建设和政风建设\n"
+    "第一，深化政府机构改革。\n"
+    "第二，加快转变政府职能。\n"
+    "各位代表！\n"
+    "加强国防和军队建设，是我国现代化建设的战略任务。要坚持以军队建设思想为指导，加强军队革命化建设。\n"
+    "完善国防科研和武器装备生产体系，加快军队人才培养。\n"
+    "过去的一年，对台工作取得重要进展，两岸关系取得重大突破。\n"
+    "我们将坚定不移地贯彻“一国两制”、“港人治港”、“澳人治澳”、高度自治的方针。\n"
+    "各位代表！以公有制为主体、多种经济成份共同发展，是必须长期坚持的基本方针。要积极发展城乡集体经济。\n"
+    "六、坚持和平发展道路与独立自主的和平外交政策\n"
+    "我们将继续高举和平、发展、合作的旗帜。\n"
+    "各位代表！让我们更加紧密地团结起来，为全面建设小康社会而努力奋斗！\n"
+)
+
+
+def test_topic_parts_are_the_tasks_and_their_items_subtasks() -> None:
+    tasks = _tasks(TOPIC_PARTS)
+    assert [task.title for task in tasks] == [
+        "继续保持经济平稳较快发展",
+        "大力推进经济体制改革和对外开放",
+        "加强行政能力建设和政风建设",
+        "要坚持以军队建设思想为指导，加强军队革命化建设",
+        "我们将坚定不移地贯彻“一国两制”、“港人治港”、“澳人治澳”、高度自治的方针",
+        "坚持和平发展道路与独立自主的和平外交政策",
+    ]
+    assert [task.subtasks for task in tasks[:3]] == [
+        ["坚持加强和改善宏观调控", "进一步加强“三农”工作"],
+        ["继续推进农村改革", "深化国有企业改革"],
+        ["深化政府机构改革", "加快转变政府职能"],
+    ]
+    assert [task.area for task in tasks] == [
+        "economy",
+        "reform_opening",
+        "party",
+        "security",
+        "other",
+        "other",
+    ]
+
+
+def test_the_years_plan_in_one_part_is_no_topic_part() -> None:
+    """A part that holds the year's main targets holds the whole plan: its items are the tasks."""
+    text = (
+        "一、2025年工作回顾\n过去一年，我们交出了优异答卷。\n"
+        "二、一张蓝图绘到底，奋力谱写现代化篇章\n“十五五”时期要坚持创新驱动。\n"
+        "三、一鼓作气勇争先，全力推动“十五五”开好局\n"
+        "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n"
+        "（一）壮大实体经济，推动高质量发展。实施产业升级行动。\n"
+        "（二）深挖内需潜力，畅通经济循环。实施消费提振行动。\n"
+        "四、一以贯之转作风，努力建设人民满意的服务型政府\n"
+        "始终把忠诚作为为政之魂。始终把为民作为奋斗之责。始终把干净作为修身之基。\n"
+    )
+    titles = [task.title for task in _tasks(text)]
+    assert "壮大实体经济，推动高质量发展" in titles
+    assert "一鼓作气勇争先，全力推动“十五五”开好局" not in titles
+
+
+# --- Paragraphs after a plan's items: one task a topic, titled by the first clause that assigns work.
+
+CLOSING = (
+    REVIEW + "二、2012年工作任务\n"
+    "（一）促进经济平稳较快发展。\n"
+    "（二）保持物价总水平基本稳定。\n"
+    "各位代表！\n"
+    "巩固和发展各民族大团结，是国家长治久安的根本保证。要坚持和完善民族区域自治制度。让我们团结奋进，共同谱写新篇章！\n"
+    "过去一年，国防和军队建设取得新的重大成就。新的一年，要深入贯彻强军思想，推进政治建军。\n"
+    "加快全面建设现代后勤步伐。大力提高国防科技和武器装备自主创新能力。\n"
+    "各位代表！以上讲的几个问题，贯穿着一个总的精神。各地方都要从大局出发。\n"
+    "今年是实行计划的头一年。今年工作的基本要求是：在改革方面，要巩固已有改革；在建设方面，要控制社会总需求；"
+    "要采取坚决有效的措施，大力增加出口。\n"
+    "各位代表！大道至简，实干为要。让我们更加紧密地团结在以习近平同志为核心的党中央周围，不懈奋斗！\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        pytest.param("促进经济平稳较快发展", True, id="numbered-item"),
+        pytest.param("要坚持和完善民族区域自治制度", True, id="justification-skipped-exhortation-at-end"),
+        pytest.param("新的一年，要深入贯彻强军思想，推进政治建军", True, id="review-then-the-coming-year"),
+        pytest.param("加快全面建设现代后勤步伐", False, id="same-topic-goes-on"),
+        pytest.param("各地方都要从大局出发", False, id="summing-up"),
+        pytest.param("在改革方面，要巩固已有改革", True, id="series-after-colon-1"),
+        pytest.param("在建设方面，要控制社会总需求", True, id="series-after-colon-2"),
+        pytest.param("要采取坚决有效的措施，大力增加出口", True, id="series-after-colon-3"),
+        pytest.param("大道至简，实干为要", False, id="closing-exhortation"),
+    ],
+)
+def test_closing_paragraphs(title: str, kept: bool) -> None:
+    assert (title in [task.title for task in _tasks(CLOSING)]) is kept
+
+
+def test_a_list_nested_in_a_part_with_its_own_nested_list() -> None:
+    text = (
+        REVIEW + "二、“七五”时期的基本任务和主要建设方针\n"
+        "国务院在拟定计划草案的过程中，着重考虑和研究了以下几个问题。\n"
+        "一、确定适度的经济增长率，促进国民经济按比例发展\n"
+        "“七五”计划草案规定的经济增长率是积极的。\n"
+        "二、规定恰当的投资规模，合理调整投资结构\n"
+        "一、继续增加能源、交通的投资。二、适当控制非生产性建设投资。\n"
+        "二、适当控制非生产性建设投资的增长。\n"
+        "三、把更多的资金用于现有企业的技术改造。\n"
+        "三、坚持把科技进步放在重要的战略地位\n"
+        "要重视科学技术的发展。\n"
+        "三、“七五”时期的经济体制改革\n"
+        "（一）进一步增强企业的活力。\n"
+        "（二）进一步发展社会主义的商品市场。\n"
+        "四、坚持独立自主的和平外交政策\n"
+        "我国奉行的和平外交政策的主要内容和基本原则包括以下三个方面。\n"
+        "第一、中国坚持独立自主。\n第二、中国反对霸权主义。\n第三、中国坚持对外开放。\n"
+    )
+    assert [task.title for task in _tasks(text)] == [
+        "确定适度的经济增长率，促进国民经济按比例发展",
+        "规定恰当的投资规模，合理调整投资结构",
+        "坚持把科技进步放在重要的战略地位",
+        "进一步增强企业的活力",
+        "进一步发展社会主义的商品市场",
+        "坚持独立自主的和平外交政策",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("plan", "titles"),
+    [
+        pytest.param(
+            "做好今年政府工作，要把握好以下三点。\n第一，稳定和完善宏观经济政策。继续实施积极的财政政策。\n"
+            "第二，保持稳增长与调结构的平衡。\n第三，培育和催生经济社会发展新动力。\n",
+            [],
+            id="points-to-grasp-announced-with-a-full-stop",
+        ),
+        pytest.param(
+            "实现目标，必须着力把握好三点。一是牢牢抓住发展第一要务不放松。发展是硬道理。二是大力推进结构性改革。"
+            "三是加快新旧发展动能接续转换。\n",
+            [],
+            id="points-to-grasp-inline",
+        ),
+        pytest.param(
+            "实际工作中，重点把握以下几点：\n一是聚焦支点建设使命任务。\n二是坚定不移推动高质量发展。\n",
+            [],
+            id="points-to-grasp-announced-with-a-colon",
+        ),
+        pytest.param(
+            "在今年的工作中要着重把握好以下几个方面：一是更加注重服务大局。二是更加注重改革创新。三是更加注重民生。\n",
+            [],
+            id="aspects-to-grasp",
+        ),
+        pytest.param(
+            "我国奉行的和平外交政策的主要内容和基本原则包括以下三个方面。\n第一、中国坚持独立自主。\n"
+            "第二、中国反对霸权主义。\n第三、中国坚持对外开放。\n",
+            [],
+            id="principles-announced-with-a-full-stop",
+        ),
+        pytest.param(
+            "今年要重点抓好以下几个方面工作：一是扩大有效投资。二是推进产业升级。三是保障和改善民生。\n",
+            ["扩大有效投资", "推进产业升级", "保障和改善民生"],
+            id="work-to-do-is-tasks",
+        ),
+    ],
+)
+def test_principles_to_grasp_are_not_tasks(plan: str, titles: list[str]) -> None:
+    text = REVIEW + "二、2015年工作总体部署\n" + plan
+    assert [task.title for task in _tasks(text)] == titles
+
+
+@pytest.mark.parametrize(
+    ("plan", "titles"),
+    [
+        pytest.param(
+            "（一）大力发展社会事业，着力保障和改善民生\n今年要集中力量办一些大事实事。\n"
+            "千方百计促进就业。实施更加积极的就业政策。\n加快医药卫生事业改革。深化医药卫生体制改革。\n"
+            "一是推进基本医疗保障制度建设。\n二是建立国家基本药物制度。\n"
+            "（二）加强社会主义民主法制建设\n要推进依法行政。\n",
+            ["大力发展社会事业，着力保障和改善民生", "加强社会主义民主法制建设"],
+            id="items-under-a-lead-paragraph-under-a-numbered-item-stay-nested",
+        ),
+        pytest.param(
+            "审视自身发展，我们拥有宝贵的潜力优势：一是机遇更大。我们要抢抓机遇。二是动力更强。三是后劲更足。\n"
+            "（一）着力扩大有效需求。实施消费提振行动。\n（二）着力推进乡村振兴。巩固脱贫攻坚成果。\n",
+            ["着力扩大有效需求", "着力推进乡村振兴"],
+            id="advantages-are-not-tasks",
+        ),
+        pytest.param(
+            "（一）着力扩大有效需求。实施消费提振行动。\n（二）着力推进乡村振兴。巩固脱贫攻坚成果。\n"
+            "各位代表！打铁必须自身硬，攻坚必须本领强。为实现今年发展目标，我们必须提高政治站位、担起政治责任。\n",
+            [
+                "着力扩大有效需求",
+                "着力推进乡村振兴",
+                "为实现今年发展目标，我们必须提高政治站位、担起政治责任",
+            ],
+            id="a-saying-is-no-title",
+        ),
+    ],
+)
+def test_list_levels_and_titles(plan: str, titles: list[str]) -> None:
+    text = REVIEW + "二、2009年工作安排\n" + plan
+    assert [task.title for task in _tasks(text)] == titles
+
+
+def test_areas_of_the_genres_standing_topics() -> None:
+    plan = (
+        "（一）进一步增强文化软实力。践行社会主义核心价值观。\n"
+        "（二）进一步发展社会主义的商品市场，逐步完善市场体系。\n"
+        "（三）协同推进降碳减污扩绿增长。\n"
+        "（四）加强行政能力建设和政风建设。\n"
+        "（五）积极发展社会事业和建设和谐社会。\n"
+        "各位代表！\n"
+        "我们要坚持独立自主的和平外交政策，推动构建人类命运共同体。\n"
+        "新的一年，要深入贯彻强军思想，推进国防和军队现代化。\n"
+    )
+    tasks = _tasks(REVIEW + "二、明年工作安排\n" + plan)
+    assert [task.area for task in tasks] == [
+        "other",
+        "economy",
+        "environment",
+        "party",
+        "livelihood",
+        "other",
+        "security",
+    ]

@@ -117,13 +117,20 @@ def eval_command(
         Path | None,
         typer.Option(
             help="Report to compare with; exit 1 if any gated figure falls by more than the tolerance"
-            " (per group: F1 of each kind, field and metadata accuracy; per document: F1 of each kind)"
-            " or grounding < 1."
+            " (per group: precision, recall and F1 of each kind, field and metadata accuracy; per"
+            " document: F1 of each kind), grounding < 1, or a group of it was not run."
         ),
     ] = None,
     tolerance: Annotated[
         float, typer.Option(help="How far a gated figure may fall below the baseline.")
     ] = 0.02,
+    corpus: Annotated[
+        Path | None,
+        typer.Option(
+            help="Where the development corpus is, when not at ../shared/corpus beside the repository."
+            " Env: SUMMARIZER_CORPUS.",
+        ),
+    ] = None,
     diff: Annotated[
         tuple[Path, Path] | None,
         typer.Option(
@@ -142,6 +149,7 @@ def eval_command(
     from summarizer.evals.run import (
         compare_to_baseline,
         diff_predictions,
+        groups_not_run,
         load_report,
         run_eval,
         write_report,
@@ -153,10 +161,12 @@ def eval_command(
         print_diff(console, diff_predictions(load_report(diff[0]), load_report(diff[1])))
         return
     before = load_report(baseline) if baseline is not None else None
-    settings = resolve_settings({"backend": backend})
+    settings = resolve_settings({"backend": backend, "corpus": corpus})
     with claim_output(json_out, overwrite=overwrite) if json_out is not None else nullcontext():
         report = run_eval(settings.backend, fixtures, settings)
         console.print(score_table(report))
+        for group in report.skipped:
+            console.print(f"skipped group {group.name}: {group.reason}")
         if json_out is not None:
             write_report(report, json_out)
             console.print(f"report written to {json_out}")
@@ -164,6 +174,9 @@ def eval_command(
         regressions = compare_to_baseline(report, before, tolerance)
         for regression in regressions:
             console.print(f"[red]regression[/red] {regression.describe()}")
-        if regressions:
+        missing = groups_not_run(report, before)
+        for problem in missing:
+            console.print(f"[red]not gated[/red] {problem}")
+        if regressions or missing:
             raise typer.Exit(1)
         console.print(f"no regression (tolerance {tolerance})")

@@ -8,7 +8,11 @@ A fixture's ``source`` names its text file. It is looked up, first match wins: n
 (``<fixtures dir>/<source>``), then in each ancestor of the fixture's directory, nearest first, as
 ``<ancestor>/<source>`` and ``<ancestor>/seeds/<file name of source>``. So
 ``evals/fixtures/seeds/000.json`` with source ``000.txt`` finds the repository's ``seeds/000.txt``, and
-a corpus fixture's ``../shared/corpus/national/2011.txt`` is found beside the repository.
+a corpus fixture's ``../shared/corpus/national/2011.txt`` is found beside the repository. Where the
+corpus lies elsewhere, ``SUMMARIZER_CORPUS`` (``--corpus``) names it, and ``../shared/corpus/`` sources
+are read there first. A group whose texts are not here at all (a fresh clone has no ``../shared``) is
+skipped with its reason, never scored on part of its fixtures; a baseline gate then fails, since the
+group it gates was not run.
 
 Paths in a report are relative to the working directory where they lie under it or beside it, so that a
 baseline written in one checkout reads the same in another.
@@ -73,6 +77,13 @@ class GroupReport(BaseModel):
     micro: Scores
 
 
+class SkippedGroup(BaseModel):
+    """A group of fixtures that was not run, and why (its source texts are not here)."""
+
+    name: str
+    reason: str
+
+
 class EvalReport(BaseModel):
     """A whole run; its JSON (``summarizer eval --json OUT``) is also a valid baseline."""
 
@@ -81,6 +92,7 @@ class EvalReport(BaseModel):
     pairing: str = PAIRING_NOTE
     files: list[FileReport]
     groups: list[GroupReport] = Field(default_factory=list)
+    skipped: list[SkippedGroup] = Field(default_factory=list)
     micro: Scores
 
 
@@ -164,16 +176,26 @@ def load_fixture(path: Path) -> Fixture:
         raise EvalError(f"not a valid fixture ({_first_problem(error)})", path=path) from None
 
 
-def source_candidates(fixtures_dir: Path, source: str) -> list[Path]:
+CORPUS_PREFIX = "../shared/corpus/"
+CORPUS_MISSING = (
+    "its texts are not here: the development corpus ../shared/corpus/ is not beside this checkout"
+    " (set SUMMARIZER_CORPUS or --corpus to where it is)"
+)
+
+
+def source_candidates(fixtures_dir: Path, source: str, corpus: Path | None = None) -> list[Path]:
     """Where a fixture's source may be, in the order they are tried (see the module docstring)."""
-    candidates = [fixtures_dir / source]
+    candidates = (
+        [corpus / source.removeprefix(CORPUS_PREFIX)] if corpus and source.startswith(CORPUS_PREFIX) else []
+    )
+    candidates.append(fixtures_dir / source)
     for ancestor in fixtures_dir.resolve().parents:
         candidates += [ancestor / source, ancestor / "seeds" / Path(source).name]
     return candidates
 
 
-def find_source(fixtures_dir: Path, source: str) -> Path:
-    candidates = source_candidates(fixtures_dir, source)
+def find_source(fixtures_dir: Path, source: str, corpus: Path | None = None) -> Path:
+    candidates = source_candidates(fixtures_dir, source, corpus)
     for candidate in candidates:
         if candidate.is_file():
             return candidate
@@ -211,7 +233,7 @@ def evaluate_file(
     group: str = "",
 ) -> FileReport:
     fixture = load_fixture(fixture_path)
-    source = find_source(fixture_path.parent, fixture.source)
+    source = find_source(fixture_path.parent, fixture.source, settings.corpus)
     loaded = load_file(source)
     text = loaded.text
     summary = summarize_source(loaded, settings, backend=backend)
@@ -227,7 +249,11 @@ def run_eval(backend: str, fixtures_dir: Path, settings: Settings | None = None)
     engine = get_backend(backend, settings)
     files: list[FileReport] = []
     groups: list[GroupReport] = []
+    skipped: list[SkippedGroup] = []
     for name, paths in fixture_groups(fixtures_dir):
+        if not _corpus_texts_here(paths, settings.corpus):
+            skipped.append(SkippedGroup(name=name, reason=CORPUS_MISSING))
+            continue
         done = [
             evaluate_file(path, settings, backend=engine, fixtures_dir=fixtures_dir, group=name)
             for path in paths
@@ -239,7 +265,22 @@ def run_eval(backend: str, fixtures_dir: Path, settings: Settings | None = None)
         fixtures_dir=portable_path(fixtures_dir),
         files=files,
         groups=groups,
+        skipped=skipped,
         micro=_micro(files),
+    )
+
+
+def _corpus_texts_here(paths: list[Path], corpus: Path | None) -> bool:
+    """False when a group's fixtures read the development corpus and none of their texts is found: the
+    corpus is not here, and the group is skipped whole (one missing text among found ones is an error)."""
+    sources = [(path.parent, load_fixture(path).source) for path in paths]
+    from_corpus = [(where, source) for where, source in sources if source.startswith(CORPUS_PREFIX)]
+    if not from_corpus:
+        return True
+    return any(
+        candidate.is_file()
+        for where, source in from_corpus
+        for candidate in source_candidates(where, source, corpus)
     )
 
 
@@ -281,11 +322,10 @@ def gated_metrics(report: EvalReport) -> dict[str, float]:
 
 
 def _micro_metrics(scores: Scores) -> dict[str, float | None]:
-    metrics: dict[str, float | None] = {
-        "targets F1": scores.targets.f1,
-        "goals F1": scores.goals.f1,
-        "tasks F1": scores.tasks.f1,
-    }
+    metrics: dict[str, float | None] = {}
+    for kind in ("targets", "goals", "tasks"):
+        counts = getattr(scores, kind)
+        metrics |= {f"{kind} F1": counts.f1, f"{kind} P": counts.precision, f"{kind} R": counts.recall}
     for kind in TARGET_KINDS:
         metrics[f"targets[{kind}] F1"] = scores.targets_by_kind[kind].f1
     for name in SCORED_FIELDS:
@@ -312,6 +352,18 @@ def compare_to_baseline(
     if report.micro.grounding.share < 1.0:
         regressions.append(Regression(metric="grounding", baseline=1.0, current=report.micro.grounding.share))
     return regressions
+
+
+def groups_not_run(report: EvalReport, baseline: EvalReport) -> list[str]:
+    """The baseline's groups that this run did not score, each with the reason: a gate that silently
+    skipped a group would pass on less than it gates."""
+    ran = {group.name for group in report.groups}
+    reasons = {group.name: group.reason for group in report.skipped}
+    return [
+        f"group {group.name} was not run: {reasons.get(group.name, 'no fixtures of it')}"
+        for group in baseline.groups
+        if group.name not in ran
+    ]
 
 
 def _number(value: float | None) -> str:

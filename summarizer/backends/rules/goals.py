@@ -25,14 +25,19 @@ _AIM_SENTENCE = re.compile(
 _REPORTED = re.compile(
     r"(?=[取实交迈展见完达形走顺一])(?:(?:取得|实现|交出|迈好|展现|见到|完成|达到|形成|走出|迈出)了|顺利实现|一年来)"
 )
-_FORWARD = re.compile(r"要|必须|需要|应当|力争|争取")
+# ``要`` looks ahead, but not inside 主要/重要/要求 (a review sentence says 主要经济指标).
+_FORWARD = re.compile(r"(?<![主重纲概摘])要(?![求素点件闻])|必须|需要|应当|力争|争取")
 _REPORTED_START = re.compile(r"^(?:上半年|前三季度|今年以来|去年|过去一年|过去五年|一年来)")
 _MEANS_CLAUSE = re.compile(
     r"^(?:(?:更好|更加|全面)?统筹|继续做好|扎实做好|做好“六稳”|坚持以供给侧|动员|以[^，]{2,24}为(?:主线|主题|根本动力|根本目的|导向|路径|方向))"
 )
 _TAIL_REJECT = re.compile(
     r"^(?:着力(?!打造|推动|建设)|抓|把|主动|扎实推进|继续|统筹|坚持|深入|全面贯彻|认真|加强|弘扬|贯彻|落实"
-    r"|按照|紧扣|围绕|服务和融入|完整|全面深化|大力|深化|突出|(?:有效)?防范化解)"
+    r"|按照|紧扣|围绕|服务和融入|完整|全面深化|大力|深化|突出|(?:有效)?防范化解|加力|实施|持续扩大|扩大)"
+    # the ways and the attitude, not the aims: ``稳定预期、激发活力``, ``锐意进取、真抓实干``, ``在省委正确领导下``,
+    # ``以走在前列的昂扬姿态``, ``最根本的是…``, and figures (the targets of the same sentence)
+    r"|^[\u4e00-\u9fff]{4}、[\u4e00-\u9fff]{4}$|^在[^，]{2,30}下$|^以[^，]{2,20}(?:姿态|精神|作风|劲头|状态|干劲)$"
+    r"|^最根本的是|\d"
 )
 # Where no "means" clause marks where the aims begin, they begin after the sentence's last guiding clause.
 # A meeting's agenda (总结…，部署…) is no overall requirement: its closing clauses are only agenda items.
@@ -64,6 +69,7 @@ _STRONG_SHAPES: tuple[re.Pattern[str], ...] = tuple(
         r"^(?:争当|勇当|勇做)[^，]{2,40}$",
         r"^走出一条[^，]{2,40}之路$",
         r"^(?:不断|奋力|加快)?开创[^，]{0,24}新局面$",
+        r"^(?:推动|促进|实现)(?!各项|工作)[^，]{2,24}(?:再上|迈上|跃上)(?:一个)?新(?:的)?台阶$",
         r"^(?:奋力|携手|共同|加快)?(?:书写|谱写)[^，]{2,40}(?:篇章|华章|答卷)$",
         r"^以[^，]{2,30}迎接[^，]{0,16}(?:胜利召开|召开)$",
         r"^(?:奋力实现|锚定|紧盯|聚焦|牢牢把握)(?!上述|以上)[^，]{1,40}(?:目标|定位)$",
@@ -80,7 +86,8 @@ _POSITION_SHAPES: tuple[re.Pattern[str], ...] = (
 )
 # Every goal shape holds one of these words: a cheap test before the shapes themselves.
 _GOAL_WORD = re.compile(
-    r"(?=[打建成争勇走开书谱迎目定取实作奋])(?:打造|建设|建成|成为|争创|争当|勇当|勇做|走出|开创|书写|谱写|迎接|目标|定位|取得|实现|作为|奋斗)"
+    r"(?=[打建成争勇走开书谱迎目定取实作奋台])"
+    r"(?:打造|建设|建成|成为|争创|争当|勇当|勇做|走出|开创|书写|谱写|迎接|目标|定位|取得|实现|作为|奋斗|台阶)"
 )
 # The customary closing call: `…，为全面建设现代化强省而不懈奋斗！` states the speech's final aim.
 _CLOSING_CALL = re.compile(
@@ -93,6 +100,9 @@ _LEAD_TO_STRIP = re.compile(
 )
 _MAKE_INTO = re.compile(r"^[^，]{0,6}?把[^，]{1,10}?打造成为?")
 _MIN_SCORE = 2
+_GOAL_AFTER_COMMA = re.compile(rf"、({_ADVERB}{{0,2}}(?:打造|建设|建成|成为|争创|争当|走出|开创))")
+# A glossary or an annexed list or table states no goal of the document (a plan draft's explanation may).
+_NO_GOALS = frozenset({"notes", "annex"})
 
 
 @dataclass(frozen=True)
@@ -187,6 +197,9 @@ def _shaped_candidates(clauses: list[_Clause], *, heading: bool) -> list[_Candid
     previous_index = -2
     for i, clause in enumerate(clauses):
         score = _shape_score(clause, heading=heading)
+        if score < _MIN_SCORE and "、" in clause.text:
+            clause = _goal_after_enumeration_comma(clause, heading=heading) or clause
+            score = _shape_score(clause, heading=heading)
         if score < _MIN_SCORE:
             continue
         if candidates and previous_index == i - 1:
@@ -196,6 +209,17 @@ def _shaped_candidates(clauses: list[_Clause], *, heading: bool) -> list[_Candid
             candidates.append(_Candidate(clause.start, clause.end, score))
         previous_index = i
     return candidates
+
+
+def _goal_after_enumeration_comma(clause: _Clause, *, heading: bool) -> _Clause | None:
+    """``扎实推进数字化改革、打造全球数字变革高地``, ``围绕…体系、打造“一带一路”主要节点城市``: a goal that a
+    measure leads into after ``、``; the part from the goal's verb on, if it is in a goal's shape."""
+    for match in _GOAL_AFTER_COMMA.finditer(clause.text):
+        start = clause.start + match.start(1)
+        part = _Clause(start, clause.end, clause.text[match.start(1) :], clause.sentence_end)
+        if _shape_score(part, heading=heading) >= _MIN_SCORE:
+            return part
+    return None
 
 
 def _is_reported(sentence: str, review_year: int | None) -> bool:
@@ -244,7 +268,7 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         if not (is_aim or _GOAL_WORD.search(sentence)) or _is_reported(sentence, review_year):
             continue
         part = chunk.document.part_at(chunk.start + start)
-        if part == "notes" or (part == "review" and not _FORWARD.search(sentence)):
+        if part in _NO_GOALS or (part == "review" and not _FORWARD.search(sentence)):
             continue
         closing = _CLOSING_CALL.search(chunk.text, start, end)
         if closing:

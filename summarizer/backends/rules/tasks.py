@@ -32,12 +32,15 @@ _LINE_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("num", re.compile(rf"{_LEAD}(\d{{1,2}})[.．、](?!\d)[ \t\u3000]*")),
     ("dash", re.compile(rf"{_LEAD}(——|—|--|－－)[ \t\u3000]*")),
     ("yao_shi", re.compile(rf"{_LEAD}([{_CN}]{{1,3}})(是要|是|要)")),
+    # ``一、确定适度的经济增长率`` inside a part: a list nested in it (the outline keeps it out of the parts).
+    ("cn", re.compile(rf"{_LEAD}([{_CN}]{{1,3}})、[ \t\u3000]*")),
 )
 _INLINE_MARKER = re.compile(
     rf"(?<=[。；;：:！？!?])[ \t\u3000]*"
     rf"(?:([{_CN}]{{1,2}})(是要|是|要)|第([{_CN}]{{1,2}})[，,、]|(\d{{1,2}})[.．](?!\d))"
 )
 _PRECEDENCE = {
+    "cn": -1,
     "paren": 0,
     "ord": 1,
     "num": 2,
@@ -56,23 +59,36 @@ _LEAD_SENTENCE = re.compile(
 _LEAD_RUN_GAP_LINES = 4
 _LEAD_RUN_MIN = 3
 _LEAD_CLAUSE_END = re.compile(r"[。；;：:！？!?\r\n]")
-_TITLE_MAX = 60
+_SENTENCE_END = re.compile(r"[。！？!?\r\n]")
+# SPEC: the title is the lead clause up to its first 。；： — kept whole, cut at a comma only when a text
+# without sentence marks would make it run on.
+_TITLE_MAX = 150
 _SUBTASK_MAX = 40
 
 _NOT_ASSIGNMENT_INTRO = re.compile(
-    r"原则|(?<!重点)做到“[^”]{1,8}”[：:]$|体会|启示|考虑|基于|把握[^。，]{0,8}(?:方面|关系|要求|特点)|把[握准牢][^。，]{0,8}方向|方法论|认识到|"
+    r"原则|(?<!重点)做到“[^”]{1,8}”[：:]$|体会|启示|考虑|基于|把握[^。，]{0,8}(?:[几两三四五六七八九十]点|方面|关系|要求|特点)|把[握准牢][^。，]{0,8}方向|方法论|认识到|"
     r"(?:困难|挑战|不足|短板|差距|问题)[^。]{0,8}[：:]|表现在|主要表现|主要做了|特点[：:]|"
-    r"目标(?:是|为)?[：:]"
+    r"目标(?:是|为)?[：:]|(?:优势|机遇|有利条件|有利因素|底气)[^。，]{0,4}[：:]"
 )
 _NUMBER = re.compile(r"\d")
+# ``…包括以下十个方面。``: a sentence that announces the list after it.
+_ANNOUNCES_LIST = re.compile(r"(?:以下|如下)[^。，]{0,8}[。：:]?$")
+_PRINCIPLES_ANNOUNCED = re.compile(r"原则|要点|把握[^。，]{0,8}[几两三四五六七八九十]点")
 # ``主要目标概括为六个方面：经济实力显著增强。…``: end-states, not work.
 _GOALS_INTRO = re.compile(r"[^。\n]{0,20}(?:目标|愿景|成效|成就)[^。\n]{0,12}[：:]")
-_PRINCIPLE_ITEM = re.compile(r"^(?:准确|深刻|正确|全面)?(?:把握|认识|领会|理解)|(?:趋势|特点|机遇|挑战)$")
+_PRINCIPLE_ITEM = re.compile(
+    r"^(?:准确|深刻|正确|全面|充分)?(?:把握|认识|领会|理解)|(?:趋势|特点|机遇|挑战)$"
+)
 _HEADING_NUMBER = re.compile(
     rf"[ \t\u3000]*(?:第[{_CN}]{{1,3}}部分|[{_CN}]{{1,3}}、)[ \t\u3000，、：:]*(?:关于)?"
 )
+# A part's name rather than an assignment: ``总体要求``, ``2005年工作总体部署``, ``今后五年政府工作的主要任务``,
+# ``二〇〇三年的工作重点``, ``第一个五年计划概要``, ``学习贯彻会议精神`` (but ``加强精神文明建设`` assigns work, and
+# ``我们在文化教育战线上的任务`` names a topic of work).
 _NOT_TASK_HEADING = re.compile(
-    r"总体要求|目标|形势|原则|问题|精神|意见|回顾|成绩|成效|考虑|"
+    r"总体要求|目标|形势|原则|问题|精神(?!文明)|意见|回顾|成绩|成效|考虑|(?:主要|重点|基本|总|目标|工作|战略|中心)任务|"
+    r"任务目标|指标|工作重点|重点工作|主要工作|概要|"
+    r"总体部署|工作部署|工作安排|工作思路|"
     r"^(?:(?:19|20)\d\d年|今年|明年)?(?:政府)?(?:重点)?工作(?:任务|安排|总体部署|部署)?$"
 )
 _PARTY_SECTION = re.compile(r"党的领导|党对经济工作|党的建设|作风|自身建设|干部|抓落实|实干|担当")
@@ -88,17 +104,53 @@ _YAO_VERB = re.compile(
     r"要(?:以|在|把|坚持|着力|加快|推进|推动|加强|强化|深化|抓好|做好|持续|全面|大力|积极|切实|突出|聚焦|围绕|统筹|扎实|坚决|进一步|更加|始终|牢牢|不断)"
 )
 _ENUMERATED_SECTIONS = 3
-_NUMBERED = ("paren", "ord", "num", "paren_num")
+# A plan part that holds the year's main targets or general requirement holds the year's whole plan.
+_YEARS_PLAN = re.compile(r"主要预期目标|主要目标是|预期目标是|主要预期指标|总体要求是")
+# What a national report assigns in paragraphs of their own after its plan's parts: nationalities, religion,
+# overseas Chinese, defence, Hong Kong and Macao, Taiwan, foreign affairs.
+_STANDING_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (topic, re.compile(pattern))
+    for topic, pattern in (
+        ("nationalities", r"民族区域|民族团结|少数民族|民族地区|民族工作|民族政策|各民族"),
+        ("religion", r"宗教"),
+        ("overseas", r"侨务|侨胞|归侨"),
+        ("defence", r"国防|军队|军事|强军|武警|双拥|拥军|退役军人|军政军民|军地"),
+        ("hong_kong_macao", r"香港|澳门|港澳|一国两制|港人治港"),
+        ("taiwan", r"台湾|两岸|台胞|台商|对台|和平统一"),
+        ("foreign", r"外交|国际|世界各国|和平发展道路|全球"),
+        ("government", r"各级政府|政府工作|政府自身|法治政府|依法行政|政风|廉政|形式主义|官僚主义"),
+    )
+)
+# A paragraph's topic is the first one named near its start (a list of 实事 may name 退役军人 at its end).
+_TOPIC_WINDOW = 80
+_REVIEW_PARAGRAPH = re.compile(r"(?:各位代表[！!，,])?(?:过去(?:的)?一年|一年来|过去五年|五年来|去年)")
+_FORWARD_TURN = re.compile(r"(?<=[。！？!?])[ \t\u3000]*(?:在)?(?:新的一年|今年|明年|今后|下一步|未来)")
+_NUMBERED = ("cn", "paren", "ord", "num", "paren_num")
 _MEETING_REQUIREMENT = re.compile(
     r"[ \t\u3000]*(?:这次|本次|全会|大会)?会议(?:要求|强调|号召|提出)[，,：:](?=[^。\n]{0,30}要)"
 )
 _SALUTATION_LINE = re.compile(r"^(?:各位代表|同志们|代表们)[！!：:，,]?$")
 _SALUTATION_OPENING = re.compile(r"^(?:各位代表|同志们|代表们)[！!]")
+# A short call that opens with a salutation and ends with ``！`` assigns no work of its own.
+_SHORT_CALL_MAX = 150
+_CLOSING_WORDS = re.compile(r"结束语|结语|结束语[：:]")
+_SALUTATION_LEAD = re.compile(r"^(?:各位代表|同志们|代表们)[！!，,：:]")
 _ASSIGNING_SENTENCE = re.compile(
-    r"(?:[^，。；！？!?\n]{0,8}[，,])?(?:[^，。；！？!?\n]{0,8}?(?:要|将|必须)|(?:我们|政府|各级政府)?(?:继续|坚持|加强|推进|"
+    r"(?:[^，。；！？!?\n]{0,12}[，,])?(?:[^，。；！？!?\n]{0,8}?(?:(?<![重主需纲概摘为])要(?![求素点件闻])|将(?![来近])|必须|一定)"
+    r"|(?:我们|政府|各级政府)?(?:继续|坚持|加强|推进|"
     r"全面|深入|支持|坚决|着力|进一步|努力|大力|积极|认真|切实|巩固|建立|发展|做好|加快|高度重视|高质量|编制|完成|"
-    r"抓好|实施|开展|落实|强化|提升|优化|促进|推动|健全|完善|深化|扎实|持续|统筹|全力))"
+    r"抓好|实施|开展|落实|强化|提升|优化|促进|推动|健全|完善|深化|扎实|持续|统筹|全力))(?!了)"
 )
+# ``巩固和发展各民族大团结，是国家长治久安…的根本保证``: why the work matters, not the work.
+# ``做好今年的改革和建设工作，…具有极为重要的意义``: why the work matters, not the work.
+_JUSTIFICATION = re.compile(
+    r"[^，。；！？\n]{2,40}[，,](?:[^，。；！？\n]{2,30}[，,])?(?:也|都|更)?是(?!否)"
+    r"|[^。；！？\n]{2,80}(?:具有|有着)[^，。；！？\n]{0,12}意义[。！]"
+)
+# ``打铁必须自身硬，攻坚必须本领强。``, ``大道至简，实干为要。``: a couplet of a saying, not an assignment.
+_SLOGAN = re.compile(r"[^，。；！？!?\n]{2,8}[，,][^，。；！？!?\n]{2,8}[。！!]")
+# ``各位代表！以上讲的五个问题，贯穿着一个总的精神``: a summing up of what was said.
+_SUMMING_UP = re.compile(r"(?:各位代表[！!，,])?(?:以上|上述|总之|总而言之|综上)")
 _EXHORTATION = re.compile(
     r"让我们|而(?:不懈|努力|团结)?奋斗[！!。]|^(?:回顾过去|展望未来)|紧密(?:地)?团结在以|^(?:各位代表[！!，,])?(?:使命在肩|征程万里)"
 )
@@ -109,19 +161,46 @@ _SERIES_LEAD = re.compile(
     r"持续|积极|统筹|促进|优化|健全|培育|巩固|守住|防范|落实|保持|提高|构建|狠抓|全力|扎实"
 )
 
+# Ties go to the earlier area: foreign affairs, Hong Kong, Macao and Taiwan, nationalities and religion are
+# ``other`` however much else their paragraph names.
 _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
-    ("party", re.compile(r"党|政治|作风|干部|抓落实|政府|四个意识|主体责任|本领|担当")),
+    (
+        "other",
+        re.compile(
+            r"外交|一国两制|港人治港|台湾|两岸|祖国统一|和平统一|民族区域|民族团结|宗教|侨务"
+            r"|文化强[省市县区国]|文化软实力|文化事业|精神文明|核心价值观|民主法制"
+        ),
+    ),
+    (
+        "party",
+        re.compile(
+            r"党|政治|作风|政风|廉政|廉洁|干部|抓落实|政府|四个意识|主体责任|本领|担当|自身建设|行政能力"
+        ),
+    ),
     (
         "livelihood",
-        re.compile(r"民生|就业|教育|医疗|社保|社会保障|养老|共同富裕|收入|住房|卫生健康|社会政策"),
+        re.compile(
+            r"民生|就业|教育|医疗|社保|社会保障|养老|共同富裕|收入|住房|卫生健康|社会政策|社会事业|社会建设|和谐社会"
+        ),
     ),
-    ("security", re.compile(r"风险|安全|疫情|防控|应急|平安|防灾|信访|社会大局稳定|维稳|供给保障|保供")),
-    ("environment", re.compile(r"生态|绿色|低碳|碳达峰|碳中和|(?<!营商)(?<!发展)环境|污染|美丽|节能|减排")),
+    (
+        "security",
+        re.compile(
+            r"风险|安全|疫情|防控|应急|平安|防灾|信访|社会大局稳定|社会稳定|维稳|供给保障|保供|国防|军队|强军"
+        ),
+    ),
+    (
+        "environment",
+        re.compile(r"生态|绿色|低碳|降碳|减污|扩绿|碳达峰|碳中和|(?<!营商)(?<!发展)环境|污染|美丽|节能|减排"),
+    ),
     ("innovation", re.compile(r"创新|科技|研发|人才")),
     ("urban_rural", re.compile(r"乡村|农村|城乡|城镇|城市|城区|区域|县域|都市圈|辐射|基础设施|补齐短板")),
     ("industry", re.compile(r"产业|制造业|工业|农业|服务业|项目|供给侧|供给|旅游|文旅|转型升级|竞争力|粮食")),
     ("reform_opening", re.compile(r"改革|开放|营商环境|放管服|一带一路|外贸|招商|对外|治理")),
-    ("economy", re.compile(r"经济|增长|投资|消费|财政|金融|市场主体|内需|资本|融资|运行|六稳|六保")),
+    (
+        "economy",
+        re.compile(r"经济|增长|投资|消费|财政|金融|市场主体|内需|资本|融资|运行|六稳|六保|市场体系|商品市场"),
+    ),
 )
 
 
@@ -158,12 +237,14 @@ class _Region:
 def find_tasks(chunk: Chunk) -> list[TaskDraft]:
     tasks: list[TaskDraft] = []
     regions = _plan_regions(chunk)
-    enumerated = _enumerated_plan(chunk.text, regions)
+    topics = _topic_parts(chunk.text, regions)
     for region in regions:
-        if region in enumerated:
-            tasks.extend(_heading_task_with_subtasks(chunk.text, region))
-        else:
+        if region in topics:
+            tasks.extend(_topic_part_tasks(chunk.text, region))
+        elif not topics:
             tasks.extend(_region_tasks(chunk.text, region))
+        # else: the general part of a plan set out in topic parts (``二、2005年工作总体部署``): its guidance,
+        # targets and emphases are no items of the plan, whose items are the topic parts.
     seen: set[int] = set()
     unique = []
     for task in tasks:
@@ -174,7 +255,7 @@ def find_tasks(chunk: Chunk) -> list[TaskDraft]:
 
 
 def _plan_regions(chunk: Chunk) -> list[_Region]:
-    """The chunk's plan sections, chunk-relative, each without its heading line."""
+    """The chunk's plan sections, chunk-relative, each without its heading."""
     sections = chunk.document.sections or outline(chunk.text, 0, len(chunk.text))
     offset = 0 if not chunk.document.sections else chunk.start
     regions: list[_Region] = []
@@ -187,7 +268,11 @@ def _plan_regions(chunk: Chunk) -> list[_Region]:
         heading, heading_start = None, None
         if section.heading is not None and section.start - offset >= 0:
             heading_start = start
-            start = _line_end(chunk.text, start, end)
+            # The heading is its line, or the line's first sentence where the part runs on in the line
+            # (``四、明年经济工作中的八个方面重点任务。一是…二是…``): the items start after it.
+            at = chunk.text.find(section.heading, start, end)
+            line_end = _line_end(chunk.text, start, end)
+            start = at + len(section.heading) if 0 <= at < line_end else line_end
             heading = chunk.text[heading_start:start].strip()
         regions.append(_Region(start, end, heading, heading_start))
     return regions
@@ -198,17 +283,21 @@ def _line_end(text: str, start: int, end: int) -> int:
     return end if newline < 0 else newline + 1
 
 
-def _enumerated_plan(text: str, regions: list[_Region]) -> list[_Region]:
-    """The plan sections whose headings are themselves the tasks (``二、保持国民经济发展的良好势头``).
+def _topic_parts(text: str, regions: list[_Region]) -> list[_Region]:
+    """The plan's topic parts, where the plan is set out in them (SPEC 3, Tasks), else none.
 
-    A plan set out as three or more numbered sections, each headed by an assignment rather than a part's
-    name, is enumerated at the top: a section's heading is its task and the lists inside give subtasks,
-    unless the section numbers its own items line by line (``（一）…``, ``第一，…``): then those are the tasks.
+    Where three or more numbered parts of the plan are each headed by an assignment rather than a part's
+    name (``三、继续保持经济平稳较快发展``, ``四、大力推进经济体制改革和对外开放``, as in national reports before
+    about 2008), each part heading is a task and its ``（一）``/``第一，`` items are its subtasks. A part that
+    holds the year's main targets or general requirement is the year's whole plan in one part, not a topic
+    (``三、一鼓作气勇争先，全力推动“十五五”开好局``, whose ``（一）…（九）`` are the tasks).
     """
     headed = [region for region in regions if _assignment_heading(text, region) is not None]
     if len(headed) < _ENUMERATED_SECTIONS:
         return []
-    return [region for region in headed if not _has_numbered_list(text, region)]
+    if any(_YEARS_PLAN.search(text, region.start, region.end) for region in headed):
+        return []
+    return headed
 
 
 def _assignment_heading(text: str, region: _Region) -> str | None:
@@ -221,30 +310,32 @@ def _assignment_heading(text: str, region: _Region) -> str | None:
     return None if not title or _NOT_TASK_HEADING.search(title) else title
 
 
-def _has_numbered_list(text: str, region: _Region) -> bool:
-    runs = _runs(_markers(text, region), text, region)
-    return any(
-        run.kind in _NUMBERED
-        and run.markers[0].line_start
-        and not _sets_out_no_assignments(run, text, region)
-        for run in runs
-    )
-
-
-def _heading_task_with_subtasks(text: str, region: _Region) -> list[TaskDraft]:
+def _topic_part_tasks(text: str, region: _Region) -> list[TaskDraft]:
+    """A topic part's heading as its task, with its first-level items as subtasks; after them, the standing
+    assignments a national report closes a part with (``各位代表！加强国防和军队建设…``) as tasks of their own."""
     task = _heading_task(text, region)
     if task is None:
         return []
-    runs = _runs(_markers(text, region), text, region)
+    markers = _markers(text, region)
+    boundary = _closing_boundary(text, region, markers)
+    body = (
+        region if boundary is None else _Region(region.start, boundary, region.heading, region.heading_start)
+    )
+    runs = _runs([marker for marker in markers if marker.start < body.end], text, body)
+    runs += _parallel_sentence_runs(text, body)
     _nest(runs)
-    top = [run for run in runs if run.parent is None and not _sets_out_no_assignments(run, text, region)]
+    top = [run for run in runs if run.parent is None and not _sets_out_no_assignments(run, text, body)]
+    top.sort(key=lambda run: (not (run.kind in _NUMBERED and run.markers[0].line_start), run.start))
     subtasks = [
         phrase
         for run in top[:1]
         for marker, (_, end) in zip(run.markers, run.spans, strict=True)
         if (phrase := _lead_clause(text, marker.body, end)[:_SUBTASK_MAX])
     ]
-    return [task.model_copy(update={"subtasks": subtasks})]
+    tasks = [task.model_copy(update={"subtasks": subtasks})]
+    if boundary is not None:
+        tasks.extend(_closing_tasks(text, boundary, region.end, party=False, standing_only=True))
+    return tasks
 
 
 def _closing_boundary(text: str, region: _Region, markers: list[_Marker]) -> int | None:
@@ -262,13 +353,23 @@ def _closing_boundary(text: str, region: _Region, markers: list[_Marker]) -> int
     return None
 
 
-def _closing_tasks(text: str, start: int, end: int, party: bool) -> list[TaskDraft]:
-    """After a list, the paragraphs between salutations that each assign work (民族, 国防, 港澳, 外交 …)."""
+def _closing_tasks(
+    text: str, start: int, end: int, party: bool, standing_only: bool = False
+) -> list[TaskDraft]:
+    """After a list, the paragraphs that each assign work (民族, 国防, 港澳, 外交 …), one task a topic.
+
+    A paragraph that goes on with the topic of the one before it (``加快推进与港澳地区货物贸易的人民币结算试点``
+    after ``我们将坚定不移地贯彻“一国两制”…``) is part of that task; one that reports the past year
+    (``过去的一年，对台工作取得重要进展``) assigns nothing. ``standing_only`` keeps only the standing topics.
+    """
     tasks: list[TaskDraft] = []
+    previous_topic: str | None = None
     position = start
     while position < end:
         line_end = _line_end(text, position, end)
         paragraph = text[position:line_end].strip()
+        if _CLOSING_WORDS.fullmatch(paragraph):
+            break  # ``结束语``: what follows closes the report
         body = _skip_space(text, position, line_end)
         assigning = None
         listed = [
@@ -277,17 +378,90 @@ def _closing_tasks(text: str, start: int, end: int, party: bool) -> list[TaskDra
             if run.kind == "heads"
             and all(_head_length(text, marker.start) <= _CLOSING_HEAD_MAX for marker in run.markers)
         ]
-        if listed:
+        if listed and not standing_only:
             for run in listed:
                 tasks.extend(_run_tasks(run, listed, text, party))
-        elif paragraph and not _SALUTATION_LINE.match(paragraph) and not _EXHORTATION.search(paragraph):
-            assigning = _first_assigning_sentence(text, body, line_end)
+            previous_topic = None
+        elif paragraph and not _SALUTATION_LINE.match(paragraph):
+            forward = _forward_part(text, body, line_end)
+            topic = _standing_topic(text[forward:line_end]) if forward is not None else None
+            if forward is not None and (topic is None or topic != previous_topic):
+                assigning = _first_assigning_sentence(text, forward, line_end)
+                if (standing_only and topic in (None, "government")) or _exhorts(
+                    paragraph, body, assigning, text
+                ):
+                    assigning = None
+            if assigning is not None:
+                previous_topic = topic
         if assigning is not None:
-            title = _lead_clause(text, assigning, line_end)
-            area = "party" if party else _area(title, text[assigning : min(line_end, assigning + 200)])
-            tasks.append(TaskDraft(title=title, area=area, quote=title, offset=assigning))
+            marker = _LISTED_SENTENCE.match(text, assigning, line_end)
+            assigning = marker.end() if marker else assigning
+            series = _series_after_colon(text, assigning, line_end)
+            for clause_start in series or [assigning]:
+                title = _lead_clause(text, clause_start, line_end)
+                body_text = text[clause_start : min(line_end, clause_start + 200)]
+                area = "party" if party else _area(title, body_text)
+                tasks.append(TaskDraft(title=title, area=area, quote=title, offset=clause_start))
         position = line_end
     return tasks
+
+
+def _exhorts(paragraph: str, body: int, assigning: int | None, text: str) -> bool:
+    """A closing exhortation (``各位代表！大道至简，实干为要。让我们…``, ``我们要更加紧密地团结在以…``): the call
+    opens the paragraph's work or is the sentence that seems to assign it. A paragraph that assigns work and
+    only ends on a call (``…要坚持和完善民族区域自治制度…。让我们团结奋进…！``) is still a task."""
+    short_call = len(paragraph) <= _SHORT_CALL_MAX and paragraph.endswith(("！", "!"))
+    if _SALUTATION_LEAD.match(paragraph) and short_call and _standing_topic(paragraph) is None:
+        return True  # ``各位代表！团结就是力量，奋斗创造伟业。…奋力推动宏伟蓝图变成美好现实！``
+    exhortation = _EXHORTATION.search(paragraph)
+    if exhortation is None:
+        return False
+    if assigning is None or _SALUTATION_LEAD.match(paragraph):
+        return True
+    sentence_end = _SENTENCE_END.search(text, assigning)
+    return body + exhortation.start() < (sentence_end.start() if sentence_end else len(text))
+
+
+def _series_after_colon(text: str, start: int, end: int) -> list[int]:
+    """``今年工作的基本要求是：在改革方面，要…；在建设方面，要…；要继续…。``: where a sentence's lead clause
+    only announces its items, the clauses between semicolons that follow are the tasks (their starts)."""
+    lead_end = _LEAD_CLAUSE_END.search(text, start, end)
+    if lead_end is None or text[lead_end.start()] not in "：:":
+        return []
+    sentence_end = _SENTENCE_END.search(text, lead_end.end(), end)
+    pieces = _split_keep_offsets(text, lead_end.end(), sentence_end.start() if sentence_end else end, "；;")
+    return [piece_start for piece_start, _ in pieces] if len(pieces) >= _SEMICOLON_CLAUSE_MIN else []
+
+
+def _forward_part(text: str, start: int, end: int) -> int | None:
+    """Where a closing paragraph turns to the coming period: its start, or for one that opens on the past
+    year (``过去一年，国防和军队建设取得新的重大成就。新的一年，要…``) the sentence that turns ahead; None if
+    none, or for a summing up of what was said."""
+    if _SUMMING_UP.match(text, start, end):
+        return None
+    if not _REVIEW_PARAGRAPH.match(text, start, end):
+        return start
+    turn = _FORWARD_TURN.search(text, start, end)
+    return turn.start() if turn else None
+
+
+def _standing_topic(paragraph: str) -> str | None:
+    """Which standing topic of a national report a paragraph is about: the first one named near its start,
+    else one named at least twice in it (a list of 实事 that names 退役军人 once at its end is about none)."""
+    near = _first_topic(paragraph[:_TOPIC_WINDOW])
+    if near is not None:
+        return near
+    return _first_topic(paragraph, at_least=2)
+
+
+def _first_topic(paragraph: str, at_least: int = 1) -> str | None:
+    """The standing topic named first in the paragraph, among those named ``at_least`` times."""
+    found = []
+    for topic, pattern in _STANDING_TOPICS:
+        matches = list(pattern.finditer(paragraph))
+        if len(matches) >= at_least:
+            found.append((matches[0].start(), topic))
+    return min(found)[1] if found else None
 
 
 def _head_length(text: str, start: int) -> int:
@@ -296,9 +470,16 @@ def _head_length(text: str, start: int) -> int:
 
 
 def _first_assigning_sentence(text: str, start: int, end: int) -> int | None:
-    """Where a paragraph's first sentence that assigns work begins (past statements of fact are skipped)."""
+    """Where a paragraph's first sentence that assigns work begins: statements of fact and justifications
+    (``加强国防和军队建设，是我国现代化建设的战略任务``) are skipped."""
     for sentence_start, _ in _sentences(text, start, end):
-        if _ASSIGNING_SENTENCE.match(text, sentence_start):
+        if (
+            _ASSIGNING_SENTENCE.match(text, sentence_start)
+            and not _JUSTIFICATION.match(text, sentence_start)
+            and not _SLOGAN.match(text, sentence_start)
+        ):
+            return sentence_start
+        if _series_after_colon(text, sentence_start, end):
             return sentence_start
     return None
 
@@ -339,7 +520,7 @@ def _listed_tasks(text: str, region: _Region, markers: list[_Marker], party: boo
     covered = [span for run in runs for span in run.spans]
     tasks.extend(_semicolon_series_tasks(text, region, covered, party))
     tasks.extend(_meeting_requirements(text, region, covered))
-    if not runs and not tasks:
+    if not tasks and all(run.excluded for run in runs if run.parent is None):
         heading_task = _heading_task(text, region)
         if heading_task is not None:
             tasks.append(heading_task)
@@ -414,8 +595,14 @@ def _marker(kind: str, match: re.Match[str], line_start: int, at_line_start: boo
 
 
 def _runs(markers: list[_Marker], text: str, region: _Region) -> list[_Run]:
-    """Markers grouped into lists numbered 1, 2, 3 … in order; a list needs at least two items."""
+    """Markers grouped into lists numbered 1, 2, 3 … in order; a list needs at least two items.
+
+    A ``1`` of a kind already open opens a list nested in it; the outer list, set aside, goes on with the
+    next line-start number it expects once the nested one stops (``一、…二、…`` with ``一、…四、`` inside the
+    second, then ``三、``).
+    """
     open_runs: dict[str, _Run] = {}
+    set_aside: dict[str, list[_Run]] = {}
     runs: list[_Run] = []
     for marker in markers:
         if marker.line_start and marker.kind not in ("lead", "dash"):
@@ -435,6 +622,13 @@ def _runs(markers: list[_Marker], text: str, region: _Region) -> list[_Run]:
         elif current is not None and marker.number == current.markers[-1].number + 1:
             current.markers.append(marker)
             continue
+        elif marker.line_start and (outer := _resumed(set_aside.get(marker.kind, []), marker)) is not None:
+            outer.markers.append(marker)
+            open_runs[marker.kind] = outer
+            continue
+        numbered_one = marker.kind not in ("dash", "lead") and marker.number == 1
+        if numbered_one and current is not None and current.markers[-1].line_start:
+            set_aside.setdefault(marker.kind, []).append(current)
         if marker.kind in ("dash", "lead") or marker.number == 1:
             open_runs[marker.kind] = _Run(marker.kind, [marker])
             runs.append(open_runs[marker.kind])
@@ -442,6 +636,16 @@ def _runs(markers: list[_Marker], text: str, region: _Region) -> list[_Run]:
     for run in runs:
         run.spans = _item_spans(run, text, region)
     return runs
+
+
+def _resumed(outer_runs: list[_Run], marker: _Marker) -> _Run | None:
+    """The innermost set-aside list that expects this marker's number next (those inside it are closed)."""
+    for index in range(len(outer_runs) - 1, -1, -1):
+        outer = outer_runs[index]
+        if outer.markers[-1].number + 1 == marker.number:
+            del outer_runs[index:]
+            return outer
+    return None
 
 
 def _only_dash_lines_between(text: str, previous: _Marker, marker: _Marker) -> bool:
@@ -456,7 +660,7 @@ def _item_spans(run: _Run, text: str, region: _Region) -> list[tuple[int, int]]:
     for current, following in zip(run.markers, run.markers[1:], strict=False):
         spans.append((current.start, following.start))
     last = run.markers[-1]
-    if last.line_start and run.kind in ("paren", "ord", "num", "paren_num", "lead"):
+    if last.line_start and run.kind in (*_NUMBERED, "lead"):
         spans.append((last.start, region.end))
     else:
         spans.append((last.start, _line_end(text, last.start, region.end)))
@@ -475,12 +679,14 @@ def _nest(runs: list[_Run]) -> None:
                     best = (end - start, other)
         run.parent = best[1] if best else None
     for run in runs:
+        if not run.markers[0].line_start:
+            continue
+        # A list of a higher rank inside an item of a lower one (``一是…`` paragraphs after a ``千方百计促进就业。``
+        # lead paragraph) belongs to the nearest enclosing item that outranks it, if any (the ``（六）`` above).
         ancestor = run.parent
-        while ancestor is not None:
-            if _PRECEDENCE[ancestor.kind] > _PRECEDENCE[run.kind] and run.markers[0].line_start:
-                run.parent = None
-                break
+        while ancestor is not None and _PRECEDENCE[ancestor.kind] > _PRECEDENCE[run.kind]:
             ancestor = ancestor.parent
+        run.parent = ancestor
 
 
 def _sets_out_no_assignments(run: _Run, text: str, region: _Region) -> bool:
@@ -510,7 +716,11 @@ def _introduction(run: _Run, text: str, region: _Region) -> str:
         before = text[region.start : first.start].rstrip()
         lead = before[before.rfind("\n") + 1 :]
         if not lead.endswith(("：", ":")):
-            return ""  # a paragraph that ends its sentence does not introduce the list after it
+            # A paragraph that ends its sentence does not introduce the list after it, unless it announces
+            # principles (``…的主要内容和基本原则包括以下十个方面。``).
+            last_clause = re.split(r"[，,；;：:]", lead.rstrip("。"))[-1]
+            announced = _ANNOUNCES_LIST.search(lead[-30:]) and _PRINCIPLES_ANNOUNCED.search(last_clause)
+            return lead[-60:] if announced else ""
     else:
         line_start = text.rfind("\n", region.start, first.start) + 1
         lead = text[max(line_start, region.start) : first.start]
@@ -594,7 +804,9 @@ def _lead_sentence_run(text: str, sentences: list[tuple[int, int]], end: int) ->
     heads = [
         piece[0]
         for piece, following in itertools.pairwise(sentences)
-        if _is_short(text, piece) and not _is_short(text, following)
+        if _is_short(text, piece)
+        and not _is_short(text, following)
+        and not _LISTED_SENTENCE.match(text, following[0])  # the next item of a list heads nothing
     ]
     return [_parallel_run(heads, end, "heads")] if len(heads) >= _PARALLEL_SENTENCES_MIN else []
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import shutil
 import sqlite3
 import time
@@ -129,7 +130,8 @@ class ReplyCache:
                 )
                 return fresh
         self._unusable = True
-        _warn(f"the cache {self.directory} cannot be used ({_reason(error)}): this run goes on without it")
+        reason = _reason(error) if os.access(self.directory, os.W_OK) else "its folder is read-only"
+        _warn(f"the cache {self.directory} cannot be used ({reason}): this run goes on without it")
         return None
 
     def close(self) -> None:
@@ -184,12 +186,22 @@ def cache_stats(directory: Path) -> CacheStats:
     return CacheStats(directory, entries, size)
 
 
-def clear_cache(directory: Path) -> int:
-    """Remove every cached reply, and damaged caches set aside; returns how many replies were readable.
+@dataclass(frozen=True)
+class Cleared:
+    replies: int
+    # Damaged caches removed whole (the one in use, and those set aside): their replies cannot be counted.
+    damaged: int
 
-    A damaged cache is removed whole (its replies cannot be counted)."""
+
+def clear_cache(directory: Path) -> int:
+    """Remove every cached reply (and damaged caches); returns how many replies could be counted."""
+    return clear_cache_and_damage(directory).replies
+
+
+def clear_cache_and_damage(directory: Path) -> Cleared:
+    """Remove every cached reply, a damaged cache whole, and the damaged caches set aside."""
     directory = Path(directory)
-    removed = 0
+    removed = damaged = 0
     try:
         if (directory / REPLIES_SUBDIR).is_dir():
             try:
@@ -199,11 +211,13 @@ def clear_cache(directory: Path) -> int:
                 if not is_damage(error):
                     raise
                 shutil.rmtree(directory / REPLIES_SUBDIR)
+                damaged += 1
         for aside in directory.glob(DAMAGED_PREFIX + "*"):
             shutil.rmtree(aside)
+            damaged += 1
     except CACHE_ERRORS as error:
         raise OutputError(f"cannot clear the cache: {_reason(error)}", path=directory) from None
-    return removed
+    return Cleared(removed, damaged)
 
 
 def _cache_folders(directory: Path) -> list[Path]:

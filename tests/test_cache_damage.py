@@ -76,8 +76,11 @@ def test_cache_stats_and_clear_work_on_a_damaged_cache(fake: FakeModelServer, tm
     stats = run_summarizer("cache", "stats", "--cache-dir", str(cache))
     assert stats.returncode == 0 and warnings_and_errors(stats) == []
     assert stats.stdout.startswith(f"{cache}: damaged (") and "cache clear" in stats.stdout
+    assert llm_batch(fake, tmp_path / "again.jsonl", cache).returncode == 0  # sets it aside
+    damage(cache)
     cleared = run_summarizer("cache", "clear", "--cache-dir", str(cache))
     assert cleared.returncode == 0, cleared.stderr
+    assert cleared.stdout.strip() == f"{cache}: 0 replies removed, and 2 damaged cache(s) removed whole"
     assert warnings_and_errors(cleared) == [] and list(cache.iterdir()) == []
     assert (
         run_summarizer("cache", "stats", "--cache-dir", str(cache)).stdout.strip()
@@ -100,5 +103,7 @@ def test_a_read_only_cache_runs_uncached_and_is_not_blamed_on_the_output(
     said = warnings_and_errors(ran)
     assert len(said) == 1, said
     assert said[0].startswith(f"warning: the cache {cache} cannot be used (")
+    if os.geteuid() == 0:  # a read-only file system (as non-root: a folder chmod 555, which SQLite says)
+        assert "(its folder is read-only)" in said[0]
     assert said[0].endswith("this run goes on without it") and "ro1.jsonl" not in said[0]
     assert len(lines(out)) == 5

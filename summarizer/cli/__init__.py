@@ -301,10 +301,12 @@ def cache_clear(cache_dir: CacheDirOption = None) -> None:
 
     Example: summarizer cache clear
     """
-    from summarizer.cache import clear_cache
+    from summarizer.cache import clear_cache_and_damage
 
     directory = settings_from(cache_dir=cache_dir).cache_dir
-    typer.echo(f"{directory}: {clear_cache(directory)} replies removed")
+    cleared = clear_cache_and_damage(directory)
+    damaged = f", and {cleared.damaged} damaged cache(s) removed whole" if cleared.damaged else ""
+    typer.echo(f"{directory}: {cleared.replies} replies removed{damaged}")
 
 
 @app.command(cls=Command)

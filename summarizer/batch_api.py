@@ -160,6 +160,7 @@ def _submit(
     requests: list[dict[str, Any]] = []
     sources: list[dict[str, str]] = []
     meaning: dict[str, dict[str, Any]] = {}
+    skipped: list[str] = []  # already in the output (--resume)
     for path in paths:
         try:
             source = load_file(path)
@@ -167,6 +168,7 @@ def _submit(
             _say(on_event, FileEvent("failed", path_text(path), len(paths), error=error.message))
             continue
         if done.has(path, source.sha256):
+            skipped.append(path_text(path))
             continue
         sources.append({"path": path_text(path), "sha256": source.sha256})
         for chunk in plan_chunks(source, settings, backend).chunks:
@@ -193,8 +195,13 @@ def _submit(
         # --overwrite: the output is emptied once, when the results are collected, not while the job waits.
         "replace": overwrite,
     }
-    if not requests:  # everything is in the cache already: collect at once
-        return _collect(state, out, settings, backend, on_event)
+    if not requests:  # everything is in the cache or the output already: collect at once
+        collected = _collect(state, out, settings, backend, on_event)
+        if isinstance(collected, BatchResult):
+            collected.skipped += len(skipped)
+            for name in skipped:
+                _say(on_event, FileEvent("skipped", name, len(paths)))
+        return collected
     client = _client(backend)
     data = "".join(json.dumps(request, ensure_ascii=False) + "\n" for request in requests).encode("utf-8")
     uploaded = client.files.create(file=("summarizer-requests.jsonl", data), purpose="batch")

@@ -36,5 +36,6 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    """The loaded names and the public ones not loaded yet, so that ``dir()`` and tab completion see them."""
-    return sorted({*globals(), *__all__})
+    """The public names, loaded or not, and the module's own dunders: what ``dir()`` and tab completion
+    should offer (not the helpers this file imports)."""
+    return sorted({*__all__, *(name for name in globals() if name.startswith("__"))})

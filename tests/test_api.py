@@ -160,5 +160,6 @@ def test_dir_of_the_package_lists_its_public_names_before_they_are_loaded() -> N
     ran = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     names, loaded, completed = json.loads(ran.stdout)
     assert set(summarizer.__all__) <= set(names) and "__version__" in names
+    assert [name for name in names if not name.startswith("_")] == sorted(summarizer.__all__)
     assert loaded is False  # listing the names loads none of them
     assert completed == ["summarizer.asummarize(", "summarizer.asummarize_file("]

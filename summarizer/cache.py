@@ -89,6 +89,11 @@ class ReplyCache:
                 self._cache = self._recover(error)
         return self._cache
 
+    @property
+    def usable(self) -> bool:
+        """False once the cache could not be used (and was given up for this run)."""
+        return not self._unusable
+
     def get(self, key: str) -> dict[str, Any] | None:
         store = self._store()
         if store is None:

@@ -367,7 +367,7 @@ def _cache_reachable(settings: Settings) -> bool:
     cache = ReplyCache(settings.cache_dir)
     try:
         cache.get("health-probe")
-        return True
+        return cache.usable  # a cache that cannot be used is given up (with a warning), not raised
     except Exception:
         return False
     finally:

@@ -44,16 +44,19 @@ done
 export SUMMARIZER_BASE_URL="http://127.0.0.1:$PORT/v1" SUMMARIZER_MODEL=smollm2
 # The tiny model writes until its context is full unless told when to stop.
 export SUMMARIZER_CACHE_DIR="$WORK/cache" SUMMARIZER_TIMEOUT=600 SUMMARIZER_MAX_RETRIES=1 SUMMARIZER_MAX_TOKENS=${SUMMARIZER_MAX_TOKENS:-1200}
-echo "== summarizer check"
-summarizer check --mode json || true
 EXCERPT="$WORK/$(basename "$SEED")"
 python -c "import sys; text = open(sys.argv[1], encoding='utf-8-sig').read(); open(sys.argv[2], 'w', encoding='utf-8').write(text[: int(sys.argv[3])])" "$SEED" "$EXCERPT" "$CHARS"
-echo "== summarizer extract (the first $CHARS characters of $SEED) --backend llm --mode json"
+# Each structured mode as instructor sends it: tools (a forced tool call, which llama-cpp-python answers
+# through a grammar of the tool's parameters) and json (response_format json_object).
+for MODE in ${MODES:-tools json}; do
+echo "== summarizer check --mode $MODE"
+summarizer check --mode "$MODE" || true
+echo "== summarizer extract (the first $CHARS characters of $SEED) --backend llm --mode $MODE"
 started=$(date +%s)
 status=0
-summarizer extract "$EXCERPT" --backend llm --mode json --concurrency 1 >"$WORK/out.json" || status=$?
+summarizer extract "$EXCERPT" --backend llm --mode "$MODE" --concurrency 1 --no-cache >"$WORK/out-$MODE.json" || status=$?
 echo "exit code $status after $(( $(date +%s) - started )) s"
-python - "$WORK/out.json" "$EXCERPT" <<'EOF'
+python - "$WORK/out-$MODE.json" "$EXCERPT" <<'EOF_PY'
 import json, sys
 from summarizer.load import load_file
 
@@ -63,7 +66,7 @@ summary = json.load(open(out, encoding="utf-8"))
 provenance = summary["provenance"]
 items = [(kind, item) for document in summary["documents"] for kind in ("goals", "targets", "tasks") for item in document[kind]]
 grounded = sum(text[item["start"] : item["end"]] == item["quote"] for _, item in items)
-print(f"chunks {provenance['chunks']}, model calls {provenance['llm_calls']}, failed chunks {len(provenance['failed_chunks'])}")
+print(f"chunks {provenance['chunks']}, model calls {provenance['llm_calls']} ({provenance.get('repairs', 0)} repairs), failed chunks {len(provenance['failed_chunks'])}")
 print(f"tokens {provenance['prompt_tokens']} in / {provenance['completion_tokens']} out")
 print(f"items kept {len(items)}, grounded {grounded} of {len(items)}; dropped {len(provenance['dropped'])}")
 for kind, item in items[:10]:
@@ -73,4 +76,5 @@ for item in provenance["dropped"][:10]:
 for chunk in provenance["failed_chunks"][:5]:
     print(f"  failed chunk {chunk['start']}-{chunk['end']}: {chunk['error']}")
 assert grounded == len(items), "an ungrounded item reached the output"
-EOF
+EOF_PY
+done

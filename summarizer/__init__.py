@@ -3,6 +3,7 @@
 The library's names, loaded on first use so that the command line starts fast::
 
     from summarizer import summarize, summarize_file, asummarize, asummarize_file, Settings, Summary
+    from summarizer import panel_frame, targets_frame   # pandas DataFrames: pip install 'summarizer[pandas]'
 """
 
 from __future__ import annotations
@@ -10,11 +11,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["Settings", "Summary", "asummarize", "asummarize_file", "summarize", "summarize_file"]
+__all__ = [
+    "Settings",
+    "Summary",
+    "asummarize",
+    "asummarize_file",
+    "panel_frame",
+    "summarize",
+    "summarize_file",
+    "targets_frame",
+]
 
 if TYPE_CHECKING:
     from summarizer.api import asummarize, asummarize_file, summarize, summarize_file
     from summarizer.config import Settings
+    from summarizer.dataset import panel_frame, targets_frame
     from summarizer.models import Summary
 
 _HOMES = {
@@ -24,6 +35,8 @@ _HOMES = {
     "asummarize_file": "summarizer.api",
     "Settings": "summarizer.config",
     "Summary": "summarizer.models",
+    "panel_frame": "summarizer.dataset",
+    "targets_frame": "summarizer.dataset",
 }
 
 

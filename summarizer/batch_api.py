@@ -216,9 +216,10 @@ def request_id(sha256: str, chunk_index: int) -> str:
 
 
 def _client(backend: Any) -> Any:
-    import openai
+    """The run's openai client, made where every model call's is (same endpoint, key, TLS, Azure)."""
+    from summarizer.backends.llm.client import openai_client
 
-    return openai.OpenAI(**backend.openai_options())
+    return openai_client(backend.settings, asynchronous=False)
 
 
 # --- collecting
@@ -300,7 +301,7 @@ def _real_time_cost(
     prompt_chars = completion_chars = 0.0
     for entry in state["sources"]:
         try:
-            source = load_file(Path(entry["path"]))
+            source = load_file(path_from_text(entry["path"]))
         except SummarizerError:
             continue
         for chunk in plan_chunks(source, settings, backend).chunks:
@@ -380,7 +381,10 @@ async def _chunk_outcome(
     batch_usage: Extraction,
 ) -> Extraction | SummarizerError:
     """A chunk's extraction from the cache (read and repaired by an earlier, interrupted collection), else
-    from its job result, or, failed in the job or never run, from a call now."""
+    from its job result, or, failed in the job or never run, from a call now.
+
+    Only the tokens of the job's own reply count as batch-served (``batch_usage``): a repair or a
+    request done again in real time is priced in full."""
     try:
         if (cached := backend.cached(chunk)) is not None:
             return cached
@@ -388,16 +392,16 @@ async def _chunk_outcome(
             extraction: Extraction = await backend.aextract(chunk, limiter)
             return extraction
         extraction = await backend.acomplete(chunk, body, limiter)
-        _add_usage(batch_usage, extraction)
+        _add_usage(batch_usage, body.get("usage") or {})
         return extraction
     except SummarizerError as error:
         return error
 
 
-def _add_usage(tally: Extraction, extraction: Extraction) -> None:
-    tally.prompt_tokens += extraction.prompt_tokens
-    tally.cached_tokens += extraction.cached_tokens
-    tally.completion_tokens += extraction.completion_tokens
+def _add_usage(tally: Extraction, usage: dict[str, Any]) -> None:
+    tally.prompt_tokens += int(usage.get("prompt_tokens") or 0)
+    tally.cached_tokens += int((usage.get("prompt_tokens_details") or {}).get("cached_tokens") or 0)
+    tally.completion_tokens += int(usage.get("completion_tokens") or 0)
 
 
 def _cost(prices: Any, model: str | None, summary: Summary, batch: Extraction) -> float | None:

@@ -22,7 +22,10 @@ InstructorMode = Literal["tools", "json_schema", "json", "md_json"]
 ENV_VARS: dict[str, str] = {
     "backend": "SUMMARIZER_BACKEND",
     "base_url": "SUMMARIZER_BASE_URL",
-    "api_key": "OPENAI_API_KEY",
+    "api_key": "SUMMARIZER_API_KEY",
+    "organization": "SUMMARIZER_ORG_ID",
+    "project": "SUMMARIZER_PROJECT_ID",
+    "api_version": "SUMMARIZER_API_VERSION",
     "model": "SUMMARIZER_MODEL",
     "mode": "SUMMARIZER_MODE",
     "temperature": "SUMMARIZER_TEMPERATURE",
@@ -39,9 +42,19 @@ ENV_VARS: dict[str, str] = {
     "max_inflight": "SUMMARIZER_MAX_INFLIGHT",
     "queue": "SUMMARIZER_QUEUE",
     "give_up_after": "SUMMARIZER_GIVE_UP_AFTER",
+    "give_up_pause": "SUMMARIZER_GIVE_UP_PAUSE",
     "prices": "SUMMARIZER_PRICES",
     "corpus": "SUMMARIZER_CORPUS",
     "health_deadline": "SUMMARIZER_HEALTH_DEADLINE",
+}
+# The openai SDK's own variables, read where the SUMMARIZER_ one is not set: a user who has set up the
+# SDK (OPENAI_BASE_URL, OPENAI_ORG_ID …) gets the same endpoint for every call of a run.
+OPENAI_ENV_VARS: dict[str, str] = {
+    "base_url": "OPENAI_BASE_URL",
+    "api_key": "OPENAI_API_KEY",
+    "organization": "OPENAI_ORG_ID",
+    "project": "OPENAI_PROJECT_ID",
+    "api_version": "OPENAI_API_VERSION",
 }
 # Set to 1 to read and write no cached model reply (how a service hands --no-cache to its workers).
 NO_CACHE_VAR = "SUMMARIZER_NO_CACHE"
@@ -55,9 +68,10 @@ def default_cache_dir() -> Path:
 class Settings(BaseModel):
     """Everything a run needs to know, passed down to every stage that needs it.
 
-    Made with no arguments, it reads the environment (``ENV_VARS``); arguments win over it. With no
-    backend named anywhere, a configured model endpoint (``SUMMARIZER_BASE_URL`` or
-    ``OPENAI_API_KEY``) selects ``llm``; otherwise the offline ``rules`` backend runs.
+    Made with no arguments, it reads the environment (``ENV_VARS``, then the openai SDK's own
+    ``OPENAI_ENV_VARS`` for what those leave unset); arguments win over it. With no backend named
+    anywhere, a configured model endpoint (a base URL or an API key) selects ``llm``; otherwise the
+    offline ``rules`` backend runs.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -65,6 +79,10 @@ class Settings(BaseModel):
     backend: str = "rules"
     base_url: str | None = None
     api_key: SecretStr | None = None
+    # OpenAI's organization and project headers, and the API version of an Azure OpenAI endpoint.
+    organization: str | None = None
+    project: str | None = None
+    api_version: str | None = None
     model: str = "gpt-4o-mini"
     mode: InstructorMode = "tools"
     temperature: float = Field(default=0.0, ge=0.0, le=2.0)
@@ -75,6 +93,8 @@ class Settings(BaseModel):
     max_retries: int = Field(default=4, ge=0, le=20)
     # Connection failures in a row, across the run, after which the endpoint is taken as down.
     give_up_after: int = Field(default=8, ge=1, le=1000)
+    # Seconds after a give-up before one call probes the endpoint again (a service recovers by it).
+    give_up_pause: float = Field(default=30.0, ge=0)
     cache_dir: Path = Field(default_factory=default_cache_dir)
     use_cache: bool = True
     chunk_chars: int | None = Field(default=None, ge=200)
@@ -128,7 +148,10 @@ class Settings(BaseModel):
 
 
 def _from_environment(env: Mapping[str, str]) -> dict[str, Any]:
-    values: dict[str, Any] = {name: env[var] for name, var in ENV_VARS.items() if env.get(var, "").strip()}
+    values: dict[str, Any] = {
+        name: env[var] for name, var in OPENAI_ENV_VARS.items() if env.get(var, "").strip()
+    }
+    values.update({name: env[var] for name, var in ENV_VARS.items() if env.get(var, "").strip()})
     if env.get(NO_CACHE_VAR, "").strip() in ("1", "true", "yes"):
         values["use_cache"] = False
     return values

@@ -27,17 +27,23 @@ from summarizer.errors import ConfigError
 from summarizer.models import Summary, Target
 
 Measure = Literal["growth", "level", "rate", "points", "change", "rank", "multiple"]
-Better = Literal["higher", "lower"]
+# Which way a result beats its target: ``none`` where neither is better (spending, deficits, bonds,
+# imports, outputs under capacity control); the panel then says reached / not reached, never missed.
+Better = Literal["higher", "lower", "none"]
+BETTER: tuple[Better, ...] = ("higher", "lower", "none")
 MEASURES: tuple[Measure, ...] = ("growth", "level", "rate", "points", "change", "rank", "multiple")
 REGISTRY_MEASURES: frozenset[str] = frozenset({"growth", "level", "rate", "points", "change"})
 PACKAGED = "summarizer/data/indicators.json"
 _MEMO_SIZE = 50_000
 
 # A percentage that is a rate of change even with change "level": 涨幅 3%, 增速 7%.
-_RATE_OF_CHANGE = re.compile(r"(?:涨幅|增幅|增速|增长|增长率|增长速度|增长幅度|上涨|涨)$")
+# A price index or price level given as a percentage is its change too: 居民消费价格指数控制在3%左右.
+_RATE_OF_CHANGE = re.compile(
+    r"(?:涨幅|增幅|增速|增长|增长率|增长速度|增长幅度|上涨幅度|上涨|涨|价格|价格指数|价格总水平|物价|物价总水平|物价总指数)$"
+)
 # Wrappers around a name, peeled off in turn until the name is found.
 _PREFIX = re.compile(
-    r"^(?:全(?:国|省|市|州|县|区|盟|旗|年|部)|我(?:国|省|市|州|县|区|盟|旗)|本(?:省|市|县|区)|"
+    r"^(?:全社会|全(?:国|省|市|州|县|区|盟|旗|年|部|疆)|我(?:国|省|市|州|县|区|盟|旗)|本(?:省|市|县|区)|"
     r"年末|年底|年均|(?:全省|全市|全县|全区)?(?:城乡)?(?:年度|年)|当年|新的一年)"
 )
 _PARENTHETICAL = re.compile(r"[（(][^（()）]{0,20}[)）]")
@@ -56,7 +62,13 @@ class Indicator:
     en: str
     synonyms: tuple[str, ...]
     measures: frozenset[str]
-    better: Better | None = None
+    better: Better = "none"
+    # The name it goes by at a level where that is not ``zh``: 国内生产总值 for the nation.
+    names_by_level: Mapping[str, str] = field(default_factory=dict)
+
+    def name_at(self, level: str | None) -> str:
+        """The standard name as a place of ``level`` writes it: 国内生产总值 for 国家, else 地区生产总值."""
+        return self.names_by_level.get(level or "", self.zh)
 
 
 @dataclass(frozen=True)
@@ -188,6 +200,14 @@ def _packaged_registry() -> Registry:
     return Registry.of(parse_registry(text, PACKAGED))
 
 
+def resolve_indicator(registry: Registry, name: str) -> Indicator:
+    """The indicator a user names by its id (``gdp``), its standard name or any synonym (``生产总值``)."""
+    indicator = registry.get(name.strip()) or registry.find(name)
+    if indicator is None:
+        raise ConfigError(f"unknown indicator {name!r}: give a registry id (gdp, cpi …) or a name it knows")
+    return indicator
+
+
 @lru_cache(maxsize=8)
 def _registry_with(path: Path, stamp: tuple[int, int]) -> Registry:
     del stamp  # part of the cache key only: an edited file is read again
@@ -231,7 +251,11 @@ def parse_registry(text: str, name: str) -> list[Indicator]:
     entries = data.get("indicators") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise ConfigError('expected {"indicators": [{"id": …, "zh": …, "synonyms": […]}, …]}', path=name)
-    return [_entry(raw, name, None) for raw in entries]
+    by_level = data.get("names_by_level", {})
+    if not isinstance(by_level, dict):
+        raise ConfigError("names_by_level must map ids to {level: name}", path=name)
+    indicators = [_entry(raw, name, None) for raw in entries]
+    return [replace(i, names_by_level=dict(by_level.get(i.id, {}))) for i in indicators]
 
 
 def extend(base: dict[str, Indicator], user: Any, name: str) -> dict[str, Indicator]:
@@ -270,9 +294,7 @@ def _add_synonym_table_entry(merged: dict[str, Indicator], canonical: str, synon
     if owner is not None:
         merged[owner.id] = replace(owner, synonyms=_unique((*owner.synonyms, *names)))
     else:
-        merged[canonical] = Indicator(
-            canonical, canonical, canonical, _unique(names), REGISTRY_MEASURES, None
-        )
+        merged[canonical] = Indicator(canonical, canonical, canonical, _unique(names), REGISTRY_MEASURES)
 
 
 def _entry(raw: Any, name: str, known: Mapping[str, Indicator] | None) -> Indicator:
@@ -293,9 +315,11 @@ def _entry(raw: Any, name: str, known: Mapping[str, Indicator] | None) -> Indica
             + (f"; unknown: {', '.join(sorted(unknown))}" if unknown else ""),
             path=name,
         )
-    better = raw.get("better", old.better if old else None)
-    if better not in ("higher", "lower", None):
-        raise ConfigError(f'indicator {indicator_id}: better must be "higher", "lower" or null', path=name)
+    better = raw.get("better", old.better if old else "none")
+    if better is None:
+        better = "none"
+    if better not in BETTER:
+        raise ConfigError(f'indicator {indicator_id}: better must be "higher", "lower" or "none"', path=name)
     en = raw.get("en", old.en if old else zh)
     return Indicator(
         id=indicator_id,
@@ -304,6 +328,7 @@ def _entry(raw: Any, name: str, known: Mapping[str, Indicator] | None) -> Indica
         synonyms=_unique((*(old.synonyms if old else ()), *synonyms)),
         measures=frozenset(measures_list),
         better=better,
+        names_by_level=dict(old.names_by_level) if old else {},
     )
 
 

@@ -140,6 +140,10 @@ def sniff(path: Path) -> tuple[Kind, str]:
         return "text", "a text"  # load_file says why it cannot be read
     if head.startswith(b"PK\x03\x04"):
         return "other", "a spreadsheet or zip archive (a panel's .xlsx?)"
+    if head.startswith(b"SQLite format 3\x00"):
+        return "other", "an SQLite database (a panel's or table's .db?)"
+    if head.startswith(b"PAR1"):
+        return "other", "a Parquet file (a panel's or table's .parquet?)"
     body = head.removeprefix(b"\xef\xbb\xbf").lstrip()
     first = body.split(b"\n", 1)[0].strip()
     if body[:15].lower().startswith((b"<!doctype html", b"<html")):

@@ -147,6 +147,9 @@ class Provenance(BaseModel):
         default=0, description="model calls that got no usable answer (counted in llm_calls)"
     )
     retries: int = Field(default=0, description="tries again after a failed call")
+    repairs: int = Field(
+        default=0, description="small calls that asked again for items the text did not support"
+    )
     cache_hits: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
@@ -219,10 +222,13 @@ class Extraction(BaseModel):
     llm_calls: int = 0
     failed_calls: int = 0
     retries: int = 0
+    repairs: int = 0
     cache_hits: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
     cached_tokens: int = 0
+    # Parts of the chunk that failed (a half of a halved chunk), in file coordinates: the rest counts.
+    failed: list[ChunkRef] = Field(default_factory=list)
 
 
 # --- Pipeline types, in file coordinates.

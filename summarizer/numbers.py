@@ -7,7 +7,7 @@ model returns. Offsets in a ``NumberMention`` are relative to the text that was 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from summarizer.models import Qualifier
 
@@ -25,7 +25,8 @@ _PLACEHOLDER = r"[XxＸｘ]{1,3}(?:[.．][XxＸｘ]{1,3})?(?![A-Za-z])"
 # A Chinese numeral with its 万/亿 (``三亿八千万``, ``二千零五十亿``) and decimals (``三十九点七``); the big units
 # are moved into the unit when the quantity is read (``三亿八千万吨`` is 3.8 亿吨).
 _CN = r"(?:[零〇一二两三四五六七八九十百千]+(?:万亿|亿|万)?)+(?:点[零〇一二三四五六七八九]+)?"
-_FRACTION = r"[0-9]+/[0-9]+"
+# A denominator of zero is no fraction (0/0).
+_FRACTION = r"[0-9]+/0*[1-9][0-9]*"
 
 PLACEHOLDER_RE = re.compile(rf"^{_PLACEHOLDER}$")
 _ARABIC_RE = re.compile(rf"^{_ARABIC}$")
@@ -73,6 +74,7 @@ _RANKING_RE = re.compile(
     r"(?:第(?P<n>[0-9]+|[一二三四五六七八九十]+)(?P<tail>位|名|大)?|(?P<first>首位))"
     r"(?!产业|次|批|书记|要务|动力|责任|生产力|资源|方阵|梯队|届|轮|期|季|号|部|章|节|个|条|项)"
 )
+_RANK_LIST_TAIL_RE = re.compile(r"[、和及与]第([0-9]+|[一二三四五六七八九十]+)(?:位|名)?(?![0-9])")
 _RANK_START_BEFORE = re.compile(r"[由从][^，。；]{0,5}$")
 _SCOPE_RE = re.compile(r"全[国省市州区县]|全球|世界")
 _ZERO_RE = re.compile(r"“?零(?:发生|暴发|爆发|成本|事故|死亡|伤亡|感染|排放)”?")
@@ -92,6 +94,8 @@ _QUALIFIER_BEFORE: tuple[tuple[str, Qualifier], ...] = (
     ("逾", "at_least"),
     ("接近", "approx"),
     ("大约", "approx"),
+    ("大約", "approx"),
+    ("約", "approx"),
     ("约合", "approx"),
     ("约", "approx"),
     ("近", "approx"),
@@ -112,14 +116,15 @@ _QUALIFIER_BEFORE_RE = re.compile(
     "(?:" + "|".join(sorted(_QUALIFIER_BEFORE_BY_WORD, key=len, reverse=True)) + ")$"
 )
 _QUALIFIER_AFTER_RE = re.compile("|".join(_QUALIFIER_AFTER_BY_WORD))
+_QUALIFIER_AFTER_FIRST = frozenset(word[0] for word in _QUALIFIER_AFTER_BY_WORD)
+_QUALIFIER_BEFORE_LAST = frozenset(word[-1] for word in _QUALIFIER_BEFORE_BY_WORD)
 
 
-@dataclass(frozen=True)
-class NumberMention:
+class NumberMention(NamedTuple):
     """A number with its unit (or a range of two), where it stands in the searched text.
 
     ``start``/``end`` cover the numbers and the unit; a qualifier around them is not included.
-    ``value`` is None for a placeholder (``XX%``).
+    ``value`` is None for a placeholder (``XX%``). A named tuple: tens of thousands are made per report.
     """
 
     value: float | None
@@ -202,10 +207,15 @@ def normalize_unit(s: str | None) -> str | None:
     """The unit as the labels write it: half-width ``%``, no spaces, ``百分点`` as ``个百分点``."""
     if s is None:
         return None
-    unit = "".join(s.split()).translate(_FULL_WIDTH)
-    if unit == "百分点":
-        return "个百分点"
-    return unit or None
+    known = _NORMALIZED_UNITS.get(s)
+    if known is None:
+        unit = "".join(s.split()).translate(_FULL_WIDTH)
+        known = _NORMALIZED_UNITS[s] = "个百分点" if unit == "百分点" else unit
+    return known or None
+
+
+# A few dozen units are written, tens of thousands of times: each is normalized once.
+_NORMALIZED_UNITS: dict[str, str] = {}
 
 
 def qualifier_of(before: str, after: str) -> Qualifier | None:
@@ -213,10 +223,13 @@ def qualifier_of(before: str, after: str) -> Qualifier | None:
 
     What follows the number wins: ``控制在3%左右`` is approx, ``控制在5.5%以内`` at_most.
     """
-    following = _QUALIFIER_AFTER_RE.match(after.lstrip())
-    if following:
+    after = after.lstrip()
+    if after[:1] in _QUALIFIER_AFTER_FIRST and (following := _QUALIFIER_AFTER_RE.match(after)):
         return _QUALIFIER_AFTER_BY_WORD[following.group()]
-    preceding = _QUALIFIER_BEFORE_RE.search(before.rstrip())
+    before = before.rstrip()
+    if before[-1:] not in _QUALIFIER_BEFORE_LAST:
+        return None  # told by one character, most numbers having no qualifier at all
+    preceding = _QUALIFIER_BEFORE_RE.search(before)
     return _QUALIFIER_BEFORE_BY_WORD[preceding.group()] if preceding else None
 
 
@@ -332,13 +345,12 @@ def _borrow_list_units(text: str, mentions: list[NumberMention]) -> list[NumberM
     fixed = list(mentions)
     for i in range(len(fixed) - 2, -1, -1):
         current, following = fixed[i], fixed[i + 1]
-        glue = text[current.end : following.start]
-        if not following.unit or not re.fullmatch(r"[、和及与]", glue):
+        if not following.unit or following.start - current.end != 1 or text[current.end] not in "、和及与":
             continue
         if current.unit is None or (
             following.unit.startswith(current.unit) and current.unit != following.unit
         ):
-            fixed[i] = replace(current, unit=following.unit)
+            fixed[i] = current._replace(unit=following.unit)
     return fixed
 
 
@@ -373,9 +385,22 @@ def find_rankings(text: str) -> list[NumberMention]:
         value = 1.0 if match.group("first") else parse_number(written)
         start = match.start("n") - 1 if written else match.start("first")
         scope = _SCOPE_RE.search(match.group())
-        rankings.append(
-            NumberMention(value, None, "位", None, start, match.end(), scope.group() if scope else None)
-        )
+        field = scope.group() if scope else None
+        rankings.append(NumberMention(value, None, "位", None, start, match.end(), field))
+        end = match.end()
+        while following := _RANK_LIST_TAIL_RE.match(text, end):  # ``分别居全国第2、第4位``
+            rankings.append(
+                NumberMention(
+                    parse_number(following.group(1)),
+                    None,
+                    "位",
+                    None,
+                    following.start(1) - 1,
+                    following.end(),
+                    field,
+                )
+            )
+            end = following.end()
     return rankings
 
 

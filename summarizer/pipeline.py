@@ -172,6 +172,7 @@ def assemble(
         if isinstance(outcome, BackendError):
             provenance.failed_chunks.append(ChunkRef(start=chunk.start, end=chunk.end, error=outcome.message))
             continue
+        provenance.failed_chunks.extend(outcome.failed)  # a part of the chunk failed, the rest counts
         aligned.append((chunk, align_extraction(chunk, outcome)))
     merged = [
         merge_aligned((found for chunk, found in aligned if chunk.document.index == doc.index), doc)
@@ -244,6 +245,7 @@ _COUNTS = (
     "llm_calls",
     "failed_calls",
     "retries",
+    "repairs",
     "cache_hits",
     "prompt_tokens",
     "completion_tokens",

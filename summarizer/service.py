@@ -92,7 +92,10 @@ class CacheHealth(BaseModel):
 
 
 class Health(BaseModel):
-    status: str = Field(description="ok, or degraded when the cache cannot be opened.")
+    status: str = Field(
+        description="ok, or degraded when the cache cannot be opened or calls to the model endpoint have "
+        "stopped for now after connection failures (one call probes it again after a pause)."
+    )
     version: str
     backend: str
     model: str | None
@@ -479,8 +482,9 @@ def create_app(
     @app.get("/v1/health", response_model=Health, summary="Liveness and configuration")
     async def health() -> Health:
         reachable = await _cache_health(state) if settings.use_cache else None
+        given_up = bool(getattr(state.backends.get(settings.backend), "endpoint_down", False))
         return Health(
-            status="degraded" if reachable is False else "ok",
+            status="degraded" if reachable is False or given_up else "ok",
             version=__version__,
             backend=settings.backend,
             model=settings.model if settings.backend != "rules" else None,

@@ -9,6 +9,13 @@ and errors, one JSON line per request). ``fail_custom_ids`` makes those requests
 of the request (``reply_with``), which can compute a reply from the chunk text (replay of gold labels).
 It records every request (``history``) and the most requests it was serving at once (``max_in_flight``).
 
+It keeps to the rules real providers enforce, with their real error bodies: OpenAI's 400 for
+``response_format: json_object`` when no message says "json" (``json_word``, on by default) and for a
+request over the context window (``context_limit``, in prompt characters: its message names
+"functions"); llama-cpp-python's 500 for ``json_schema`` (``json_schema_500``). Replies can come as
+real models write them (``Reply``): after a ``<think>`` block, as a refusal, as a list of content
+parts, with tool arguments as an object. A path under ``/old/`` is redirected (307) to ``/v1/``.
+
     with FakeModelServer() as server:
         server.enqueue(error(429, retry_after=0.05), good(targets=[...]))
         settings = Settings(base_url=server.base_url, api_key="sk-test", ...)
@@ -44,6 +51,10 @@ class Reply:
     delay: float = 0.0
     usage: tuple[int, ...] | None = None  # prompt, completion[, cached prompt] tokens
     finish_reason: str = "stop"
+    think: str | None = None  # a reasoning model's <think> block before the reply (json modes)
+    refusal: str | None = None  # the model refuses: no content, no tool call
+    content_parts: bool = False  # content as a list of text parts
+    object_arguments: bool = False  # tool call arguments as a JSON object, not a string
 
 
 def good(
@@ -74,12 +85,59 @@ def rejects_tools() -> Reply:
     return error(400, "this server does not support tools / tool_choice")
 
 
+# OpenAI's own answers (their bodies as the API sends them).
+JSON_WORD_MESSAGE = (
+    "'messages' must contain the word 'json' in some form, to use 'response_format' of type 'json_object'."
+)
+
+
+def json_word_refusal() -> Reply:
+    body = {
+        "error": {
+            "message": JSON_WORD_MESSAGE,
+            "type": "invalid_request_error",
+            "param": "messages",
+            "code": None,
+        }
+    }
+    return Reply(status=400, error_body=body)
+
+
+def context_length_refusal(limit: int, messages: int, functions: int) -> Reply:
+    message = (
+        f"This model's maximum context length is {limit} tokens. However, your messages resulted in "
+        f"{messages + functions} tokens ({messages} in the messages, {functions} in the functions). "
+        "Please reduce the length of the messages or functions."
+    )
+    body = {
+        "error": {
+            "message": message,
+            "type": "invalid_request_error",
+            "param": "messages",
+            "code": "context_length_exceeded",
+        }
+    }
+    return Reply(status=400, error_body=body)
+
+
+def json_schema_500() -> Reply:
+    """llama-cpp-python's server: the request's validation error, answered as a 500."""
+    detail = (
+        "[{'type': 'literal_error', 'loc': ('body', 'response_format', 'type'), 'msg': \"Input should be "
+        "'text' or 'json_object'\", 'input': 'json_schema'}]"
+    )
+    body = {"error": {"message": detail, "type": "internal_server_error", "param": None, "code": None}}
+    return Reply(status=500, error_body=body)
+
+
 @dataclass
 class FakeRequest:
     body: dict[str, Any]
     headers: dict[str, str]
     received: float
     reply_chars: int = 0
+    path: str = "/v1/chat/completions"
+    status: int = 200
 
     @property
     def messages(self) -> list[dict[str, Any]]:
@@ -109,6 +167,18 @@ class FakeRequest:
         return system.startswith(REPAIR_PROMPT_START)
 
     @property
+    def says_json(self) -> bool:
+        return any("json" in str(message.get("content") or "").lower() for message in self.messages)
+
+    @property
+    def function_chars(self) -> int:
+        return sum(
+            len(json.dumps(self.body[extra], ensure_ascii=False))
+            for extra in ("tools", "response_format")
+            if self.body.get(extra)
+        )
+
+    @property
     def is_reask(self) -> bool:
         return any(message.get("role") in ("assistant", "tool") for message in self.messages)
 
@@ -132,8 +202,24 @@ class _Server(ThreadingHTTPServer):
 
 
 class FakeModelServer:
-    def __init__(self, latency: float = 0.0) -> None:
+    def __init__(
+        self,
+        latency: float = 0.0,
+        *,
+        json_word: bool = True,
+        context_limit: int | None = None,
+        json_schema_500: bool = False,
+        chars_per_token: float = 1.0,
+        port: int = 0,
+        tls: Any = None,
+    ) -> None:
         self.latency = latency
+        # The providers' rules (see the module's docstring).
+        self.json_word = json_word
+        self.context_limit = context_limit
+        self.json_schema_500 = json_schema_500
+        # Usage as a provider reports it: tokens of so many characters (1: a token a character).
+        self.chars_per_token = chars_per_token
         self.history: list[FakeRequest] = []
         # The batch endpoints: uploaded files, jobs, and how jobs behave.
         self.files: dict[str, bytes] = {}
@@ -147,14 +233,19 @@ class FakeModelServer:
         self._queue: deque[Reply] = deque()
         self._function: ReplyFunction | None = None
         self._lock = threading.Lock()
-        self._server = _Server(("127.0.0.1", 0), _handler_for(self))
+        self._server = _Server(("127.0.0.1", port), _handler_for(self))
+        # HTTPS with the certificate of ``tls`` (an ssl.SSLContext for a server).
+        self.scheme = "http"
+        if tls is not None:
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
+            self.scheme = "https"
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.02,), daemon=True)
 
     @property
     def base_url(self) -> str:
         host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/v1"
+        return f"{self.scheme}://{host}:{port}/v1"
 
     @property
     def calls(self) -> int:
@@ -195,16 +286,35 @@ class FakeModelServer:
                 "calls": len(self.history),
                 "batch_requests": len(self.batch_requests),
                 "repairs": sum(request.is_repair for request in requests),
+                "refused": sum(400 <= request.status < 500 for request in self.history),
+                "modes": sorted({request.mode for request in self.history}),  # type: ignore[dict-item]
+                # When the first request arrived (time.monotonic, the same clock in every process here).
+                "first_received": min((r.received for r in self.history), default=0.0),  # type: ignore[dict-item]
                 "max_in_flight": self.max_in_flight,
                 "prompt_chars": sum(request.prompt_chars for request in requests),
                 "completion_chars": sum(request.reply_chars for request in requests),
             }
+
+    def _refusal(self, request: FakeRequest) -> Reply | None:
+        """What the rules of real providers refuse, before any scripted reply."""
+        if self.json_word and request.mode == "json" and not request.says_json:
+            return json_word_refusal()
+        if self.context_limit is not None and request.prompt_chars > self.context_limit:
+            functions = request.function_chars
+            return context_length_refusal(self.context_limit, request.prompt_chars - functions, functions)
+        if self.json_schema_500 and request.mode == "json_schema":
+            return json_schema_500()
+        return None
 
     def _begin(self, request: FakeRequest) -> Reply:
         with self._lock:
             self.history.append(request)
             self._in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self._in_flight)
+        if (refused := self._refusal(request)) is not None:
+            request.status = refused.status
+            return refused
+        with self._lock:
             if self._queue:
                 return self._queue.popleft()
         if self._function is not None:
@@ -279,8 +389,20 @@ class FakeModelServer:
                     }
                 )
                 continue
-            reply = self._function(request) if self._function is not None else good()
+            reply = self._refusal(request) or (
+                self._function(request) if self._function is not None else good()
+            )
             reply = reply if isinstance(reply, Reply) else good(**reply)
+            if reply.status != 200:
+                errors.append(
+                    {
+                        "id": f"req-{number}",
+                        "custom_id": line["custom_id"],
+                        "response": {"status_code": reply.status, "body": reply.error_body},
+                        "error": None,
+                    }
+                )
+                continue
             outputs.append(
                 {
                     "id": f"req-{number}",
@@ -289,7 +411,7 @@ class FakeModelServer:
                     "response": {
                         "status_code": 200,
                         "request_id": f"req-{number}",
-                        "body": completion_body(request, reply, number),
+                        "body": completion_body(request, reply, number, self.chars_per_token),
                     },
                 }
             )
@@ -337,7 +459,9 @@ class FakeModelServer:
         }
 
 
-def completion_body(request: FakeRequest, reply: Reply, number: int) -> dict[str, Any]:
+def completion_body(
+    request: FakeRequest, reply: Reply, number: int, chars_per_token: float = 1.0
+) -> dict[str, Any]:
     # A model writes its JSON compactly, and leaves out what it has nothing for.
     items = (
         {key: value for key, value in (reply.items or {}).items() if value}
@@ -349,13 +473,28 @@ def completion_body(request: FakeRequest, reply: Reply, number: int) -> dict[str
     )
     request.reply_chars = len(text)
     message: dict[str, Any] = {"role": "assistant", "content": text}
-    if request.mode == "tools":
+    if reply.refusal is not None:
+        message = {"role": "assistant", "content": None, "refusal": reply.refusal}
+    elif request.mode == "tools":
         name = request.body["tools"][0]["function"]["name"]
-        call = {"id": f"call_{number}", "type": "function", "function": {"name": name, "arguments": text}}
+        arguments: Any = json.loads(text) if reply.object_arguments else text
+        call = {
+            "id": f"call_{number}",
+            "type": "function",
+            "function": {"name": name, "arguments": arguments},
+        }
         message = {"role": "assistant", "content": None, "tool_calls": [call]}
-    elif request.mode == "md_json" and reply.text is None:
-        message["content"] = f"```json\n{text}\n```"
-    prompt_tokens, completion_tokens, *cached = reply.usage or (request.prompt_chars, len(text))
+    else:
+        if request.mode == "md_json" and reply.text is None:
+            message["content"] = f"```json\n{text}\n```"
+        if reply.think is not None:
+            message["content"] = f"<think>{reply.think}</think>\n{message['content']}"
+        if reply.content_parts:
+            message["content"] = [{"type": "text", "text": message["content"]}]
+    prompt_tokens, completion_tokens, *cached = reply.usage or (
+        round(request.prompt_chars / chars_per_token),
+        round(len(text) / chars_per_token),
+    )
     return {
         "id": f"chatcmpl-fake-{number}",
         "object": "chat.completion",
@@ -385,6 +524,8 @@ def _handler_for(server: FakeModelServer) -> type[BaseHTTPRequestHandler]:
             path = self.path.split("?", 1)[0].rstrip("/")
             if path.endswith("/stats"):
                 self._send(200, server.stats())
+                if "reset" in self.path:
+                    server.reset()
                 return
             if "/batches/" in path:
                 status, payload = server.batch_status(path.rsplit("/", 1)[1])
@@ -409,6 +550,12 @@ def _handler_for(server: FakeModelServer) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             raw = self.rfile.read(length)
+            if self.path.startswith("/old/"):  # moved: a 307 keeps the method and the body
+                self.send_response(307)
+                self.send_header("Location", "/v1/" + self.path[len("/old/") :])
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
             path = self.path.split("?", 1)[0].rstrip("/")
             if path.endswith("/files"):
                 name, data, purpose = _multipart_file(self.headers.get("Content-Type", ""), raw)
@@ -422,7 +569,7 @@ def _handler_for(server: FakeModelServer) -> type[BaseHTTPRequestHandler]:
             headers = {
                 key.lower(): value for key, value in self.headers.items() if key.lower() != "authorization"
             }
-            request = FakeRequest(body=body, headers=headers, received=time.monotonic())
+            request = FakeRequest(body=body, headers=headers, received=time.monotonic(), path=self.path)
             reply = server._begin(request)
             try:
                 # The latency counts from the request's arrival: the time the fake spends working out
@@ -430,9 +577,11 @@ def _handler_for(server: FakeModelServer) -> type[BaseHTTPRequestHandler]:
                 waited = time.monotonic() - request.received
                 time.sleep(max(0.0, server.latency + reply.delay - waited))
                 if reply.status != 200:
+                    request.status = reply.status
                     self._send(reply.status, reply.error_body or {}, reply.headers)
                 else:
-                    self._send(200, completion_body(request, reply, len(server.history)), reply.headers)
+                    body = completion_body(request, reply, len(server.history), server.chars_per_token)
+                    self._send(200, body, reply.headers)
             except (BrokenPipeError, ConnectionResetError):
                 pass
             finally:

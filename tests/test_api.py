@@ -37,7 +37,10 @@ def test_the_library_names_are_few_and_documented() -> None:
         "summarize_file",
         "asummarize",
         "asummarize_file",
+        "panel_frame",
+        "targets_frame",
     }
+    assert all(callable(getattr(summarizer, name)) for name in summarizer.__all__)
     with pytest.raises(AttributeError):
         summarizer.no_such_name  # noqa: B018
 

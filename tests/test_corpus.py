@@ -211,3 +211,61 @@ def test_every_glossary_and_annex_is_found(outlines: dict[str, list[DocumentSpan
     assert sum(1 for s in appended if s.part == "notes") >= 30
     assert sum(1 for s in appended if s.part == "annex") >= 4
     assert sum(1 for s in appended if s.part == "explanation") >= 2
+
+
+# Words that are no part of an indicator's name where they open it (JUDGING.md, "every field right").
+STRAY_OPENINGS = {
+    "hedge": re.compile(r"^(?:大约|大概|大約|约(?!束)|約|将近|接近)"),
+    "time word": re.compile(r"^(?:年底|年末|今年|明年|全年|年内|当年|目前|届时|去年|上半年|下半年)"),
+    "leading count": re.compile(r"^[0-9０-９]+(?:\.[0-9]+)?[个家项条所座名]"),
+    "list marker": re.compile(
+        r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[①-⑳]|第[一二三四五六七八九十]+[，、]"
+        r"|[0-9]{1,2}[.、．](?![0-9]))"
+    ),
+    "conjunction": re.compile(
+        r"^(?:和(?!美)|及(?!时)|并(?![购网联])|而|但(?!凡)|且|同时|以及|其中|另外|此外)"
+    ),
+    "verb of change": re.compile(r"^(?:增加|提高|扩大|提升|减少|降低|压减|削减)(?![值了])"),
+    "计划": re.compile(r"^计划"),
+}
+QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"))
+
+
+def _strays(indicator: str) -> list[str]:
+    found = [kind for kind, pattern in STRAY_OPENINGS.items() if pattern.search(indicator)]
+    if any(indicator.count(opening) != indicator.count(closing) for opening, closing in QUOTE_PAIRS):
+        found.append("unbalanced quote")
+    return found
+
+
+def test_no_indicator_carries_a_stray_word(summaries: dict[str, Summary]) -> None:
+    stray = [
+        (name, target.indicator, kinds)
+        for name, summary in summaries.items()
+        for document in summary.documents
+        for target in document.targets
+        if (kinds := _strays(target.indicator))
+    ]
+    assert sum(len(d.targets) for s in summaries.values() for d in s.documents) > 10_000
+    assert stray == []
+
+
+def test_the_2025_provinces_gdp_growth_targets_all_get_id_gdp(summaries: dict[str, Summary]) -> None:
+    """A corpus-level invariant: every 2025 provincial report sets its GDP growth target, in every
+    wording of the era (地区生产总值增长, 经济增长, 全省生产总值增长), and the panel needs its id."""
+    provinces = {name: summary for name, summary in summaries.items() if name.startswith("provincial-2025/")}
+    assert len(provinces) >= 25
+    lacking = [
+        name
+        for name, summary in provinces.items()
+        if not any(
+            target.indicator_id == "gdp"
+            and target.kind == "target"
+            and target.year == 2025
+            and target.unit == "%"
+            and target.change == "growth"
+            for document in summary.documents
+            for target in document.targets
+        )
+    ]
+    assert lacking == []

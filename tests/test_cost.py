@@ -12,7 +12,7 @@ from cli_process import run_summarizer
 from fake_model import FakeModelServer, good
 
 from summarizer.backends.llm import LLMBackend
-from summarizer.backends.llm.transport import Backoff
+from summarizer.backends.llm.calls import Backoff
 from summarizer.config import Settings
 from summarizer.errors import ConfigError
 from summarizer.models import Chunk, DocumentSpan
@@ -99,6 +99,27 @@ def test_dry_run_plans_calls_and_cost_and_makes_no_call(tmp_path: Path) -> None:
     chunks = int(ran.stdout.split("chunks ")[1].split(":")[0])
     assert f"{chunks} model calls" in ran.stdout and chunks >= 5
     assert "estimated cost: $" in ran.stdout
+
+
+def test_dry_run_is_within_10_percent_of_the_real_run_on_the_seeds(tmp_path: Path) -> None:
+    """Tokens in, tokens out and cost, planned against spent: the fake reports tokens of 1.5
+    characters, the price table's own ratio."""
+    import re
+
+    from gold_model import GoldModel
+
+    with FakeModelServer(chars_per_token=1.5) as fake:
+        fake.reply_with(GoldModel())
+        env = {**os.environ, "SUMMARIZER_BASE_URL": fake.base_url, "OPENAI_API_KEY": "sk"}
+        out = tmp_path / "out.jsonl"
+        dry = run_summarizer("batch", str(ROOT / "seeds"), "-o", str(out), "--dry-run", env=env)
+        real = run_summarizer("batch", str(ROOT / "seeds"), "-o", str(out), "--no-cache", env=env)
+    assert dry.returncode == 0 and real.returncode == 0, dry.stderr + real.stderr
+    planned = re.search(r"about ([\d,]+) tokens in and ([\d,]+) out\nestimated cost: \$([\d.]+)", dry.stdout)
+    spent = re.search(r"tokens (\d+) in / (\d+) out.*cost \$([\d.]+)", real.stderr)
+    assert planned and spent, dry.stdout + real.stderr
+    for plan, run in zip(planned.groups(), spent.groups(), strict=True):
+        assert float(plan.replace(",", "")) == pytest.approx(float(run), rel=0.10)
 
 
 def test_dry_run_needs_no_endpoint_for_the_model_backend(tmp_path: Path) -> None:

@@ -50,7 +50,8 @@ def batch(folder: Path, out: Path, base_url: str, *flags: str) -> subprocess.Com
 def totals(stderr: str) -> dict[str, int]:
     line = next(line for line in stderr.splitlines() if " written, " in line)
     found = re.search(
-        r"(\d+) written.*model calls (\d+) \((\d+) failed, (\d+) retries\), cache hits (\d+)", line
+        r"(\d+) written.*model calls (\d+) \((\d+) failed, (\d+) retries, \d+ repairs\), cache hits (\d+)",
+        line,
     )
     assert found, line
     names = ("written", "calls", "failed", "retries", "cache_hits")

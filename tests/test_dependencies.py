@@ -44,4 +44,6 @@ def test_every_imported_package_is_a_declared_dependency() -> None:
     service_only = {"fastapi", "uvicorn", "starlette"}
     missing = {DISTRIBUTION.get(name, name) for name in imported_packages()} - core - (serve | service_only)
     assert missing == set()
-    assert "httpx" in core
+    # The model path's HTTP is the openai SDK's own: no second client of ours.
+    assert "httpx" not in core and "httpx" not in imported_packages()
+    assert {"openai", "instructor"} <= imported_packages()

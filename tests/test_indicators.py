@@ -44,7 +44,35 @@ def test_the_registry_has_the_standard_indicators_each_complete() -> None:
         assert re.fullmatch(r"[a-z][a-z0-9_]*", indicator.id), indicator.id
         assert indicator.zh and indicator.en and indicator.synonyms, indicator.id
         assert indicator.measures and indicator.measures <= REGISTRY_MEASURES, indicator.id
-        assert indicator.better in ("higher", "lower", None)
+        assert indicator.better in ("higher", "lower", "none")
+
+
+def test_every_packaged_indicator_says_which_side_is_better() -> None:
+    # A missing "better" would be read as none: the packaged registry says it of each, decided by meaning.
+    data = json.loads(Path("summarizer/data/indicators.json").read_text(encoding="utf-8"))
+    assert [
+        entry["id"] for entry in data["indicators"] if entry.get("better") not in ("higher", "lower", "none")
+    ] == []
+    registry = load_registry()
+    assert {
+        i: registry.indicators[i].better
+        for i in ("public_budget_expenditure", "imports", "pigs_slaughtered", "energy_intensity", "gdp")
+    } == {
+        "public_budget_expenditure": "none",
+        "imports": "none",
+        "pigs_slaughtered": "none",
+        "energy_intensity": "lower",
+        "gdp": "higher",
+    }
+
+
+def test_national_gdp_is_named_as_the_nation_writes_it() -> None:
+    gdp = load_registry().indicators["gdp"]
+    assert (gdp.name_at("国家"), gdp.name_at("省"), gdp.name_at(None)) == (
+        "国内生产总值",
+        "地区生产总值",
+        "地区生产总值",
+    )
 
 
 def test_no_synonym_belongs_to_two_indicators() -> None:
@@ -236,3 +264,31 @@ def test_ids_agree_with_the_hand_checked_table() -> None:
     )
     assert precision >= 0.95, wrong
     assert recall >= 0.9, wrong
+
+
+@pytest.mark.parametrize(
+    ("indicator", "unit", "change", "expected"),
+    [
+        pytest.param("经济", "%", "growth", "gdp", id="jingji-zengzhang-2025-provinces"),
+        pytest.param("国民经济", "%", "growth", "gdp", id="guomin-jingji-zengzhang-national"),
+        pytest.param("国民经济增长速度", "%", "level", "gdp", id="growth-speed-as-level"),
+        pytest.param("居民消费价格指数", "%", "level", "cpi", id="cpi-index-held-at"),
+        pytest.param("居民消费价格涨幅", "%", "level", "cpi", id="cpi-rise"),
+        pytest.param("居民消费价格总水平上涨幅度", "%", "level", "cpi", id="cpi-price-level-rise-1990s"),
+        pytest.param("零售物价上涨幅度", "%", "level", "retail_price_index", id="retail-prices-1980s"),
+        pytest.param("全社会研发经费投入", "%", "growth", "rd_expenditure", id="whole-society-prefix"),
+        pytest.param(
+            "单位生产总值综合能耗", "%", "decline", "energy_intensity", id="energy-intensity-wording"
+        ),
+        pytest.param("粮食年产量", "亿斤", "level", "grain_output", id="grain-yearly-output"),
+        pytest.param("国家财政收入", "亿元", "level", "total_fiscal_revenue", id="state-revenue-national"),
+        pytest.param("经营主体数量", "%", "growth", "market_entities", id="number-of-market-entities"),
+        pytest.param("全疆研究与试验发展经费", "亿元", "level", "rd_expenditure", id="place-prefix-xinjiang"),
+        pytest.param("民营经济", "%", "growth", None, id="a-part-of-the-economy-is-no-gdp"),
+        pytest.param("居民消费价格指数", "个百分点", "growth", None, id="points-are-not-the-rate"),
+    ],
+)
+def test_every_eras_wording_of_a_headline_measure_finds_its_id(
+    indicator: str, unit: str, change: str, expected: str | None
+) -> None:
+    assert load_registry().identify(indicator, unit, change) == expected

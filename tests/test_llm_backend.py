@@ -13,6 +13,7 @@ from fake_model import FakeModelServer, FakeRequest, Reply, error, good, raw_tex
 
 from summarizer.backends import get_backend
 from summarizer.backends.llm import LLMBackend
+from summarizer.backends.llm.calls import Backoff
 from summarizer.backends.llm.prompt import Prompt, chunk_text_of, load_prompt, user_message
 from summarizer.backends.llm.schema import (
     NUMBER_NOT_IN_QUOTE,
@@ -20,7 +21,6 @@ from summarizer.backends.llm.schema import (
     normalize_qualifier,
     parse_reply_json,
 )
-from summarizer.backends.llm.transport import Backoff
 from summarizer.cache import cache_stats, clear_cache
 from summarizer.config import Settings
 from summarizer.errors import BackendError, ConfigError
@@ -483,57 +483,6 @@ def test_parse_reply_json(reply: str) -> None:
     assert parse_reply_json(reply) == {"goals": []}
 
 
-@pytest.mark.parametrize("mode", ["tools", "json_schema", "json", "md_json"])
-def test_the_request_of_each_mode_has_instructors_shape(mode: str) -> None:
-    """The backend builds each mode's request itself (instructor takes a second to load); its shape is
-    instructor's own: the same keys, the same tool and response format, the messages in the same order."""
-    import instructor
-    from instructor.v2.core.response import handle_response_model
-
-    from summarizer.backends.llm import request_template
-    from summarizer.backends.llm.schema import LeanReply
-
-    modes = {
-        "tools": instructor.Mode.TOOLS,
-        "json_schema": instructor.Mode.JSON_SCHEMA,
-        "json": instructor.Mode.JSON,
-        "md_json": instructor.Mode.MD_JSON,
-    }
-    _, theirs = handle_response_model(
-        LeanReply, mode=modes[mode], messages=[{"role": "system", "content": "S"}]
-    )
-    ours = request_template(mode, "S")
-    assert set(ours["options"]) == set(theirs) - {"messages"}
-    assert [m["role"] for m in [ours["system"], *ours["after"]]] == [m["role"] for m in theirs["messages"]]
-    assert ours["after"] == theirs["messages"][1:]
-    if mode == "tools":
-        assert ours["options"]["tool_choice"] == theirs["tool_choice"]
-        assert ours["options"]["tools"][0]["type"] == theirs["tools"][0]["type"] == "function"
-    if mode in ("json", "json_schema"):
-        assert ours["options"]["response_format"]["type"] == theirs["response_format"]["type"]
-
-
-def test_the_model_path_loads_neither_openai_nor_instructor_nor_httpx_s_cli() -> None:
-    import subprocess
-    import sys
-
-    code = (
-        "import sys\n"
-        "from summarizer.backends.llm import LLMBackend\n"
-        "from summarizer.config import Settings\n"
-        "LLMBackend(Settings(backend='llm', base_url='http://127.0.0.1:9/v1', api_key='x'))\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('openai', 'instructor')))\n"
-        "print(sorted({m.split('.')[0] for m in sys.modules} & {'click', 'pygments', 'rich'}))\n"
-        "import httpx._main\n"
-        "print(httpx._main.__name__)\n"
-    )
-    loaded = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout.splitlines()
-    # Nor httpx's command-line client (click, pygments, rich), which stays importable for whoever wants it.
-    assert loaded == ["[]", "[]", "httpx._main"]
-
-
 def test_the_number_grammar_loads_with_the_first_reply_not_with_the_backend(server: FakeModelServer) -> None:
     """Compiling the rules' number grammar takes some 35 ms: left for the worker thread while the first
     calls are out, not spent before them."""
@@ -560,59 +509,18 @@ def test_the_number_grammar_loads_with_the_first_reply_not_with_the_backend(serv
     assert printed == ["False", "True [6.5]"]
 
 
-def test_replies_are_read_off_the_event_loop(
-    server: FakeModelServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_repair_is_a_small_structured_call_in_the_runs_mode(
+    server: FakeModelServer, tmp_path: Path
 ) -> None:
-    """The loop only sends and receives: reading a reply (parsing, number grammar) would hold back the
-    next calls."""
-    import threading
-
-    import summarizer.backends.llm as llm
-
-    readers: list[str] = []
-    read_reply = llm.read_reply
-
-    def watched(data: Any, chunk: Chunk) -> Any:
-        readers.append(threading.current_thread().name)
-        return read_reply(data, chunk)
-
-    monkeypatch.setattr(llm, "read_reply", watched)
-    server.enqueue(good(targets=[GDP, MADE_UP_QUOTE]), good())
-    found = make_backend(server, tmp_path).extract(make_chunk())
-    assert [target.value for target in found.targets] == [6.5]
-    assert len(readers) == 2  # the reply, then the repair's
-    assert all(name.startswith("summarizer-cpu") for name in readers)
-
-
-def test_tls_settings_load_once_in_a_thread_and_a_failed_load_is_tried_again(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    import ssl
-
-    from summarizer.backends.llm import transport
-
-    monkeypatch.setattr(transport, "_tls", None)
-    missing = tmp_path / "missing.pem"
-    monkeypatch.setenv("SSL_CERT_FILE", str(missing))
-    with pytest.raises(
-        ConfigError, match=f"TLS certificates could not be loaded from SSL_CERT_FILE={missing}"
-    ):
-        transport.ChatClient("https://example.invalid/v1", "key", 5.0)
-    monkeypatch.delenv("SSL_CERT_FILE")
-    loading = transport.tls_context()
-    assert isinstance(loading.result(timeout=30), ssl.SSLContext)
-    assert transport.tls_context() is loading
-    client = transport.ChatClient("https://example.invalid/v1", "key", 5.0)
-    asyncio.run(client.aclose())
-
-
-def test_a_repair_sends_no_schema_and_no_tool(server: FakeModelServer, tmp_path: Path) -> None:
+    """instructor makes the repair too, in the run's mode, with a schema of only what it repairs."""
     server.enqueue(good(targets=[GDP, MADE_UP_QUOTE]), good())
     make_backend(server, tmp_path).extract(make_chunk())
     main, repair = server.history
-    assert main.mode == "tools" and repair.is_repair
-    assert "tools" not in repair.body and repair.body["response_format"] == {"type": "json_object"}
-    assert repair.prompt_chars < main.prompt_chars / 3
+    assert main.mode == repair.mode == "tools" and repair.is_repair
+    parameters = repair.body["tools"][0]["function"]["parameters"]
+    assert set(parameters["properties"]) == {"targets"}
+    assert set(parameters["properties"]["targets"]["items"]["properties"]) == {"q", "k", "i", "v", "y"}
+    assert repair.prompt_chars < main.prompt_chars / 2
 
 
 def test_the_call_limit_is_not_held_through_a_backoff(server: FakeModelServer, tmp_path: Path) -> None:

@@ -148,26 +148,6 @@ def test_max_tokens_is_sent_when_set(server: FakeModelServer, monkeypatch: pytes
     assert server.history[-1].body["max_tokens"] == 512
 
 
-def test_a_batch_switches_threads_promptly_while_it_runs_and_restores_the_setting(
-    server: FakeModelServer, two_seeds: Path, tmp_path: Path
-) -> None:
-    """While replies are read in the worker thread the loop gets its turn every 0.5 ms, not every 5."""
-    import sys
-
-    seen: list[float] = []
-
-    def watching(request: FakeRequest) -> Reply | dict:
-        seen.append(sys.getswitchinterval())  # the fake runs in this process: it sees the setting
-        return targets_in(request)
-
-    server.reply_with(watching)
-    before = sys.getswitchinterval()
-    result = runner.invoke(app, ["batch", str(two_seeds), "-o", str(tmp_path / "out.jsonl"), "-j", "4"])
-    assert result.exit_code == 0, result.output
-    assert seen and all(interval == pytest.approx(0.0005) for interval in seen)
-    assert before > 0.0005 and sys.getswitchinterval() == before
-
-
 @pytest.mark.parametrize(("limit", "on_the_loop"), [(1_000_000, True), (100, False)])
 def test_a_model_batch_reads_small_files_on_the_loop_and_large_ones_in_a_thread(
     server: FakeModelServer,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.api import summarize
 from summarizer.numbers import (
     find_quantities,
     find_rankings,
@@ -180,3 +181,11 @@ def test_quantities_of_every_form(text: str, expected: tuple[float, str]) -> Non
 )
 def test_chinese_numeral_counts(numeral: str, unit: str | None, counts: bool) -> None:
     assert chinese_numeral_counts(numeral, unit) is counts
+
+
+@pytest.mark.parametrize("written", ["0/0", "3/0", "０/０"])
+def test_a_fraction_over_zero_is_no_number(written: str) -> None:
+    """Found by the service's fuzzing: `0/0` once ended a summary in ZeroDivisionError."""
+    with pytest.raises(ValueError, match="not a number"):
+        parse_number(written)
+    assert summarize(f"占比{written}").documents[0].targets == []

@@ -234,13 +234,25 @@ def test_a_change_from_an_earlier_year_is_not_the_years_growth() -> None:
         pytest.param("地区生产总值", 7.0, 7.0, {}, "met", id="exact-reached"),
         pytest.param("地区生产总值", 6.0, 6.2, {"value_high": 6.5}, "met", id="range-inside"),
         pytest.param("地区生产总值", 6.0, 5.9, {"value_high": 6.5}, "missed", id="range-under"),
-        pytest.param("进口总额", 5.0, 5.2, {}, "met", id="exact-no-better-side-within-tolerance"),
-        pytest.param("进口总额", 5.0, 9.0, {}, "missed", id="exact-no-better-side-beyond"),
+        pytest.param("进口总额", 5.0, 4.8, {}, "reached", id="exact-no-better-side-within-tolerance"),
+        pytest.param("进口总额", 5.0, 9.0, {}, "reached", id="exact-no-better-side-beaten-is-reached"),
+        pytest.param("进口总额", 5.0, 4.0, {}, "not reached", id="exact-no-better-side-short"),
+        pytest.param("进口总额", 5.0, 4.0, {"qualifier": "at_most"}, "reached", id="no-better-side-at-most"),
+        pytest.param("进口总额", 5.0, 5.5, {"qualifier": "at_most"}, "not reached", id="no-better-side-over"),
+        pytest.param(
+            "生猪出栏",
+            44,
+            46,
+            {"unit": "万头", "change": "level"},
+            "reached",
+            id="xushui-pigs-beaten-is-reached",
+        ),
+        pytest.param("生猪出栏", 44, 40, {"unit": "万头", "change": "level"}, "not reached", id="pigs-short"),
         pytest.param("地区生产总值", None, 6.0, {}, "unclear", id="placeholder"),
     ],
 )
 def test_status(indicator: str, t: float | None, r: float, extra: dict[str, Any], status: str) -> None:
-    result_fields = {k: v for k, v in extra.items() if k == "change"}
+    result_fields = {k: v for k, v in extra.items() if k in ("change", "unit")}
     row = only(
         report("易县", 2022, target(indicator, t, **extra)),
         report("易县", 2023, target(indicator, r, kind="result", **result_fields)),
@@ -267,14 +279,29 @@ def test_a_decline_is_negative_and_at_least_a_fall_is_at_most_the_signed_value()
     assert missed["status"] == "missed"
 
 
-def test_two_different_results_are_a_conflict_shown_with_both() -> None:
+def test_two_different_results_of_one_report_are_a_conflict_shown_with_both() -> None:
     row = only(
         report("全国", 2022, target("国内生产总值", 5.5, qualifier="approx")),
-        report("全国", 2023, target("国内生产总值", 3.0, kind="result", year=2022), source="a.txt"),
-        report("全国", 2024, target("国内生产总值", 3.1, kind="result", year=2022), source="b.txt"),
+        report(
+            "全国",
+            2023,
+            target("国内生产总值", 3.0, kind="result", year=2022),
+            target("GDP", 3.1, kind="result", year=2022),
+            source="a.txt",
+        ),
     )
     assert (row["status"], row["result"]) == ("unclear", None)
     assert "2 different results" in row["note"] and "3%" in row["note"] and "3.1%" in row["note"]
+
+
+def test_of_results_in_several_reports_the_first_after_the_year_counts_and_the_later_is_named() -> None:
+    row = only(
+        report("全国", 2022, target("国内生产总值", 5.5, qualifier="approx")),
+        report("全国", 2024, target("国内生产总值", 3.1, kind="result", year=2022), source="b.txt"),
+        report("全国", 2023, target("国内生产总值", 3.0, kind="result", year=2022), source="a.txt"),
+    )
+    assert (row["status"], row["result"], row["result_source"]) == ("missed", 3, "a.txt")
+    assert row["note"] == "set aside: 3.1% (b.txt: 国内生产总值3.1%)"
 
 
 def test_the_same_value_twice_is_one_figure_not_a_conflict() -> None:
@@ -294,7 +321,7 @@ def test_a_growth_target_with_only_a_later_level_says_so() -> None:
         )
         if r["measure"] == "growth"
     )
-    assert row["status"] == "no result yet"
+    assert row["status"] == "not reported"  # the 2023 report reviews 2022 but gives only the level
     assert row["note"] == "a later report gives the level only: 166.2亿元 (清苑区-2023.txt)"
 
 
@@ -350,8 +377,19 @@ def test_panel_xlsx_has_a_frozen_header_and_filters(tmp_path: Path) -> None:
     assert sheet is not None
     assert [c.value for c in sheet[1]] == list(COLUMNS)
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:R2"
-    assert [c.value for c in sheet[2]][:7] == ["易县", "gdp", "地区生产总值", "growth", 2022, "%", 6.5]
+    assert sheet.auto_filter.ref == "A1:Y2"
+    assert [c.value for c in sheet[2]][:10] == [
+        "易县",
+        "县",
+        "保定市",
+        "gdp",
+        "地区生产总值",
+        "growth",
+        2022,
+        "annual",
+        "%",
+        6.5,
+    ]
 
 
 def test_panel_refuses_an_unknown_suffix_before_any_work(tmp_path: Path) -> None:
@@ -359,7 +397,7 @@ def test_panel_refuses_an_unknown_suffix_before_any_work(tmp_path: Path) -> None
         panel_app(), ["panel", str(tmp_path / "absent.txt"), "-o", str(tmp_path / "p.xls")]
     )
     assert result.exit_code == ConfigError.exit_code
-    assert "must end in .csv, .jsonl or .xlsx" in result.stderr
+    assert "must end in .csv, .jsonl, .xlsx, .db, .sqlite or .parquet" in result.stderr
 
 
 def test_panel_with_no_readable_input_fails_and_writes_nothing(tmp_path: Path) -> None:

@@ -20,8 +20,17 @@ from summarizer.errors import InputError
 from summarizer.inputs import ReportEntry, collect_entries, entry_for, read_batch
 from summarizer.models import Document, Dropped, Goal, Provenance, Summary, Target, Task
 from summarizer.output import to_json
+from summarizer.overrides import load_overrides
 from summarizer.pipeline import summarize_file
-from summarizer.report import build_report, script_json
+from summarizer.report import (
+    build_report,
+    decode_items,
+    decode_table,
+    encode_column,
+    encode_items,
+    encode_table,
+    script_json,
+)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 COMPILATION = SEEDS / "004_36cc8cee4c64f578.txt"
@@ -107,6 +116,16 @@ def page_texts(page: str) -> dict[int, str | None]:
     return {int(index): json.loads(body) for index, body in blocks}
 
 
+def page_documents(page: str) -> list[dict[str, Any]]:
+    """The page's documents with their items, decoded as its script decodes them."""
+    data = page_data(page)
+    texts = page_texts(page)
+    ordered = [texts[k] for k in range(len(data["documents"]))]
+    encoded = re.search(r'<script type="application/json" id="report-items">(.*?)</script>', page)
+    items = decode_items(json.loads(encoded.group(1)), data["documents"], ordered)
+    return [{**document, **its} for document, its in zip(data["documents"], items, strict=True)]
+
+
 @pytest.mark.parametrize(
     "fragment",
     [
@@ -153,12 +172,17 @@ def test_script_json_has_no_markup_characters_and_round_trips(data: str, absent:
 def test_every_item_is_in_the_data_and_quotes_its_documents_text() -> None:
     summary = hostile_summary()
     page = build_report([ReportEntry(summary, HOSTILE_TEXT)])
-    documents = page_data(page)["documents"]
+    documents = page_documents(page)
     texts = page_texts(page)
     assert len(documents) == 1
     shown = documents[0]
     for kind in ("goals", "targets", "tasks"):
         expected = [item.model_dump(mode="json") for item in getattr(summary.documents[0], kind)]
+        if kind == "targets":  # identified anew with the registry in effect, as table and panel do
+            ids = [target["indicator_id"] for target in shown[kind]]
+            assert ids == ["gdp", "public_budget_revenue", "fixed_asset_investment"]
+            for target, indicator_id in zip(expected, ids, strict=True):
+                target["indicator_id"] = indicator_id
         assert shown[kind] == expected
         for item in shown[kind]:
             assert texts[0][item["start"] - shown["start"] : item["end"] - shown["start"]] == item["quote"]
@@ -191,7 +215,7 @@ def test_each_document_of_a_compilation_has_its_own_text_and_picker_entry() -> N
         documents=((0, second), (second, len(text))),
     )
     page = build_report([ReportEntry(summary, text)])
-    documents = page_data(page)["documents"]
+    documents = page_documents(page)
     assert [(d["start"], d["end"], len(d["targets"])) for d in documents] == [
         (0, second, 1),
         (second, len(text), 1),
@@ -213,7 +237,8 @@ def test_a_document_without_its_text_keeps_its_items_and_says_why() -> None:
     data = page_data(page)
     assert data["files"][0]["note"] == "source file not found"
     assert data["documents"][0]["has_text"] is False
-    assert len(data["documents"][0]["targets"]) == 3
+    targets = page_documents(page)[0]["targets"]
+    assert [t["quote"] for t in targets] == [t.quote for t in entry.summary.documents[0].targets]
     assert page_texts(page) == {0: None}
 
 
@@ -302,3 +327,197 @@ def test_report_command_with_no_usable_input_is_a_one_line_error(tmp_path: Path)
         f"error: {tmp_path / 'absent.txt'}: no such file, or nothing matches; nothing written"
     ]
     assert not out.exists()
+
+
+# --- The compact form of the page's data.
+
+ROWS: list[dict[str, Any]] = [
+    {"n": 1, "x": 1.5, "s": "甲", "flag": True, "list": ["a"], "obj": {"k": 1}, "same": "c", "mostly": None},
+    {"n": 2, "x": None, "s": "乙", "flag": 1, "list": [], "obj": None, "same": "c", "mostly": None},
+    {"n": 2, "x": 0, "s": "甲", "flag": False, "list": ["a"], "obj": {"k": 1}, "same": "c", "mostly": 7},
+    {"n": -5, "s": "</script>", "same": "c", "mostly": None, "late": "only here"},
+]
+
+
+def test_a_table_round_trips_every_value_and_a_missing_key_as_null() -> None:
+    names = list(dict.fromkeys(key for row in ROWS for key in row))
+    decoded = decode_table(json.loads(script_json(encode_table(ROWS))))
+    assert decoded == [{name: row.get(name) for name in names} for row in ROWS]
+    assert [type(row["flag"]) for row in decoded] == [bool, int, bool, type(None)]
+
+
+def test_a_table_round_trips_its_grouped_columns() -> None:
+    table = encode_table(ROWS, groups=(("s", "same", "mostly"),))
+    assert table["groups"][0]["names"] == ["s", "same", "mostly"]
+    assert set(table["cols"]) == {"n", "x", "flag", "list", "obj", "late"}
+    names = list(dict.fromkeys(key for row in ROWS for key in row))
+    assert decode_table(table) == [{name: row.get(name) for name in names} for row in ROWS]
+
+
+@pytest.mark.parametrize(
+    ("values", "form"),
+    [
+        pytest.param(["c"] * 50, "c", id="constant"),
+        pytest.param(list(range(1000, 1100)), "s", id="rising-integers"),
+        pytest.param(["地区生产总值", "固定资产投资"] * 40, "d", id="few-strings"),
+        pytest.param([None] * 99 + [3.5], "z", id="sparse"),
+        pytest.param([1.25, -3.5, 7.75, 0.5], "v", id="plain"),
+    ],
+)
+def test_a_column_takes_its_shortest_form_and_round_trips(values: list[Any], form: str) -> None:
+    from summarizer.report import decode_column
+
+    column = encode_column(values)
+    assert form in column
+    assert decode_column(column, len(values)) == values
+    assert len(script_json(column)) <= len(script_json({"v": values}))
+
+
+def test_items_round_trip_with_quotes_away_from_their_offsets_and_without_text() -> None:
+    text = "前言。地区生产总值增长6%。今年建设美丽县城，力争财政收入增长8%。"
+    start = 3
+    documents = [
+        {
+            "start": start,
+            "plan_year": None,
+            "review_year": 2023,
+            "goals": [
+                {"text": "建设美丽县城", "quote": "建设美丽县城", "start": 16, "end": 22},
+                {"text": "美丽", "quote": "今年建设美丽县城", "start": 14, "end": 22},
+            ],
+            "targets": [
+                {
+                    "indicator": "地区生产总值",
+                    "value": 6,
+                    "kind": "result",
+                    "year": 2023,
+                    "quote": "地区生产总值增长6%",
+                    "start": 3,
+                    "end": 13,
+                },
+                {
+                    "indicator": "财政收入",
+                    "value": 8,
+                    "kind": "target",
+                    "year": None,
+                    "quote": "财政收入增长8%",
+                    "start": 25,
+                    "end": 33,
+                },
+                {
+                    "indicator": "收入",
+                    "value": 8,
+                    "kind": "target",
+                    "year": 2024,
+                    "quote": "不在正文里的引文",
+                    "start": 25,
+                    "end": 33,
+                },
+            ],
+            "tasks": [],
+        },
+        {
+            "start": 0,
+            "plan_year": 2025,
+            "review_year": None,
+            "goals": [],
+            "targets": [
+                {
+                    "indicator": "粮食产量",
+                    "value": 1,
+                    "kind": "target",
+                    "year": 2025,
+                    "quote": "粮食产量1亿斤",
+                    "start": 0,
+                    "end": 7,
+                }
+            ],
+            "tasks": [
+                {
+                    "title": "稳粮",
+                    "area": "agriculture",
+                    "subtasks": ["一"],
+                    "quote": "稳粮增收",
+                    "start": 9,
+                    "end": 13,
+                }
+            ],
+        },
+    ]
+    texts = [text[start:], None]
+    for document in documents[:1]:
+        for kind in ("goals", "targets"):
+            for item in document[kind]:
+                assert (
+                    item["quote"] == "不在正文里的引文" or text[item["start"] : item["end"]] == item["quote"]
+                )
+    for document in documents:
+        document["n"] = [len(document[kind]) for kind in ("goals", "targets", "tasks")]
+    encoded = json.loads(script_json(encode_items(documents, texts)))
+    decoded = decode_items(encoded, documents, texts)
+    for document, items in zip(documents, decoded, strict=True):
+        for kind in ("goals", "targets", "tasks"):
+            assert items[kind] == document[kind]
+    quotes = decode_table(encoded["targets"])
+    assert [row["quote"] for row in quotes] == [None, None, "不在正文里的引文", "粮食产量1亿斤"]
+    assert [row["indicator"] for row in quotes] == [6, 4, "收入", 4]
+
+
+def test_the_page_of_the_seeds_holds_their_data_in_at_most_1_2_times_their_texts() -> None:
+    seeds = sorted(SEEDS.glob("*.txt"))
+    assert len(seeds) >= 5
+    entries = [ReportEntry(summarize_file(path), path.read_text(encoding="utf-8")) for path in seeds]
+    page = build_report(entries)
+    data = re.findall(r'<script type="application/json"[^>]*>(.*?)</script>', page, flags=re.S)
+    items = sum(len(d.goals) + len(d.targets) + len(d.tasks) for e in entries for d in e.summary.documents)
+    assert items > 400
+    text_bytes = sum(path.stat().st_size for path in seeds)
+    assert sum(len(block.encode("utf-8")) for block in data) <= 1.2 * text_bytes
+
+
+def test_the_panel_rows_keep_every_column_and_link_their_figures_to_items() -> None:
+    entries = [
+        ReportEntry(summarize_file(path), path.read_text(encoding="utf-8"))
+        for path in sorted(SEEDS.glob("*.txt"))
+    ]
+    texts = {0: "明年地区生产总值增长6%左右。", 1: "过去一年地区生产总值增长6.2%。"}
+    summaries = [
+        make_summary(
+            texts[0], source="a.txt", targets=(("地区生产总值增长6%左右", "地区生产总值", 6, "target"),)
+        ),
+        make_summary(
+            texts[1], source="b.txt", targets=(("地区生产总值增长6.2%", "地区生产总值", 6.2, "result"),)
+        ),
+    ]
+    for summary, year in zip(summaries, (2025, 2026), strict=True):
+        summary.documents[0].place = "易县"
+        summary.documents[0].plan_year = year
+        summary.documents[0].targets[0].year = 2025
+    page = build_report([*entries, *(ReportEntry(s, texts[n]) for n, s in enumerate(summaries))])
+    data = page_data(page)
+    rows = decode_table(data["panel"]["rows"])
+    documents = page_documents(page)
+    (row,) = [r for r in rows if r["place"] == "易县"]
+    assert (row["target"], row["result"], row["status"]) == (6, 6.2, "met")
+    for links in (row["tl"], row["rl"]):
+        ((k, n),) = links
+        assert documents[k]["targets"][n]["quote"].startswith("地区生产总值增长6")
+    from summarizer.panel import COLUMNS
+
+    assert set(COLUMNS) - {"target_quote", "result_quote"} <= set(row)
+    (place,) = [p for p in data["places"] if p["name"] == "易县"]
+    assert place["level"] == "县" and len(place["docs"]) == 2
+
+
+def test_overrides_and_marks_reach_the_page_data(tmp_path: Path) -> None:
+    """An overrides file applied to the entries: the page lists it and marks the document it changed."""
+    fixes = tmp_path / "fixes.yaml"
+    fixes.write_text("- {source: hand.txt, action: set, field: place, value: 易县}\n", encoding="utf-8")
+    corrections = load_overrides(fixes)
+    summary = corrections.apply(hostile_summary())
+    page = build_report([ReportEntry(summary, HOSTILE_TEXT)], corrections=corrections)
+    data = page_data(page)
+    (listed,) = data["overrides"]
+    assert listed["action"] == "set" and listed["field"] == "place" and listed["matched"]
+    (document,) = data["documents"]
+    assert document["place"] == "易县" and document["overridden"]

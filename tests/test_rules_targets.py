@@ -68,7 +68,7 @@ def fields(target: TargetDraft) -> tuple:
         ),
         pytest.param(
             "前三季度，全市GDP在全国地级以上城市排第47位。",
-            [("GDP在全国地级以上城市排名", 47, "位", "level", None)],
+            [("GDP在全国地级以上城市位次", 47, "位", "level", None)],
             id="ranking",
         ),
         pytest.param(
@@ -178,10 +178,37 @@ def test_years_stay_empty_when_the_document_has_none() -> None:
         pytest.param("比如，中央将推动金融系统向实体经济让利1万亿元。", id="higher-level-figure"),
         pytest.param("投资20亿元的信息技术产业园落地实施。", id="single-project-investment"),
         pytest.param("第一产业比重较高。", id="ordinal"),
+        pytest.param("12345热线解决群众诉求8369件，办结率99%。", id="service-hotline-and-its-rate"),
+        pytest.param(
+            "立案查处环境违法行为220件，抓获犯罪嫌疑人184人，破获案件13起。", id="enforcement-counts"
+        ),
+        pytest.param("实施5个以上重大专项，推进13项重大改革。", id="government-work-items"),
+        pytest.param("优化审批服务事项41项，强力推进9个“一件事”全链条治理。", id="service-items"),
+        pytest.param("发挥好9个国家区域医疗中心服务功能。", id="existing-things-used"),
+        pytest.param("全年表彰全国劳动模范120人，3人被授予“时代楷模”称号。", id="honours-to-people"),
+        pytest.param("京雄高铁设计时速350公里。", id="a-trains-design-speed"),
+        pytest.param("组建200亿元规模母基金。", id="one-funds-size"),
+        pytest.param("特殊教育学校覆盖20万人口以上的县。", id="threshold-naming-a-class"),
+        pytest.param("“十四五”规划共设置主要指标26项。", id="the-plans-own-indicators"),
+        pytest.param("还有63万失能老人、158万残疾人、40万3岁以下婴幼儿。", id="people-cited-as-context"),
+        pytest.param("投资900万元，实施了景观街改造。", id="one-projects-cost-before-a-comma"),
     ],
 )
 def test_exclusions(text: str) -> None:
     assert targets_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("实施重点项目120个，新开工亿元以上项目50个。", id="projects-to-build-or-start"),
+        pytest.param("城镇新增就业1.2万人，农村劳动力转移就业3万人。", id="jobs"),
+        pytest.param("新建5G基站3000个，改造老旧小区261个。", id="things-built"),
+        pytest.param("100多万群众住上了安全房，3000万贫困人口解决了温饱问题。", id="people-served"),
+    ],
+)
+def test_counts_that_are_targets_stay(text: str) -> None:
+    assert len(targets_of(text)) == 2
 
 
 def test_quotes_lie_at_their_offsets() -> None:
@@ -221,3 +248,330 @@ def test_estimate_in_a_work_report_plan_does_not_make_this_year_the_review_year(
     )
     years = {t.value: (t.kind, t.year) for t in _work_report_targets(text)}
     assert (years[7], years[6]) == (("result", 2021), ("target", 2022))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "今年主要预期目标是：地区生产总值增长7%以上、力争达到8%，全社会固定资产投资增长15%以上、力争达到20%。",
+            [("地区生产总值", 7, "at_least", 8), ("全社会固定资产投资", 15, "at_least", 20)],
+            id="floor-then-strive-for",
+        ),
+        pytest.param(
+            "地区生产总值增长6%左右，争取7%。",
+            [("地区生产总值", 6, "approx", 7)],
+            id="approx-then-zhengqu",
+        ),
+        pytest.param(
+            "地区生产总值增长5%左右，在实际工作中努力争取更好结果。",
+            [("地区生产总值", 5, "approx", None)],
+            id="better-result-without-a-number",
+        ),
+        pytest.param(
+            "地区生产总值增长6%以上，力争一般公共预算收入增长8%。",
+            [("地区生产总值", 6, "at_least", None), ("一般公共预算收入", 8, None, None)],
+            id="another-indicator-is-no-stretch",
+        ),
+    ],
+)
+def test_stretch_beside_a_floor(text: str, expected: list[tuple]) -> None:
+    got = [(t.indicator, t.value, t.qualifier, t.stretch) for t in targets_of(text)]
+    assert got == expected
+
+
+def test_the_model_path_derives_the_stretch_from_the_placed_quote() -> None:
+    from summarizer.backends.llm.derive import derive_target
+
+    text = "今年地区生产总值增长7%以上、力争达到8%。"
+    span = DocumentSpan(index=0, start=0, end=len(text), review_year=2024, plan_year=2025)
+    chunk = Chunk(index=0, start=0, end=len(text), text=text, document=span)
+    derived = derive_target(chunk, text.index("地区"), text.index("。"), "target", 7)
+    assert derived is not None
+    assert (derived.value, derived.qualifier, derived.stretch) == (7, "at_least", 8)
+
+
+def _report(*parts: str) -> str:
+    return "\n".join(parts) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind", "year"),
+    [
+        pytest.param(
+            _work_report("争取中央投资超2000亿元，较上年增长12%。", "要继续扩大有效投资。"),
+            2000,
+            "result",
+            2021,
+            id="zhengqu-in-the-review-is-won",
+        ),
+        pytest.param(
+            _work_report("力争把就业摆在首位，城镇新增就业8.5万人。", "要继续抓好就业工作。"),
+            8.5,
+            "result",
+            2021,
+            id="lizheng-in-the-review-is-done",
+        ),
+        pytest.param(
+            _work_report("今年以来规模以上工业增加值增长9%。", "要抓好工业稳增长。"),
+            9,
+            "result",
+            2021,
+            id="jinnian-in-the-review-is-the-review-year",
+        ),
+        pytest.param(
+            _work_report("地区生产总值增长9%（年度目标6%以上）。", "要抓好稳增长。"),
+            6,
+            "target",
+            2021,
+            id="the-reviewed-years-target-restated",
+        ),
+    ],
+)
+def test_everything_read_in_the_review_is_a_result_of_the_review_year(
+    text: str, value: float, kind: str, year: int
+) -> None:
+    (target,) = [t for t in _work_report_targets(text) if t.value == value]
+    assert (target.kind, target.year) == (kind, year)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        pytest.param(
+            _report(
+                "一、2025年工作回顾",
+                "全年地区生产总值增长5%。",
+                "二、“十五五”时期主要目标",
+                "城镇新增就业年均45万人以上，建设改造农村公路4000公里。",
+                "三、2026年重点工作",
+                "要抓好稳增长。",
+            ),
+            2030,
+            id="fifteenth-plan-goal-takes-2030",
+        ),
+        pytest.param(
+            _report(
+                "一、2020年工作回顾",
+                "全年地区生产总值增长3%。",
+                "二、“十四五”时期经济社会发展的主要目标",
+                "新建改造高标准农田50万亩。",
+                "三、2021年重点工作",
+                "要抓好稳增长。",
+            ),
+            2025,
+            id="fourteenth-plan-goal-takes-2025",
+        ),
+    ],
+)
+def test_a_five_year_plans_goals_take_its_last_year(text: str, year: int) -> None:
+    plan_goals = [t for t in _work_report_targets(text) if t.kind == "target" and t.value in (4000, 50)]
+    assert plan_goals
+    assert {t.year for t in plan_goals} == {year}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "year"),
+    [
+        pytest.param(
+            "各项存款余额113.9亿元，比2011年增长87%。", 87, None, id="growth-from-a-base-years-back"
+        ),
+        pytest.param("2016年，全县生产总值比2011年增长21.9%。", 21.9, 2016, id="end-year-written"),
+        pytest.param("预计全年全县生产总值比上年增长6%。", 6, 2021, id="from-last-year-is-one-year"),
+        pytest.param("1979—1982年，粮食产量平均每年增长5%。", 5, None, id="range-of-years-opening"),
+        pytest.param(
+            "2011年完成地方生产总值126.4亿元，同比增长13%。", 13, 2021 - 10, id="tongbi-is-its-own-year"
+        ),
+        pytest.param("预计全年生产总值增长8.5%、两年平均6%左右。", 6, None, id="two-year-average"),
+        pytest.param(
+            "工农业总产值，比2021年预计增长5.5%。", 5.5, 2022, id="over-last-years-estimate-is-planned"
+        ),
+        pytest.param("一九五五年工业总产值增长14%。", 14, 1955, id="a-year-in-chinese-digits-is-no-span"),
+    ],
+)
+def test_a_figure_over_several_years_has_no_single_year(text: str, value: float, year: int | None) -> None:
+    (target,) = [t for t in targets_of(text) if t.value == value]
+    assert target.year == year
+
+
+def test_a_plan_periods_review_spans_its_years_unless_a_paragraph_opens_on_one() -> None:
+    text = _report(
+        "一、“十四五”时期工作回顾",
+        "经济运行稳中有进。新增高新技术企业3000家，城镇新增就业累计260万人。",
+        "2025年，全省地区生产总值增长5.2%，新增高新技术企业800家。",
+        "二、2026年重点工作",
+        "要抓好稳增长。",
+    )
+    years = {t.value: t.year for t in _work_report_targets(text)}
+    assert (years[3000], years[5.2], years[800]) == (None, 2025, 2025)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "大约损失工业总产值30亿元。",
+            [("损失工业总产值", 30, "level", "approx")],
+            id="hedge-out-qualifier-in",
+        ),
+        pytest.param(
+            "年底美丽庭院覆盖率达到60%。", [("美丽庭院覆盖率", 60, "level", None)], id="time-word-out"
+        ),
+        pytest.param(
+            "23个产业类项目完成投资120亿元。",
+            [("产业类项目完成投资", 120, "level", None)],
+            id="leading-count-out",
+        ),
+        pytest.param(
+            "计划安排省市重点项目完成投资80亿元。",
+            [("省市重点项目完成投资", 80, "level", None)],
+            id="jihua-out",
+        ),
+        pytest.param(
+            "二是城镇新增就业1.2万人，并且农村劳动力转移就业3万人。",
+            [("城镇新增就业", 1.2, "level", None), ("农村劳动力转移就业", 3, "level", None)],
+            id="list-marker-and-conjunction-out",
+        ),
+        pytest.param(
+            "推动196个“两重”项目开工建设。", [("“两重”项目开工建设", 196, "level", None)], id="quote-balanced"
+        ),
+        pytest.param(
+            "退出煤炭产能1000万吨。", [("退出煤炭产能", 1000, "level", None)], id="channeng-not-cut"
+        ),
+        pytest.param(
+            "财政赤字拟安排2450亿元，工农业总产值在2019年达到1387亿元。",
+            [("财政赤字", 2450, "level", None), ("工农业总产值", 1387, "level", None)],
+            id="anpai-and-zai-out",
+        ),
+        pytest.param(
+            "社会物流总费用与GDP的比率从14.7%降至13%左右。",
+            [("社会物流总费用与GDP的比率", 13, "level", "approx")],
+            id="a-ratio-of-two-is-one-measure",
+        ),
+        pytest.param(
+            "天然气供应能力达到50亿立方米。", [("天然气供应能力", 50, "level", None)], id="gongying-not-cut"
+        ),
+        pytest.param(
+            "增加政府投资100亿元，降低企业税负50亿元。",
+            [("政府投资", 100, "growth", None), ("企业税负", 50, "decline", None)],
+            id="verb-of-change-is-the-change",
+        ),
+        pytest.param(
+            "新增高新技术企业500家，新建5G基站3000个。",
+            [("新增高新技术企业", 500, "level", None), ("新建5G基站", 3000, "level", None)],
+            id="flow-verbs-stay",
+        ),
+        pytest.param(
+            "国有及国有控股工业企业实现增加值1200亿元；利润300亿元，增长15%。",
+            [
+                ("国有及国有控股工业企业增加值", 1200, "level", None),
+                ("国有及国有控股工业企业利润", 300, "level", None),
+                ("国有及国有控股工业企业利润", 15, "growth", None),
+            ],
+            id="subject-carried-to-a-bare-measure",
+        ),
+        pytest.param(
+            "全国城乡居民平均消费水平由１７５元增加到４５０元，扣除物价上升因素增长８６．９％。",
+            [("城乡居民平均消费水平", 450, "level", None), ("城乡居民平均消费水平", 86.9, "growth", None)],
+            id="net-of-prices-is-no-measure",
+        ),
+        pytest.param(
+            "职工总数将达到2439万人，比上一年增加41.9万人。",
+            [("职工总数", 2439, "level", None), ("职工总数", 41.9, "growth", None)],
+            id="over-the-year-before-is-growth",
+        ),
+        pytest.param(
+            "包括在国家计划以内的职工总数，将达到2439万人。",
+            [("职工总数", 2439, "level", None)],
+            id="subject-in-a-clause-of-its-own",
+        ),
+        pytest.param(
+            "高技术制造业、装备制造业增加值分别增长12.5%、13.1%，占规模以上工业比重分别提高到21.7%、33.6%。",
+            [
+                ("高技术制造业增加值", 12.5, "growth", None),
+                ("装备制造业增加值", 13.1, "growth", None),
+                ("高技术制造业增加值占规模以上工业比重", 21.7, "level", None),
+                ("装备制造业增加值占规模以上工业比重", 33.6, "level", None),
+            ],
+            id="shares-of-the-measures-just-named",
+        ),
+        pytest.param(
+            "研究与试验发展经费投入强度达到2.5%。",
+            [("研究与试验发展经费投入强度", 2.5, "level", None)],
+            id="a-name-with-a-conjunction-is-one",
+        ),
+    ],
+)
+def test_indicator_names_the_measured_thing(text: str, expected: list[tuple]) -> None:
+    got = [(t.indicator, t.value, t.change, t.qualifier) for t in targets_of(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("全省GDP总量居全国第10位。", [("GDP总量全国位次", 10)], id="rank-in-the-country"),
+        pytest.param(
+            "全省GDP总量居全国第10位，增速排名全国第3。",
+            [("GDP总量全国位次", 10), ("GDP增速全国位次", 3)],
+            id="rank-of-the-growth-rate-after",
+        ),
+        pytest.param(
+            "社会消费品零售总额278亿元，增速9.6%，排名全市第1。",
+            [("社会消费品零售总额", 278), ("社会消费品零售总额", 9.6), ("社会消费品零售总额增速全市位次", 1)],
+            id="rank-of-the-rate-just-given",
+        ),
+        pytest.param(
+            "单晶硅、电解铝产能分别居全国第2、第4位。",
+            [("单晶硅产能全国位次", 2), ("电解铝产能全国位次", 4)],
+            id="list-of-ranks-shares-the-measure",
+        ),
+        pytest.param(
+            "互市贸易、跨境人民币结算量连续多年稳居西部和边境省区第一。",
+            [("互市贸易、跨境人民币结算量西部和边境省区位次", 1)],
+            id="field-named-and-constancy-out",
+        ),
+    ],
+)
+def test_a_rank_is_the_subject_its_field_and_weici(text: str, expected: list[tuple]) -> None:
+    assert [(t.indicator, t.value) for t in targets_of(text)] == expected
+
+
+def test_drafts_built_without_validation_are_whole_pydantic_models() -> None:
+    (draft,) = targets_of("明年地区生产总值增长7%以上、力争达到8%。")
+    assert TargetDraft.model_validate(draft.model_dump()) == draft
+    assert draft.model_fields_set == set(TargetDraft.model_fields) - {"given"}
+    draft.year = 2030  # assignment works as on any model
+    assert draft.model_dump()["year"] == 2030
+
+
+def test_a_shared_new_is_not_given_to_an_item_with_its_own_verb() -> None:
+    got = [t.indicator for t in targets_of("新增供水能力11.2亿立方米，实施病险水库除险加固项目5477个。")]
+    assert got == ["新增供水能力", "实施病险水库除险加固项目"]
+
+
+def test_a_paragraph_opening_on_the_past_five_years_reports_results() -> None:
+    text = _report(
+        "一、2020年工作回顾",
+        "全年地区生产总值增长3%。",
+        "二、“十四五”时期主要目标任务",
+        "过去五年，城镇新增就业超过6000万人。",
+        "今后五年，城镇新增就业5000万人以上。",
+        "三、2021年重点工作",
+        "要抓好稳增长。",
+    )
+    kinds = {t.value: t.kind for t in _work_report_targets(text)}
+    assert (kinds[6000], kinds[5000]) == ("result", "target")
+
+
+def test_a_section_of_the_plan_period_and_the_plan_years_work_dates_by_paragraph() -> None:
+    text = _report(
+        "一、2025年工作回顾",
+        "全年地区生产总值增长5%。",
+        "二、“十五五”时期目标任务和2026年工作安排",
+        "今年主要预期目标是：规模以上工业增加值增长3.5%左右，建设改造农村公路4000公里。",
+        "三、全面加强政府自身建设",
+        "要抓好作风建设。",
+    )
+    years = {t.value: (t.kind, t.year) for t in _work_report_targets(text)}
+    assert (years[3.5], years[4000]) == (("target", 2026), ("target", 2026))

@@ -20,18 +20,24 @@ from summarizer.table import COLUMNS, target_rows, write_table
 EXPECTED_COLUMNS = [
     "source",
     "document_index",
+    "document",
     "document_title",
     "jurisdiction",
     "place",
+    "level",
+    "parent",
     "review_year",
     "plan_year",
+    "set_in",
     "kind",
     "indicator",
     "indicator_id",
     "canonical_indicator",
     "measure",
+    "horizon",
     "value",
     "value_high",
+    "stretch",
     "unit",
     "change",
     "qualifier",
@@ -39,6 +45,7 @@ EXPECTED_COLUMNS = [
     "quote",
     "start",
     "end",
+    "overrides",
 ]
 TEXT = "全市生产总值增长8.5%，城镇居民人均可支配收入增长7%、农村居民人均可支配收入增长9%，亩均税收达到30万元以上。"
 
@@ -89,18 +96,24 @@ def test_a_row_carries_the_document_and_the_target() -> None:
     assert row == {
         "source": "speech.txt",
         "document_index": 0,
+        "document": "保定市 2022年在市委经济工作会议上的讲话",
         "document_title": "在市委经济工作会议上的讲话",
         "jurisdiction": "市",
         "place": "保定市",
+        "level": "市",
+        "parent": "河北省",
         "review_year": 2021,
         "plan_year": 2022,
+        "set_in": 2022,
         "kind": "target",
         "indicator": "亩均税收",
         "indicator_id": None,
         "canonical_indicator": "亩均税收",
         "measure": "level",
+        "horizon": "annual",
         "value": 30,
         "value_high": None,
+        "stretch": None,
         "unit": "万元",
         "change": "level",
         "qualifier": "at_least",
@@ -108,6 +121,7 @@ def test_a_row_carries_the_document_and_the_target() -> None:
         "quote": "亩均税收达到30万元以上",
         "start": TEXT.index("亩均"),
         "end": TEXT.index("亩均") + len("亩均税收达到30万元以上"),
+        "overrides": None,
     }
 
 
@@ -172,8 +186,8 @@ def test_jsonl_has_one_object_per_target_with_null_and_numbers(tmp_path: Path) -
 
 
 def test_an_unknown_table_suffix_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match=r"\.csv or \.jsonl"):
-        write_table([], tmp_path / "targets.xlsx")
+    with pytest.raises(ConfigError, match=r"\.csv, \.jsonl, \.xlsx, \.db, \.sqlite or \.parquet"):
+        write_table([], tmp_path / "targets.xls")
 
 
 def table_app() -> typer.Typer:
@@ -208,4 +222,4 @@ def test_table_command_refuses_an_unknown_suffix_before_any_work(tmp_path: Path)
         table_app(), ["table", str(tmp_path / "absent.txt"), "-o", str(tmp_path / "t.xls")]
     )
     assert result.exit_code == ConfigError.exit_code
-    assert "must end in .csv or .jsonl" in result.stderr
+    assert "must end in .csv, .jsonl, .xlsx, .db, .sqlite or .parquet" in result.stderr

@@ -5,7 +5,10 @@ Library modules are imported inside the commands, so that ``summarizer --version
 
 from __future__ import annotations
 
+import logging
 import textwrap
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -52,12 +55,29 @@ def _print_version(value: bool) -> None:
 
 @app.callback()
 def main_options(
+    context: typer.Context,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit."),
     ] = False,
 ) -> None:
     """Structured summaries of Chinese government documents."""
+    context.with_resource(_quiet_instructor_log())
+
+
+@contextmanager
+def _quiet_instructor_log() -> Iterator[None]:
+    """instructor logs every failed call at ERROR; a command reports failures itself (failed chunks,
+    the totals), so for the command's run its log goes nowhere. Put back as it was afterwards."""
+    log = logging.getLogger("instructor")
+    handler, propagated = logging.NullHandler(), log.propagate
+    log.addHandler(handler)
+    log.propagate = False
+    try:
+        yield
+    finally:
+        log.removeHandler(handler)
+        log.propagate = propagated
 
 
 @app.command(cls=Command)

@@ -293,3 +293,41 @@ class Group(TyperGroup):
         for param in params:
             _name_value(param)
         return params
+
+
+# --- What panel, table and report share: filters and overrides.
+
+PlaceOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--place",
+        help="Only this place (repeatable): a name, its series (徐水县 is 徐水区) or short form (河南).",
+    ),
+]
+LevelOption = Annotated[
+    list[str] | None,
+    typer.Option("--level", help="Only places of this level (repeatable): 国家, 省, 市, 县, 区."),
+]
+IndicatorFilterOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--indicator", help="Only this indicator (repeatable): an id (gdp) or any name the registry knows."
+    ),
+]
+FromOption = Annotated[int | None, typer.Option("--from", help="Only years from this one on.")]
+ToOption = Annotated[int | None, typer.Option("--to", help="Only years up to this one.")]
+HeadlineOption = Annotated[
+    bool,
+    typer.Option(
+        "--headline",
+        help="Only the items of the main-targets paragraph (主要预期目标) and the headline-results paragraph.",
+    ),
+]
+OverridesOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--overrides",
+        help="A YAML or CSV file of corrections (set a document's place, level or years; reject, accept or "
+        "edit an item): applied and listed, never silently (see README).",
+    ),
+]

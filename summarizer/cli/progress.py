@@ -73,7 +73,8 @@ class BatchProgress:
             self.console = Console(stderr=True)
         line = (
             f"{result.written} written, {result.skipped} skipped, {len(result.failed)} failed -> {output}; "
-            f"model calls {result.llm_calls} ({result.failed_calls} failed, {result.retries} retries), "
+            f"model calls {result.llm_calls} ({result.failed_calls} failed, {result.retries} retries, "
+            f"{result.repairs} repairs), "
             f"cache hits {result.cache_hits}, "
             f"tokens {result.prompt_tokens} in / {result.completion_tokens} out, "
             f"dropped items {result.dropped}"

@@ -7,7 +7,16 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from summarizer.cli.options import OverwriteOption
+from summarizer.cli.options import (
+    FromOption,
+    HeadlineOption,
+    IndicatorFilterOption,
+    LevelOption,
+    OverridesOption,
+    OverwriteOption,
+    PlaceOption,
+    ToOption,
+)
 
 if TYPE_CHECKING:
     from summarizer.inputs import Collected
@@ -27,53 +36,155 @@ def report_command(
     settings: Any,
     output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")],
     overwrite: OverwriteOption = False,
+    place: PlaceOption = None,
+    level: LevelOption = None,
+    indicator: IndicatorFilterOption = None,
+    year_from: FromOption = None,
+    year_to: ToOption = None,
+    headline: HeadlineOption = False,
+    overrides: OverridesOption = None,
 ) -> None:
     """Write one self-contained HTML page to review every item in its place in the text.
 
-    A bad input is reported and the rest go on; the exit code is non-zero if any failed.
+    The filters keep the documents of the places and levels asked for that review or plan a year in
+    range, and of their targets those of the indicators asked for (--headline: of the headline
+    paragraphs); the corpus view shows their panel. A bad input is reported and the rest go on; the
+    exit code is non-zero if any failed or an override matched nothing.
 
     Example: summarizer report seeds/*.txt -o report.html
     """
+    from summarizer.dataset import overrides_from, read_entries
     from summarizer.indicators import load_registry
-    from summarizer.inputs import collect_entries
+    from summarizer.inputs import Collected, Failure
     from summarizer.report import build_report
+    from summarizer.selection import Selection
     from summarizer.writing import claim_output, write_text_atomically
 
+    registry = load_registry(settings.indicators)
+    selection = Selection.of(
+        registry,
+        place=place or (),
+        level=level or (),
+        indicator=indicator or (),
+        year_from=year_from,
+        year_to=year_to,
+        headline=headline,
+    )
+    corrections = overrides_from(overrides, registry)
     with claim_output(output, overwrite=overwrite):
-        collected = _usable(collect_entries(inputs, settings))
-        page = build_report(collected.entries, registry=load_registry(settings.indicators))
+        collected = Collected()
+        for item in read_entries(
+            inputs, settings, registry=registry, selection=selection, overrides=corrections, with_text=True
+        ):
+            if isinstance(item, Failure):
+                collected.failures.append((item.name, item.reason))
+            else:
+                collected.entries.append(_selected_entry(item, selection, registry))
+        collected = _usable(collected)
+        page = build_report(collected.entries, registry=registry, corrections=corrections)
         write_text_atomically(output, page)
     typer.echo(f"{_counts(collected)} written to {output}", err=True)
-    _exit_if_failed(collected)
+    unmatched = _say_overrides(corrections)
+    _exit_if_failed(collected, unmatched)
+
+
+def _selected_entry(entry: Any, selection: Any, registry: Any) -> Any:
+    """The entry with only the documents and targets the filters keep."""
+    from summarizer.inputs import ReportEntry
+
+    if not (selection.places or selection.levels or selection.indicators) and (
+        selection.year_from is None and selection.year_to is None
+    ):
+        return entry
+    documents = []
+    for document in entry.summary.documents:
+        if not selection.keeps_document(document):
+            continue
+        if selection.indicators:
+            kept = [t for t in document.targets if selection.keeps_indicator(registry.identify_target(t))]
+            document = document.model_copy(update={"targets": kept})
+        documents.append(document)
+    return ReportEntry(entry.summary.model_copy(update={"documents": documents}), entry.text, entry.note)
 
 
 def table_command(
     inputs: InputsArgument,
     settings: Any,
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="The table to write: .csv (UTF-8 with BOM) or .jsonl.")
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            help="The table to write: .csv (UTF-8 with BOM), .jsonl, .xlsx, .db/.sqlite (SQLite) or .parquet.",
+        ),
     ],
     overwrite: OverwriteOption = False,
+    place: PlaceOption = None,
+    level: LevelOption = None,
+    indicator: IndicatorFilterOption = None,
+    year_from: FromOption = None,
+    year_to: ToOption = None,
+    headline: HeadlineOption = False,
+    overrides: OverridesOption = None,
 ) -> None:
-    """Write one row per target of every document, with its canonical indicator, as CSV or JSON Lines.
+    """Write one row per target of every document, with its canonical indicator.
 
-    A bad input is reported and the rest go on; the exit code is non-zero if any failed.
+    CSV, JSON Lines, xlsx, Parquet (pip install 'summarizer[parquet]') or SQLite (tables documents,
+    targets and overrides, full-text search on the quotes). The filters keep the targets of the
+    places, levels and indicators asked for, for years in range (--headline: those of the headline
+    paragraphs). A bad input is reported and the rest go on; the exit code is non-zero if any failed
+    or an override matched nothing.
 
     Example: summarizer table seeds/*.txt -o targets.csv
     """
+    from summarizer.dataset import gather, overrides_from
     from summarizer.indicators import load_registry
-    from summarizer.inputs import collect_entries
-    from summarizer.table import check_table_path, target_rows, write_table
+    from summarizer.selection import Selection
+    from summarizer.table import check_table_path, write_table
     from summarizer.writing import claim_output
 
     check_table_path(output)
-    with claim_output(output, overwrite=overwrite):
-        collected = _usable(collect_entries(inputs, settings, with_text=False))
-        summaries = (entry.summary for entry in collected.entries)
-        rows = target_rows(summaries, load_registry(settings.indicators))
-        write_table(rows, output)
-    typer.echo(f"{len(rows)} targets from {_counts(collected)} written to {output}", err=True)
-    _exit_if_failed(collected)
+    registry = load_registry(settings.indicators)
+    selection = Selection.of(
+        registry,
+        place=place or (),
+        level=level or (),
+        indicator=indicator or (),
+        year_from=year_from,
+        year_to=year_to,
+        headline=headline,
+    )
+    corrections = overrides_from(overrides, registry)
+    sqlite = output.suffix.lower() in (".db", ".sqlite")
+    failures = FailureLines()
+    with claim_output(output, overwrite=overwrite), _sqlite_sink(output if sqlite else None) as sink:
+        data = gather(
+            inputs,
+            settings,
+            registry=registry,
+            selection=selection,
+            overrides=corrections,
+            panel=False,
+            targets=True,
+            on_failure=failures,
+            sink=sink,
+        )
+        if not data.files:
+            raise failures.nothing_read()
+        failures.flush()
+        if sink is not None:
+            sink.add_overrides(corrections.rows() if corrections else [])
+        else:
+            write_table(data.target_rows, output, documents=data.panel.records)
+    targets = sink.targets if sink is not None else len(data.target_rows)
+    typer.echo(
+        f"{targets} targets from {data.files} file(s), {data.panel.documents} document(s) "
+        f"written to {output}",
+        err=True,
+    )
+    unmatched = _say_overrides(corrections)
+    if data.failures or unmatched:
+        raise typer.Exit(1)
 
 
 def panel_command(
@@ -81,54 +192,163 @@ def panel_command(
     settings: Any,
     output: Annotated[
         Path,
-        typer.Option("--output", "-o", help="The panel to write: .csv (UTF-8 with BOM), .jsonl or .xlsx."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="The panel to write: .csv (UTF-8 with BOM), .jsonl, .xlsx, .db/.sqlite (SQLite) or .parquet.",
+        ),
     ],
     overwrite: OverwriteOption = False,
+    place: PlaceOption = None,
+    level: LevelOption = None,
+    indicator: IndicatorFilterOption = None,
+    year_from: FromOption = None,
+    year_to: ToOption = None,
+    status: Annotated[
+        list[str] | None,
+        typer.Option("--status", help="Only cells of this status (repeatable): met, missed, not reported …"),
+    ] = None,
+    headline: HeadlineOption = False,
+    overrides: OverridesOption = None,
+    wide: Annotated[
+        bool,
+        typer.Option("--wide", help="One row per place and indicator, one column per year (see --wide-of)."),
+    ] = False,
+    wide_of: Annotated[
+        str,
+        typer.Option(
+            "--wide-of", help="What a year's column holds with --wide: status, target, result or gap."
+        ),
+    ] = "status",
 ) -> None:
     """Line up each place's targets for a year with the results reported for that year later.
 
-    One row per place, indicator, measure and year, with the target, the result and a status: met,
-    missed, no result yet, no target or unclear (README.md, "The panel"). A bad input is reported
-    and the rest go on; the exit code is non-zero if any failed.
+    One row per place, indicator, measure, year and horizon, with the target, the result, the gap and
+    a status: met, missed, reached, not reached, no result yet, not reported, no target or unclear
+    (README.md, "The panel"). SQLite (.db, .sqlite) holds the tables documents, targets, panel_cells,
+    cell_figures, indicators and overrides, with full-text search on the quotes; Parquet needs pip
+    install 'summarizer[parquet]'. A bad input is reported and the rest go on; the exit code is
+    non-zero if any failed or an override matched nothing.
 
-    Example: summarizer batch corpus/ -o corpus.jsonl && summarizer panel corpus.jsonl -o panel.xlsx
+    Example: summarizer batch corpus/ -o corpus.jsonl && summarizer panel corpus.jsonl -o panel.sqlite
     """
-    from summarizer.cli.options import say_error
-    from summarizer.errors import InputError
+    from summarizer.dataset import gather, overrides_from
+    from summarizer.errors import ConfigError
+    from summarizer.exports import WIDE_PARTS
     from summarizer.indicators import load_registry
-    from summarizer.inputs import Failure, iter_inputs
-    from summarizer.panel import Panel, add_document, check_panel_path, write_panel
+    from summarizer.panel import check_panel_path, panel_rows, write_panel
+    from summarizer.selection import Selection
     from summarizer.writing import claim_output
 
     check_panel_path(output)
+    if wide_of not in WIDE_PARTS:
+        raise ConfigError(f"--wide-of must be one of {', '.join(WIDE_PARTS)}, not {wide_of!r}")
     registry = load_registry(settings.indicators)
-    panel = Panel()
-    files = 0
-    with claim_output(output, overwrite=overwrite):
-        failed: list[Failure] = []
-        for item in iter_inputs(inputs, settings, with_text=False):
-            if isinstance(item, Failure):
-                failed.append(item)
-                continue
-            files += 1
-            for document in item.summary.documents:
-                add_document(panel, item.summary.source, document, registry)
-        if not files and len(failed) == 1:
-            raise InputError(f"{failed[0].reason}; nothing written", path=failed[0].name)
-        for failure in failed:
-            say_error(f"{failure.name}: {failure.reason}")
-        if not files:
-            raise InputError("no input could be read; nothing written")
-        rows = write_panel(panel, registry, output)
+    selection = Selection.of(
+        registry,
+        place=place or (),
+        level=level or (),
+        indicator=indicator or (),
+        year_from=year_from,
+        year_to=year_to,
+        status=status or (),
+        headline=headline,
+    )
+    corrections = overrides_from(overrides, registry)
+    sqlite = output.suffix.lower() in (".db", ".sqlite") and not wide
+    keep = selection.keeps_cell if selection.filters_cells else None
+    failures = FailureLines()
+    with claim_output(output, overwrite=overwrite), _sqlite_sink(output if sqlite else None) as sink:
+        data = gather(
+            inputs,
+            settings,
+            registry=registry,
+            selection=selection,
+            overrides=corrections,
+            on_failure=failures,
+            sink=sink,
+        )
+        if not data.files:
+            raise failures.nothing_read()
+        failures.flush()
+        if sink is not None:
+            cells = list(panel_rows(data.panel, registry, with_figures=True, keep=keep))
+            sink.add_panel(cells, registry)
+            sink.add_overrides(corrections.rows() if corrections else [])
+            rows = len(cells)
+        else:
+            rows = write_panel(data.panel, registry, output, keep=keep, wide=wide_of if wide else None)
+    panel = data.panel
     unplaced = (
         f"; {panel.documents_without_place} without a place left out" if panel.documents_without_place else ""
     )
+    what = "rows" if wide else "cells"
     typer.echo(
-        f"{rows} cells from {files} file(s), {panel.documents} document(s){unplaced}, written to {output}",
+        f"{rows} {what} from {data.files} file(s), {panel.documents} document(s){unplaced}, written to {output}",
         err=True,
     )
-    if failed:
+    unmatched = _say_overrides(corrections)
+    if data.failures or unmatched:
         raise typer.Exit(1)
+
+
+def _sqlite_sink(path: Path | None) -> Any:
+    """The SQLite file the run fills as it reads (``exports.SqliteDataset``), or nothing to fill."""
+    import contextlib
+
+    from summarizer.exports import SqliteDataset
+
+    return SqliteDataset(path) if path is not None else contextlib.nullcontext()
+
+
+class FailureLines:
+    """Inputs that failed, said as they come, but the first held back until more comes: a run whose
+    only input fails says so in one line, the error that ends it."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.held: Any = None
+
+    def __call__(self, failure: Any) -> None:
+        self.count += 1
+        if self.count == 1:
+            self.held = failure
+            return
+        self.flush()
+        _say_failure(failure)
+
+    def flush(self) -> None:
+        if self.held is not None:
+            _say_failure(self.held)
+            self.held = None
+
+    def nothing_read(self) -> Exception:
+        from summarizer.errors import InputError
+
+        if self.count == 1 and self.held is not None:
+            failure, self.held = self.held, None
+            return InputError(f"{failure.reason}; nothing written", path=failure.name)
+        self.flush()
+        return InputError("no input could be read; nothing written")
+
+
+def _say_failure(failure: Any) -> None:
+    from summarizer.cli.options import say_error
+
+    say_error(f"{failure.name}: {failure.reason}")
+
+
+def _say_overrides(corrections: Any) -> int:
+    """One line on what the overrides did, and an error line for each that matched nothing."""
+    from summarizer.cli.options import say_error
+
+    if corrections is None:
+        return 0
+    typer.echo(corrections.summary_line(), err=True)
+    unmatched = corrections.unmatched()
+    for entry in unmatched:
+        say_error(f"override matches nothing: {entry.names()}")
+    return len(unmatched)
 
 
 def _usable(collected: Collected) -> Collected:
@@ -151,6 +371,6 @@ def _counts(collected: Collected) -> str:
     return f"{len(collected.entries)} file(s), {documents} document(s)"
 
 
-def _exit_if_failed(collected: Collected) -> None:
-    if collected.failures:
+def _exit_if_failed(collected: Collected, unmatched: int = 0) -> None:
+    if collected.failures or unmatched:
         raise typer.Exit(1)

@@ -1,12 +1,17 @@
-"""Check: does the configured endpoint answer, does the model reply, does the structured mode work?"""
+"""Check: does the configured endpoint answer, does the model reply, does the structured mode work?
+
+The same client as a run's (``client.openai_client``): the same base URL, key, organization, project,
+TLS and redirects.
+"""
 
 from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
 
-from summarizer.backends.llm import LLMBackend, completion_text
-from summarizer.backends.llm.transport import ApiConnectionError, ApiStatusError, ChatClient, describe_error
+from summarizer.backends.llm import LLMBackend
+from summarizer.backends.llm.calls import api_error_of, describe_error, status_of
+from summarizer.backends.llm.client import model_name, openai_client, provider_of
 from summarizer.config import Settings
 from summarizer.errors import BackendError
 from summarizer.models import Chunk, DocumentSpan
@@ -25,35 +30,34 @@ def check_endpoint(settings: Settings) -> list[CheckLine]:
     """One line each for the endpoint, the model and the mode; later checks are skipped after a failure."""
     backend = LLMBackend(settings.model_copy(update={"use_cache": False, "max_retries": 0}))
     secret = settings.api_key.get_secret_value() if settings.api_key is not None else None
-    lines = [asyncio.run(_check_model(backend, secret))]
-    if lines[0].ok:
+    lines = [] if provider_of(settings) else [asyncio.run(_check_model(backend, secret))]
+    if all(line.ok for line in lines):
         lines.append(_check_mode(backend))
     backend.close()
     return lines
 
 
 async def _check_model(backend: LLMBackend, secret: str | None) -> CheckLine:
-    client = ChatClient(backend.base_url, secret or "no-key", backend.settings.timeout)
-    request = {
-        "model": backend.settings.model,
-        "messages": [{"role": "user", "content": "回复：好"}],
-        "max_tokens": 8,
-    }
+    client = openai_client(backend.settings)
+    model = model_name(backend.settings)
     try:
-        reply = await client.create(request)
-    except ApiConnectionError as error:
-        return CheckLine("endpoint", False, f"{backend.base_url}: {describe_error(error, secret)}")
-    except ApiStatusError as error:
-        where = "endpoint" if error.status_code in (401, 403) else "model"
-        return CheckLine(
-            where, False, f"{backend.settings.model} at {backend.base_url}: {describe_error(error, secret)}"
+        reply = await client.chat.completions.create(
+            model=model, messages=[{"role": "user", "content": "回复：好"}], max_tokens=8
         )
+    except Exception as error:
+        if api_error_of(error) is None:
+            raise
+        status = status_of(error)
+        where = "endpoint" if status is None or status in (401, 403) else "model"
+        subject = (
+            backend.base_url if where == "endpoint" and status is None else f"{model} at {backend.base_url}"
+        )
+        return CheckLine(where, False, f"{subject}: {describe_error(error, secret)}")
     finally:
-        await client.aclose()
-    text = completion_text(reply).strip()
-    return CheckLine(
-        "endpoint and model", True, f"{backend.settings.model} at {backend.base_url} replied {text[:20]!r}"
-    )
+        await client.close()
+    choices = reply.choices or []
+    text = str((choices[0].message.content if choices else "") or "").strip()
+    return CheckLine("endpoint and model", True, f"{model} at {backend.base_url} replied {text[:20]!r}")
 
 
 def _check_mode(backend: LLMBackend) -> CheckLine:

@@ -1,5 +1,5 @@
 """What a quote settles, derived instead of asked for: a target's value, range, unit, change and
-qualifier (and its indicator and year, where the model does not give them).
+qualifier, the stretch beside a floor (and its indicator and year, where the model does not give them).
 
 The model's lean reply names a target by its quote and kind; the package reads the rest from the
 placed quote with the same number grammar and indicator reading the rules backend uses. A field the
@@ -26,6 +26,7 @@ class Derived:
     change: Change
     qualifier: Qualifier | None
     year: int | None
+    stretch: float | None = None  # ``增长7%以上、力争达到8%``: 8, read with the rules' number grammar
 
 
 def derive_target(
@@ -47,6 +48,7 @@ def derive_target(
             chosen.change,
             chosen.qualifier,
             chosen.year if chosen.kind == kind else _default_year(chunk, kind),
+            chosen.stretch,
         )
     return _from_numbers(chunk, quote, kind, value)
 

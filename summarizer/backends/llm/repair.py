@@ -3,16 +3,23 @@ the chunk nearest to it, instead of the whole chunk again.
 
 Nearness is the Dice coefficient of character bigrams, which suits Chinese (no word boundaries) and a
 quote a model paraphrased or stitched: the sentences sharing most of its bigrams are where it came from.
+
+The repair is a structured call like any other, in the run's mode, with a response model of its own
+(``repair_model``): the lean reply read the same way, whose schema lists only the kinds of item being
+repaired and, for a target, only the keys a model decides. It goes out with every repair, so it is kept
+to what the repair needs.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import re
+from functools import cache
 from typing import Any
 
 from summarizer.backends.llm.prompt import Prompt
-from summarizer.backends.llm.schema import Failing
+from summarizer.backends.llm.schema import Failing, LeanReply, reply_schema
 
 NEAREST = 1
 # A long sentence is cut to the stretch around the quote's words: what the model needs to copy from.
@@ -70,3 +77,31 @@ def repair_messages(prompt: Prompt, failing: list[Failing], chunk_text: str) -> 
 
 
 _LIST_OF = {"goal": "goals", "target": "targets", "task": "tasks"}
+# A repaired target gives what a model decides; unit, change and qualifier are read from its quote.
+_REPAIR_TARGET_KEYS = ("q", "k", "i", "v", "y")
+
+
+def repair_schema(kinds: frozenset[str]) -> dict[str, Any]:
+    """The lean schema cut to the lists of ``kinds`` and, for targets, to the keys a model decides."""
+    schema = copy.deepcopy(reply_schema())
+    lists = {_LIST_OF[kind] for kind in kinds}
+    schema["properties"] = {name: value for name, value in schema["properties"].items() if name in lists}
+    if "targets" in schema["properties"]:
+        item = schema["properties"]["targets"]["items"]
+        item["properties"] = {key: item["properties"][key] for key in _REPAIR_TARGET_KEYS}
+    return schema
+
+
+@cache
+def repair_model(kinds: frozenset[str]) -> type[LeanReply]:
+    """The repair call's response model for items of ``kinds`` (one class per set of kinds)."""
+    schema = repair_schema(kinds)
+
+    class Repaired(LeanReply):
+        """改正后的条目"""
+
+        @classmethod
+        def schema_for_the_model(cls) -> dict[str, Any]:
+            return copy.deepcopy(schema)
+
+    return Repaired

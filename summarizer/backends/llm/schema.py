@@ -8,10 +8,15 @@ one of several numbers, ``y`` for a year the text's years do not settle). Keys a
 are left out. A goal is its quote and, where shorter, its phrase; a task its quote (the title), area
 and subtasks.
 
-Reading is lenient and costs no class per call: the reply is plain JSON walked by hand, every item
-checked against the chunk (``grounding_problem``). An item that fails is not sent back with the whole
-chunk: it goes to a small repair call (``repair``) or is dropped, listed with its reason. The older
-long keys (``indicator``, ``value``, ``quote`` …) are read too.
+``LeanReply`` is instructor's ``response_model``: its JSON Schema is the compact one of the typed lean
+items (sent with every call, so kept short), and its validation is lenient and never fails an item.
+With the chunk in the validation context (``{"chunk": chunk}``), every item is checked against it
+(``read_reply``): the good ones become drafts, the failing ones are set aside with their reason
+(``LeanReply.reading``) for a small repair call (``repair``), instead of failing the reply and having
+instructor ask again with the whole chunk. Replies are read as real models write them: a
+``<think>`` block first, content as a list of parts, tool arguments as an object, a fenced block, prose
+around the JSON, several JSON objects (the last one counts). The older long keys (``indicator``,
+``value``, ``quote`` …) are read too.
 """
 
 from __future__ import annotations
@@ -23,7 +28,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from instructor import OpenAISchema
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, model_validator
 
 from summarizer.align import NOT_IN_TEXT, locate
 from summarizer.models import (
@@ -75,7 +81,7 @@ _FRACTION_RE = re.compile(r"([0-9０-９]+)\s*[/／]\s*([0-9０-９]+)")
 _CN_FRACTION_RE = re.compile(r"([零〇一二两三四五六七八九十百千]+)分之([零〇一二两三四五六七八九十百千]+)")
 # 首位 is rank 1; 万亿元 with no number before it is one 万亿.
 _IMPLIED_ONE_RE = re.compile(r"首|(?<![0-9０-９零〇一二两三四五六七八九十百千.．])[万亿]")
-_FENCED_RE = re.compile(r"```(?:json)?\s*(.*?)```", re.DOTALL)
+_THINK_RE = re.compile(r"<(think|thinking|reasoning)>.*?</\1>", re.DOTALL | re.IGNORECASE)
 _LISTS: dict[ItemKind, str] = {"goal": "goals", "target": "targets", "task": "tasks"}
 # A target's short keys and the fields they give (the rest is derived from the quote).
 GIVEN_FIELDS = {
@@ -100,6 +106,26 @@ _LONG_KEYS = {
 
 
 # --- The schema the model is given (the request is built from it once per mode).
+
+
+# --- Reading a reply.
+
+
+@dataclass
+class Failing:
+    """An item the chunk does not support, with the reason: the repair call's input."""
+
+    kind: ItemKind
+    item: dict[str, Any]
+    reason: str
+
+
+@dataclass
+class Reading:
+    """A reply read against its chunk: the good drafts, and the items that failed."""
+
+    extraction: Extraction = field(default_factory=Extraction)
+    failing: list[Failing] = field(default_factory=list)
 
 
 class _Lean(BaseModel):
@@ -130,8 +156,8 @@ class LeanTask(_Lean):
     s: list[str] | None = Field(default=None, description="下一级各项短语")
 
 
-class LeanReply(_Lean):
-    """摘录结果"""
+class _TypedReply(_Lean):
+    """The reply's shape, for its JSON Schema."""
 
     goals: list[LeanGoal] | None = None
     targets: list[LeanTarget] | None = None
@@ -160,7 +186,7 @@ def _compact(schema: dict[str, Any]) -> dict[str, Any]:
 def reply_schema() -> dict[str, Any]:
     """The reply's JSON Schema, inlined and without descriptions (the prompt explains the keys): it
     goes out with every call, so its characters count once per chunk."""
-    return _inlined(_compact(LeanReply.model_json_schema()))
+    return _inlined(_compact(_TypedReply.model_json_schema()))
 
 
 def _inlined(schema: dict[str, Any]) -> dict[str, Any]:
@@ -184,40 +210,90 @@ def schema_hash() -> str:
     return hashlib.sha256(schema.encode("utf-8")).hexdigest()[:16]
 
 
-# --- Reading a reply.
+class LeanReply(OpenAISchema):
+    """摘录结果"""
 
+    model_config = ConfigDict(extra="ignore")
 
-@dataclass
-class Failing:
-    """An item the chunk does not support, with the reason: the repair call's input."""
+    # Lenient: whatever the model sent under these keys is read item by item (``read_reply``).
+    goals: Any = None
+    targets: Any = None
+    tasks: Any = None
+    _reading: Reading | None = PrivateAttr(default=None)
 
-    kind: ItemKind
-    item: dict[str, Any]
-    reason: str
+    @classmethod
+    def schema_for_the_model(cls) -> dict[str, Any]:
+        return reply_schema()
 
+    @classmethod
+    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """What instructor sends as the tool's parameters or the response format: the lean schema."""
+        return {"title": cls.__name__, "description": cls.__doc__ or "", **cls.schema_for_the_model()}
 
-@dataclass
-class Reading:
-    """A reply read against its chunk: the good drafts, and the items that failed."""
-
-    extraction: Extraction = field(default_factory=Extraction)
-    failing: list[Failing] = field(default_factory=list)
-
-
-def parse_reply_json(reply_text: str) -> dict[str, Any]:
-    """The JSON object in a reply: bare, fenced in a code block, or surrounded by prose."""
-    candidates = [reply_text, *(match.group(1) for match in _FENCED_RE.finditer(reply_text))]
-    first, last = reply_text.find("{"), reply_text.rfind("}")
-    if 0 <= first < last:
-        candidates.append(reply_text[first : last + 1])
-    for candidate in candidates:
+    @classmethod
+    def model_validate_json(
+        cls, json_data: Any, *, strict: bool | None = None, context: Any = None, **kwargs: Any
+    ) -> LeanReply:
+        """The reply's JSON object, found as real models write it (``parse_reply_json``)."""
         try:
-            data = json.loads(candidate)
+            data = parse_reply_json(reply_text(json_data))
+        except ValueError as error:
+            raise json.JSONDecodeError(str(error), reply_text(json_data)[:200], 0) from None
+        return cls.model_validate(data, strict=False, context=context)
+
+    @model_validator(mode="after")
+    def _read_against_the_chunk(self, info: ValidationInfo) -> LeanReply:
+        chunk = (info.context or {}).get("chunk") if isinstance(info.context, dict) else None
+        if isinstance(chunk, Chunk):
+            self._reading = read_reply(
+                {"goals": self.goals, "targets": self.targets, "tasks": self.tasks}, chunk
+            )
+        return self
+
+    @property
+    def reading(self) -> Reading:
+        """The items read against the chunk of the validation context: drafts, and those set aside."""
+        return self._reading if self._reading is not None else Reading()
+
+
+def reply_text(content: Any) -> str:
+    """A reply's text: a string, the text parts of a list of content parts, an object as JSON."""
+    if content is None:
+        return ""
+    if isinstance(content, bytes | bytearray):
+        return content.decode("utf-8", "replace")
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        parts = [
+            part.get("text") if isinstance(part, dict) else getattr(part, "text", None) for part in content
+        ]
+        return "".join(part for part in parts if isinstance(part, str))
+    if isinstance(content, dict):
+        return json.dumps(content, ensure_ascii=False)
+    return str(content)
+
+
+def parse_reply_json(text: str) -> dict[str, Any]:
+    """The JSON object of a reply: bare, fenced, in prose, after a ``<think>`` block; of several, the
+    last (the last that has one of the reply's lists, if any has)."""
+    text = _THINK_RE.sub("", text)
+    decoder = json.JSONDecoder()
+    found: list[dict[str, Any]] = []
+    position = text.find("{")
+    while position != -1:
+        try:
+            value, end = decoder.raw_decode(text, position)
         except ValueError:
+            position = text.find("{", position + 1)
             continue
-        if isinstance(data, dict):
-            return data
-    raise ValueError("the reply holds no JSON object")
+        if isinstance(value, dict):
+            found.append(value)
+        position = text.find("{", end)
+    if not found:
+        raise ValueError("the reply holds no JSON object")
+    ours = [value for value in found if any(name in value for name in _LISTS.values())]
+    return (ours or found)[-1]
 
 
 def read_reply(data: dict[str, Any], chunk: Chunk) -> Reading:
@@ -327,6 +403,7 @@ def _target(item: dict[str, Any], chunk: Chunk, span: tuple[int, int]) -> Target
         unit=_unit(given["unit"]) if "unit" in given else (derived.unit if derived else None),
         change=change or (derived.change if derived else "level"),
         qualifier=qualifier if "qualifier" in given else (derived.qualifier if derived else None),
+        stretch=derived.stretch if derived else None,
         kind=kind,  # type: ignore[arg-type]
         year=_year(given["year"]) if "year" in given else (derived.year if derived else None),
         quote=placed,
@@ -418,6 +495,6 @@ def normalize_qualifier(written: str | None) -> Qualifier | None:
     return qualifier_of("", word) or qualifier_of(word, "")
 
 
-def extraction_from_text(reply_text: str, chunk: Chunk) -> Reading:
+def extraction_from_text(text: str, chunk: Chunk) -> Reading:
     """A reply's text read against its chunk (``ValueError`` when it holds no JSON object)."""
-    return read_reply(parse_reply_json(reply_text), chunk)
+    return read_reply(parse_reply_json(text), chunk)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from summarizer.models import Chunk, Part, TargetKind
 from summarizer.years import YEAR, year_value
@@ -22,7 +23,7 @@ def clause_start(sentence: str, pos: int) -> int:
 
 
 _STRONG_RESULT_RE = re.compile(
-    r"预计|今年以来|一年来|过去|去年|上年|前[一二三1-3１-３]季度|上半年|[1-9１-９一]+[—\-－~至到][0-9０-９一二三四五六七八九十]+月|"
+    r"(?<!比[0-9０-９一二三四五六七八九〇○零]{4}年)预计|今年以来|一年来|过去|去年|上年|前[一二三1-3１-３]季度|上半年|[1-9１-９一]+[—\-－~至到][0-9０-９一二三四五六七八九十]+月|"
     r"累计|截至|截止|回顾|已经|已|实现了|完成了|达到了|取得了|现有|拥有|目前"
 )
 _STRONG_TARGET_RE = re.compile(
@@ -34,6 +35,12 @@ _MET_TARGET_RE = re.compile(
     r"(?:超过|超额完成|完成|实现|达到|没有完成|未完成)了?[^，。；]{0,8}?(?:目标|计划)(?:任务)?"
 )
 _CONTEXT_SENTENCE_MAX = 60
+# ``过去一年，…`` opening a sentence (or a statement after ；) of the whole text.
+# Each scan looks ahead for its first characters before trying the alternatives (as _STRONG_CUES does).
+_REVIEW_OPENING_IN_TEXT = re.compile(
+    r"(?=[过一刚回五； \t\u3000])(?:(?<![^。！？!?\n])|；)[ \t\u3000]*"
+    r"(?:过去一年|过去的一年|一年来|刚刚过去的|回顾过去一年|过去五年|过去的五年|五年来)"
+)
 _REVIEW_PARAGRAPH_OPENING = re.compile(
     r"(?:^|[。！？；])[ \t\u3000]*(?:过去一年|过去的一年|一年来|刚刚过去的|回顾过去一年)"
 )
@@ -50,10 +57,13 @@ _WEAK_CUES = re.compile(
 )
 # ``财政赤字率控制在2.8%`` in the review reports a figure held to, not one set.
 _CONTROLLED_AT_RE = re.compile(r"控制在")
-_COMPARISON_BEFORE = ("比", "较", "与", "同", "由", "从")
+_COMPARISON_BEFORE = ("比", "较", "較", "与", "同", "由", "从")
 _YEAR_RE = re.compile(YEAR + r"(?!以来|来)")
 # A figure over a stretch of years has no single year, unless its clause writes one.
-_STRETCH_OF_YEARS_RE = re.compile(r"年均|(?<!全年)累计|五年(?:来|间|共|内|中)?|共计|平均每年|前[两三四]年")
+# ``五年``, ``两年``, but not the last digits of a year written in Chinese (一九五五年).
+_STRETCH_OF_YEARS_RE = re.compile(
+    r"年均|(?<!全年)累计|(?<![〇○零一二三四五六七八九十])[两三四五十]年(?:来|间|共|内|中)?|共计|平均每年|前[两三四]年"
+)
 # A paragraph that looks back over several years (过去五年, “十三五”时期): its counts and growth span them.
 _STRETCH_PARAGRAPH_RE = re.compile(
     r"过去(?:的)?五年|五年来|这五年|五年中|“?十[一二三四五]五”?(?:期间|时期|以来)|[两三四五]年来"
@@ -62,12 +72,21 @@ _STRETCH_PARAGRAPH_RE = re.compile(
 # targets are for the plan's last year where it names one (到2025年), else for no single year.
 _FORWARD_STRETCH_RE = re.compile(
     r"今后五年|未来五年|今后一个时期|五年规划|规划纲要|第[六七八九十]个五年计划|“?[六七八九]五”?计划|"
-    r"“?十[一二三四五六]五”?(?:时期|期间|规划)?(?:的|经济社会发展)?(?:主要)?(?:奋斗)?目标"
+    r"“?十[一二三四五六]五”?(?:时期|期间|规划)?(?:的)?(?:经济社会发展)?(?:的)?(?:主要)?(?:奋斗)?目标"
 )
+# The number of a five-year plan as named: ``十四五`` 14, ``第七个五年计划`` 7, ``七五计划`` 7.
+_PLAN_NUMBER_RE = re.compile(r"(十[一二三四五六七八九]|[六七八九])五|第(十?[一二三四五六七八九十])个五年")
+_NEXT_FIVE_YEARS_RE = re.compile(r"今后五年|未来五年")
+_ONE_YEAR_OPENING_RE = re.compile(rf"^[^，。；]{{0,8}}(?:{YEAR}|今年|去年|过去一年|过去的一年|一年来)")
 _HORIZON_RE = re.compile(rf"到{YEAR}|“?十([一二三四五六七八九])五”?末")
 _RESTATED_TARGET_RE = re.compile(r"年度目标|全年目标|年初(?:确定|提出|制定|设定)|预期目标")
+# What only a plan says, even where it stands in the review part: ``将增长``, ``明年``, ``拟安排``.
+_FUTURE_RE = re.compile(
+    r"将(?:要)?(?:达到|增长|增加|提高|突破|超过|实现|完成|比|下降|减少)|明年|后年|今后|拟(?:安排|按|发行)"
+)
+_REPORT_SET_RE = re.compile(r"(?:政府工作报告|计划|预算)(?:提出|确定|规定|要求)")
 # ``是2005年的2.1倍``: a year named as a benchmark is not the year of the figure.
-_BENCHMARK_YEAR_BEFORE = (*("比", "较", "与", "同", "由", "从"), "是", "为")
+_BENCHMARK_YEAR_BEFORE = (*("比", "较", "較", "与", "同", "由", "从"), "是", "为")
 _FIVE_YEAR_END_RE = re.compile(r"十([一二三四五六七八九])五”?末")
 _RELATIVE_YEAR_RE = re.compile(r"今年|明年|后年|去年")
 _REVIEW_PERIOD_RE = re.compile(r"今年以来|预计全年|明年[^。]{0,20}明年")
@@ -87,19 +106,53 @@ class Cues:
     stretch: bool = False
     forward: bool = False  # the paragraph sets a five-year plan's targets
     horizon: int | None = None  # the year those targets are for, once a sentence names it
-    forward_section: bool = False
     _context: TargetKind | None = None
-    _unread: list[str] = field(default_factory=list)
+    _text: str = ""
+    _events: list[tuple[int, int, str | int | None]] = field(default_factory=list)
+    _next_event: int = 0
+    _unread: list[tuple[int, int]] = field(default_factory=list)
+    sentence: str = ""  # the sentence being read, set by the reader of its figures
+    years_read: tuple[str, list[tuple[int, int, int]]] | None = None
 
-    def observe(self, sentence: str) -> None:
-        self._unread.append(sentence)
-        if ("过" in sentence or "一年来" in sentence) and _REVIEW_PARAGRAPH_OPENING.search(sentence):
+    def prepare(self, text: str) -> None:
+        """Find the cues of the whole text once (a scan each, in C); sentences then take theirs by position."""
+        self._text = text
+        events: list[tuple[int, int, str | int | None]] = []
+        events += [(m.start(), _REVIEW_OPENS, None) for m in _REVIEW_OPENING_IN_TEXT.finditer(text)]
+        events += [(m.start(), _LOOKS_BACK, None) for m in _LOOKS_BACK_IN_TEXT.finditer(text)]
+        events += [(m.start(), _PLAN_NAMED, m.group()) for m in _PLAN_IN_TEXT.finditer(text)]
+        events += [(m.start(), _HORIZON_NAMED, _horizon_of(m)) for m in _HORIZON_IN_TEXT.finditer(text)]
+        events.sort(key=lambda event: event[0])
+        self._events, self._next_event = events, 0
+
+    def observe(self, start: int, end: int) -> None:
+        """Take in the sentence at ``text[start:end]``, sentences being read in text order."""
+        self._unread.append((start, end))
+        review = looks_back = False
+        plan: str | None = None
+        horizon: int | None = None
+        events = self._events
+        while self._next_event < len(events) and events[self._next_event][0] < end:
+            position, what, value = events[self._next_event]
+            self._next_event += 1
+            if position < start:
+                continue
+            if what == _REVIEW_OPENS:
+                review = True
+            elif what == _LOOKS_BACK:
+                looks_back = True
+            elif what == _PLAN_NAMED:
+                plan = plan or value  # type: ignore[assignment]
+            else:
+                horizon = value  # type: ignore[assignment]  # the last one the sentence names
+        if review:
             self.paragraph = "result"
-        if not self.stretch and _STRETCH_PARAGRAPH_RE.search(sentence):
+        if looks_back:
             self.stretch = True
-        if not self.forward and _FORWARD_STRETCH_RE.search(sentence):
+        if not self.forward and plan is not None:
             self.forward = True
-        if self.forward and (horizon := _horizon(sentence)) is not None:
+            self.horizon = self.horizon or _plan_end(plan, self.plan_year)
+        if self.forward and horizon is not None:
             self.horizon = horizon
 
     def stretch_before(self, text: str) -> bool:
@@ -110,7 +163,8 @@ class Cues:
     def context(self) -> TargetKind | None:
         """The kind the sentences read so far speak in: the last heading or short sentence with a strong
         cue (a long one counts while none has spoken yet). Read only when asked, since it seldom is."""
-        for sentence in self._unread:
+        for start, end in self._unread:
+            sentence = self._text[start:end]
             if _HEADING_RE.match(sentence) or len(sentence) < _CONTEXT_SENTENCE_MAX or self._context is None:
                 self._context = _cue_kind(sentence, strong_only=True) or self._context
         self._unread.clear()
@@ -121,19 +175,60 @@ class Cues:
         one that says ``过去五年`` reports counts and growth over those years; one under a heading, or
         that says, ``“十四五”时期主要目标`` sets targets for the plan's last year."""
         self.paragraph = None
-        self.stretch = False
-        self.forward = bool(heading and _FORWARD_STRETCH_RE.search(heading))
-        self.horizon = _horizon(heading) if heading and self.forward else None
+        looks_back, self.forward, self.horizon = (
+            _heading_cues(heading, self.plan_year) if heading else _NO_CUES
+        )
+        # Under a heading that looks back over a plan period (“十四五”时期工作回顾), every paragraph does,
+        # unless it opens on one year of its own (2025年，…; 过去一年).
+        self.stretch = looks_back and not _ONE_YEAR_OPENING_RE.search(first_sentence)
+
+
+_REVIEW_OPENS, _LOOKS_BACK, _PLAN_NAMED, _HORIZON_NAMED = range(4)
+_ONE_YEARS_WORK_RE = re.compile(rf"(?<!到){YEAR}(?:的)?(?:工作|重点工作|主要任务)|今年|明年")
+_LOOKS_BACK_IN_TEXT = re.compile(f"(?=[过五这“十两三四])(?:{_STRETCH_PARAGRAPH_RE.pattern})")
+_PLAN_IN_TEXT = re.compile(f"(?=[今未五规第六七八九“十])(?:{_FORWARD_STRETCH_RE.pattern})")
+_HORIZON_IN_TEXT = re.compile(f"(?=[到“十])(?:{_HORIZON_RE.pattern})")
+_NO_CUES = (False, False, None)
+
+
+@lru_cache(maxsize=256)
+def _heading_cues(heading: str, plan_year: int | None) -> tuple[bool, bool, int | None]:
+    """What a section heading says of its paragraphs: whether it looks back over a plan period, whether
+    it sets a five-year plan's targets, and for which year. Asked once per paragraph, read once per heading."""
+    looks_back = bool(_STRETCH_PARAGRAPH_RE.search(heading) and not _YEAR_RE.search(heading))
+    plan = _FORWARD_STRETCH_RE.search(heading)
+    if plan is None or _ONE_YEARS_WORK_RE.search(heading):
+        # ``“十五五”时期目标任务和2026年工作安排``: the plan year's work shares the section; paragraphs tell
+        return looks_back, False, None
+    return looks_back, True, _horizon(heading) or _plan_end(plan.group(), plan_year)
+
+
+def _plan_end(named: str, plan_year: int | None) -> int | None:
+    """The last year of the five-year plan a cue names: “十四五” 2025, 第七个五年计划 1990, 今后五年 from the
+    plan year on; None where it names no plan of known years (规划纲要)."""
+    numeral = _PLAN_NUMBER_RE.search(named)
+    if numeral:
+        written = numeral.group(1) or numeral.group(2)
+        number = "一二三四五六七八九十".index(written[-1]) + 1 + (10 if len(written) > 1 else 0)
+        return 1955 + 5 * number if number >= 3 else None
+    if _NEXT_FIVE_YEARS_RE.search(named) and plan_year is not None:
+        return plan_year + 4
+    return None
 
 
 def _horizon(text: str) -> int | None:
     found = None
     for match in _HORIZON_RE.finditer(text):
-        if match.group(1):
-            found = year_value(match.group(1))
-        elif match.group(2):
-            found = 1955 + 5 * (10 + "一二三四五六七八九".index(match.group(2)) + 1)
+        found = _horizon_of(match)
     return found
+
+
+def _horizon_of(match: re.Match[str]) -> int | None:
+    if match.group(1):
+        return year_value(match.group(1))
+    if match.group(2):
+        return 1955 + 5 * (10 + "一二三四五六七八九".index(match.group(2)) + 1)
+    return None
 
 
 def read_cues(chunk: Chunk) -> Cues:
@@ -200,7 +295,12 @@ def kind_and_year(
     chunk: Chunk, cues: Cues, sentence: str, pos: int, offset: int
 ) -> tuple[TargetKind, int | None]:
     before = sentence[:pos]
-    part_kind = _part_kind(chunk.document.part_at(chunk.start + offset + pos))
+    part = chunk.document.part_at(chunk.start + offset + pos)
+    if part == "review":
+        return _in_the_review(cues, before, pos)
+    if part == "annex":
+        return "target", _year(cues, before, "target")  # an annexed list commits the plan year
+    part_kind = _part_kind(part)
     clause_kind = _cue_kind(before[clause_start(before, pos) :])
     if (
         part_kind == "result"
@@ -231,19 +331,58 @@ def kind_and_year(
     return kind, _year(cues, before, kind)
 
 
-def _year(cues: Cues, before: str, kind: TargetKind) -> int | None:
-    candidates: list[tuple[int, int | None]] = []
-    for match in _YEAR_RE.finditer(before):
+def _year_candidates(cues: Cues, before: str) -> list[tuple[int, int, int]]:
+    """The years written in the sentence that ``before`` opens, each with where it stands. A sentence with
+    several figures asks once per figure, for ever longer openings: it is read once, for the longest."""
+    cached = cues.years_read
+    if cached is not None and cached[0].startswith(before):
+        return cached[1]
+    sentence = cues.sentence if cues.sentence.startswith(before) else before
+    candidates: list[tuple[int, int, int]] = []
+    for match in _YEAR_RE.finditer(sentence):
         year = year_value(match.group(1))
-        if year is not None and not before.endswith(_BENCHMARK_YEAR_BEFORE, 0, match.start()):
-            candidates.append((match.start(), year))
-    for match in _FIVE_YEAR_END_RE.finditer(before):
-        candidates.append((match.start(), 1955 + 5 * (10 + "一二三四五六七八九".index(match.group(1)) + 1)))
-    for match in _RELATIVE_YEAR_RE.finditer(before):
-        if before.endswith(_COMPARISON_BEFORE, 0, match.start()) or cues.this_year is None:
-            continue
-        shift = {"今年": 0, "明年": 1, "后年": 2, "去年": -1}[match.group()]
-        candidates.append((match.start(), cues.this_year + shift))
+        if year is not None and not sentence.endswith(_BENCHMARK_YEAR_BEFORE, 0, match.start()):
+            candidates.append((match.start(), match.end(), year))
+    for match in _FIVE_YEAR_END_RE.finditer(sentence):
+        end_year = 1955 + 5 * (10 + "一二三四五六七八九".index(match.group(1)) + 1)
+        candidates.append((match.start(), match.end(), end_year))
+    if cues.this_year is not None:
+        for match in _RELATIVE_YEAR_RE.finditer(sentence):
+            if not sentence.endswith(_COMPARISON_BEFORE, 0, match.start()):
+                shift = _RELATIVE_SHIFT[match.group()]
+                candidates.append((match.start(), match.end(), cues.this_year + shift))
+    cues.years_read = (sentence, candidates)
+    return candidates
+
+
+_RELATIVE_SHIFT = {"今年": 0, "明年": 1, "后年": 2, "去年": -1}
+
+
+def _in_the_review(cues: Cues, before: str, pos: int) -> tuple[TargetKind, int | None]:
+    """Everything read in the review part is a result of the review year (``争取中央投资超2000亿元`` there
+    reports what was won), except the reviewed year's own target restated (``年度目标6%以上``)."""
+    clause = before[clause_start(before, pos) :]
+    statement = before[max(before.rfind("；"), before.rfind(";")) + 1 :]
+    if _FUTURE_RE.search(clause):
+        # ``工业总产值比1956年将增长4.5%``: a plan figure where the outline could not tell the plan apart
+        return "target", _year(cues, before, "target")
+    year = _year(cues, before, "result")
+    if (
+        year is not None
+        and cues.review_year is not None
+        and year > cues.review_year
+        and not any(year_value(m.group(1)) == year for m in _YEAR_RE.finditer(before))
+    ):
+        year = cues.review_year  # a figure of the review is never the plan year's, unless its year is written
+    restated = _RESTATED_TARGET_RE.search(clause) or _REPORT_SET_RE.search(statement)
+    if restated and (_cue_kind(clause) == "target" or _cue_kind(statement, strong_only=True) == "target"):
+        return "target", year
+    return "result", year
+
+
+def _year(cues: Cues, before: str, kind: TargetKind) -> int | None:
+    end = len(before)
+    candidates = [(start, year) for start, stop, year in _year_candidates(cues, before) if stop <= end]
     clause_from = clause_start(before, len(before))
     stretch = _STRETCH_OF_YEARS_RE.search(before, clause_from)
     if candidates and (not stretch or max(candidates)[0] >= clause_from):

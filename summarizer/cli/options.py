@@ -216,6 +216,13 @@ _NAMED_METAVARS = {
     "model": "NAME",
     "mode": "MODE",
     "via": "HOW",
+    "place": "NAME",
+    "level": "LEVEL",
+    "indicator": "ID",
+    "year_from": "YEAR",
+    "year_to": "YEAR",
+    "status": "STATUS",
+    "wide_of": "PART",
 }
 _TYPE_METAVARS = {Path: "FILE", int: "N", float: "NUMBER", str: "TEXT"}
 # Words a user may write after a flag meaning it on or off; a flag takes no value.

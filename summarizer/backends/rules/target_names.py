@@ -86,6 +86,7 @@ _COUNTED_STOP_RE = re.compile(
     r"上半年|下半年|年内|年底前|今年|全年|进度"
 )
 _MAX_INDICATOR = 30
+_LIST_GOES_ON = frozenset("和及与、")
 # Rankings: the verb before ``第N``, the words of time or constancy that end the subject, the field.
 _RANK_VERB_RE = re.compile(
     r"排名|排在|排|位居|位列|跃居|跃升至|跃升为|升至|上升至|居于|居|并列|蝉联|稳居|保持"
@@ -160,6 +161,8 @@ def counted_noun(sentence: str, unit: str | None, end: int) -> str:
     if bare not in COUNT_UNITS and unit not in ("万", "万人", "万人次", "万元", "亿元", "万亩", "成"):
         return ""
     rest = sentence[end:].removeprefix("的")
+    if rest[:1] in _LIST_GOES_ON:
+        return ""  # ``产教融合基地32个和专门教育学校2所``: the next item of a list, not the noun counted
     if rest.startswith("大关"):
         return ""  # ``迈上10亿元大关``: a milestone of the indicator before it, not a thing counted
     stop = _COUNTED_STOP_RE.search(rest)

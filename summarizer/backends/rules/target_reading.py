@@ -51,8 +51,27 @@ _ENTITY_MEASURE_RE = re.compile(
 _BARE_MEASURES = frozenset(
     words("增加值 利润总额 利润 利税 总产值 产值 营业收入 主营业务收入 销售收入 营收 税收 出口额 出口 用电量")
 )
-_SHARED_VERB_RE = re.compile(
-    r"(?:新增|新建|新开工|新培育|培育|引进|认定|新认定)"
+_SHARED_VERB_RE = re.compile(r"(?:新增|新建|新开工|新培育|培育|引进|认定|新认定)")
+# Verbs of building that a tight ``、`` list shares, and what an item that has a verb of its own holds.
+_BUILT_VERB_RE = re.compile(r"(?:新改建|改造|建设|建成|新设|新引进|创建|修复)")
+_VERB_INSIDE_RE = re.compile(
+    r"改|建|实施|治理|竣工|惠及|净增|累计|种植|关停|取缔|补充|招聘|上|修|整治|完成|开展|保护|提升|规范|认定|培育|引进|"
+    r"打造|改善|发放|开工|拆|用|喝|[和及、]"
+)
+_TIGHT_GLUE = frozenset(("", "、", "和", "及"))
+# A verb that defines a flow, written before a count whose noun follows it (``新培育407个典型镇``,
+# ``建设哇让、同德…4座抽水蓄能电站``, ``新谋划总投资…的48个项目``): part of the name (JUDGING.md).
+_FLOW_VERB_BEFORE_COUNT_RE = re.compile(
+    r"(?:新增|新建|新设|新开工|开工建设|新培育|培育|新引进|引进|新认定|认定|建设|建成|新改建|改建|改造|新谋划|争创|创建|修复)"
+    r"(?P<rest>[^，。；：]{0,24})$"
+)
+# What may stand between that verb and the count: names of the items, or what they cost.
+_BETWEEN_VERB_AND_COUNT_RE = re.compile(
+    r"(?:[^、，。；0-9]{1,8}、)+[^、，。；0-9]{1,8}|[^、，。；0-9]{1,8}等|总投资[^，。；]*的|的?"
+)
+# Units of what is built or done, that a list's leading verb carries to its later items.
+_BUILT_UNITS = COUNT_UNITS | frozenset(
+    words("公里 千米 米 亩 万亩 平方米 万平方米 平方公里 套 万套 万户 万个 万家 万座")
 )  # 几百亿元: several hundred, not a figure
 _WORK_ITEM_NAME_RE = re.compile(
     r"(?:主要|约束性|预期性|考核)?指标(?:任务)?$|重大专项$|专项行动$|审批(?:服务)?事项$|服务事项$|重点事项$|重大改革$|改革任务$|"
@@ -149,22 +168,27 @@ def _carry_the_subject(found: list[Found]) -> None:
 
 
 def _share_the_leading_verb(found: list[Found], sentence: str) -> None:
-    """``新增A 1200家、B 73人``: the items of a list after 新增 (新建, 培育 …) are new ones too."""
+    """``新增A 1200家、B 73人``: the items of a list after 新增 (新建, 培育 …) are new ones too; so are the items
+    of a ``、`` list after a verb of building (``改造老旧小区300个、老旧管网3500公里``) that name no verb of
+    their own."""
     for first, later in itertools.pairwise(found):
-        verb = _SHARED_VERB_RE.match(first.indicator)
+        if not later.indicator or not first.quote_start < later.quote_start < later.quantity.start:
+            continue
+        if _SHARED_VERB_RE.match(later.indicator) or _OWN_VERB_RE.match(later.indicator):
+            continue
         glue = sentence[first.quantity.end : later.quote_start]
-        if (
-            verb
-            and _LIST_GLUE_RE.match(glue)
-            and not _SHARED_VERB_RE.match(later.indicator)
-            and not _OWN_VERB_RE.match(later.indicator)
-            and (
-                later.quantity.unit in COUNT_UNITS
-                and later.indicator
-                and first.quote_start < later.quote_start < later.quantity.start
-            )
-        ):
+        verb = _SHARED_VERB_RE.match(first.indicator)
+        if verb and _LIST_GLUE_RE.match(glue) and later.quantity.unit in COUNT_UNITS:
             later.indicator = verb.group() + later.indicator
+            continue
+        built = _BUILT_VERB_RE.match(first.indicator)
+        if (
+            built
+            and glue in _TIGHT_GLUE
+            and later.quantity.unit in _BUILT_UNITS
+            and not _VERB_INSIDE_RE.search(later.indicator)
+        ):
+            later.indicator = built.group() + later.indicator
 
 
 def _paired_list(
@@ -287,6 +311,14 @@ def _counted_indicator(prefix: str, counted: str) -> str:
     scale = re.search(r"(总投资|总规模|规模)为?$", stripped)
     if scale:
         return counted + scale.group(1).removeprefix("总")
+    flow = _FLOW_VERB_BEFORE_COUNT_RE.search(stripped, max(0, len(stripped) - 32))
+    if (
+        flow
+        and _BETWEEN_VERB_AND_COUNT_RE.fullmatch(flow.group("rest"))
+        and not _OWN_VERB_RE.match(counted)
+        and not _SHARED_VERB_RE.match(counted)
+    ):
+        return flow.group()[: flow.start("rest") - flow.start()] + counted
     return counted
 
 

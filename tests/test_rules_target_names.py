@@ -61,3 +61,64 @@ def named(text: str) -> list[tuple[str, float | None]]:
 )
 def test_flow_verbs_are_part_of_the_name(text: str, expected: list[tuple]) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "谋划实施政府投资类重点项目85个。", [("政府投资类重点项目", 85)], id="listed-or-carried-out-out"
+        ),
+        pytest.param("开展心理健康教师培训超2.6万人次。", [("心理健康教师培训", 2.6)], id="kaizhan-out"),
+        pytest.param("全国共取得重大科技成果５万多项。", [("重大科技成果", 5)], id="got-in-total-out"),
+        pytest.param("共记录生物物种1.36万种。", [("记录生物物种", 1.36)], id="in-total-out-the-verb-stays"),
+        pytest.param(
+            "城乡居民基础养老金标准统一由55元提高到70元。",
+            [("城乡居民基础养老金标准", 70)],
+            id="adverb-before-the-start-value-out",
+        ),
+        pytest.param("工业总产值计划比上年增长6％。", [("工业总产值", 6)], id="jihua-out-at-the-end"),
+        pytest.param("社会商品零售总额又比去年同期增长18.5％。", [("社会商品零售总额", 18.5)], id="you-out"),
+        pytest.param("工业总产值比去年同期增长了13.6％。", [("工业总产值", 13.6)], id="compared-with-le"),
+        pytest.param(
+            "清洁能源消费比重提高1.7个百分点。",
+            [("清洁能源消费比重", 1.7)],
+            id="bizhong-is-no-comparison",
+        ),
+        pytest.param(
+            "社会物流总费用与生产总值的比率再下降0.3个百分点。",
+            [("社会物流总费用与生产总值的比率", 0.3)],
+            id="bilv-is-no-comparison-and-zai-out",
+        ),
+        pytest.param(
+            "推动村街硬化，高标准实现10公里农村道路建设。",
+            [("农村道路建设", 10)],
+            id="a-manner-is-no-name",
+        ),
+        pytest.param(
+            "特别是，3、4月份空气质量综合指数同比下降幅度居全省第1、第3。",
+            [("空气质量综合指数同比下降幅度全省位次", 1), ("空气质量综合指数同比下降幅度全省位次", 3)],
+            id="months-out",
+        ),
+        pytest.param(
+            "五年间为改造现有企业而引进的先进技术和设备有１万多项。",
+            [("为改造现有企业而引进的先进技术和设备", 1)],
+            id="span-of-years-out",
+        ),
+        pytest.param(
+            "其他收入收到９０３，０６５，０００元，完成预算数的１２１．６８％。",
+            [("其他收入", 903065000), ("其他收入完成预算", 121.68)],
+            id="received-out-and-the-budgets-fulfilment",
+        ),
+        pytest.param(
+            "粮食总产量达到３，６８０亿斤，完成年度计划的１０２％，比１９５４年增长９％。",
+            [("粮食总产量", 3680), ("粮食总产量完成计划", 102), ("粮食总产量", 9)],
+            id="growth-after-a-fulfilment-is-the-measures",
+        ),
+        pytest.param(
+            "高标准农田建设面积达到5万亩。", [("高标准农田建设面积", 5)], id="gaobiaozhun-noun-stays"
+        ),
+    ],
+)
+def test_words_that_are_no_part_of_a_name_stay_out(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected

@@ -28,7 +28,11 @@ _STRAY_HEAD_RE = re.compile(
     r"|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]{1,3}[)）]|第[一二三四五六七八九十]+[，、]"
     r"|[0-9]{1,2}[.、．](?![0-9])"
     r"|和(?!美)|及(?!时)|并(?![购网联])|而|但(?!凡)|且|同时|以及|其中|另外|此外|加上|或(?!者)"
-    r"|计划(?:规定|安排|要求)?|力争|确保|争取|努力|预计|估计|拟)"
+    r"|计划(?:规定|安排|要求)?|力争|确保|争取|努力|预计|估计|拟"
+    # Verbs that only say a thing was listed, carried out or got (LABELLING.md 4), a manner, a span of years.
+    r"|谋划实施|谋划(?!建设)|实施(?![方细意])|列入|开展|共取得|取得的?|共(?![享同青建商有])"
+    r"|(?:过去)?[两三四五十]年(?:来|间|中|内)|[0-9０-９]{1,2}(?:[、和][0-9０-９]{1,2})*月份?"
+    r"|(?:高标准|高质量|高水平)(?=实现|建设|完成|推进|打造|建成))"
 )
 _ACHIEVED_BEFORE_MEASURE_RE = re.compile(
     r"(?<=.)实现(?=增加值|利润|利税|总产值|产值|营业收入|主营业务收入|销售收入|营收|税收)"
@@ -50,13 +54,13 @@ _LEVEL_VERB_RE = re.compile(
     r"(?:控制在|保持在|稳定在|维持在|提高到|提高至|增加到|增加至|上升至|上升到|回升至|回升到|缩小至|缩小到|下降至|"
     r"下降到|降至|降到|压缩至|压缩到|缩短至|缩短到|提升至|提升到|扩大到|扩大至|达到|达|为|是|完成|实现|突破|超过|"
     r"占|至|到|逾|不低于|不少于|不超过|不到|低于|仅|创历史新高|保持|稳定|新增|累计|总计|合计|"
-    r"增至|增到|升至|升到|重回|迈上|跨上|跃上|跃升至|达至|(?<![国所拥具])有)$"
+    r"增至|增到|升至|升到|重回|迈上|跨上|跃上|跃升至|达至|收到|(?<![国所拥具])有)$"
 )
 _TRAILING_FILLER_RE = re.compile(
     r"(?:分别|(?<!人)均|都|双双|同比|有望|平均|年均|继续|进一步|力争|确保|争取|要|将|预计|全年|已|已经|仅|共|总|仍|"
     r"时隔[0-9]+年|连续[0-9]+个?[月年季]|较年初|比去年|比上年|稳步|大幅|快速|明显|显著|首次|再次|逐步|每年|"
     r"按可比口径|可比|全部|全面|同比分别|也|还|更|拟按|按|拟|实际|名义|要求|同口径|就|超|将近|接近|近|约|大约|"
-    r"每人每年|每人|每年|的预期目标|预期目标|的目标|目标|预期|"
+    r"每人每年|每人|每年|的预期目标|预期目标|的目标|目标|预期|计划|又|再|统一|仍然|"
     r"(?:19|20)[0-9]{2}年|[１２][０-９]{3}年|[一二][〇○零一二三四五六七八九]{3}年|(?:前|连续|第一个)?[两三四五十]年(?:来|间|内)?|应该|应当|(?<![供效响适反对相])应|大体上|大约|可以|(?<![许认])可|能够|(?<![产动功效性储技节势风热电核阳体智职光潜用耗赋])能)$"
 )
 _LEADING_FILLER_RE = re.compile(
@@ -87,6 +91,9 @@ _COUNTED_STOP_RE = re.compile(
 )
 _MAX_INDICATOR = 30
 _LIST_GOES_ON = frozenset("和及与、")
+# Units besides counts that may stand before the noun they measure (``10公里农村道路建设``).
+MEASURE_BEFORE_NOUN_UNITS = frozenset(words("亩 公里 千米 万平方米 平方米 公顷"))
+_COUNTED_MEASURE_UNITS = frozenset(words("万 万人 万人次 万元 亿元 万亩 成")) | MEASURE_BEFORE_NOUN_UNITS
 # Rankings: the verb before ``第N``, the words of time or constancy that end the subject, the field.
 _RANK_VERB_RE = re.compile(
     r"排名|排在|排|位居|位列|跃居|跃升至|跃升为|升至|上升至|居于|居|并列|蝉联|稳居|保持"
@@ -158,7 +165,7 @@ def _strip_ranking_words(prefix: str) -> str:
 def counted_noun(sentence: str, unit: str | None, end: int) -> str:
     """The noun a count written up to ``end`` counts (``408个村组停车场`` -> ``村组停车场``), else empty."""
     bare = unit.removeprefix("万") if unit and len(unit) > 1 else unit
-    if bare not in COUNT_UNITS and unit not in ("万", "万人", "万人次", "万元", "亿元", "万亩", "成"):
+    if bare not in COUNT_UNITS and unit not in _COUNTED_MEASURE_UNITS:
         return ""
     rest = sentence[end:].removeprefix("的")
     if rest[:1] in _LIST_GOES_ON:
@@ -200,7 +207,9 @@ def subject_and_change(prefix: str) -> tuple[str, Change]:
             verb_found = True
         if text == before:
             break
-    text = _START_VALUE_TAIL_RE.sub("", text)
+    cut = _START_VALUE_TAIL_RE.sub("", text)
+    if cut != text:
+        text = _cut_ending(_TRAILING_FILLER_RE, cut, 16)  # ``标准统一由55元提高到``
     text = _LEADING_FILLER_RE.sub("", text)
     text = text.removesuffix("的").strip("，、,“” ")
     return text, change
@@ -233,7 +242,15 @@ def base_of(indicator: str) -> str:
     ranked = _RANK_SUFFIX_RE.search(indicator)
     if ranked:
         return indicator[: ranked.start()]
-    return indicator.removesuffix("增速")
+    return without_fulfilment(indicator.removesuffix("增速"))
+
+
+_FULFILMENT_RE = re.compile(r"完成(?:计划|预算|任务)$")
+
+
+def without_fulfilment(indicator: str) -> str:
+    """``粮食总产量完成计划`` -> ``粮食总产量``: the measure whose plan was fulfilled."""
+    return _FULFILMENT_RE.sub("", indicator)
 
 
 def split_subjects(subject_text: str, count: int) -> list[str]:

@@ -11,6 +11,7 @@ from summarizer.backends.rules.target_cues import (
 )
 from summarizer.backends.rules.target_names import (
     COUNT_UNITS,
+    MEASURE_BEFORE_NOUN_UNITS,
     SPLIT_SUBJECTS_RE,
     base_of,
     clean_indicator,
@@ -22,6 +23,7 @@ from summarizer.backends.rules.target_names import (
     share_heads,
     split_subjects,
     subject_and_change,
+    without_fulfilment,
     words,
 )
 from summarizer.backends.rules.target_quantities import (
@@ -59,6 +61,8 @@ _VERB_INSIDE_RE = re.compile(
     r"打造|改善|发放|开工|拆|用|喝|[和及、]"
 )
 _TIGHT_GLUE = frozenset(("", "、", "和", "及"))
+_MANNER_RE = re.compile(r"^(?:高标准|高质量|高水平|全力|扎实|加快|积极|大力|稳步|持续|全面)$")
+_PLAN_OR_BUDGET_RE = re.compile(r"^(?:全年|年度)?(预算|计划|任务)(?:数|目标)?$")
 # A verb that defines a flow, written before a count whose noun follows it (``新培育407个典型镇``,
 # ``建设哇让、同德…4座抽水蓄能电站``, ``新谋划总投资…的48个项目``): part of the name (JUDGING.md).
 _FLOW_VERB_BEFORE_COUNT_RE = re.compile(
@@ -78,9 +82,9 @@ _WORK_ITEM_NAME_RE = re.compile(
     r"一件事”?$|举措$|措施$"
 )
 _COMPARE_RE = re.compile(
-    r"(?<![同可对])(?:比|较|較)(?P<bench>(?:[^，。；比较較]{1,14}?年(?:末|底|同期|度)?(?:的[^，。；比较較]{1,16}?)?"
+    r"(?<![同可对])(?:比(?![重例率值])|较|較)(?P<bench>(?:[^，。；比较較]{1,14}?年(?:末|底|同期|度)?(?:的[^，。；比较較]{1,16}?)?"
     r"|[^，。；0-9比较較提增下降减口]{1,8}?))"
-    r"(?P<dir>高出|高|低|多|少|提高|下降|增长|增加|减少|降低|上升|回落|增長|增加了|提高了|下降了|减少了)$"
+    r"(?P<dir>高出|高|低|多|少|提高|下降|增长|增加|减少|降低|上升|回落|增長|增长了|增加了|提高了|下降了|减少了)$"
 )
 _GAP_RE = re.compile(r"(?P<dir>高于|低于|快于|慢于)(?P<bench>[^，。；0-9]{1,8})$")
 _TIME_BENCH_RE = re.compile(
@@ -174,7 +178,11 @@ def _share_the_leading_verb(found: list[Found], sentence: str) -> None:
     for first, later in itertools.pairwise(found):
         if not later.indicator or not first.quote_start < later.quote_start < later.quantity.start:
             continue
-        if _SHARED_VERB_RE.match(later.indicator) or _OWN_VERB_RE.match(later.indicator):
+        if (
+            _SHARED_VERB_RE.match(later.indicator)
+            or _OWN_VERB_RE.match(later.indicator)
+            or _OWN_VERB_RE.match(sentence, later.quote_start)  # its verb, though out of the name (实施)
+        ):
             continue
         glue = sentence[first.quantity.end : later.quote_start]
         verb = _SHARED_VERB_RE.match(first.indicator)
@@ -252,13 +260,18 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
     compare = ending(_COMPARE_RE, prefix, 48) or ending(_GAP_RE, prefix, 12)
     head = prefix[: compare.start()] if compare else prefix
     subject, change = subject_and_change(head)
+    if _MANNER_RE.match(subject):
+        subject = ""  # ``高标准实现10公里农村道路建设``: how it is done, not what
+    if previous and (plan := _PLAN_OR_BUDGET_RE.match(subject)) and "完成" in head:
+        # ``完成预算数的121.68%``: the measure just named, its plan's or budget's fulfilment
+        return [Found(base_of(previous.indicator) + "完成" + plan.group(1), q, change, previous.quote_start)]
     subject_start = anchor + prefix.find(subject) if subject else q.start
     if compare:
         if (change == "growth" and head.rstrip().endswith("增速")) or head.rstrip().endswith("增速有望"):
             subject += "增速"
         return [_compared(q, subject, subject_start, compare, previous)]
     counted = counted_noun(sentence, q.unit, q.end)
-    if counted and (change == "level" or not subject):
+    if counted and (not subject or (change == "level" and q.unit not in MEASURE_BEFORE_NOUN_UNITS)):
         return [Found(_counted_indicator(prefix, counted), q, "level", subject_start)]
     if not subject:
         if previous:
@@ -343,7 +356,7 @@ def _compared(
 ) -> Found:
     bench = compare.group("bench")
     direction = compare.group("dir").removesuffix("了").replace("長", "长")
-    base = subject or (previous.indicator if previous else "")
+    base = subject or (without_fulfilment(previous.indicator) if previous else "")
     if previous and not subject:
         if q.unit == "个百分点" and previous.change == "growth":
             base = base_of(previous.indicator) + "增速"

@@ -122,3 +122,29 @@ def test_flow_verbs_are_part_of_the_name(text: str, expected: list[tuple]) -> No
 )
 def test_words_that_are_no_part_of_a_name_stay_out(text: str, expected: list[tuple]) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("生态补水1000万方。", ("万方", 1000), id="cubic-metres"),
+        pytest.param("共记录生物物种1.36万种。", ("万种", 1.36), id="species"),
+        pytest.param("发电量3，120亿度。", ("亿度", 3120), id="kilowatt-hours"),
+        pytest.param("缝纫机860万架。", ("万架", 860), id="sewing-machines"),
+        pytest.param("内燃机2，000万马力。", ("万马力", 2000), id="horsepower"),
+    ],
+)
+def test_the_unit_is_read_whole(text: str, expected: tuple[str, float]) -> None:
+    [target] = targets_of(text)
+    assert (target.unit, target.value) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("虽然从家务劳动中把成千成万的妇女解放出来了。", id="chengqian-chengwan"),
+        pytest.param("成百上千的企业纷纷落户。", id="chengbai-shangqian"),
+    ],
+)
+def test_a_great_many_is_no_figure(text: str) -> None:
+    assert targets_of(text) == []

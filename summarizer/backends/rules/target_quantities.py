@@ -53,6 +53,7 @@ _START_VALUE_RE = re.compile(
 _FROM_RE = re.compile(r"[由从從]")
 _BENCHMARK_VALUE_RE = re.compile(r"(?:比|较|同)[^，。；比较]{0,14}?年(?:末|底|同期)?的$")
 _SEVERAL = frozenset("几数")
+_ROUND_NUMERALS = frozenset("百千万亿")  # ``成千成万``, ``成百上千``: a great many, no figure
 # A count of the government's own work items, not an indicator of the economy.
 _WORK_ITEM_RE = re.compile(
     r"^(?:方面|领域|专班|会议|活动|批次|轮次|文件|意见|讲话|步|点|环节|目标|任务|要求|原则|战略|意识|自信|维护|"
@@ -170,6 +171,7 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
     if written[0] in CN_NUMERAL_CHARS and (
         not chinese_numeral_counts(_numeral_of(written), q.unit)
         or sentence[q.start - 1 : q.start] in _SEVERAL
+        or (written[0] in _ROUND_NUMERALS and sentence[q.start - 1 : q.start] == "成")
     ):
         return False
     before = sentence[max(0, q.start - 8) : q.start]

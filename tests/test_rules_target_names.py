@@ -148,3 +148,35 @@ def test_the_unit_is_read_whole(text: str, expected: tuple[str, float]) -> None:
 )
 def test_a_great_many_is_no_figure(text: str) -> None:
     assert targets_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "一九五七年比一九五六年，粮食增加了五十亿斤，达到三千七百亿斤。",
+            [("粮食产量", 50), ("粮食产量", 3700)],
+            id="grain-in-jin",
+        ),
+        pytest.param(
+            "一九八二年预计比一九八一年，原煤增长百分之四点六，钢材增长百分之一点九。",
+            [("原煤产量", 4.6), ("钢材产量", 1.9)],
+            id="growth-of-a-product",
+        ),
+        pytest.param(
+            "棉纱产量286.5万吨；纸520万吨，增加20万吨；表2，360万只。",
+            [("棉纱产量", 286.5), ("纸产量", 520), ("纸产量", 20), ("表产量", 2360)],
+            id="products-of-one-character",
+        ),
+        pytest.param("新能源汽车140万辆。", [("新能源汽车产量", 140)], id="vehicles"),
+        pytest.param(
+            "新能源汽车、家电消费分别增长47.3%和13.3%。",
+            [("新能源汽车消费", 47.3), ("家电消费", 13.3)],
+            id="consumption-of-a-product-is-no-output",
+        ),
+        pytest.param("粮食作物播种面积1.6亿亩。", [("粮食作物播种面积", 1.6)], id="a-named-measure-stays"),
+        pytest.param("回收散煤5.6万吨。", [("回收散煤", 5.6)], id="a-verb-makes-it-no-output"),
+    ],
+)
+def test_a_product_is_named_with_its_measure(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected

@@ -102,7 +102,7 @@ _RANK_SUFFIX_RE = re.compile(r"(?:全[国省市州区县]|全球|世界)?(?:位�
 # A measure written once after a list of subjects belongs to each (``单晶硅、电解铝产能``).
 _SHARED_MEASURE_RE = re.compile(
     r"(?:限上|限额以上|规上|规模以上)?(?:产能|产量|总产值|产值|增加值|营业收入|营收|销售额|零售额|出口额|进口额|规模|比重|占比|覆盖率|增速|增幅|"
-    r"总量|吞吐量|用电量|装机容量|利润|收入|数量)$"
+    r"总量|吞吐量|用电量|装机容量|利润|收入|数量|消费|销量)$"
 )
 _HAS_MEASURE_RE = re.compile(r"[额量值率数入润能模重比积产]$")
 
@@ -134,6 +134,8 @@ def clean_indicator(indicator: str) -> str:
                 return ""  # nothing but stray words (年内, 计划, 481家): no name of its own
             indicator = stripped
         indicator = _ACHIEVED_BEFORE_MEASURE_RE.sub("", indicator)
+    if len(indicator) == 1 and indicator in _PRODUCTS:
+        return indicator  # ``纸520万吨``
     if not indicator or _NOT_AN_INDICATOR_RE.match(indicator) or indicator.startswith(("百分之", "千分之")):
         return ""
     return _balanced(indicator)
@@ -243,6 +245,40 @@ def base_of(indicator: str) -> str:
     if ranked:
         return indicator[: ranked.start()]
     return without_fulfilment(indicator.removesuffix("增速"))
+
+
+# Products whose figures in tons, pieces or a growth rate are their output (``钢材增长1.9%``, ``粮食3700亿斤``,
+# ``自行车1，484万辆``): the name is ``<X>产量``, as a column header would say (the reviewed national-1980 fixture).
+_PRODUCTS = frozenset(
+    words(
+        """粮食 夏粮 秋粮 早稻 稻谷 小麦 玉米 大豆 薯类 棉花 油料 糖料 甘蔗 甜菜 黄麻 洋麻 麻类 烤烟 烟叶 茶叶 蚕茧
+        水果 肉类 猪肉 牛肉 羊肉 禽蛋 牛奶 奶类 水产品 木材 钢 钢材 生铁 原煤 煤炭 原油 石油 天然气 水泥 平板玻璃
+        化肥 农药 硫酸 纯碱 烧碱 乙烯 化学纤维 化纤 纱 棉纱 布 棉布 呢绒 丝织品 糖 食糖 原盐 纸 机制纸 纸和纸板 卷烟
+        啤酒 自行车 缝纫机 手表 表 电视机 彩色电视机 收音机 洗衣机 电冰箱 拖拉机 汽车 机床 金属切削机床 内燃机
+        发电设备 机车 十种有色金属 有色金属 合成洗涤剂 合成氨 塑料 合成橡胶 轮胎 新能源汽车 整车 汽车整车 集成电路
+        手机 微型计算机"""
+    )
+)
+_OUTPUT_UNITS = frozenset(
+    words(
+        """吨 万吨 亿吨 斤 万斤 亿斤 担 万担 辆 万辆 台 万台 架 万架 只 万只 立方米 万立方米 亿立方米 马力 万马力
+        亿度 千瓦时 亿千瓦时 米 万米 亿米 件 万件 万箱"""
+    )
+)
+_PRODUCT_MODIFIER_RE = re.compile(r"^(?:短线|长线)")
+
+
+def is_product(name: str) -> bool:
+    return name in _PRODUCTS
+
+
+def output_name(indicator: str, unit: str | None, change: Change) -> str:
+    """``钢材`` given in tons or as a growth rate is ``钢材产量``; any other indicator is left as it is."""
+    if _PRODUCT_MODIFIER_RE.sub("", indicator) not in _PRODUCTS:
+        return indicator
+    if unit in _OUTPUT_UNITS or (unit in ("%", "成") and change != "level"):
+        return indicator + "产量"
+    return indicator
 
 
 _FULFILMENT_RE = re.compile(r"完成(?:计划|预算|任务)$")

@@ -18,6 +18,8 @@ from summarizer.backends.rules.target_names import (
     clip,
     counted_noun,
     ending,
+    is_product,
+    output_name,
     rank_head_and_field,
     rank_name,
     share_heads,
@@ -151,6 +153,8 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
             f.indicator = clean_indicator(f.indicator[verb.end() :])
     _share_the_leading_verb(found, sentence)
     _carry_the_subject(found)
+    for f in found:
+        f.indicator = output_name(f.indicator, f.quantity.unit, f.change)
     return [f for f in found if f.indicator and not _is_work_item_count(f)]
 
 
@@ -337,6 +341,8 @@ def _counted_indicator(prefix: str, counted: str) -> str:
 
 def _is_clipped_subject(subject: str) -> bool:
     clipped = ("增速", "比重", "占比", "增幅", "总量", "总额")
+    if len(subject) == 1 and is_product(subject):
+        return False  # ``纸520万吨``, ``钢``: a product of one character
     return len(subject) <= 1 or subject in clipped or bool(_SPAN_OF_YEARS_RE.match(subject))
 
 

@@ -180,3 +180,52 @@ def test_a_great_many_is_no_figure(text: str) -> None:
 )
 def test_a_product_is_named_with_its_measure(text: str, expected: list[tuple]) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "过去五年，我们全面落实各项惠农政策，累计发放直补资金2.3亿元；投入农业、水利专项资金2.1亿元。",
+            [("累计发放直补资金", None), ("投入农业、水利专项资金", None)],
+            id="money-got-over-five-years",
+        ),
+        pytest.param(
+            "过去五年，利用外资取得显著成效。五年间全国使用国外贷款１５３．８亿美元，吸收外商直接投资８７．８亿美元。",
+            [("使用国外贷款", None), ("吸收外商直接投资", None)],
+            id="wunianjian-spans",
+        ),
+        pytest.param(
+            "过去五年，城镇化率提高到58.5%，8000多万农业转移人口成为城镇居民。",
+            [("城镇化率", 2024), ("农业转移人口成为城镇居民", None)],
+            id="people-over-five-years",
+        ),
+        pytest.param(
+            "过去五年，蔬菜面积发展到15.95万亩，奶牛存栏3.75万头。市级以上农业龙头企业16家，比2006年增加10家。",
+            [
+                ("蔬菜面积", 2024),
+                ("奶牛存栏", 2024),
+                ("市级以上农业龙头企业", 2024),
+                ("市级以上农业龙头企业", None),
+            ],
+            id="stocks-are-where-the-years-ended",
+        ),
+    ],
+)
+def test_a_five_year_review_sums_what_was_done(text: str, expected: list[tuple]) -> None:
+    assert [(t.indicator, t.year) for t in targets_of(text)] == expected
+
+
+def test_a_run_of_dash_paragraphs_goes_on_looking_back() -> None:
+    text = (
+        "过去五年，我们感恩奋进。\n"
+        "——美丽山东建设实现新跃升。获批美丽河湖7个、美丽海湾16个。\n"
+        "——这五年服务大局能力增强。建成电网主网架，输电线路总长超7万公里，6座博物馆晋级国家一级博物馆。\n"
+    )
+    got = [(t.indicator, t.kind, t.year) for t in targets_of(text, review_year=2025, plan_year=2026)]
+    assert got == [
+        ("获批美丽河湖", "result", None),
+        ("美丽海湾", "result", None),
+        ("输电线路总长", "result", 2025),
+        ("博物馆晋级国家一级博物馆", "result", None),
+    ]

@@ -50,9 +50,15 @@ _OWN_YEAR_OPENING_RE = re.compile(rf"[^，。；]{{0,6}}{YEAR}(?!以来|来)")  
 _BASE_BEFORE = ("比", "较", "較", "与", "同", "由", "从")
 _BASE_YEAR_RE = re.compile(rf"(?:比|较|較|与|同)(?:{YEAR})")
 _STREAK_RE = re.compile(r"连续[0-9一二三四五六七八九十两]+年")
-_END_LEVEL_RE = re.compile(r"达到|总数|总量|增至|增加到|提高到|上升到|扩大到")
+_END_LEVEL_RE = re.compile(r"达到|总数|总量|增至|增加到|增长到|提高到|上升到|扩大到|发展到|下降到|降到|降至")
 # Built or done over the years (公里 of roads, 万亩 afforested, 平方米 rebuilt), like counts.
 _AREA_AND_LENGTH_UNITS = frozenset(words("公里 万亩 亩 万平方米 平方米 万平米 平米 平方公里"))
+_MONEY_UNITS = frozenset(words("元 美元"))
+# A stock where the years ended up, counted without a verb: ``奶牛存栏3.75万头``, ``龙头企业16家，比2006年增加10家``.
+_STOCK_RE = re.compile(r"存栏|总数|保有|现有|拥有|在校|在园|覆盖")
+_STOCK_AFTER_RE = re.compile(rf"[^，。；]{{0,3}}[，,](?:比|较){YEAR}(?:末|底)?(?:增加|增长|多|净增)")
+# Money got or spent: over the years it sums them.
+_MONEY_FLOW_RE = re.compile(r"争取|投入|发放|吸收|使用|引进|完成投资|累计|(?<!公)共|筹集|拨付|安排|减免|节约|到位|利用")
 # What stands between a floor and the higher figure striven for: ``以上、力争达到``, ``，争取``.
 _STRETCH_GLUE_RE = re.compile(
     r"[、，,；;\s]*(?:并|同时|在实际工作中)?(?:力争|争取|努力|努力争取|力求)"
@@ -198,13 +204,20 @@ def _spans_the_years(item: Found, sentence: str) -> bool:
     if "同比" in sentence[clause_from : q.start] or _OWN_YEAR_OPENING_RE.match(sentence, statement_from):
         return False  # ``2011年完成地方生产总值126.4亿元，同比增长13%``: one year's own figures
     unit = (q.unit or "").removeprefix("万").removeprefix("亿")
-    return (
-        item.change != "level"
-        or q.unit == "倍"  # ``是“十五”时期的4.8倍``: a multiple of what the period before summed to
-        or q.unit in _AREA_AND_LENGTH_UNITS
-        or q.unit in COUNT_UNITS
-        or unit in COUNT_UNITS
-    )
+    if item.change != "level" or q.unit == "倍":
+        return True  # ``是“十五”时期的4.8倍``: a multiple of what the period before summed to
+    clause = _clause_around(sentence, clause_from, q.end)
+    if q.unit in _AREA_AND_LENGTH_UNITS or q.unit in COUNT_UNITS or unit in COUNT_UNITS or q.unit == "万":
+        # ``获批美丽海湾16个``, ``8000多万农业转移人口成为城镇居民``: done over the years; but a stock counted
+        # with no verb (``市级以上农业龙头企业16家，比2006年增加10家``) is where they ended up
+        return not (_STOCK_RE.search(clause) or _STOCK_AFTER_RE.match(sentence, q.end))
+    # ``争取…专项资金2.1亿元``, ``五年间…吸收外商直接投资87.8亿美元``: sums of money got or spent over the years
+    return unit in _MONEY_UNITS and bool(_MONEY_FLOW_RE.search(clause))
+
+
+def _clause_around(sentence: str, start: int, end: int) -> str:
+    stop = CLAUSE_BREAK_RE.search(sentence, end)
+    return sentence[start : stop.start() if stop else len(sentence)]
 
 
 def _draft(item: Found, kind: TargetKind, year: int | None, quote: str, offset: int) -> TargetDraft:

@@ -229,3 +229,38 @@ def test_a_run_of_dash_paragraphs_goes_on_looking_back() -> None:
         ("输电线路总长", "result", 2025),
         ("博物馆晋级国家一级博物馆", "result", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("1名学子被清华大学录取，2名学子被空军航空大学录取。", id="admitted-to-one-university"),
+        pytest.param("10452名党员干部奋战一线、冲锋在前。", id="cadres-deployed"),
+        pytest.param(
+            "仅用10天时间依法拆除兴苑市场违建370余处。", id="time-taken-and-demolished-illegal-buildings"
+        ),
+        pytest.param("取缔“散乱污”企业22家。", id="enterprises-banned"),
+        pytest.param(
+            "深入实施违法违规圈占土地、地下水综合治理等6项重点领域清理规范。", id="campaigns-counted"
+        ),
+        pytest.param("全国首创制度性创新案例新增22个、累计达到70个。", id="reform-cases"),
+        pytest.param("53个“高效办成一件事”重点事项落地实施。", id="service-items"),
+        pytest.param("逮捕后宽大处理、教育释放的占8.9%。", id="offenders"),
+        pytest.param("这种增加将以最多不超过正税的２２％为限。", id="a-rules-cap"),
+        pytest.param("启动第二个50万辆整车项目。", id="one-projects-capacity"),
+        pytest.param("力争风帆500万只蓄电池二期项目竣工投产。", id="one-projects-capacity-named"),
+    ],
+)
+def test_what_is_no_measure_of_the_place(text: str) -> None:
+    assert targets_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("考取双一流大学156人。", [("考取双一流大学", 156)], id="admissions-of-the-place"),
+        pytest.param("年产粮食50万吨。", [("年产粮食", 50)], id="output-is-no-capacity"),
+    ],
+)
+def test_measures_of_the_place_stay(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected

@@ -35,8 +35,16 @@ _INTERNAL_WORK_RE = re.compile(
     r"召开|举办|开展[^，。；]{0,6}(?:活动|调研|督查|培训)|派遣|包联|分包|认领|办结|督查|督导|调研|走访|约谈|问责|"
     r"宣讲|讲座|巡查|巡察|整改|印发|出台|制定|领导担任|会议|专题|实事|提案|议案|代表建议|法规|规章|遗留问题|"
     r"办事项|政务服务事项|试点|检查|团伙|涉黑|涉恶|惠民工程|民心工程|民生工程|受理|热线|处理|"
-    r"查处|立案|破获|侦破|抓获|打掉|起诉|审结|诉求|投诉|信访|接访|执法检查|行政处罚|审批服务事项|审批事项"
+    r"查处|立案|破获|侦破|抓获|打掉|起诉|审结|诉求|投诉|信访|接访|执法检查|行政处罚|审批服务事项|审批事项|"
+    r"事项|取缔|拆违|违建|违法建设|违章建筑|清理规范|专项整治"
 )
+# The state's dealings with offenders (肃反 statistics): no measure of the economy or society, in any unit.
+_OFFENDERS_RE = re.compile(r"逮捕|判处|反革命|罪犯|劳动改造|劳改")
+# ``50万辆整车项目``, ``500万只蓄电池二期项目``: the capacity of one project.
+_CAPACITY_UNITS = frozenset(words("万辆 辆 万吨 吨 万只 万千瓦 千瓦 万台 万套 亿瓦 万头"))
+_PROJECT_AFTER_RE = re.compile(r"[^，。；、]{0,8}项目")
+_DURATION_UNITS = frozenset(words("天 个工作日 小时"))
+_TIME_TAKEN = ("用", "历时", "耗时", "用时")
 _FUNDS_A_PROJECT_RE = re.compile(r"^[，,]?(?:余|多)?(?:实施|建设|新建|改建|扩建|改造|启动|用于)")
 # A count of people who live in the place, cited as context (158万残疾人、40万3岁以下婴幼儿), unless
 # the clause serves them (惠及, 帮助, 新增 …): no measure set or reported.
@@ -62,7 +70,9 @@ _WORK_ITEM_RE = re.compile(
 )
 # Honours and awards to people (授予…称号, 获评全国劳动模范): no measure of the place.
 _HONOURS_RE = re.compile(
-    r"授予|获评|荣获|评为|表彰|称号|劳动模范|劳模|先进个人|先进工作者|道德模范|好人|楷模|五一劳动奖"
+    r"授予|获评|荣获|评为|表彰|称号|劳动模范|劳模|先进个人|先进工作者|道德模范|好人|楷模|五一劳动奖|"
+    # people named as deployed, or admitted to one university: ``10452名党员干部奋战一线``, ``2名学子被…录取``
+    r"被[^，。；]{2,20}(?:大学|学院)录取|奋战|逆行|出征|冲锋|驰援"
 )
 _PEOPLE_UNITS = frozenset(words("人 名 位 人次"))
 # A property of one object: a train's design speed, a single fund's size (组建200亿元规模母基金).
@@ -212,6 +222,12 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         return False
     if q.unit in _PEOPLE_UNITS and _HONOURS_RE.search(_clause_of(sentence, q)):
         return False
+    if after.startswith("为限") or _OFFENDERS_RE.search(_clause_of(sentence, q)):
+        return False  # ``以最多不超过正税的22%为限``: a rule's cap; ``逮捕后…释放的占8.9%``
+    if q.unit in _CAPACITY_UNITS and _PROJECT_AFTER_RE.match(sentence, q.end):
+        return False
+    if q.unit in _DURATION_UNITS and before.endswith(_TIME_TAKEN):
+        return False  # ``仅用10天``: how long something took
     if q.unit in COUNT_UNITS and _EXISTING_USED_RE.search(before):
         return False
     if (

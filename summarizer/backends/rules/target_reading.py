@@ -44,7 +44,7 @@ _HEDGE_TAIL_RE = re.compile(r"(?:大约|大約|约|約|将近|接近)$")
 _HEDGE_HEAD_RE = re.compile(r"大约|大概|大約|约(?!束)|約|将近")
 # A verb of change that opens the name is the change (增加/提高 N), unless it makes a level (提高到).
 _CHANGE_VERB_HEAD_RE = re.compile(
-    r"^(?:增加|提高|扩大|提升|增长|减少|降低|压减|削减|压缩|下降|减轻)(?![值了])"
+    r"^(?:增加|提高|扩大|提升(?!改造)|增长|减少|降低|压减|削减|压缩|下降|减轻)(?![值了])"
 )
 _DECLINE_HEADS = frozenset(words("减少 降低 压减 削减 压缩 下降 减轻"))
 # The measures an entity's figures come in, and those written bare in a later clause (``利润300亿元``).

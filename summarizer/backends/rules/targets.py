@@ -58,7 +58,9 @@ _MONEY_UNITS = frozenset(words("元 美元"))
 _STOCK_RE = re.compile(r"存栏|总数|保有|现有|拥有|在校|在园|覆盖")
 _STOCK_AFTER_RE = re.compile(rf"[^，。；]{{0,3}}[，,](?:比|较){YEAR}(?:末|底)?(?:增加|增长|多|净增)")
 # Money got or spent: over the years it sums them.
-_MONEY_FLOW_RE = re.compile(r"争取|投入|发放|吸收|使用|引进|完成投资|累计|(?<!公)共|筹集|拨付|安排|减免|节约|到位|利用")
+_MONEY_FLOW_RE = re.compile(
+    r"争取|投入|发放|吸收|使用|引进|完成投资|累计|(?<!公)共|筹集|拨付|安排|减免|节约|到位|利用"
+)
 # What stands between a floor and the higher figure striven for: ``以上、力争达到``, ``，争取``.
 _STRETCH_GLUE_RE = re.compile(
     r"[、，,；;\s]*(?:并|同时|在实际工作中)?(?:力争|争取|努力|努力争取|力求)"

@@ -264,3 +264,37 @@ def test_what_is_no_measure_of_the_place(text: str) -> None:
 )
 def test_measures_of_the_place_stay(text: str, expected: list[tuple]) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "实施省重点项目1000个，完成投资1万亿元。",
+            [("省重点项目", 1000, None), ("省重点项目完成投资", 1, None)],
+            id="investment-of-the-projects-counted",
+        ),
+        pytest.param(
+            "开发区签约项目5个，总投资12亿元。",
+            [("开发区签约项目", 5, None), ("开发区签约项目总投资", 12, None)],
+            id="total-investment-of-the-projects-counted",
+        ),
+        pytest.param(
+            "服务贸易、数字贸易规模分别突破1.3万亿元、7000亿元。",
+            [("服务贸易规模", 1.3, "at_least"), ("数字贸易规模", 7000, "at_least")],
+            id="a-qualifier-before-a-list-holds-for-all",
+        ),
+        pytest.param(
+            "2012年底，城镇和农村人均住房面积32.9平方米、37.1平方米，分别比2007年增加2.8平方米和5.5平方米。",
+            [
+                ("城镇人均住房面积", 32.9, None),
+                ("农村人均住房面积", 37.1, None),
+                ("城镇人均住房面积", 2.8, None),
+                ("农村人均住房面积", 5.5, None),
+            ],
+            id="fenbie-after-the-values",
+        ),
+    ],
+)
+def test_a_subject_or_qualifier_carried_over(text: str, expected: list[tuple]) -> None:
+    assert [(t.indicator, t.value, t.qualifier) for t in targets_of(text)] == expected

@@ -63,6 +63,11 @@ _VERB_INSIDE_RE = re.compile(
     r"打造|改善|发放|开工|拆|用|喝|[和及、]"
 )
 _TIGHT_GLUE = frozenset(("", "、", "和", "及"))
+_BARE_INVESTMENT = frozenset(words("投资 总投资 完成投资 年度投资 计划投资"))
+_PROJECTS_RE = re.compile(r"项目$")
+_MONEY_UNITS = frozenset(words("元 万元 亿元 万亿元 美元 亿美元"))
+_FANOUT_AFTER_RE = re.compile(r"[，,](?:分别|均)")
+_LEADING_QUALIFIER_RE = re.compile(r"(?:突破|超过|超|逾|约|近|接近|不低于|不少于|不超过|低于)$")
 _MANNER_RE = re.compile(r"^(?:高标准|高质量|高水平|全力|扎实|加快|积极|大力|稳步|持续|全面)$")
 _PLAN_OR_BUDGET_RE = re.compile(r"^(?:全年|年度)?(预算|计划|任务)(?:数|目标)?$")
 # A verb that defines a flow, written before a count whose noun follows it (``新培育407个典型镇``,
@@ -130,6 +135,14 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
                 found.extend(_fan_out(sentence, prefix, anchor, fanout, group, found))
                 i += len(group)
                 continue
+        elif SPLIT_SUBJECTS_RE.search(prefix) and (group := _value_list(sentence, quantities, i))[1:]:
+            after_values = _FANOUT_AFTER_RE.match(sentence, group[-1].end)
+            at_the_end = _ZERO_WIDTH.match(prefix, len(prefix))
+            if after_values and at_the_end:
+                # ``城镇和农村人均住房面积32.9平方米、37.1平方米，分别比2007年增加…``: 分别 after the values
+                found.extend(_fan_out(sentence, prefix, anchor, at_the_end, group, found))
+                i += len(group)
+                continue
         found.extend(_single(sentence, q, prefix, anchor, previous))
         i += 1
     for i, f in enumerate(found):
@@ -152,7 +165,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
                 f.change = "decline" if verb.group() in _DECLINE_HEADS else "growth"
             f.indicator = clean_indicator(f.indicator[verb.end() :])
     _share_the_leading_verb(found, sentence)
-    _carry_the_subject(found)
+    _carry_the_subject(found, sentence)
     for f in found:
         f.indicator = output_name(f.indicator, f.quantity.unit, f.change)
     return [f for f in found if f.indicator and not _is_work_item_count(f)]
@@ -163,16 +176,23 @@ def _is_work_item_count(found: Found) -> bool:
     return found.quantity.unit in COUNT_UNITS and bool(_WORK_ITEM_NAME_RE.search(found.indicator))
 
 
-def _carry_the_subject(found: list[Found]) -> None:
+def _carry_the_subject(found: list[Found], sentence: str) -> None:
     """``国有及国有控股工业企业实现增加值1200亿元…；利润300亿元``: a bare measure takes the subject of the
-    measure before it in the sentence, where that subject is an entity (企业, 园区, 行业 …)."""
+    measure before it in the sentence, where that subject is an entity (企业, 园区, 行业 …); the investment
+    written after a count of projects is theirs (``实施省重点项目1000个，完成投资1万亿元``)."""
     subject = ""
+    projects = ""
     for f in found:
         if f.indicator in _BARE_MEASURES and subject:
             f.indicator = subject + f.indicator
             continue
+        if f.indicator in _BARE_INVESTMENT and projects and f.quantity.unit in _MONEY_UNITS:
+            done = "完成" if sentence.endswith("完成", 0, f.quote_start) and f.indicator == "投资" else ""
+            f.indicator = projects + done + f.indicator
+            continue
         measure = _ENTITY_MEASURE_RE.search(f.indicator)
         subject = f.indicator[: measure.start()] if measure else ""
+        projects = f.indicator if f.quantity.unit in COUNT_UNITS and _PROJECTS_RE.search(f.indicator) else ""
 
 
 def _share_the_leading_verb(found: list[Found], sentence: str) -> None:
@@ -239,6 +259,8 @@ def _value_list(sentence: str, quantities: list[Quantity], first: int) -> list[Q
         group.append(q)
     unit = group[-1].unit
     qualifier = group[-1].qualifier
+    if qualifier is None and len(group) > 1 and _LEADING_QUALIFIER_RE.search(sentence, 0, group[0].start):
+        qualifier = group[0].qualifier  # ``分别突破1.3万亿元、7000亿元``: the list's qualifier written first
     fixed = []
     for q in group:
         own_unit = q.unit if q.unit and unit and not unit.startswith(q.unit) else unit

@@ -7,6 +7,7 @@ model returns. Offsets in a ``NumberMention`` are relative to the text that was 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from summarizer.models import Qualifier
@@ -246,7 +247,9 @@ def numbers_in(text: str) -> list[float]:
     return values
 
 
+@lru_cache(maxsize=4096)
 def _value(s: str | None) -> float | None:
+    """``parse_number`` or None; the same few thousand numbers make most of a corpus's, so remembered."""
     if s is None:
         return None
     try:

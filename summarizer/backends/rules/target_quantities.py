@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from summarizer.backends.rules.target_cues import (
@@ -222,7 +223,9 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         return False
     if q.unit in _PEOPLE_UNITS and _HONOURS_RE.search(_clause_of(sentence, q)):
         return False
-    if after.startswith("为限") or _OFFENDERS_RE.search(_clause_of(sentence, q)):
+    if after.startswith("为限") or (
+        _names_offenders(sentence) and _OFFENDERS_RE.search(_clause_of(sentence, q))
+    ):
         return False  # ``以最多不超过正税的22%为限``: a rule's cap; ``逮捕后…释放的占8.9%``
     if q.unit in _CAPACITY_UNITS and _PROJECT_AFTER_RE.match(sentence, q.end):
         return False
@@ -239,6 +242,12 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         if not rest or rest[0] in "、。；" or _CITED_AS_CONTEXT_RE.search(rest):
             return False  # ``158万残疾人、``, ``承载着69万群众的殷切期盼``: no figure set or reported
     return not _is_threshold_in_name(sentence, q, after)
+
+
+@lru_cache(maxsize=16)
+def _names_offenders(sentence: str) -> bool:
+    """Asked for every quantity of a sentence: the sentence is searched once."""
+    return _OFFENDERS_RE.search(sentence) is not None
 
 
 def _numeral_of(written: str) -> str:

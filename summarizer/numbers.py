@@ -7,6 +7,7 @@ model returns. Offsets in a ``NumberMention`` are relative to the text that was 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from summarizer.models import Qualifier
@@ -40,7 +41,7 @@ _ANY_NUMBER_RE = re.compile(
 _UNITS_TEXT = """
     个百分点 百分点 个工作日 个月 年一遇 元/月 元/年 元/人 元/吨 万亿元 亿元 万元 美元 亿美元
     万美元 元 万人次 人次 万辆次 辆次 万株 株 万人 万名 万户 万家 万个 万件 万口 万亩 亿吨公里 万吨公里 吨公里 亿人公里 人公里 万吨 万斤 万担 担
-    亿斤 万千瓦 千瓦时 千瓦 万平方米 平方米 万平米 平米 平方公里 公里 千米 万立方米 立方米 万公方 公方 米 万辆 万套 万台 万头
+    亿斤 万千瓦 千瓦时 千瓦 亿千瓦时 亿度 万度 亿方 万方 万种 万架 万马力 马力 万平方米 平方米 万平米 平米 平方公里 公里 千米 万立方米 立方米 万公方 公方 米 万辆 万套 万台 万头
     % ％ ‰ 人 名 户 家 个 项 件 条 所 座 亩
     吨 斤 天 倍 成 轮 口 辆 台 套 处 间 张 头 列 标箱 宗 艘 起
     只 批 次 场 届 位 岁 小时 分钟 年 月 日 万 亿
@@ -247,7 +248,9 @@ def numbers_in(text: str) -> list[float]:
     return values
 
 
+@lru_cache(maxsize=4096)
 def _value(s: str | None) -> float | None:
+    """``parse_number`` or None; the same few thousand numbers make most of a corpus's, so remembered."""
     if s is None:
         return None
     try:

@@ -301,3 +301,30 @@ def test_every_eras_wording_of_a_headline_measure_finds_its_id(
     indicator: str, unit: str, change: str, expected: str | None
 ) -> None:
     assert load_registry().identify(indicator, unit, change) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "change", "expected"),
+    [
+        pytest.param(
+            "新认定专精特新企业", "家", "level", "new_specialized_smes", id="newly-recognised-is-new"
+        ),
+        pytest.param(
+            "新增国家级科技型中小企业", "家", "level", "new_tech_smes", id="a-level-inside-a-new-count"
+        ),
+        pytest.param("棚户区改造项目", "套", "level", "shantytown_renovation", id="a-project-for-its-work"),
+        pytest.param("提升改造农村公路", "公里", "level", "rural_roads", id="upgraded-is-rebuilt"),
+        pytest.param(
+            "地表水考核断面水质优良比例", "%", "level", "water_quality_ratio", id="a-provinces-water-wording"
+        ),
+        pytest.param("外商直接投资实际到位资金", "亿美元", "level", "foreign_investment", id="fdi-arrived"),
+        pytest.param(
+            "一般公共预算总收入", "亿元", "level", "total_fiscal_revenue", id="budget-total-revenue"
+        ),
+        pytest.param("水利工程", "个", "level", None, id="no-measure-of-the-registry"),
+    ],
+)
+def test_every_wording_of_a_registered_flow_finds_its_id(
+    text: str, unit: str, change: str, expected: str | None
+) -> None:
+    assert load_registry().identify(text, unit, change) == expected

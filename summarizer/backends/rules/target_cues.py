@@ -38,8 +38,8 @@ _CONTEXT_SENTENCE_MAX = 60
 # ``过去一年，…`` opening a sentence (or a statement after ；) of the whole text.
 # Each scan looks ahead for its first characters before trying the alternatives (as _STRONG_CUES does).
 _REVIEW_OPENING_IN_TEXT = re.compile(
-    r"(?=[过一刚回五； \t\u3000])(?:(?<![^。！？!?\n])|；)[ \t\u3000]*"
-    r"(?:过去一年|过去的一年|一年来|刚刚过去的|回顾过去一年|过去五年|过去的五年|五年来)"
+    r"(?=[过一刚回五这—； \t\u3000])(?:(?<![^。！？!?\n])|；)[ \t\u3000]*(?:——)?"
+    r"(?:过去一年|过去的一年|一年来|刚刚过去的|回顾过去一年|过去五年|过去的五年|五年来|这五年)"
 )
 _REVIEW_PARAGRAPH_OPENING = re.compile(
     r"(?:^|[。！？；])[ \t\u3000]*(?:过去一年|过去的一年|一年来|刚刚过去的|回顾过去一年)"
@@ -66,7 +66,7 @@ _STRETCH_OF_YEARS_RE = re.compile(
 )
 # A paragraph that looks back over several years (过去五年, “十三五”时期): its counts and growth span them.
 _STRETCH_PARAGRAPH_RE = re.compile(
-    r"过去(?:的)?五年|五年来|这五年|五年中|“?十[一二三四五]五”?(?:期间|时期|以来)|[两三四五]年来"
+    r"过去(?:的)?五年|五年来|这五年|五年中|五年间|“?十[一二三四五]五”?(?:期间|时期|以来)|[两三四五]年来"
 )
 # A section or paragraph that sets the targets of a five-year plan (今后五年, “十四五”时期主要目标): its
 # targets are for the plan's last year where it names one (到2025年), else for no single year.
@@ -190,7 +190,10 @@ class Cues:
     def new_paragraph(self, first_sentence: str, heading: str | None = None, opening: str = "") -> None:
         """A paragraph that says ``过去一年，…`` reports outcomes from there to its end, even in the plan part;
         one that says ``过去五年`` reports counts and growth over those years; one under a heading, or
-        that says, ``“十四五”时期主要目标`` sets targets for the plan's last year."""
+        that says, ``“十四五”时期主要目标`` sets targets for the plan's last year. A run of ``——`` paragraphs
+        after one that looks back over the years (``五年来，…``) goes on looking back."""
+        carried = self.stretch and first_sentence.lstrip(" \t\u3000").startswith("——")
+        carried_kind = self.paragraph if carried else None
         self.paragraph = None
         looks_back, self.forward, self.horizon = (
             _heading_cues(heading, self.plan_year) if heading else _NO_CUES
@@ -203,6 +206,8 @@ class Cues:
             first_sentence
         )
         self.stretch = not one_year and (self._run == "period" or (looks_back and self._run != "year"))
+        if carried:
+            self.stretch, self.paragraph = True, carried_kind
 
     def _follow_run(self, opening: str, heading: str | None) -> None:
         """Which run of paragraphs (``_PERIOD_OPENING_RE``) the paragraph that opens on ``opening`` (its

@@ -10,13 +10,14 @@ Two sources, both clause-level (a clause runs between `，`/`：` inside a sente
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from summarizer.models import Chunk, GoalDraft
 
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
-_CLAUSE_SEP = re.compile(r"[，,：:]")
+_SENTENCE = re.compile(r"[^。！？!?；;\n]+")
+_CLAUSE = re.compile(r"[^，,：:]+")
 _EDGE_SPACE = " \t\u3000\xa0\r"
 
 _AIM_SENTENCE = re.compile(
@@ -60,9 +61,15 @@ _DISTINCTION = re.compile(
 _ADVERB = (
     r"(?:努力|加快|着力|积极|奋力|致力|聚焦|对标|全力|力争|争取|加速|全面|持续|携手|坚定不移|高水平|率先)"
 )
-_STRONG_SHAPES: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(pattern)
-    for pattern in (
+
+
+def _any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern that matches where any of ``patterns`` does: one search for all, not one for each."""
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
+
+
+_STRONG_SHAPE = _any_of(
+    (
         # ``把湘西州打造成为…``, ``把我州打造成为…``: the place itself made into something (not a work team).
         rf"^{_ADVERB}{{0,2}}把(?:我|全|本)?[^，]{{0,8}}?[省市州县区旗]打造成为?[^，]{{2,40}}$",
         rf"^{_ADVERB}{{0,2}}(?:打造|建设)“[^”+]{{2,12}}”(?:、(?:打造|建设)“[^”+]{{2,12}}”)*$",
@@ -91,15 +98,22 @@ _STRONG_SHAPES: tuple[re.Pattern[str], ...] = tuple(
         rf"^{_ADVERB}{{0,2}}(?:建设|建成|打造)(?![^，]*(?:一批|、))[^，]{{2,16}}强[省市州县区]$",
     )
 )
-_POSITION_SHAPES: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"^{_ADVERB}{{0,2}}(?:打造|建设|建成)(?:成为|成)?[^，]{{2,40}}?{_POSITION_NOUN}$"),
-    re.compile(rf"^{_ADVERB}{{0,2}}(?:成为|争创)[^，]{{2,40}}{_POSITION_NOUN}$"),
+_POSITION_SHAPE = _any_of(
+    (
+        rf"^{_ADVERB}{{0,2}}(?:打造|建设|建成)(?:成为|成)?[^，]{{2,40}}?{_POSITION_NOUN}$",
+        rf"^{_ADVERB}{{0,2}}(?:成为|争创)[^，]{{2,40}}{_POSITION_NOUN}$",
+    )
 )
 # Every goal shape holds one of these words: a cheap test before the shapes themselves.
-_GOAL_WORD = re.compile(
-    r"(?=[打建成争勇走开书谱迎目定取实作奋台创前高快])"
-    r"(?:打造|建设|建成|成为|争创|争当|勇当|勇做|走出|开创|书写|谱写|迎接|目标|定位|取得|实现|作为|奋斗|台阶|创建|前列|争先"
-    r"|高于|快于)"
+_GOAL_WORDS = (
+    "打造|建设|建成|成为|争创|争当|勇当|勇做|走出|开创|书写|谱写|迎接|目标|定位|取得|实现|作为|奋斗|台阶|创建|前列|争先"
+    "|高于|快于"
+)
+_GOAL_WORD = re.compile(rf"(?=[打建成争勇走开书谱迎目定取实作奋台创前高快])(?:{_GOAL_WORDS})")
+# What every overall-requirement sentence (``_AIM_SENTENCE``) or goal holds: the sentences without any are
+# passed over after one scan of the chunk for them.
+_AIM_OR_GOAL_WORD = re.compile(
+    rf"总体要求|指导思想|思想为指导|主要任务是|就是要|动员全|我们的目标是|奋斗目标是|{_GOAL_WORDS}"
 )
 # The customary closing call: `…，为全面建设现代化强省而不懈奋斗！` states the speech's final aim.
 _CLOSING_CALL = re.compile(
@@ -123,29 +137,28 @@ _GOAL_ITEM = re.compile(
 _NO_GOALS = frozenset({"notes", "annex"})
 
 
-@dataclass(frozen=True)
-class _Clause:
+class _Clause(NamedTuple):  # a tuple: a sentence's clauses are made by the ten thousand
     start: int
     end: int
     text: str
     sentence_end: bool
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     start: int
     end: int
     score: int
 
 
 def _clauses(text: str, start: int, end: int) -> list[_Clause]:
+    """The clauses of ``text[start:end]`` that are not blank; the last one, if nothing separates it from the end,
+    ends the sentence."""
     clauses: list[_Clause] = []
-    pos = start
-    for match in _CLAUSE_SEP.finditer(text, start, end):
-        clauses.append(_trimmed(text, pos, match.start(), sentence_end=False))
-        pos = match.end()
-    clauses.append(_trimmed(text, pos, end, sentence_end=True))
-    return [clause for clause in clauses if clause.text]
+    for piece in _CLAUSE.finditer(text, start, end):
+        clause = _trimmed(text, piece.start(), piece.end(), sentence_end=piece.end() == end)
+        if clause.text:
+            clauses.append(clause)
+    return clauses
 
 
 def _trimmed(text: str, start: int, end: int, *, sentence_end: bool) -> _Clause:
@@ -160,26 +173,19 @@ def _trimmed(text: str, start: int, end: int, *, sentence_end: bool) -> _Clause:
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for match in _SENTENCE_END.finditer(text):
-        if match.start() > pos:
-            spans.append((pos, match.start()))
-        pos = match.end()
-    if pos < len(text):
-        spans.append((pos, len(text)))
-    return spans
+    """The spans between sentence ends (not empty)."""
+    return [match.span() for match in _SENTENCE.finditer(text)]
 
 
 def _shape_score(clause: _Clause, *, heading: bool) -> int:
     """How surely a clause, by its own wording, states a goal: 0 (not at all) to 3."""
     if not _GOAL_WORD.search(clause.text):
         return 0
-    if any(pattern.search(clause.text) for pattern in _STRONG_SHAPES):
+    if _STRONG_SHAPE.search(clause.text):
         return 3
     if _AS_POSITION.search(clause.text):
         return 2
-    if any(pattern.search(clause.text) for pattern in _POSITION_SHAPES):
+    if _POSITION_SHAPE.search(clause.text):
         if not _DISTINCTION.search(clause.text):
             return 1
         return 3 if clause.sentence_end or heading else 2
@@ -282,7 +288,13 @@ def _restates(draft: GoalDraft, kept: list[GoalDraft]) -> bool:
 def _candidates(chunk: Chunk) -> list[_Candidate]:
     review_year = chunk.document.review_year
     candidates: list[_Candidate] = []
-    for start, end in _sentences(chunk.text):
+    sentences = _sentences(chunk.text)
+    starts = [start for start, _ in sentences]
+    # A word never holds a sentence end: each one found lies in one sentence.
+    worded = {
+        bisect.bisect_right(starts, word.start()) - 1 for word in _AIM_OR_GOAL_WORD.finditer(chunk.text)
+    }
+    for start, end in (sentences[index] for index in sorted(worded)):
         sentence = chunk.text[start:end].strip(_EDGE_SPACE)
         is_aim = bool(_AIM_SENTENCE.search(sentence))
         if not (is_aim or _GOAL_WORD.search(sentence)) or _is_reported(sentence, review_year):
@@ -290,7 +302,10 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
         part = chunk.document.part_at(chunk.start + start)
         if part in _NO_GOALS or (part == "review" and not _FORWARD.search(sentence)):
             continue
-        closing = _CLOSING_CALL.search(chunk.text, start, end)
+        # The call ends its sentence in 奋斗: where it does not, there is no need to look for it.
+        closing = (
+            _CLOSING_CALL.search(chunk.text, start, end) if chunk.text.endswith("奋斗", start, end) else None
+        )
         if closing:
             candidates.append(_Candidate(closing.start(1), closing.end(1), _MIN_SCORE))
         clauses = _clauses(chunk.text, start, end)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.backends.rules.tasks import find_tasks
+from summarizer.backends.rules.tasks import _split_keep_offsets, find_tasks
 from summarizer.describe import describe
 from summarizer.models import Chunk, DocumentSpan, TaskDraft
 
@@ -845,3 +845,14 @@ def test_items_naming_parts_of_a_plans_explanation_are_no_tasks() -> None:
     )
     titles = [task.title for task in _tasks(REVIEW + "二、“十五五”时期的主要目标任务\n" + plan)]
     assert titles == ["加快建设现代化产业体系", "扎实推进乡村全面振兴"]
+
+
+def test_pieces_skip_the_leading_white_space_and_drop_blank_ones() -> None:
+    """A piece starts after its spaces, tabs, ideographic spaces and line breaks; one that is only white space
+    is none, a no-break space included, though a no-break space before text stays in the piece."""
+    text = "  甲；\u3000；\xa0；乙 ；\xa0丙"
+    assert _split_keep_offsets(text, 0, len(text), "；;") == [(2, 3), (8, 10), (11, 13)]
+    assert _split_keep_offsets(text, 9, 13, "；;") == [(11, 13)]  # the bounds cut the pieces
+    assert _split_keep_offsets(text, 8, 12, "；;") == [(8, 10)]
+    # A line break that separates is no white space to skip.
+    assert _split_keep_offsets("一。\n 二\n\n", 0, 7, "。！？!?\n") == [(0, 1), (4, 5)]

@@ -1141,8 +1141,10 @@ def _parallel_sentence_runs(text: str, region: _Region) -> list[_Run]:
     while position < region.end:
         line_end = _line_end(text, position, region.end)
         sentences = _sentences(text, position, line_end)
-        found.extend(_alike_sentence_runs(text, sentences, line_end))
-        found.extend(_lead_sentence_run(text, sentences, line_end))
+        # Either kind of run takes three sentences at least: a line with fewer is not looked at.
+        if len(sentences) >= _PARALLEL_SENTENCES_MIN:
+            found.extend(_alike_sentence_runs(text, sentences, line_end))
+            found.extend(_lead_sentence_run(text, sentences, line_end))
         position = line_end
     return found
 
@@ -1264,20 +1266,29 @@ def _split_keep_offsets(text: str, start: int, end: int, separators: str) -> lis
     whose start skips leading white space."""
     pattern = _PIECES.get(separators)
     if pattern is None:
-        pattern = _PIECES[separators] = re.compile(f"[^{re.escape(separators)}]+")
-    pieces = []
-    for match in pattern.finditer(text, start, end):
-        piece_start = _skip_space(text, match.start(), match.end())
-        if piece_start < match.end() and text[piece_start : match.end()].strip():
-            pieces.append((piece_start, match.end()))
-    return pieces
+        pattern = _PIECES[separators] = _pieces_pattern(separators)
+    # Group 1 starts at the piece's first character that ``_skip_space`` does not skip; a piece that is
+    # blank but for other white space (``\xa0``) is none.
+    return [
+        match.span(1)
+        for match in pattern.finditer(text, start, end)
+        if not text[match.start(1)].isspace() or text[match.start(1) : match.end(1)].strip()
+    ]
+
+
+def _pieces_pattern(separators: str) -> re.Pattern[str]:
+    """The pieces between separator characters, group 1 without the white space ``_skip_space`` skips (taken
+    possessively: a piece of that white space alone is no match)."""
+    skipped = "".join(char for char in _SKIPPED_SPACE if char not in separators)
+    return re.compile(f"[{re.escape(skipped)}]*+([^{re.escape(separators)}]+)")
 
 
 _PIECES: dict[str, re.Pattern[str]] = {}
+_SKIPPED_SPACE = " \t\u3000\r\n"
 
 
 def _skip_space(text: str, start: int, end: int) -> int:
-    while start < end and text[start] in " \t\u3000\r\n":
+    while start < end and text[start] in _SKIPPED_SPACE:
         start += 1
     return start
 

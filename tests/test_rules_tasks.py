@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.backends.rules.tasks import _split_keep_offsets, find_tasks
+from summarizer.backends.rules.tasks import (
+    _LISTED_SENTENCE,
+    _SERIES_LEADS,
+    _sentence_lead,
+    _split_keep_offsets,
+    find_tasks,
+)
 from summarizer.describe import describe
 from summarizer.models import Chunk, DocumentSpan, TaskDraft
 
@@ -856,3 +862,12 @@ def test_pieces_skip_the_leading_white_space_and_drop_blank_ones() -> None:
     assert _split_keep_offsets(text, 8, 12, "；;") == [(8, 10)]
     # A line break that separates is no white space to skip.
     assert _split_keep_offsets("一。\n 二\n\n", 0, 7, "。！？!?\n") == [(0, 1), (4, 5)]
+
+
+def test_a_sentence_lead_is_a_series_verb_or_yao_and_a_verb_never_a_list_marker() -> None:
+    """A lead is looked up among the series' verbs without first ruling out a list marker: that holds only while
+    no verb could open a marker (a numeral, 第, a bracket, a digit, the marker's leading space) or be ``要``."""
+    assert all(len(word) == 2 and not _LISTED_SENTENCE.match(word + "是要做") for word in _SERIES_LEADS)
+    assert all(not word.startswith("要") for word in _SERIES_LEADS)
+    text = "坚持稳中求进。要坚持改革。二要坚持开放。要求更高。一是加快发展。"
+    assert [_sentence_lead(text, start) for start in (0, 7, 13, 20, 25)] == ["坚持", "要", None, None, None]

@@ -247,6 +247,8 @@ _SERIES_LEAD = re.compile(
     r"聚焦|坚持|加快|推进|推动|着力|强化|加强|深化|扩大|提升|完善|打造|实施|建设|抓好|做好|突出|围绕|大力|"
     r"持续|积极|统筹|促进|优化|健全|培育|巩固|守住|防范|落实|保持|提高|构建|狠抓|全力|扎实"
 )
+# The same words as a set: a sentence's first two characters are looked up, not matched.
+_SERIES_LEADS = frozenset(_SERIES_LEAD.pattern.split("|"))
 
 # Ties go to the earlier area: foreign affairs, Hong Kong, Macao and Taiwan, nationalities and religion are
 # ``other`` however much else their paragraph names.
@@ -1185,13 +1187,15 @@ def _parallel_run(starts: list[int], end: int, kind: str = "par") -> _Run:
 
 
 def _sentence_lead(text: str, start: int) -> str | None:
-    """How a sentence opens, for grouping parallel ones: ``要`` and a verb, or a leading verb."""
-    if _LISTED_SENTENCE.match(text, start):
-        return None
-    if _YAO_VERB.match(text, start):
-        return "要"
+    """How a sentence opens, for grouping parallel ones: ``要`` and a verb, or a leading verb.
+
+    A sentence that a list marker opens (``_LISTED_SENTENCE``) has neither: a marker starts with none of their
+    characters, so there is no need to look for one.
+    """
     lead = text[start : start + 2]
-    return lead if _SERIES_LEAD.fullmatch(lead) else None
+    if lead in _SERIES_LEADS:
+        return lead
+    return "要" if lead[:1] == "要" and _YAO_VERB.match(text, start) else None
 
 
 def _is_short(text: str, piece: tuple[int, int]) -> bool:
@@ -1242,7 +1246,7 @@ def _parallel_clauses(text: str, start: int, end: int, party: bool) -> list[Task
         if len(pieces) < _SEMICOLON_CLAUSE_MIN:
             continue
         lead = text[pieces[1][0] : pieces[1][0] + 2]
-        if not _SERIES_LEAD.fullmatch(lead):
+        if lead not in _SERIES_LEADS:
             continue
         first_start, first_end = pieces[0]
         clause_at = text.rfind("，" + lead, first_start, first_end)

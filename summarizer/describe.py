@@ -25,14 +25,18 @@ from summarizer.places import level_of, place_of
 _LOCAL_LEVELS: tuple[Jurisdiction, ...] = ("省", "市", "州", "县", "区")
 _MIN_LEVEL_WEIGHT = 3.0
 _TITLE_WEIGHT = 20.0
+_COMMITTEE_WEIGHT = 2.0
 
 
-# One pass finds every self-reference (全市上下, 我州, 本县, 区委常委会); each is then weighed by its form.
+# Every self-reference (全市上下, 我州, 本县) is weighed by its form; so is the committee of a level (区委常委会,
+# 市政府党组), except where its level is the one of a 全县/我市 just before it (全市委常委会: the self-reference).
+# Two scans: one pattern with both would have no first character for the regex engine to skip ahead to.
 _SELF_REFERENCE = re.compile(
-    r"(?P<form>[全我本])(?P<level>[省市州县区])"
-    r"(?P<after>上下|各级|人民|平均|第|前列|首位|排名|比重|范围|级)?"
-    r"|(?P<committee_level>[省市州县区])(?:委常委会|政府党组)"
+    r"(?P<form>[全我本])(?P<level>[省市州县区])(?P<after>上下|各级|人民|平均|第|前列|首位|排名|比重|范围|级)?"
 )
+_COMMITTEE = re.compile("委常委会|政府党组")
+_LEVELS = frozenset("省市州县区")
+_SELF_FORMS = frozenset("全我本")
 _WHOLE_PEOPLE = frozenset({"上下", "各级", "人民"})
 _BENCHMARK_BEFORE = frozenset("于居占在比列及和、")
 _NATIONAL_CUES: tuple[tuple[re.Pattern[str], float], ...] = (
@@ -50,9 +54,8 @@ _TITLE_LEVEL = re.compile(
 )
 _AUTONOMOUS_REGION = re.compile(r"自治区")
 # ``我代表市人民政府``, ``市十六届人大五次会议``: the government or congress of one level speaks.
-_GOVERNMENT_OF_LEVEL = re.compile(
-    r"(?=[代省市州县区])(?:代表(?:自治)?(省|市|州|县|区)人民政府|(省|市|州|县|区)[一二三四五六七八九十]{1,3}届人大)"
-)
+_GOVERNMENT_OF_LEVEL = re.compile(r"代表(?:自治)?([省市州县区])人民政府")
+_CONGRESS_OF_LEVEL = re.compile(r"([省市州县区])[一二三四五六七八九十]{1,3}届人大")
 
 # --- Overview: the document's own sentences that say what it is about (SPEC.md section 2.2).
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
@@ -124,13 +127,17 @@ def jurisdiction_of(body: str, title: str | None = None) -> Jurisdiction | None:
     """The level that speaks, by weighed self-references; None when no level clearly leads."""
     weights: defaultdict[Jurisdiction, float] = defaultdict(float)
     for match in _SELF_REFERENCE.finditer(body):
-        level = match.group("level") or match.group("committee_level")
         before = body[match.start() - 1] if match.start() > 0 else ""
-        weights[_as_level(level)] += _self_reference_weight(match, before in _BENCHMARK_BEFORE)
+        weights[_as_level(match.group("level"))] += _self_reference_weight(match, before in _BENCHMARK_BEFORE)
+    for match in _COMMITTEE.finditer(body):
+        at = match.start() - 1
+        if at >= 0 and body[at] in _LEVELS and not (at > 0 and body[at - 1] in _SELF_FORMS):
+            weights[_as_level(body[at])] += _COMMITTEE_WEIGHT
     for pattern, weight in _NATIONAL_CUES:
         weights["国家"] += weight * len(pattern.findall(body))
-    for match in _GOVERNMENT_OF_LEVEL.finditer(body):
-        weights[_as_level(match.group(1) or match.group(2))] += _TITLE_WEIGHT
+    for pattern in (_GOVERNMENT_OF_LEVEL, _CONGRESS_OF_LEVEL):
+        for match in pattern.finditer(body):
+            weights[_as_level(match.group(1))] += _TITLE_WEIGHT
     head = (title or "") + "\n" + body[:80]
     named = _TITLE_LEVEL.search(head)
     if named:
@@ -148,8 +155,6 @@ def jurisdiction_of(body: str, title: str | None = None) -> Jurisdiction | None:
 
 def _self_reference_weight(match: re.Match[str], after_a_benchmark_word: bool) -> float:
     """全县上下 and 我县 speak for the county; 全省 after 高于/居 or before 平均/第 is a benchmark."""
-    if match.group("committee_level"):
-        return 2.0
     form, after = match.group("form"), match.group("after")
     if after in _WHOLE_PEOPLE:
         return 4.0 if form == "全" else 3.0
@@ -177,10 +182,18 @@ def overview_of(body: str, skipped: Iterable[tuple[int, int]] = ()) -> str | Non
     sentence: no overview rather than a detail of one sector.
     """
     spans = sorted(skipped)
+    sentences = list(_SENTENCE.finditer(body))
+    starts = [sentence.start() for sentence in sentences]
+    # Only the sentences with a key word can say it: found in one scan of the body (a key word never
+    # holds a sentence's end, so each one found lies in one sentence).
+    with_a_key_word = sorted(
+        {bisect.bisect_right(starts, word.start()) - 1 for word in _KEY_WORD.finditer(body)}
+    )
     ranked = []
-    for index, match in enumerate(_SENTENCE.finditer(body)):
+    for index in with_a_key_word:
+        match = sentences[index]
         text = match.group().strip(_BLANK)
-        if not _KEY_WORD.search(text) or not any(kind.search(text) for kind in _SAYS_WHAT_IT_IS_ABOUT):
+        if not any(kind.search(text) for kind in _SAYS_WHAT_IT_IS_ABOUT):
             continue
         if _NOT_AN_OVERVIEW.search(text):
             continue

@@ -48,6 +48,8 @@ _PREFIX = re.compile(
 )
 _PARENTHETICAL = re.compile(r"[（(][^（()）]{0,20}[)）]")
 _SUFFIX = re.compile(r"(?:的)?(?:增速|增幅|增长率|增长速度|增长幅度|年均增长|年均增速|增长|总量|规模|总额)$")
+# The last characters of those suffixes; ``$`` also matches before a final line break.
+_SUFFIX_ENDINGS = tuple("速幅率度长量模额\n")
 _QUOTES = str.maketrans("", "", "“”‘’\"'《》 \u3000")
 # Comparisons with another place are gaps, not the indicator itself: 增速高于全省平均水平.
 _GAP = re.compile(r"(?:高于|低于|快于|慢于|超过|领先)(?:全国|全省|全市|全州|全区|全县|平均)")
@@ -170,8 +172,10 @@ def candidate_names(text: str) -> list[str]:
     return [names[0], *(name for name in dict.fromkeys(names[1:]) if len(name) >= 2)]
 
 
+# Each peel first tests what its pattern needs, so that a name with nothing to peel (most of them) costs no
+# search: a name is looked up in up to 15 forms, and a corpus has some 12,000 names.
 def _peel_parenthetical(name: str) -> str:
-    return _PARENTHETICAL.sub("", name)
+    return _PARENTHETICAL.sub("", name) if "（" in name or "(" in name else name
 
 
 # Other words for the flows the registry names with 新增, a level or project word inside them, and a project
@@ -191,10 +195,13 @@ def _peel_flow(name: str) -> str:
 
 
 def _peel_prefix(name: str) -> str:
-    return _PREFIX.sub("", name, count=1)
+    prefix = _PREFIX.match(name)  # anchored at the start: the one place it can match
+    return name[prefix.end() :] if prefix else name
 
 
 def _peel_suffix(name: str) -> str:
+    if not name.endswith(_SUFFIX_ENDINGS):
+        return name
     peeled = _SUFFIX.sub("", name, count=1)
     return peeled if len(peeled) >= 2 else name
 

@@ -24,6 +24,7 @@ import dataclasses
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarizer.models import Part, Section
@@ -33,7 +34,7 @@ _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七":
 
 _PART_HEADING = re.compile(r"^[ \t\u3000]*第([一二三四五六七八九十]{1,3})部分[ \t\u3000，、：:]*(.*)$", re.M)
 _NUMBERED_HEADING = re.compile(r"^[ \t\u3000]*([一二三四五六七八九十]{1,3})、(.*)$", re.M)
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
 _SENTENCE_END = re.compile(r"[。！？；，、：:,.;!?]\s*$")
 _BARE_HEADING_CUE = re.compile(
     r"工作回顾|工作总结|回顾|总体要求|主要目标|预期目标|重点任务|主要任务|重点工作|工作安排|工作打算|工作部署|"
@@ -214,7 +215,7 @@ def _opens_note_run(text: str, lines: list[tuple[int, int]], index: int) -> bool
 
 def _explains_another_document(text: str, start: int, end: int) -> bool:
     """A document titled ``关于…的说明`` explains another one (a plan draft, a budget)."""
-    for line_start, line_end in _lines(text, start, end):
+    for line_start, line_end in _line_spans(text, start, end):  # up to the first line that is not blank
         line = "".join(text[line_start:line_end].split())
         if line:
             return bool(_EXPLANATION_TITLE.match(line))
@@ -338,13 +339,15 @@ def _bare_headings(text: str, start: int, end: int) -> list[_Heading]:
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The (start, end) of each line in ``text[start:end]``, without its line break."""
-    spans: list[tuple[int, int]] = []
+    return list(_line_spans(text, start, end))
+
+
+def _line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each line in ``text[start:end]``, without its line break, one by one."""
     for match in _LINE.finditer(text, start, end):
         if match.start() == match.end():
-            break
-        body_end = match.start() + len(match.group(0).rstrip("\r\n"))
-        spans.append((match.start(), body_end))
-    return spans
+            return  # the empty match at the end
+        yield match.span(1)
 
 
 def _calendar(

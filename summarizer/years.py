@@ -24,6 +24,10 @@ YEAR_DIGITS = (
 YEAR = rf"({YEAR_DIGITS}){_SPACE}年"
 _YEAR_RE = re.compile(YEAR)
 FIRST_YEAR, LAST_YEAR = 1949, 2100
+# A year as written is 5 to 9 characters long (``2022年`` … ``1 9 9 3 年``) and ends in 年 after a digit or a
+# space: find_years tries the pattern only there, not at every character of a long report.
+_SHORTEST, _LONGEST = 5, 9
+_BEFORE_THE_YEAR_WORD = frozenset("0123456789０１２３４５６７８９" + _CN_DIGIT + " \u3000\xa0")
 
 
 @dataclass(frozen=True)
@@ -48,10 +52,31 @@ def year_value(digits: str) -> int | None:
 
 
 def find_years(text: str, start: int = 0, end: int | None = None) -> list[YearMention]:
-    """Every plausible year in ``text[start:end]``, in file coordinates."""
+    """Every plausible year in ``text[start:end]``, in file coordinates.
+
+    The same matches as ``_YEAR_RE.finditer(text, start, end)``, found from each 年: every match ends in one,
+    and matches never overlap (the next may not start inside the last).
+    """
+    stop = len(text) if end is None else end
     mentions = []
-    for match in _YEAR_RE.finditer(text, start, len(text) if end is None else end):
-        year = year_value(match.group(1))
-        if year is not None:
-            mentions.append(YearMention(year, match.start(), match.end()))
+    resume = start
+    at = text.find("年", start, stop)
+    while at >= 0:
+        if at > start and text[at - 1] in _BEFORE_THE_YEAR_WORD:
+            match = _match_ending_at(text, at + 1, max(resume, start), stop)
+            if match is not None:
+                resume = match.end()
+                year = year_value(match.group(1))
+                if year is not None:
+                    mentions.append(YearMention(year, match.start(), match.end()))
+        at = text.find("年", at + 1, stop)
     return mentions
+
+
+def _match_ending_at(text: str, end: int, earliest: int, stop: int) -> re.Match[str] | None:
+    """The leftmost match of a year at or after ``earliest`` that ends at ``end`` (just after its 年)."""
+    for begin in range(max(earliest, end - _LONGEST), end - _SHORTEST + 1):
+        match = _YEAR_RE.match(text, begin, stop)
+        if match is not None and match.end() == end:
+            return match
+    return None

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from summarizer.dating import document_years, spoken_in
-from summarizer.years import find_years, year_value
+from summarizer.years import YEAR, find_years, year_value
 
 
 @pytest.mark.parametrize(
@@ -31,6 +33,53 @@ def test_find_years_keeps_file_offsets_and_skips_longer_numbers() -> None:
         (1993, "1 9 9 3 年"),
         (1984, "１９８４年"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 9 9 3 年、１９９４年和一九八六年，12023年，2022 年，2 0 2 2　年，２０２２年年，一二三四年，二〇二二年",
+        "19 9 3年1.2022年，．2021年，十二〇二二年，万一九八〇年，○二〇二二年，20222年，2021年2022年",
+        "2021年" * 5 + "，年，2年，12年，123年，" + "二〇二一年" * 3,
+    ],
+)
+def test_find_years_finds_what_the_year_pattern_finds_at_every_position(text: str) -> None:
+    """find_years tries the pattern only before each 年; at every position it finds the same, and within
+    bounds too (a year cut by the end of the range is none)."""
+    pattern = re.compile(YEAR)
+    expected = [(m.start(), m.end()) for m in pattern.finditer(text) if year_value(m.group(1))]
+    assert [(m.start, m.end) for m in find_years(text)] == expected
+    for start in range(len(text)):
+        for end in (start + 5, start + 9, len(text)):
+            bounded = [
+                (m.start(), m.end()) for m in pattern.finditer(text, start, end) if year_value(m.group(1))
+            ]
+            assert [(m.start, m.end) for m in find_years(text, start, end)] == bounded
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "各位代表：\n我们实现了“十四五”良好开局，经济稳中向好。", (2021, 2022), id="launch-reported"
+        ),
+        pytest.param(
+            "各位代表：\n" + "经济运行稳中向好。" * 50 + "“十三五”开局，成绩显著。",
+            (2016, 2017),
+            id="launch-far-in",
+        ),
+        pytest.param(
+            "各位代表：\n过去一年，“十四五”开局良好。“十五五”开局之年，我们取得了新成绩。",
+            (2026, 2027),
+            id="second-launch",
+        ),
+        pytest.param(
+            "各位代表：\n我们要确保实现“十四五”良好开局，奋力前行。", (None, None), id="launch-aimed-at"
+        ),
+    ],
+)
+def test_a_reported_launch_of_a_five_year_plan_dates_the_review(body: str, expected: tuple[int, int]) -> None:
+    assert document_years(body) == expected
 
 
 REPORT = "各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议。\n"

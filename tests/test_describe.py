@@ -48,6 +48,11 @@ SEEDS = ROOT / "seeds"
             id="autonomous-region-government",
         ),
         pytest.param("同志们：明年要抓好以下工作。", None, None, id="no-cue"),
+        pytest.param("县委常委会研究部署。县政府党组带头落实。", None, "县", id="committees-of-the-level"),
+        # 全市 is the self-reference (weight 1 each); its 市 does not open a 市委常委会 as well.
+        pytest.param(
+            "全市委常委会研究部署。全市委常委会带头落实。", None, None, id="self-reference-before-委"
+        ),
     ],
 )
 def test_jurisdiction(body: str, title: str | None, expected: str | None) -> None:

@@ -150,6 +150,35 @@ def test_the_wrappers_are_peeled_one_by_one() -> None:
     assert "地区生产总值" in names
 
 
+def test_every_peeled_form_is_looked_up_in_the_order_it_was_peeled() -> None:
+    """The parenthetical, then the flow's words, the prefix (twice), then the suffix, each applied to every form
+    before it: the forms in the order they are first looked up (a form already looked up may come again)."""
+    assert list(dict.fromkeys(candidate_names("全市地区生产总值（GDP）增速"))) == [
+        "全市地区生产总值（GDP）增速",
+        "全市地区生产总值增速",
+        "地区生产总值（GDP）增速",
+        "地区生产总值增速",
+        "全市地区生产总值（GDP）",
+        "全市地区生产总值",
+        "地区生产总值（GDP）",
+        "地区生产总值",
+    ]
+    # Two prefixes at most (年末, 全省: 城乡年度 stays); the suffix from its 的.
+    assert set(candidate_names("年末全省城乡年度粮食的增长率")) == {
+        "年末全省城乡年度粮食的增长率",
+        "全省城乡年度粮食的增长率",
+        "城乡年度粮食的增长率",
+        "年末全省城乡年度粮食",
+        "全省城乡年度粮食",
+        "城乡年度粮食",
+    }
+    assert set(candidate_names("（注）总额")) == {
+        "（注）总额",
+        "总额",
+        "（注）",
+    }  # 总额 alone is not peeled to nothing
+
+
 def test_the_pipeline_gives_every_target_its_id() -> None:
     text = "2023年政府工作报告\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业1.2万人，亩均税收增长10%。\n"
     summary = summarize_text(text, "report.txt")

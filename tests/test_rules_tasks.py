@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.backends.rules.tasks import find_tasks
+from summarizer.backends.rules.tasks import (
+    _LISTED_SENTENCE,
+    _SERIES_LEADS,
+    _sentence_lead,
+    _split_keep_offsets,
+    find_tasks,
+)
 from summarizer.describe import describe
 from summarizer.models import Chunk, DocumentSpan, TaskDraft
 
@@ -845,3 +851,23 @@ def test_items_naming_parts_of_a_plans_explanation_are_no_tasks() -> None:
     )
     titles = [task.title for task in _tasks(REVIEW + "二、“十五五”时期的主要目标任务\n" + plan)]
     assert titles == ["加快建设现代化产业体系", "扎实推进乡村全面振兴"]
+
+
+def test_pieces_skip_the_leading_white_space_and_drop_blank_ones() -> None:
+    """A piece starts after its spaces, tabs, ideographic spaces and line breaks; one that is only white space
+    is none, a no-break space included, though a no-break space before text stays in the piece."""
+    text = "  甲；\u3000；\xa0；乙 ；\xa0丙"
+    assert _split_keep_offsets(text, 0, len(text), "；;") == [(2, 3), (8, 10), (11, 13)]
+    assert _split_keep_offsets(text, 9, 13, "；;") == [(11, 13)]  # the bounds cut the pieces
+    assert _split_keep_offsets(text, 8, 12, "；;") == [(8, 10)]
+    # A line break that separates is no white space to skip.
+    assert _split_keep_offsets("一。\n 二\n\n", 0, 7, "。！？!?\n") == [(0, 1), (4, 5)]
+
+
+def test_a_sentence_lead_is_a_series_verb_or_yao_and_a_verb_never_a_list_marker() -> None:
+    """A lead is looked up among the series' verbs without first ruling out a list marker: that holds only while
+    no verb could open a marker (a numeral, 第, a bracket, a digit, the marker's leading space) or be ``要``."""
+    assert all(len(word) == 2 and not _LISTED_SENTENCE.match(word + "是要做") for word in _SERIES_LEADS)
+    assert all(not word.startswith("要") for word in _SERIES_LEADS)
+    text = "坚持稳中求进。要坚持改革。二要坚持开放。要求更高。一是加快发展。"
+    assert [_sentence_lead(text, start) for start in (0, 7, 13, 20, 25)] == ["坚持", "要", None, None, None]

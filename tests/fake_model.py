@@ -58,9 +58,15 @@ class Reply:
 
 
 def good(
-    goals: Iterable[Item] = (), targets: Iterable[Item] = (), tasks: Iterable[Item] = (), **options: Any
+    goals: Iterable[Item] = (),
+    targets: Iterable[Item] = (),
+    tasks: Iterable[Item] = (),
+    results: Iterable[Item] = (),
+    **options: Any,
 ) -> Reply:
-    return Reply(items={"goals": list(goals), "targets": list(targets), "tasks": list(tasks)}, **options)
+    """A reply of these items (``results``: targets reached, the lean reply's list for them)."""
+    items = {"goals": list(goals), "targets": list(targets), "results": list(results), "tasks": list(tasks)}
+    return Reply(items=items, **options)
 
 
 def raw_text(text: str, **options: Any) -> Reply:

@@ -55,7 +55,7 @@ from summarizer.backends.llm.client import (
     structured_client,
 )
 from summarizer.backends.llm.prompt import Prompt, load_prompt, user_message
-from summarizer.backends.llm.repair import bigrams, repair_messages, repair_model
+from summarizer.backends.llm.repair import bigrams, list_of, repair_messages, repair_model
 from summarizer.backends.llm.schema import LeanReply, Reading, reply_text, schema_hash
 from summarizer.cache import ReplyCache, reply_key
 from summarizer.chunk import halves
@@ -456,7 +456,7 @@ class LLMBackend:
         dropped with its reason."""
         failing = reading.failing
         reading.failing = []
-        model = repair_model(frozenset(failed.kind for failed in failing))
+        model = repair_model(frozenset(list_of(failed) for failed in failing))
 
         def build(mode: str) -> Request:
             system, user = repair_messages(self.repair_prompt, failing, chunk.text)

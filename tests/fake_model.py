@@ -296,6 +296,7 @@ class FakeModelServer:
                 "modes": sorted({request.mode for request in self.history}),  # type: ignore[dict-item]
                 # When the first request arrived (time.monotonic, the same clock in every process here).
                 "first_received": min((r.received for r in self.history), default=0.0),  # type: ignore[dict-item]
+                "received": sorted(r.received for r in self.history),  # type: ignore[dict-item]
                 "max_in_flight": self.max_in_flight,
                 "prompt_chars": sum(request.prompt_chars for request in requests),
                 "completion_chars": sum(request.reply_chars for request in requests),

@@ -323,6 +323,7 @@ app.command("serve")(reports_errors(with_settings(serve_command)))
 
 
 def main() -> None:
+    """The console script: run the command, then leave without the interpreter's teardown."""
     try:
         app()
     except OSError as error:
@@ -332,3 +333,15 @@ def main() -> None:
         silence_stdout()
         say_error(str(output_error(error, "<standard output>")))
         raise SystemExit(4) from None
+    finally:
+        _end_quickly()
+
+
+def _end_quickly() -> None:
+    """The process is about to end, its output written and closed: the objects it made are moved out of
+    the garbage collector's sight, so that the interpreter's teardown does not walk them all. With
+    openai, instructor and their pydantic types loaded (some 200,000 objects) that walk took 0.8 s
+    after a model batch had finished. Only the console script does this; the library never does."""
+    import gc
+
+    gc.freeze()

@@ -231,6 +231,7 @@ class LLMBackend:
                 )
             except NotJSON:
                 continue
+            await asyncio.sleep(0)  # a call waiting for the slot this one gave back goes out first
             return reply.reading
         raise UnusableReply("the model's reply is not JSON, after 2 asks")
 

@@ -81,6 +81,18 @@ _SAME_ITEM = 0.3
 _TEMPLATE_MARKS = ("{{", "{%", "{#")
 
 
+# The run's first requests are out this long after its client is made, and waiting for their replies
+# (real models take 5 s and more; a reply that comes sooner imports what it needs itself).
+_WARM_UP_AFTER = 1.0
+
+
+def _load_reply_reading() -> None:
+    """Import what reading a reply needs beyond the start-up (the number grammar: the rules' regular
+    expressions, some 0.1 s) while the first calls are out. Imported on the first reply instead, it
+    held the loop just when the next calls were to go out in the slots that reply gave back."""
+    import summarizer.backends.llm.derive  # noqa: F401
+
+
 class NotJSON(UnusableReply):
     """A reply that holds no JSON object: asked again once, as it was."""
 
@@ -130,6 +142,7 @@ class LLMBackend:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._openai: Any = None
         self._structured: dict[str, Any] = {}
+        self._warming = False
         if provider_of(settings) is not None:
             structured_client(settings, None, self.mode)  # a missing SDK or key is said now, not per chunk
 
@@ -421,6 +434,9 @@ class LLMBackend:
             self._openai = openai_client(self.settings)
         if mode not in self._structured:
             self._structured[mode] = structured_client(self.settings, self._openai, mode)
+        if not self._warming:
+            self._warming = True
+            loop.call_later(_WARM_UP_AFTER, _load_reply_reading)
         return self._structured[mode]
 
     # --- halving

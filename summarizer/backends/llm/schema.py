@@ -493,9 +493,8 @@ def _target(item: dict[str, Any], chunk: Chunk, span: tuple[int, int]) -> Target
     for number in (value, high):
         if number is not None and not any(math.isclose(number, w, rel_tol=1e-9) for w in written):
             return None
-    # Imported on the first target read, not with the backend: the number grammar (the rules' regular
-    # expressions, some 35 ms to compile) then loads in the worker thread while the first calls are
-    # out, instead of before them.
+    # Imported after the first calls went out, not with the backend (``_load_reply_reading``): the number
+    # grammar (the rules' regular expressions) then loads while they wait, instead of before them.
     from summarizer.backends.llm.derive import derive_target
 
     derived = derive_target(chunk, span[0], span[1], kind, value)  # type: ignore[arg-type]

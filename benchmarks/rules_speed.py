@@ -1,16 +1,19 @@
-"""How fast the rules pipeline is: characters per second in process, and whole-process start-up.
+"""How fast the rules pipeline is: characters per second in process, and whole-process start-up; and
+how much memory a rules batch takes as it grows.
 
-Run: python benchmarks/rules_speed.py
+Run: python benchmarks/rules_speed.py [--memory-only]
 Goals: all seeds in under 0.2 s in process; the whole development corpus (../shared/corpus, 134 reports)
 at 1 million characters per second or more per core in one process (CPU time of the process, so that
 other work on a shared machine does not count; the wall time is printed beside it); `summarizer batch` over the corpus at least
 1.7x the files per second with every core (--workers, default) than with one; `summarizer --version`
-under 0.3 s.
+under 0.3 s; a rules batch's peak memory (the parent and its workers) within 10% from 10 to 1,000
+files with 2 workers.
 """
 
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -24,6 +27,7 @@ from summarizer.backends.rules.targets import find_targets
 from summarizer.config import Settings
 from summarizer.load import load_file
 from summarizer.pipeline import plan_chunks, summarize_source
+from summarizer.workers import default_workers, usable_cores
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
@@ -106,7 +110,86 @@ def batch_files_per_second(workers: int, folder: Path, out: Path) -> float:
     return files / statistics.median(timings)
 
 
+MEMORY_SIZES = (10, 1000)
+MEMORY_WORKERS = 2
+SAMPLE_SECONDS = 0.02
+PAGE_BYTES = resource.getpagesize()
+
+
+def copies_of_the_seeds(folder: Path, files: int) -> Path:
+    """``files`` distinct files made from the seeds (each with a line of its own at the end)."""
+    seeds = sorted(SEEDS.glob("*.txt"))
+    folder.mkdir(parents=True)
+    for n in range(files):
+        seed = seeds[n % len(seeds)]
+        (folder / f"{n:04d}-{seed.name}").write_text(
+            seed.read_text(encoding="utf-8") + f"\n（副本{n}）\n", encoding="utf-8"
+        )
+    return folder
+
+
+def _rss_mib(pid: int) -> float:
+    try:
+        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE_BYTES / 2**20
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+def _children(pid: int) -> list[int]:
+    children: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            children.extend(int(child) for child in (task / "children").read_text().split())
+        except (OSError, ValueError):
+            continue
+    return children
+
+
+def batch_peak_memory(files: int, workers: int) -> tuple[float, float, float]:
+    """Peak RSS (MiB) of `summarizer batch` over ``files`` files with ``workers`` workers, sampled every
+    20 ms from /proc: of the parent alone, and of the parent and its workers together; and the seconds."""
+    script = shutil.which("summarizer", path=str(Path(sys.executable).parent)) or "summarizer"
+    with tempfile.TemporaryDirectory() as folder:
+        inputs = copies_of_the_seeds(Path(folder) / "in", files)
+        out = Path(folder) / "out.jsonl"
+        began = time.perf_counter()
+        process = subprocess.Popen(
+            [script, "batch", str(inputs), "-o", str(out), "--workers", str(workers)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        parent_peak = total_peak = 0.0
+        while process.poll() is None:
+            parent = _rss_mib(process.pid)
+            total = parent + sum(_rss_mib(child) for child in _children(process.pid))
+            parent_peak, total_peak = max(parent_peak, parent), max(total_peak, total)
+            time.sleep(SAMPLE_SECONDS)
+        seconds = time.perf_counter() - began
+        if process.returncode != 0:
+            raise SystemExit(f"summarizer batch over {files} files failed ({process.returncode})")
+    return parent_peak, total_peak, seconds
+
+
+def memory() -> None:
+    if not Path("/proc/self/statm").exists():
+        print("peak memory of a batch: not measured (reads /proc)")
+        return
+    figures = {files: batch_peak_memory(files, MEMORY_WORKERS) for files in MEMORY_SIZES}
+    (small_parent, small_total, _), (large_parent, large_total, large_seconds) = (
+        figures[size] for size in MEMORY_SIZES
+    )
+    print(
+        f"summarizer batch, rules, --workers {MEMORY_WORKERS}, peak RSS at {MEMORY_SIZES[0]} and {MEMORY_SIZES[1]:,} "
+        f"files: parent and workers {small_total:.0f} and {large_total:.0f} MiB ({large_total / small_total:.2f}x), "
+        f"parent alone {small_parent:.0f} and {large_parent:.0f} MiB ({large_parent / small_parent:.2f}x) "
+        f"(goal <= 1.10x; {MEMORY_SIZES[1]:,} files in {large_seconds:.0f} s)"
+    )
+
+
 def main() -> None:
+    memory()
+    if "--memory-only" in sys.argv[1:]:
+        return
     seconds, chars = in_process()
     largest = max(SEEDS.glob("*.txt"), key=lambda path: path.stat().st_size)
     print(f"rules pipeline, all seeds in process: {seconds:.4f} s for {chars} characters (goal < 0.2 s)")
@@ -123,14 +206,17 @@ def main() -> None:
     else:
         print(f"the corpus is not at {CORPUS}: its throughput is not measured")
     if CORPUS.is_dir():
-        cores = os.cpu_count() or 1
+        cores = usable_cores()
         with tempfile.TemporaryDirectory() as folder:
             out = Path(folder) / "out.jsonl"
+            load_before = os.getloadavg()[0]
             one = batch_files_per_second(1, CORPUS, out)
             all_cores = batch_files_per_second(cores, CORPUS, out)
+            load_after = os.getloadavg()[0]
         print(
             f"summarizer batch over the corpus: {one:.1f} files/s with 1 worker, {all_cores:.1f} files/s with "
-            f"{cores} (the default): {all_cores / one:.2f}x (goal >= 1.7x on 2 cores)"
+            f"{cores}: {all_cores / one:.2f}x (goal >= 1.7x on 2 idle cores), load average {load_before:.1f} "
+            f"to {load_after:.1f}; the default now would be {default_workers()} worker(s)"
         )
     print(f"summarizer --version: {whole_process(['--version']):.3f} s (goal < 0.3 s)")
     print(f"summarizer extract {largest.name}: {whole_process(['extract', str(largest)]):.3f} s")

@@ -46,3 +46,9 @@ def __getattr__(name: str) -> Any:
 
         return getattr(importlib.import_module(_HOMES[name]), name)
     raise AttributeError(f"module 'summarizer' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The public names, loaded or not, and the module's own dunders: what ``dir()`` and tab completion
+    should offer (not the helpers this file imports)."""
+    return sorted({*__all__, *(name for name in globals() if name.startswith("__"))})

@@ -9,9 +9,8 @@ from __future__ import annotations
 import asyncio
 import glob
 import json
-import multiprocessing
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+import os
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Literal
@@ -24,7 +23,9 @@ from summarizer.errors import ConfigError, InputError, OutputError, SummarizerEr
 from summarizer.load import SourceText, load_file, sha256_of
 from summarizer.models import Summary
 from summarizer.output import to_json
+from summarizer.paths import path_text
 from summarizer.pipeline import ChunkPlan, asummarize_source, plan_chunks, summarize_source
+from summarizer.workers import worker_pool
 from summarizer.writing import claim_output, output_error, write_text_atomically
 
 INPUT_SUFFIXES = (".txt",)
@@ -98,15 +99,45 @@ def _files_of(pattern: str) -> Iterator[Path]:
         yield from (Path(p) for p in sorted(glob.glob(pattern, recursive=True)) if Path(p).is_file())
 
 
-def finished_hashes(out: Path, *, keep: bool = False) -> set[str]:
-    """The sha256 of every file already summarized whole in ``out``.
+def missing_inputs_error(missing: list[tuple[str, str]], *, found: int) -> InputError:
+    """No input found at all, or (before ``--overwrite`` replaces an output) one that was not: nothing done."""
+    names = ", ".join(pattern for pattern, _ in missing)
+    reason = missing[0][1] if len(missing) == 1 else "nothing matches these"
+    consequence = "nothing was changed" if found else "nothing to summarize; nothing was changed"
+    return InputError(f"{names}: {reason}; {consequence}")
+
+
+def file_key(path: str | Path) -> str:
+    """How a batch output knows a file: its absolute path as text, as ``source`` would give it."""
+    return os.path.normpath(os.path.abspath(path_text(path)))
+
+
+@dataclass(frozen=True)
+class Finished:
+    """The files a batch output holds whole, by path and content: a byte-identical copy under another
+    name, and a file whose content changed, are not among them."""
+
+    keys: frozenset[tuple[str, str]] = frozenset()
+
+    def has(self, path: str | Path, sha256: str) -> bool:
+        return (file_key(path), sha256) in self.keys
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __bool__(self) -> bool:
+        return bool(self.keys)
+
+
+def finished_files(out: Path, *, keep: bool = False) -> Finished:
+    """Every file already summarized whole in ``out``, by its ``source`` and ``sha256``.
 
     A partial last line is cut off, and lines of partial summaries (chunks that failed) are
     removed, so that a resumed batch does those files again (not with ``keep``: a dry run reads only).
     A file with a whole line that is not a summary is not a batch output: it is refused, untouched.
     """
     if not out.exists():
-        return set()
+        return Finished()
     try:
         lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
     except UnicodeDecodeError:
@@ -114,7 +145,7 @@ def finished_hashes(out: Path, *, keep: bool = False) -> set[str]:
     except OSError as error:
         raise OutputError(f"cannot read: {error.strerror}", path=out) from None
     kept: list[str] = []
-    hashes: set[str] = set()
+    keys: set[tuple[str, str]] = set()
     for number, line in enumerate(lines, start=1):
         if not line.endswith("\n"):
             continue  # the half-written last line of an interrupted run
@@ -126,10 +157,10 @@ def finished_hashes(out: Path, *, keep: bool = False) -> set[str]:
             raise OutputError(f"{_NOT_A_BATCH} (line {number} is not a summary)", path=out) from None
         if not summary.provenance.failed_chunks:
             kept.append(line)
-            hashes.add(summary.sha256)
+            keys.add((file_key(summary.source), summary.sha256))
     if len(kept) != len(lines) and not keep:
         _replace_file(out, "".join(kept))
-    return hashes
+    return Finished(frozenset(keys))
 
 
 _NOT_A_BATCH = "is not a batch output of summarizer, so --resume will not touch it; nothing was changed"
@@ -156,7 +187,10 @@ def run_batch(
     for a synchronous backend and the model calls in flight, across all files, for an asynchronous one.
     """
     with claim_output(out, overwrite=overwrite, resume=resume):
-        return _run_batch(patterns, out, settings, resume, concurrency, on_event)
+        from summarizer.batch_api import refuse_if_a_job_waits
+
+        refuse_if_a_job_waits(out)
+        return _run_batch(patterns, out, settings, resume, overwrite, concurrency, on_event)
 
 
 def _run_batch(
@@ -164,13 +198,16 @@ def _run_batch(
     out: Path,
     settings: Settings,
     resume: bool,
+    overwrite: bool,
     concurrency: int,
     on_event: Callable[[FileEvent], None] | None,
 ) -> BatchResult:
     result = BatchResult()
     paths, missing = expand_inputs(patterns)
+    if missing and (overwrite or not paths):
+        raise missing_inputs_error(missing, found=len(paths))
     backend = get_backend(settings.backend, settings)
-    done = finished_hashes(out) if resume else set()
+    done = finished_files(out) if resume else Finished()
     total = len(paths) + len(missing)
 
     def report(event: FileEvent) -> None:
@@ -210,7 +247,7 @@ async def _summarize_all(
     paths: list[Path],
     settings: Settings,
     backend: Backend,
-    done: set[str],
+    done: Finished,
     concurrency: int,
     total: int,
     on_done: Callable[[FileEvent], None],
@@ -221,28 +258,51 @@ async def _summarize_all(
     if isinstance(backend, AsyncBackend):
         await _summarize_with_calls(paths, settings, backend, done, concurrency, total, on_done)
         return
-    files = asyncio.Semaphore(concurrency)
 
     async def one(path: Path) -> FileEvent:
-        async with files:
-            try:
-                source = await asyncio.to_thread(load_file, path)
-                if source.sha256 in done:
-                    return FileEvent("skipped", str(path), total)
-                summary = await asyncio.to_thread(summarize_source, source, settings, backend=backend)
-            except SummarizerError as error:
-                return _failed(path, error, total)
-            return _finished(path, summary, total)
+        try:
+            source = await asyncio.to_thread(load_file, path)
+            if done.has(path, source.sha256):
+                return FileEvent("skipped", path_text(path), total)
+            summary = await asyncio.to_thread(summarize_source, source, settings, backend=backend)
+        except SummarizerError as error:
+            return _failed(path, error, total)
+        return _finished(path, summary, total)
 
-    for finished in asyncio.as_completed([one(path) for path in paths]):
-        on_done(await finished)
+    await in_window(paths, one, concurrency, on_done)
+
+
+async def in_window(
+    paths: list[Path],
+    start: Callable[[Path], Awaitable[FileEvent]],
+    window: int,
+    on_done: Callable[[FileEvent], None],
+) -> None:
+    """At most ``window`` files in flight: the next starts as one finishes, and a finished file's event
+    (and the summary it holds) is handed on and dropped at once, so that a batch's memory is that of
+    its window, whatever its length."""
+    waiting = iter(paths)
+    running: set[asyncio.Future[FileEvent]] = set()
+    try:
+        while True:
+            while len(running) < window and (path := next(waiting, None)) is not None:
+                running.add(asyncio.ensure_future(start(path)))
+            if not running:
+                return
+            finished, running = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+            for future in finished:
+                on_done(future.result())
+            del finished
+    finally:
+        for future in running:
+            future.cancel()
 
 
 async def _summarize_with_calls(
     paths: list[Path],
     settings: Settings,
     backend: AsyncBackend,
-    done: set[str],
+    done: Finished,
     concurrency: int,
     total: int,
     on_done: Callable[[FileEvent], None],
@@ -261,7 +321,7 @@ async def _summarize_with_calls(
         try:
             source, plan = await _read_and_cut(path, settings, backend, done)
             if plan is None:
-                return FileEvent("skipped", str(path), total)
+                return FileEvent("skipped", path_text(path), total)
             counted = len(plan.chunks)
             state["chunks"] += counted
             state["starting"] -= 1
@@ -314,7 +374,7 @@ LOOP_FILE_BYTES = 1_000_000
 
 
 async def _read_and_cut(
-    path: Path, settings: Settings, backend: Backend, done: set[str]
+    path: Path, settings: Settings, backend: Backend, done: Finished
 ) -> tuple[SourceText, ChunkPlan | None]:
     """A file and its chunks (None when an earlier run finished it).
 
@@ -326,7 +386,7 @@ async def _read_and_cut(
 
     def read_and_cut() -> tuple[SourceText, ChunkPlan | None]:
         source = load_file(path)
-        return source, None if source.sha256 in done else plan_chunks(source, settings, backend)
+        return source, None if done.has(path, source.sha256) else plan_chunks(source, settings, backend)
 
     if _size_of(path) <= LOOP_FILE_BYTES:
         return read_and_cut()
@@ -342,45 +402,48 @@ def _size_of(path: Path) -> int:
 
 def _failed(path: Path, error: SummarizerError, total: int) -> FileEvent:
     message = error.message if isinstance(error, InputError) else str(error)
-    return FileEvent("failed", str(path), total, error=message)
+    return FileEvent("failed", path_text(path), total, error=message)
 
 
 def _finished(path: Path, summary: Summary, total: int) -> FileEvent:
     status: FileStatus = "partial" if summary.provenance.failed_chunks else "written"
-    return FileEvent(status, str(path), total, summary=summary)
+    return FileEvent(status, path_text(path), total, summary=summary)
+
+
+# Files handed to the pool per worker at a time: enough that a worker never waits for the parent (busy
+# or slow to be scheduled) to hand it the next, few enough that the summaries held stay a handful.
+FILES_PER_WORKER = 8
 
 
 async def _summarize_in_processes(
     paths: list[Path],
     settings: Settings,
-    done: set[str],
+    done: Finished,
     total: int,
     on_done: Callable[[FileEvent], None],
 ) -> None:
     """A synchronous backend (rules) over a pool of processes, one per worker: all cores at work.
 
-    Files already done are skipped here by the hash of their bytes; the rest go to the pool, and
-    their summaries come back in the order they finish, as with one process.
+    Files already done are skipped here by their path and the hash of their bytes; the rest go to the
+    pool two per worker at a time (``in_window``), and their summaries come back in the order they
+    finish, as with one process. The workers die with this process, however it ends
+    (``summarizer.workers``).
     """
     loop = asyncio.get_running_loop()
     workers = min(settings.batch_workers, len(paths))
-    context = multiprocessing.get_context(
-        "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    )
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        pending = []
-        for path in paths:
-            if done and _already_done(path, done):
-                on_done(FileEvent("skipped", str(path), total))
-                continue
-            pending.append(loop.run_in_executor(pool, summarize_path, path, settings, total))
-        for finished in asyncio.as_completed(pending):
-            on_done(await finished)
+
+    async def one(path: Path) -> FileEvent:
+        if done and _already_done(path, done):
+            return FileEvent("skipped", path_text(path), total)
+        return await loop.run_in_executor(pool, summarize_path, path, settings, total)
+
+    with worker_pool(workers) as pool:
+        await in_window(paths, one, FILES_PER_WORKER * workers, on_done)
 
 
-def _already_done(path: Path, done: set[str]) -> bool:
+def _already_done(path: Path, done: Finished) -> bool:
     try:
-        return sha256_of(path.read_bytes()) in done
+        return done.has(path, sha256_of(path.read_bytes()))
     except OSError:
         return False  # the worker reports why it cannot be read
 
@@ -393,10 +456,8 @@ def summarize_path(path: Path, settings: Settings, total: int) -> FileEvent:
     try:
         summary = summarize_source(load_file(path), settings, backend=backend)
     except SummarizerError as error:
-        message = error.message if isinstance(error, InputError) else str(error)
-        return FileEvent("failed", str(path), total, error=message)
-    status: FileStatus = "partial" if summary.provenance.failed_chunks else "written"
-    return FileEvent(status, str(path), total, summary=summary)
+        return _failed(path, error, total)
+    return _finished(path, summary, total)
 
 
 _process_backends: dict[str, Backend] = {}
@@ -430,7 +491,7 @@ class BatchPlan:
     cost: float | None = None
 
 
-def plan_batch(patterns: list[str], settings: Settings, *, done: set[str] | None = None) -> BatchPlan:
+def plan_batch(patterns: list[str], settings: Settings, *, done: Finished | None = None) -> BatchPlan:
     """The chunks each input would be cut into, one model call each, and their estimated tokens: the
     prompt (system message, schema and chunk) and the reply (the lean reply's measured share)."""
     from summarizer.pipeline import plan_chunks
@@ -447,9 +508,9 @@ def plan_batch(patterns: list[str], settings: Settings, *, done: set[str] | None
         try:
             source = load_file(path)
         except SummarizerError as error:
-            plan.failed.append((str(path), error.message))
+            plan.failed.append((path_text(path), error.message))
             continue
-        if done and source.sha256 in done:
+        if done and done.has(path, source.sha256):
             plan.skipped += 1
             continue
         plan.files += 1

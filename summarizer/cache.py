@@ -4,20 +4,39 @@ A key is the sha256 of everything that shapes a reply (base URL, model, mode, pr
 hash, the user message with the chunk text, temperature); the API key is never part of it. Values are
 JSON text of complete, validated results only: a failed call writes nothing. diskcache (SQLite) is safe
 under concurrent threads and processes.
+
+A cache is a help, never a reason for a run to fail. A damaged one (its SQLite file cut short or
+overwritten) is set aside as ``replies.damaged-<time>`` and a new one started; one that cannot be used
+(a read-only or full folder) leaves the run uncached. Either is said once, as a ``SummarizerWarning``
+(one ``warning:`` line from the CLI), and the run goes on. ``summarizer cache clear`` removes a damaged
+cache whole, and what was set aside.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
+import shutil
+import sqlite3
+import time
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from summarizer.errors import OutputError, SummarizerWarning
 
 if TYPE_CHECKING:
     import diskcache
 
 REPLIES_SUBDIR = "replies"
+DAMAGED_PREFIX = REPLIES_SUBDIR + ".damaged-"
+# What SQLite says of a file that is not, or no longer, a whole database.
+_DAMAGE_WORDS = ("malformed", "not a database", "corrupt")
+# What can go wrong with a cache: SQLite's errors (damage, a read-only database) and the system's.
+CACHE_ERRORS = (sqlite3.Error, OSError)
 
 
 def reply_key(
@@ -48,20 +67,42 @@ def _open(directory: Path) -> diskcache.Cache:
     return diskcache.Cache(str(directory / REPLIES_SUBDIR))
 
 
+def is_damage(error: BaseException) -> bool:
+    """Whether an error of the cache says its database is damaged (rather than, say, read-only)."""
+    return isinstance(error, sqlite3.DatabaseError) and any(word in str(error) for word in _DAMAGE_WORDS)
+
+
 class ReplyCache:
-    """Model replies by key, as JSON objects. Opened on first use."""
+    """Model replies by key, as JSON objects. Opened on first use; damaged, set aside and started anew;
+    unusable, not used for the rest of the run (said once, the run goes on)."""
 
     def __init__(self, directory: Path) -> None:
         self.directory = Path(directory)
         self._cache: diskcache.Cache | None = None
+        self._unusable = False
 
-    def _store(self) -> diskcache.Cache:
-        if self._cache is None:
-            self._cache = _open(self.directory)
+    def _store(self) -> diskcache.Cache | None:
+        if self._cache is None and not self._unusable:
+            try:
+                self._cache = _open(self.directory)
+            except CACHE_ERRORS as error:
+                self._cache = self._recover(error)
         return self._cache
 
+    @property
+    def usable(self) -> bool:
+        """False once the cache could not be used (and was given up for this run)."""
+        return not self._unusable
+
     def get(self, key: str) -> dict[str, Any] | None:
-        text = self._store().get(key)
+        store = self._store()
+        if store is None:
+            return None
+        try:
+            text = store.get(key)
+        except CACHE_ERRORS as error:
+            self._cache = self._recover(error)
+            return None
         if not isinstance(text, str):
             return None
         try:
@@ -71,12 +112,55 @@ class ReplyCache:
         return value if isinstance(value, dict) else None
 
     def put(self, key: str, value: dict[str, Any]) -> None:
-        self._store().set(key, json.dumps(value, ensure_ascii=False))
+        store = self._store()
+        if store is None:
+            return
+        try:
+            store.set(key, json.dumps(value, ensure_ascii=False))
+        except CACHE_ERRORS as error:
+            self._cache = self._recover(error)
+
+    def _recover(self, error: BaseException) -> diskcache.Cache | None:
+        """After an error: a damaged cache set aside and a new one opened; else none for this run."""
+        self.close()
+        if is_damage(error):
+            try:
+                aside = set_aside(self.directory)
+                fresh = _open(self.directory)
+            except CACHE_ERRORS as second:
+                error = second
+            else:
+                _warn(
+                    f"the cache {self.directory} is damaged ({error}): set aside as {aside.name}, a new one started"
+                )
+                return fresh
+        self._unusable = True
+        reason = _reason(error) if os.access(self.directory, os.W_OK) else "its folder is read-only"
+        _warn(f"the cache {self.directory} cannot be used ({reason}): this run goes on without it")
+        return None
 
     def close(self) -> None:
         if self._cache is not None:
-            self._cache.close()
-            self._cache = None
+            cache, self._cache = self._cache, None
+            with contextlib.suppress(*CACHE_ERRORS):
+                cache.close()
+
+
+def set_aside(directory: Path) -> Path:
+    """Move a damaged cache out of the way, kept for a look (``cache clear`` removes it)."""
+    aside = directory / f"{DAMAGED_PREFIX}{time.strftime('%Y%m%d-%H%M%S')}"
+    (directory / REPLIES_SUBDIR).rename(aside)
+    return aside
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, OSError):
+        return error.strerror or str(error)
+    return str(error)
+
+
+def _warn(message: str) -> None:
+    warnings.warn(message, SummarizerWarning, stacklevel=3)
 
 
 @dataclass(frozen=True)
@@ -84,23 +168,68 @@ class CacheStats:
     directory: Path
     entries: int
     size_bytes: int
+    # Why the cache cannot be read (damaged), else None; damaged caches set aside are counted in the size.
+    problem: str | None = None
 
 
 def cache_stats(directory: Path) -> CacheStats:
     """How many replies the cache holds and its size on disk; an absent cache is empty (and stays absent)."""
     directory = Path(directory)
+    size = sum(
+        path.stat().st_size
+        for path in _cache_folders(directory)
+        for path in path.rglob("*")
+        if path.is_file()
+    )
     if not (directory / REPLIES_SUBDIR).is_dir():
-        return CacheStats(directory, 0, 0)
-    with _open(directory) as store:
-        entries = len(store)
-    size = sum(path.stat().st_size for path in (directory / REPLIES_SUBDIR).rglob("*") if path.is_file())
+        return CacheStats(directory, 0, size)
+    try:
+        with _open(directory) as store:
+            entries = len(store)
+    except CACHE_ERRORS as error:
+        return CacheStats(directory, 0, size, _reason(error))
     return CacheStats(directory, entries, size)
 
 
+@dataclass(frozen=True)
+class Cleared:
+    replies: int
+    # Damaged caches removed whole (the one in use, and those set aside): their replies cannot be counted.
+    damaged: int
+
+
 def clear_cache(directory: Path) -> int:
-    """Remove every cached reply; returns how many there were."""
+    """Remove every cached reply (and damaged caches); returns how many replies could be counted."""
+    return clear_cache_and_damage(directory).replies
+
+
+def clear_cache_and_damage(directory: Path) -> Cleared:
+    """Remove every cached reply, a damaged cache whole, and the damaged caches set aside."""
     directory = Path(directory)
-    if not (directory / REPLIES_SUBDIR).is_dir():
-        return 0
-    with _open(directory) as store:
-        return store.clear()
+    removed = damaged = 0
+    try:
+        if (directory / REPLIES_SUBDIR).is_dir():
+            try:
+                with _open(directory) as store:
+                    removed = store.clear()
+            except sqlite3.DatabaseError as error:
+                if not is_damage(error):
+                    raise
+                shutil.rmtree(directory / REPLIES_SUBDIR)
+                damaged += 1
+        for aside in directory.glob(DAMAGED_PREFIX + "*"):
+            shutil.rmtree(aside)
+            damaged += 1
+    except CACHE_ERRORS as error:
+        raise OutputError(f"cannot clear the cache: {_reason(error)}", path=directory) from None
+    return Cleared(removed, damaged)
+
+
+def _cache_folders(directory: Path) -> list[Path]:
+    if not directory.is_dir():
+        return []
+    return [
+        path
+        for path in directory.iterdir()
+        if path.name == REPLIES_SUBDIR or path.name.startswith(DAMAGED_PREFIX)
+    ]

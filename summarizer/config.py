@@ -105,7 +105,7 @@ class Settings(BaseModel):
     # The development corpus, where fixtures' ``../shared/corpus/…`` sources are read (summarizer eval);
     # None: ``../shared/corpus`` beside the repository, as the fixtures name it.
     corpus: Path | None = None
-    # Processes for the rules backend in a batch; None: one per core.
+    # Processes for the rules backend in a batch; None: the usable cores the load leaves idle.
     workers: int | None = Field(default=None, ge=1, le=64)
     # The service: its bearer token, its largest body, summaries in flight per process, waiting room.
     api_token: SecretStr | None = None
@@ -137,7 +137,10 @@ class Settings(BaseModel):
 
     @property
     def batch_workers(self) -> int:
-        return self.workers or self.cores
+        """``workers``, else the idle usable cores (``summarizer.workers.default_workers``: measured)."""
+        from summarizer.workers import default_workers
+
+        return self.workers or default_workers()
 
     @property
     def service_inflight(self) -> int:

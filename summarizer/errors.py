@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from summarizer.paths import path_text
+
 
 class SummarizerError(Exception):
     """Root of every error the package raises on purpose."""
@@ -13,10 +15,15 @@ class SummarizerError(Exception):
     def __init__(self, message: str, *, path: Path | str | None = None) -> None:
         super().__init__(message)
         self.message = message
-        self.path = str(path) if path is not None else None
+        self.path = path_text(path) if path is not None else None
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class SummarizerWarning(UserWarning):
+    """Something the user should know that does not stop the run (a damaged cache set aside); the CLI
+    prints it as one ``warning:`` line."""
 
 
 class InputError(SummarizerError):
@@ -56,3 +63,7 @@ class BackendError(SummarizerError):
         self.attempts = attempts
         # What the failed chunk's calls cost (llm_calls, failed_calls, retries, tokens): they count too.
         self.usage = usage or {}
+
+
+class BackendCrash(BackendError):
+    """A backend raised what no backend should (a plugin's bug): the file fails, not only the chunk."""

@@ -165,13 +165,29 @@ _FULL_WIDTH = str.maketrans(
 def candidate_names(text: str) -> list[str]:
     """The text, and the text with the wrappers around its name peeled off: each a name to look up."""
     names = [lookup_form(text.strip())]
-    for peel in (_peel_parenthetical, _peel_prefix, _peel_prefix, _peel_suffix):
+    for peel in (_peel_parenthetical, _peel_flow, _peel_prefix, _peel_prefix, _peel_suffix):
         names.extend([peel(name) for name in names])
     return [names[0], *(name for name in dict.fromkeys(names[1:]) if len(name) >= 2)]
 
 
 def _peel_parenthetical(name: str) -> str:
     return _PARENTHETICAL.sub("", name)
+
+
+# Other words for the flows the registry names with 新增, a level or project word inside them, and a project
+# standing for its work: 新认定专精特新企业 is 新增专精特新企业, 新增国家级科技型中小企业 新增科技型中小企业,
+# 棚户区改造项目 棚户区改造, 提升改造农村公路 改造农村公路.
+_FLOW_PREFIX = re.compile(r"^(?:新认定|新培育|新引进|新设立|新设)")
+_LEVEL_INSIDE = re.compile(r"^(新增)?(?:国家级|省级|市级|县级)")
+_PROJECT_SUFFIX = re.compile(r"(?<=.{3})(?:项目|工程)$")
+_UPGRADE_PREFIX = re.compile(r"^提升(?=改造)")
+
+
+def _peel_flow(name: str) -> str:
+    name = _FLOW_PREFIX.sub("新增", name, count=1)
+    name = _LEVEL_INSIDE.sub(lambda match: match.group(1) or "", name, count=1)
+    name = _UPGRADE_PREFIX.sub("", name, count=1)
+    return _PROJECT_SUFFIX.sub("", name, count=1)
 
 
 def _peel_prefix(name: str) -> str:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from summarizer.errors import InputError
+from summarizer.paths import path_text
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _LONE_CR = re.compile(r"\r(?!\n)")
@@ -80,4 +81,5 @@ def load_file(path: Path) -> SourceText:
         data = path.read_bytes()
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror}", path=path) from None
-    return SourceText(source=str(path), text=decode_bytes(data, str(path)), sha256=sha256_of(data))
+    source = path_text(path)
+    return SourceText(source=source, text=decode_bytes(data, source), sha256=sha256_of(data))

@@ -7,6 +7,7 @@ model returns. Offsets in a ``NumberMention`` are relative to the text that was 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from summarizer.models import Qualifier
@@ -40,7 +41,7 @@ _ANY_NUMBER_RE = re.compile(
 _UNITS_TEXT = """
     个百分点 百分点 个工作日 个月 年一遇 元/月 元/年 元/人 元/吨 万亿元 亿元 万元 美元 亿美元
     万美元 元 万人次 人次 万辆次 辆次 万株 株 万人 万名 万户 万家 万个 万件 万口 万亩 亿吨公里 万吨公里 吨公里 亿人公里 人公里 万吨 万斤 万担 担
-    亿斤 万千瓦 千瓦时 千瓦 万平方米 平方米 万平米 平米 平方公里 公里 千米 万立方米 立方米 万公方 公方 米 万辆 万套 万台 万头
+    亿斤 万千瓦 千瓦时 千瓦 亿千瓦时 亿度 万度 亿方 万方 万种 万架 万马力 马力 万平方米 平方米 万平米 平米 平方公里 公里 千米 万立方米 立方米 万公方 公方 米 万辆 万套 万台 万头
     % ％ ‰ 人 名 户 家 个 项 件 条 所 座 亩
     吨 斤 天 倍 成 轮 口 辆 台 套 处 间 张 头 列 标箱 宗 艘 起
     只 批 次 场 届 位 岁 小时 分钟 年 月 日 万 亿
@@ -107,6 +108,7 @@ _QUALIFIER_AFTER: tuple[tuple[str, Qualifier], ...] = (
     ("上下", "approx"),
     ("以上", "at_least"),
     ("大关", "at_least"),
+    ("台阶", "at_least"),  # ``粮食产量跃上500亿斤台阶``: a threshold passed
     ("多", "at_least"),
     ("余", "at_least"),
 )
@@ -246,7 +248,9 @@ def numbers_in(text: str) -> list[float]:
     return values
 
 
+@lru_cache(maxsize=4096)
 def _value(s: str | None) -> float | None:
+    """``parse_number`` or None; the same few thousand numbers make most of a corpus's, so remembered."""
     if s is None:
         return None
     try:
@@ -405,5 +409,35 @@ def find_rankings(text: str) -> list[NumberMention]:
 
 
 def find_zeros(text: str) -> list[NumberMention]:
-    """``零发生``, ``“零成本”``: an outcome of zero written as a word."""
-    return [NumberMention(0.0, None, None, None, m.start(), m.end()) for m in _ZERO_RE.finditer(text)]
+    """``零发生``, ``“零成本”``: an outcome of zero written as a word; ``与上年持平``, ``指数持平``: a change
+    of zero (unit ``%``, see ``find_flat``). In text order."""
+    zeros = [NumberMention(0.0, None, None, None, m.start(), m.end()) for m in _ZERO_RE.finditer(text)]
+    flat = find_flat(text)
+    return sorted(zeros + flat, key=lambda mention: mention.start) if zeros and flat else zeros or flat
+
+
+# ``居民消费价格与上年持平``, ``指数持平``, ``涨幅基本持平``: no change from the year before, a change of 0%.
+# Bare, 持平 follows the measure's name (指数, 价格, 涨幅, 总量 …) or a hedge (基本持平: about 0); after
+# another benchmark (与全国持平, 与经济增长基本同步) it is a gap of zero, no figure of the measure itself.
+_FLAT_RE = re.compile(
+    r"(?P<bench>(?:与|同|和|比|较)(?:上年|去年|上一年)(?:同期|末|底)?|同比)?"
+    r"(?P<hedge>基本|大体|总体|大致)?持平(?![稳台衡])"
+)
+_FLAT_AFTER_A_NAME_RE = re.compile(r"[数格幅平量模额率值入出价]$")
+_OTHER_BENCHMARK_RE = re.compile(r"(?:与|同|和|跟|比|较)[^，。；、]{1,8}$")
+
+
+def find_flat(text: str) -> list[NumberMention]:
+    """``与上年持平``: a change of zero against the year before, as a mention of 0 ``%`` (approx when
+    hedged: ``基本持平``). The mention covers the benchmark and the word."""
+    found = []
+    for match in _FLAT_RE.finditer(text):
+        before = text[max(0, match.start() - 12) : match.start()]
+        if not match.group("bench") and (
+            not (match.group("hedge") or _FLAT_AFTER_A_NAME_RE.search(before))
+            or _OTHER_BENCHMARK_RE.search(before)
+        ):
+            continue
+        qualifier: Qualifier | None = "approx" if match.group("hedge") else None
+        found.append(NumberMention(0.0, None, "%", qualifier, match.start(), match.end()))
+    return found

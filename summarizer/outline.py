@@ -44,6 +44,8 @@ _HEADING_LINE_MAX = 60
 _IN_SENTENCE = re.compile(r"[。；！？]")
 # A numbered line's first sentence, where more text follows it on the line.
 _FIRST_SENTENCE = re.compile(r"[^。！？!?]{2,60}[。！？!?](?=[ \t\u3000]*\S)")
+_LOST_BREAK_CLAUSE_MIN = 20
+_LOST_BREAK_HEADING_MIN = 8
 _HEADING_NUMBER = re.compile(
     r"^[ \t\u3000]*(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、)[ \t\u3000，、：:]*"
 )
@@ -75,11 +77,21 @@ _GLOSSARY_WORDS = re.compile(r"名词解释|名词注释|注释|附注|注解")
 _NOTE_LINE = re.compile(r"[ \t\u3000]*(?:〔|\[|［|【)([0-9０-９]{1,3})(?:〕|\]|］|】)")
 _NOTE_RUN_MIN = 3
 # ``三、关于《国民经济和社会发展第十一个五年规划纲要（草案）》的说明``
-_EXPLANATION_HEADING = re.compile(r"^[^。；！？]{0,80}说明$")
+# ``三、关于《…纲要（草案）》的说明``; ``二、“十五五”时期发展的主要考虑`` (how the plan draft was conceived).
+_EXPLANATION_HEADING = re.compile(
+    r"^[^。；！？]{0,80}说明$|^[^。；！？]{0,30}(?:五年|五”|五\")[^。；！？]{0,16}主要考虑$"
+)
 _EXPLANATION_TITLE = re.compile(r"^关于[^。，；]{2,60}的?说明$")
 _ASSIGNING_HEADING = re.compile(
     r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分[，、：]?)?[ \t\u3000]*"
-    r"(?:加强|深化|提高|大力|积极|全面|切实|扎实|进一步|努力|不断|持续|巩固|发展|建设|促进|保持|实施|维护)"
+    r"(?:加强|深化|深入|提高|大力|积极|全面|切实|扎实|进一步|努力|不断|持续|巩固|发展|建设|促进|保持|实施|维护|坚持|加快|推进)"
+)
+_TOPIC_HEADING = re.compile(
+    r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分[，、：]?)?[ \t\u3000]*关于"
+)
+# A later clause of a heading that assigns work (``十、随着经济建设的发展，进一步加强国防建设``).
+_ASSIGNING_CLAUSE = re.compile(
+    r"[，,](?:进一步|认真|大力|切实|积极|加强|加快|坚持|充分|努力|不断|全面|深化|推进|促进)[^，,]{2,}$"
 )
 _STRONG_REVIEW_CUE = re.compile(r"一年来|五年来|成绩|成效|成就|交出了|良好开局|实现了|完成了|取得了")
 _STRONG_PLAN_CUE = re.compile(
@@ -221,8 +233,34 @@ def _headings(text: str, start: int, end: int) -> list[_Heading]:
     for pattern in (_PART_HEADING, _NUMBERED_HEADING):
         found = _numbered_in_order(pattern, text, start, end)
         if len(found) >= 2:
-            return found
+            return _heading_lines_after_a_list(pattern, text, found, end)
     return _bare_headings(text, start, end)
+
+
+def _heading_lines_after_a_list(
+    pattern: re.Pattern[str], text: str, found: list[_Heading], end: int
+) -> list[_Heading]:
+    """Where the first numbered run is a list of paragraphs (``一、继续坚持…价格体系，…。`` in a review) and a later
+    run numbers stand-alone heading lines from 一 (``一、大力发展农业生产…``, ``十、…加强国防建设``), the later run
+    holds the parts (the longest such run): the first one was a list inside the text, not its outline."""
+    if sum(1 for heading in found if _is_heading_line(text, heading)) * 2 > len(found):
+        return found
+    best = found
+    later = _numbered_in_order(pattern, text, found[-1].end, end)
+    while len(later) >= 2:
+        headed = sum(1 for heading in later if _is_heading_line(text, heading)) * 2 > len(later)
+        if headed and (best is found or len(later) > len(best)):
+            best = (
+                later  # the longest run of heading lines: lessons (一、…五、) may come before the plan's ten
+            )
+        later = _numbered_in_order(pattern, text, later[-1].end, end)
+    return best
+
+
+def _is_heading_line(text: str, heading: _Heading) -> bool:
+    line_end = text.find("\n", heading.start)
+    line = text[heading.start : line_end if line_end >= 0 else len(text)].strip()
+    return len(line) <= _HEADING_LINE_MAX and not _IN_SENTENCE.search(line)
 
 
 def _numbered_in_order(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[_Heading]:
@@ -263,7 +301,26 @@ def _heading_of(match: re.Match[str]) -> _Heading:
     first = _FIRST_SENTENCE.match(line)
     if first is None:
         return _Heading(match.start(), match.end(), line)
+    lost = _lost_line_break(first.group(0))
+    if lost is not None:
+        return _Heading(match.start(), start + lost, line[:lost])
     return _Heading(match.start(), start + first.end(), first.group(0))
+
+
+def _lost_line_break(sentence: str) -> int | None:
+    """Where a heading ran into its body when a line break was lost (``三、深入改革经济体制和扩大对外开放国民经济
+    的长期稳定发展，既要…，又要靠深入改革和扩大对外开放。``): the body restates the heading's last words, so the
+    heading ends after the longest opening of the first clause whose last four characters recur later in the
+    sentence. None when the first clause is short or nothing recurs."""
+    number = _HEADING_NUMBER.match(sentence)
+    opening = number.end() if number else 0
+    comma = sentence.find("，", opening)
+    if comma < 0 or comma - opening < _LOST_BREAK_CLAUSE_MIN:
+        return None
+    for cut in range(comma - 1, opening + _LOST_BREAK_HEADING_MIN - 1, -1):
+        if sentence.find(sentence[cut - 4 : cut], comma) >= 0:
+            return cut
+    return None
 
 
 def _bare_headings(text: str, start: int, end: int) -> list[_Heading]:
@@ -336,8 +393,14 @@ def _section_part(heading: str, body: str, previous: Part, calendar: _Calendar) 
     review, plan, other = _word_cues(heading)
     if review != plan:
         return "review" if review > plan else "plan"
-    if previous == "plan" and _ASSIGNING_HEADING.match(heading) and not review:
+    if (
+        previous == "plan"
+        and not review
+        and (_ASSIGNING_HEADING.match(heading) or _ASSIGNING_CLAUSE.search(heading))
+    ):
         return "plan"  # ``六、加强行政能力建设和政风建设`` after plan parts: one more assignment
+    if previous == "plan" and not review and not other and _TOPIC_HEADING.match(heading):
+        return "plan"  # ``四、关于国家的政治生活`` after the plan's parts: one more topic of the plan
     heading_years = {mention.year for mention in find_years(heading)}
     if calendar.plan_year in heading_years and calendar.review_year not in heading_years:
         return "plan"  # ``二、2017年工作总体部署`` in the report given in 2017

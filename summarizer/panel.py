@@ -14,9 +14,10 @@ Figures are compared in one unit: a unit is a multiplier and a base (``data/unit
 (``下降3%`` is −3). The same value found twice is one figure. Of several different figures for one
 cell the panel takes (``choose``): the results of the first report after the year (a later report's
 figure, often revised, is named in the note), the main figure of a quote over one in its parentheses
-(``增长1.7%（同口径增长2.5%）``), and a target's floor over the higher value its document strives for
-(``增长7%以上、力争达到8%``: 8 is its stretch). What is still several is a conflict, shown with every value
-and its source, and the status is ``unclear``.
+(``增长1.7%（同口径增长2.5%）``), a value over a bound of the same report that it keeps to
+(``城镇调查失业率5.2%`` over ``控制在5.5%以内``), and a target's floor over the higher value its
+document strives for (``增长7%以上、力争达到8%``: 8 is its stretch). What is still several is a
+conflict, shown with every value and its source, and the status is ``unclear``.
 
 Status (README.md, "The panel"):
 - ``at_least``: met when result >= target; ``at_most``: met when result <= target (on a decline
@@ -495,13 +496,35 @@ def _add_figure(figures: list[Figure], new: Figure) -> None:
 
 
 def _choose_results(results: list[Figure]) -> tuple[list[Figure], list[Figure]]:
-    """The results of the first document after the year, main figures before those in parentheses."""
+    """The results of the first document after the year, main figures before those in parentheses, a
+    value before a bound of the same document that it keeps to."""
     if len(results) <= 1:
         return results, []
     first = min((f.issued for f in results if f.issued is not None), default=None)
     kept = [f for f in results if f.issued is None or f.issued == first]
     kept = _main_figures(kept)
+    kept = _values_over_bounds(kept)
     return kept, [f for f in results if f not in kept]
+
+
+def _values_over_bounds(figures: list[Figure]) -> list[Figure]:
+    """Less the bounds (``城镇调查失业率控制在5.5%以内``, ``粮食产量跃上500亿斤台阶``) that a value of the same
+    document keeps to (``城镇调查失业率5.2%``, ``粮食产量515.6亿斤``): the value says more, and they agree."""
+    values = [f for f in figures if f.qualifier in (None, "approx") and f.value is not None]
+    return [f for f in figures if not any(_keeps_to(value, f) for value in values)]
+
+
+def _keeps_to(value: Figure, bound: Figure) -> bool:
+    if value is bound or bound.value is None or bound.value_high is not None or value.value_high is not None:
+        return False
+    if value.source != bound.source or value.unit.base != bound.unit.base:
+        return False
+    assert value.value is not None
+    if bound.qualifier == "at_least":
+        return value.value >= bound.value - _EPSILON
+    if bound.qualifier == "at_most":
+        return value.value <= bound.value + _EPSILON
+    return False
 
 
 def _choose_targets(targets: list[Figure]) -> tuple[list[Figure], list[Figure]]:

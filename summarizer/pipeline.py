@@ -20,7 +20,7 @@ from summarizer.backends import AsyncBackend, Backend, get_backend
 from summarizer.chunk import chunk_document
 from summarizer.config import Settings
 from summarizer.describe import describe
-from summarizer.errors import BackendError
+from summarizer.errors import BackendCrash, BackendError, SummarizerError
 from summarizer.indicators import Registry, load_registry, with_indicator_ids
 from summarizer.load import SourceText, load_file
 from summarizer.merge import merge_aligned
@@ -111,6 +111,8 @@ async def asummarize_source(
         return outcome
 
     outcomes = await asyncio.gather(*(extract_one(chunk) for chunk in plan.chunks))
+    if crash := next((outcome for outcome in outcomes if isinstance(outcome, BackendCrash)), None):
+        raise crash  # once every chunk has ended
     return assemble(source, plan, backend, list(outcomes), began)
 
 
@@ -198,6 +200,10 @@ def _extract_or_error(backend: Backend, chunk: Chunk) -> Extraction | BackendErr
         return backend.extract(chunk)
     except BackendError as error:
         return error
+    except SummarizerError:
+        raise
+    except Exception as error:
+        raise backend_crash(backend, chunk, error) from error
 
 
 async def _aextract_or_error(
@@ -211,6 +217,23 @@ async def _aextract_or_error(
         return await asyncio.to_thread(backend.extract, chunk)
     except BackendError as error:
         return error
+    except SummarizerError:
+        raise
+    except Exception as error:
+        return backend_crash(backend, chunk, error)
+
+
+def backend_crash(backend: Backend, chunk: Chunk, error: Exception) -> BackendCrash:
+    """A backend that raised what no backend should (a plugin's bug): the file fails, saying where.
+
+    A ``BackendError`` a backend raises is a chunk it could not do (the summary is partial, and
+    ``--resume`` tries again); anything else is not worth trying again: the file is not written, the
+    error is reported and counted, and a batch goes on with the next file."""
+    return BackendCrash(
+        f"backend {backend.name!r} failed on chunk {chunk.index} ({chunk.start}-{chunk.end}): "
+        f"{type(error).__name__}: {error}",
+        chunk=(chunk.start, chunk.end),
+    )
 
 
 def _report(on_progress: ProgressCallback | None, source: SourceText, done: int, total: int) -> None:

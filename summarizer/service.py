@@ -370,7 +370,7 @@ def _cache_reachable(settings: Settings) -> bool:
     cache = ReplyCache(settings.cache_dir)
     try:
         cache.get("health-probe")
-        return True
+        return cache.usable  # a cache that cannot be used is given up (with a warning), not raised
     except Exception:
         return False
     finally:
@@ -436,7 +436,7 @@ def create_app(
         title="summarizer",
         version=__version__,
         description="Structured summaries of Chinese government documents: goals, targets and tasks, "
-        "each pinned to character offsets in the source. The output follows SPEC.md (schema_version 1).",
+        "each pinned to character offsets in the source. The output is the summary docs/output.md describes (schema_version 1.2).",
         lifespan=lifespan,
         docs_url=None,
         redoc_url=None,
@@ -449,7 +449,10 @@ def create_app(
         "/v1/summaries",
         dependencies=authorized,
         response_class=Response,
-        responses={200: {"model": Summary, "description": "The SPEC JSON summary."}, **_ERROR_RESPONSES},
+        responses={
+            200: {"model": Summary, "description": "The summary (docs/output.md)."},
+            **_ERROR_RESPONSES,
+        },
         openapi_extra={"requestBody": _REQUEST_BODY},
         summary="Summarize one document",
     )

@@ -149,3 +149,20 @@ def test_the_pipeline_entry_runs_an_async_backend_inside_a_running_loop(tmp_path
 
         summary = asyncio.run(in_a_loop())
     assert [t.indicator_id for t in summary.documents[0].targets] == ["gdp"]
+
+
+def test_dir_of_the_package_lists_its_public_names_before_they_are_loaded() -> None:
+    """Issue 19, fault 14: dir() and tab completion (Jupyter's, rlcompleter here) see the lazy names."""
+    script = (
+        "import json, sys, summarizer, rlcompleter\n"
+        "names = dir(summarizer)\n"
+        "loaded = 'summarizer.api' in sys.modules\n"
+        "completed = rlcompleter.Completer({'summarizer': summarizer}).attr_matches('summarizer.asum')\n"
+        "print(json.dumps([names, loaded, completed]))"
+    )
+    ran = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    names, loaded, completed = json.loads(ran.stdout)
+    assert set(summarizer.__all__) <= set(names) and "__version__" in names
+    assert [name for name in names if not name.startswith("_")] == sorted(summarizer.__all__)
+    assert loaded is False  # listing the names loads none of them
+    assert completed == ["summarizer.asummarize(", "summarizer.asummarize_file("]

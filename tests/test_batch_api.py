@@ -6,7 +6,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -112,3 +115,111 @@ def test_the_batch_api_needs_the_model_backend(tmp_path: Path) -> None:
         "batch", str(SEEDS), "-o", str(tmp_path / "o.jsonl"), "--via", "batch-api", "--backend", "rules"
     )
     assert ran.returncode != 0 and "needs a model backend" in ran.stderr
+
+
+# --- Issue 19: one job per output, collected exactly once, refused to real-time runs, expiry said.
+
+
+COLLECT = ("--via", "batch-api", "--resume")
+
+
+def copies_of_the_seeds(folder: Path, times: int) -> Path:
+    """Byte-identical copies of the seeds under other names: one line each, one request each chunk."""
+    folder.mkdir()
+    for n in range(times):
+        for seed in sorted(SEEDS.glob("*.txt")):
+            shutil.copy(seed, folder / f"{n}-{seed.name}")
+    return folder
+
+
+def test_a_collection_interrupted_then_resumed_gives_one_line_per_file_and_no_repair_twice(
+    tmp_path: Path,
+) -> None:
+    """Fault 9: Ctrl-C while collecting, then --resume: exactly one line per file, repairs not redone."""
+    inputs = copies_of_the_seeds(tmp_path / "in", 6)
+    out, cache = tmp_path / "job.jsonl", tmp_path / "c"
+    with FakeModelServer(latency=0.2) as fake:
+        fake.reply_with(GoldModel("inventing"))  # one invented target a reply: a repair call each
+        assert batch(fake, inputs, out, cache, "--via", "batch-api").returncode == 0
+        assert batch(fake, inputs, out, cache, "--via", "batch-api", "--resume").returncode == PENDING_EXIT
+        env = {**os.environ, "SUMMARIZER_BASE_URL": fake.base_url, "OPENAI_API_KEY": "sk-batch"}
+        env["SUMMARIZER_CACHE_DIR"] = str(cache)
+        collecting = subprocess.Popen(
+            [sys.executable, "-m", "summarizer", "batch", str(inputs), "-o", str(out), *COLLECT, "-j", "1"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        deadline = time.monotonic() + 60
+        while (
+            not (out.exists() and out.read_text(encoding="utf-8").count("\n")) and time.monotonic() < deadline
+        ):
+            time.sleep(0.01)
+        collecting.send_signal(signal.SIGINT)
+        _, errors = collecting.communicate(timeout=60)
+        assert collecting.returncode == 130 and "interrupted" in errors, errors
+        assert (tmp_path / "job.jsonl.batchjob.json").exists()
+        written_before = out.read_text(encoding="utf-8").count("\n")
+        assert 0 < written_before < 30
+        resumed = batch(fake, inputs, out, cache, "--via", "batch-api", "--resume")
+        assert resumed.returncode == 0, resumed.stderr
+        assert f"{30 - written_before} written, {written_before} skipped" in resumed.stderr
+        repairs = [json.dumps(request.body, sort_keys=True) for request in fake.history if request.is_repair]
+    sources = [json.loads(line)["source"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(sources) == len(set(sources)) == 30
+    assert repairs and len(repairs) - len(set(repairs)) <= 1  # at most the one in flight at Ctrl-C
+    assert not (tmp_path / "job.jsonl.batchjob.json").exists()
+
+
+def test_a_real_time_batch_on_an_output_whose_job_waits_is_refused(
+    fake: FakeModelServer, tmp_path: Path
+) -> None:
+    """Fault 9: no second payment, no duplicate lines: a real-time run waits for the job's collection."""
+    out, cache = tmp_path / "job.jsonl", tmp_path / "c"
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(out)
+    assert batch(fake, SEEDS, out, cache, "--via", "batch-api").returncode == 0
+    for target, flags in ((out, []), (out, ["--resume"]), (out, ["--overwrite"]), (link, [])):
+        refused = batch(fake, SEEDS, target, cache, *flags)
+        assert refused.returncode != 0 and "Traceback" not in refused.stderr
+        errors = [line for line in refused.stderr.splitlines() if line.startswith("error:")]
+        assert len(errors) == 1 and "a batch job (batch-fake-1) is waiting for this output" in errors[0]
+        assert "--via batch-api --resume" in errors[0]
+    assert fake.calls == 0 and not out.exists()
+    assert batch(fake, SEEDS, out, cache, "--via", "batch-api", "--resume").returncode == PENDING_EXIT
+    assert batch(fake, SEEDS, out, cache, "--via", "batch-api", "--resume").returncode == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 5
+
+
+def test_an_expired_job_says_what_redoing_it_in_real_time_costs(
+    fake: FakeModelServer, tmp_path: Path
+) -> None:
+    """Fault 9: the requests an expired job never ran are redone at full price, and that is said first."""
+    out, cache = tmp_path / "job.jsonl", tmp_path / "c"
+    fake.batch_polls = 0
+    fake.expire_batches = True
+    assert batch(fake, SEEDS, out, cache, "--via", "batch-api").returncode == 0
+    requests = len(json.loads((tmp_path / "job.jsonl.batchjob.json").read_text())["requests"])
+    collected = batch(fake, SEEDS, out, cache, "--via", "batch-api", "--resume")
+    assert collected.returncode == 0, collected.stderr
+    warnings = [line for line in collected.stderr.splitlines() if line.startswith("warning:")]
+    redone = requests - requests // 2
+    assert warnings == [
+        f"warning: batch job batch-fake-1 ended expired with {redone} of {requests} requests not answered; "
+        f"they are done now in real time at full price (about ${warnings[0].split('$')[1]}"
+    ]
+    assert float(warnings[0].split("$")[1].rstrip(")")) > 0
+    assert fake.calls == redone
+
+
+def test_overwrite_with_a_batch_job_replaces_the_output_when_collected_once(
+    fake: FakeModelServer, tmp_path: Path
+) -> None:
+    out, cache = tmp_path / "job.jsonl", tmp_path / "c"
+    assert batch(fake, SEEDS, out, cache).returncode == 0  # an earlier real-time output
+    fake.batch_polls = 0
+    assert batch(fake, SEEDS, out, cache / "other", "--via", "batch-api", "--overwrite").returncode == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 5  # untouched while the job runs
+    assert batch(fake, SEEDS, out, cache / "other", "--via", "batch-api", "--resume").returncode == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 5

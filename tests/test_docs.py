@@ -2,16 +2,62 @@
 
 from __future__ import annotations
 
+import json
+import re
+import shutil
 from pathlib import Path
 
-from summarizer.cli.docs import render
+from summarizer.cli.docs import EXAMPLE_SEED, main, render
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_the_cli_reference_is_up_to_date() -> None:
     written = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
-    assert written == render(), "docs/cli.md is stale: run `python -m summarizer.cli.docs > docs/cli.md`"
+    assert written == render(), "docs/cli.md is stale: run `python -m summarizer.cli.docs --write`"
+
+
+def test_the_readme_example_is_a_real_run_and_up_to_date() -> None:
+    assert main(["--check"], root=ROOT) == 0, (
+        "README.md or docs/cli.md is stale: python -m summarizer.cli.docs --write"
+    )
+
+
+def test_the_check_fails_when_the_readme_example_is_stale(tmp_path: Path) -> None:
+    """Issue 19: the example was hand-written and drifted (quote and offsets no longer what the tool prints)."""
+    for name in ("README.md", "docs/cli.md", EXAMPLE_SEED.as_posix()):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / name, tmp_path / name)
+    assert main(["--check"], root=tmp_path) == 0
+    readme = tmp_path / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    assert '"quote": "GDP增长8.8%", "start": 159' in text
+    readme.write_text(text.replace('"start": 159', '"start": 155'), encoding="utf-8")
+    assert main(["--check"], root=tmp_path) == 1
+    assert main(["--write"], root=tmp_path) == 0 and readme.read_text(encoding="utf-8") == text
+
+
+def test_the_readme_and_the_help_name_no_file_the_repository_lacks() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for text in (readme, render()):
+        assert "SPEC" not in text
+    linked = re.findall(r"\]\(([^)#]+)\)", readme)
+    named = re.findall(
+        r"`((?:docs|schemas|summarizer|tests|benchmarks|evals|prompts|seeds)/[\w./-]+)`", readme
+    )
+    assert len(linked) >= 3 and len(named) >= 10
+    assert [path for path in {*linked, *named} if not (ROOT / path).exists() and "*" not in path] == []
+
+
+def test_the_output_contract_describes_every_field_of_the_schema() -> None:
+    contract = (ROOT / "docs" / "output.md").read_text(encoding="utf-8")
+    schema = json.loads((ROOT / "schemas" / "summary.schema.json").read_text(encoding="utf-8"))
+    fields = set(schema["properties"])
+    for definition in schema["$defs"].values():
+        fields |= set(definition.get("properties", {}))
+    assert len(fields) > 40
+    assert sorted(field for field in fields if f"`{field}`" not in contract) == []
+    assert "schemas/summary.schema.json" in contract and '"1.2"' in contract
 
 
 def test_the_reference_has_every_command() -> None:

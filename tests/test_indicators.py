@@ -284,6 +284,15 @@ def test_ids_agree_with_the_hand_checked_table() -> None:
         pytest.param("国家财政收入", "亿元", "level", "total_fiscal_revenue", id="state-revenue-national"),
         pytest.param("经营主体数量", "%", "growth", "market_entities", id="number-of-market-entities"),
         pytest.param("全疆研究与试验发展经费", "亿元", "level", "rd_expenditure", id="place-prefix-xinjiang"),
+        pytest.param(
+            "农牧区劳动力转移就业", "万人次", "level", "rural_labor_transfer", id="pastoral-labour-transfer"
+        ),
+        pytest.param("农牧民转移就业", "万人", "level", "rural_labor_transfer", id="herders-transfer"),
+        pytest.param(
+            "规模以上工业企业增加值", "%", "growth", "industrial_value_added", id="iva-of-the-firms"
+        ),
+        pytest.param("居民消费价格", "%", "growth", "cpi", id="cpi-flat-or-rising"),
+        pytest.param("CPI", "%", "decline", "cpi", id="cpi-falling"),
         pytest.param("民营经济", "%", "growth", None, id="a-part-of-the-economy-is-no-gdp"),
         pytest.param("居民消费价格指数", "个百分点", "growth", None, id="points-are-not-the-rate"),
     ],
@@ -292,3 +301,30 @@ def test_every_eras_wording_of_a_headline_measure_finds_its_id(
     indicator: str, unit: str, change: str, expected: str | None
 ) -> None:
     assert load_registry().identify(indicator, unit, change) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "change", "expected"),
+    [
+        pytest.param(
+            "新认定专精特新企业", "家", "level", "new_specialized_smes", id="newly-recognised-is-new"
+        ),
+        pytest.param(
+            "新增国家级科技型中小企业", "家", "level", "new_tech_smes", id="a-level-inside-a-new-count"
+        ),
+        pytest.param("棚户区改造项目", "套", "level", "shantytown_renovation", id="a-project-for-its-work"),
+        pytest.param("提升改造农村公路", "公里", "level", "rural_roads", id="upgraded-is-rebuilt"),
+        pytest.param(
+            "地表水考核断面水质优良比例", "%", "level", "water_quality_ratio", id="a-provinces-water-wording"
+        ),
+        pytest.param("外商直接投资实际到位资金", "亿美元", "level", "foreign_investment", id="fdi-arrived"),
+        pytest.param(
+            "一般公共预算总收入", "亿元", "level", "total_fiscal_revenue", id="budget-total-revenue"
+        ),
+        pytest.param("水利工程", "个", "level", None, id="no-measure-of-the-registry"),
+    ],
+)
+def test_every_wording_of_a_registered_flow_finds_its_id(
+    text: str, unit: str, change: str, expected: str | None
+) -> None:
+    assert load_registry().identify(text, unit, change) == expected

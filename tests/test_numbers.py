@@ -6,6 +6,7 @@ import pytest
 
 from summarizer.api import summarize
 from summarizer.numbers import (
+    find_flat,
     find_quantities,
     find_rankings,
     normalize_unit,
@@ -97,6 +98,7 @@ def test_qualifier_of(before: str, after: str, qualifier: str | None) -> None:
             id="list-borrows-unit",
         ),
         pytest.param("城镇调查失业率控制在5.5%以内", [(5.5, None, "%", "at_most")], id="at-most"),
+        pytest.param("粮食产量跃上500亿斤台阶", [(500, None, "亿斤", "at_least")], id="a-step-passed"),
         pytest.param("统一思想，一是要坚持", [], id="chinese-words-are-not-numbers"),
     ],
 )
@@ -124,6 +126,30 @@ def test_find_quantities_offsets_cover_the_written_number() -> None:
 )
 def test_find_rankings(text: str, value: float) -> None:
     assert [r.value for r in find_rankings(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("居民消费价格与上年持平。", [("与上年持平", None)], id="against-last-year"),
+        pytest.param("居民消费价格同比持平", [("同比持平", None)], id="tongbi"),
+        pytest.param("居民消费价格指数持平，", [("持平", None)], id="after-the-measure"),
+        pytest.param("居民消费价格涨幅基本持平", [("基本持平", "approx")], id="hedged"),
+        pytest.param(
+            "新增信贷规模与去年大体持平", [("与去年大体持平", "approx")], id="hedged-against-last-year"
+        ),
+        pytest.param("居民消费价格涨幅与全国持平", [], id="against-the-nation-is-a-gap"),
+        pytest.param("居民收入增长与经济增长基本持平", [], id="against-another-measure"),
+        pytest.param("坚持平等互利，保持平稳运行，支持平台建设", [], id="not-the-word"),
+        pytest.param("工作持平", [], id="after-no-measure"),
+    ],
+)
+def test_find_flat_a_change_of_zero_against_the_year_before(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = find_flat(text)
+    assert [(text[m.start : m.end], m.qualifier) for m in found] == expected
+    assert all((m.value, m.unit) == (0, "%") for m in found)
 
 
 def test_ordinals_are_not_rankings() -> None:

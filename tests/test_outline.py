@@ -290,3 +290,74 @@ def test_a_document_titled_as_an_explanation() -> None:
 )
 def test_nested_numbering(text: str, headings: list[str]) -> None:
     assert [heading for heading, _ in _parts(text) if heading] == headings
+
+
+def test_a_numbered_list_of_paragraphs_before_the_numbered_parts_is_no_outline() -> None:
+    """``一、…。`` paragraphs in the review, then lessons, then the plan's ten parts as heading lines."""
+    text = (
+        "各位代表：\n五年来，我们取得了很大成绩。当前突出的问题是物价上涨过多。为此，要采取以下措施：\n"
+        "一、继续坚持改革不合理的价格体系，逐步调整农副产品价格。对价格要加强管理。\n"
+        "二、从增加供给和抑制需求两方面入手，适当控制物价上涨幅度。要努力保持稳定。\n"
+        "回顾过去五年，我们获得了以下经验：\n"
+        "一、坚持把改革放在总揽全局的位置上\n改革是一场深刻的变革。\n"
+        "二、坚持从实际出发\n实践证明是正确的。\n"
+        "今后五年，要努力实现以下三项主要任务。\n"
+        "一、大力发展农业生产和加强基础设施的建设\n要保持农业稳定增长。\n"
+        "二、加快科学技术和教育事业的发展\n要依靠科技进步。\n"
+        "三、随着经济建设的发展，进一步加强国防建设\n要增强国防实力。\n"
+    )
+    sections = outline(text, 0, len(text))
+    headed = [(section.heading, section.part) for section in sections if section.heading]
+    assert headed == [
+        ("一、大力发展农业生产和加强基础设施的建设", "plan"),
+        ("二、加快科学技术和教育事业的发展", "plan"),
+        ("三、随着经济建设的发展，进一步加强国防建设", "plan"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        pytest.param(
+            "三、深入改革经济体制和扩大对外开放国民经济的长期稳定发展，既要靠正确的方针，又要靠深入改革和扩大对外开放。这是基本经验。",
+            "三、深入改革经济体制和扩大对外开放",
+            id="a-heading-that-ran-into-its-body",
+        ),
+        pytest.param(
+            "三、明年经济工作中的八个方面重点任务。一是扩大内需。二是稳定就业。",
+            "三、明年经济工作中的八个方面重点任务。",
+            id="a-part-written-in-one-line-keeps-its-first-sentence",
+        ),
+        pytest.param(
+            "三、加快发展现代产业体系，推动经济体系优化升级，坚持把发展经济的着力点放在实体经济上。要稳定发展。",
+            "三、加快发展现代产业体系，推动经济体系优化升级，坚持把发展经济的着力点放在实体经济上。",
+            id="nothing-restated-no-cut",
+        ),
+    ],
+)
+def test_a_heading_line_that_lost_its_line_break(line: str, heading: str) -> None:
+    text = (
+        "一、过去一年的工作回顾\n过去一年，我们取得了显著成绩。\n二、坚持长期稳定发展经济的方针\n要稳定发展。\n"
+        + line
+        + "\n要继续推进。\n"
+    )
+    assert [section.heading for section in outline(text, 0, len(text))][-1] == heading
+
+
+def test_a_part_on_how_the_five_year_plan_was_conceived_explains_it() -> None:
+    text = (
+        "一、2025年工作回顾\n过去一年，我们交出了优异答卷。\n"
+        "二、“十五五”时期发展的主要考虑\n省政府编制了规划纲要草案，提交本次大会审查。\n"
+        "三、2026年工作安排\n（一）着力扩大有效需求。\n"
+    )
+    assert [section.part for section in outline(text, 0, len(text))] == ["review", "explanation", "plan"]
+
+
+def test_a_topic_after_the_plans_parts_is_plan() -> None:
+    text = (
+        "一、一九五八年的伟大成就\n一年来，我们取得了伟大成就。\n"
+        "二、我们在一九五九年经济战线上的任务\n今年要继续发展工业和农业。\n"
+        "三、关于国家的政治生活\n在过去的一年里，我国人民民主专政更加巩固了。\n"
+        "四、关于对外政策\n过去一年，国际形势发生了有利于和平的变化。\n"
+    )
+    assert [section.part for section in outline(text, 0, len(text))] == ["review", "plan", "plan", "plan"]

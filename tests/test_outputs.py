@@ -5,6 +5,9 @@ The concurrent writers and the write errors run the installed command in real pr
 
 from __future__ import annotations
 
+import json
+import os
+import stat
 import subprocess
 import sys
 import time
@@ -12,9 +15,10 @@ from pathlib import Path
 
 import pytest
 from cli_process import run_summarizer as summarizer
+from filesystems import full_filesystem
 
 from summarizer.errors import OutputError
-from summarizer.writing import claim_output, output_lock, write_text_atomically
+from summarizer.writing import claim_output, lock_path, output_lock, write_text_atomically
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -58,15 +62,26 @@ def test_a_second_run_writing_the_same_output_stops_at_once_and_nothing_is_lost(
         stderr=subprocess.PIPE,
         text=True,
     )
-    lock = tmp_path / "out.jsonl.lock"
-    deadline = time.monotonic() + 30
-    while not (lock.exists() and lock.read_text().strip()) and time.monotonic() < deadline:
-        time.sleep(0.02)
+    wait_for_lock(out)
     second = summarizer("batch", str(many_inputs), "-o", str(out), "--overwrite")
     _, first_err = first.communicate(timeout=300)
     assert first.returncode == 0, first_err
     one_line_error(second, "is being written by another summarizer run", f"pid {first.pid}")
     assert len(lines_of(out)) == len(list(many_inputs.glob("*.txt")))
+
+
+def wait_for_lock(out: Path) -> None:
+    """Until a run holds the lock of ``out`` and has written its pid there."""
+    lock = lock_path(out)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if lock.read_text().strip():
+                return
+        except OSError:
+            pass
+        time.sleep(0.02)
+    raise AssertionError(f"no run took the lock {lock}")
 
 
 def test_the_lock_is_free_again_when_a_run_ends(tmp_path: Path) -> None:
@@ -210,3 +225,135 @@ def test_write_text_atomically_replaces_whole(tmp_path: Path) -> None:
     write_text_atomically(out, "one")
     write_text_atomically(out, "two")
     assert out.read_text(encoding="utf-8") == "two"
+
+
+# --- Issue 19: locks on the real path, nothing left beside the outputs, the user's umask, a full disk.
+
+
+def test_two_runs_through_a_symlink_and_its_target_do_not_write_at_once(
+    many_inputs: Path, tmp_path: Path
+) -> None:
+    """Fault 2: the lock is held on the file a symlink names, not on the link's own name."""
+    out = tmp_path / "out.jsonl"
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(out)
+    first = subprocess.Popen(
+        [sys.executable, "-m", "summarizer", "batch", str(many_inputs), "-o", str(out), "--workers", "1"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    wait_for_lock(out)
+    second = summarizer("batch", str(many_inputs), "-o", str(link), "--resume")
+    _, first_err = first.communicate(timeout=300)
+    assert first.returncode == 0, first_err
+    one_line_error(second, "is being written by another summarizer run", f"pid {first.pid}")
+    sources = [json.loads(line)["source"] for line in lines_of(out)]
+    assert len(sources) == len(set(sources)) == len(list(many_inputs.glob("*.txt")))
+    assert link.is_symlink()
+
+
+def test_writing_through_a_symlink_writes_the_file_it_names(tmp_path: Path) -> None:
+    real = tmp_path / "real.json"
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    assert summarizer("extract", str(SEEDS[0]), "-o", str(link)).returncode == 0
+    assert link.is_symlink() and json.loads(real.read_text(encoding="utf-8"))["schema_version"]
+
+
+def test_every_file_is_written_with_the_users_umask_and_nothing_is_left_beside_it(tmp_path: Path) -> None:
+    """Fault 6: mode 666 less the umask (not 600), and no lock or temporary file beside the outputs."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    commands = {
+        "e.json": ["extract", str(SEEDS[0])],
+        "b.jsonl": ["batch", str(SEEDS[0])],
+        "r.html": ["report", str(SEEDS[0])],
+        "t.csv": ["table", str(SEEDS[0])],
+        "p.xlsx": ["panel", str(SEEDS[0])],
+        "p.csv": ["panel", str(SEEDS[0])],
+        "v.json": ["eval", "--fixtures", str(ROOT / "evals" / "fixtures" / "seeds"), "--json"],
+    }
+    before = os.umask(0o027)
+    try:
+        for name, command in commands.items():
+            option = [] if command[0] == "eval" else ["-o"]
+            ran = summarizer(*command, *option, str(folder / name))
+            assert ran.returncode == 0, ran.stderr
+    finally:
+        os.umask(before)
+    assert sorted(path.name for path in folder.iterdir()) == sorted(commands)
+    modes = {path.name: oct(stat.S_IMODE(path.stat().st_mode)) for path in folder.iterdir()}
+    assert modes == dict.fromkeys(commands, oct(0o640))
+
+
+def test_replacing_a_file_keeps_its_mode(tmp_path: Path) -> None:
+    out = tmp_path / "e.json"
+    out.write_text("old\n", encoding="utf-8")
+    out.chmod(0o664)
+    assert summarizer("extract", str(SEEDS[0]), "-o", str(out), "--overwrite").returncode == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o664
+
+
+@pytest.mark.parametrize("command", ["extract", "batch", "report", "table", "panel"])
+def test_a_folder_given_as_the_output_gets_nothing_beside_it(tmp_path: Path, command: str) -> None:
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    result = summarizer(command, str(SEEDS[0]), "-o", str(folder))
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a-folder", "home"]
+    assert list(folder.iterdir()) == []
+
+
+def test_the_lock_file_goes_with_the_run_and_a_killed_holders_lock_is_free(tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from pathlib import Path; from summarizer.writing import output_lock\n"
+            "with output_lock(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(60)",
+            str(out),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    holder.kill()
+    holder.wait()
+    result = summarizer("report", str(SEEDS[0]), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["home", "report.html"]
+
+
+FULL_DISK_COMMANDS = {
+    "extract": (["extract", str(SEEDS[0]), "-o"], "e.json"),
+    "batch": (["batch", str(SEEDS[0]), "-o"], "b.jsonl"),
+    "report": (["report", str(SEEDS[0]), "-o"], "r.html"),
+    "table": (["table", str(SEEDS[0]), "-o"], "t.csv"),
+    "panel": (["panel", str(SEEDS[0]), "-o"], "p.xlsx"),
+    "eval": (["eval", "--fixtures", str(ROOT / "evals" / "fixtures" / "seeds"), "--json"], "v.json"),
+}
+
+
+@pytest.mark.parametrize("command", sorted(FULL_DISK_COMMANDS))
+def test_a_full_disk_names_the_file_that_could_not_be_written(tmp_path: Path, command: str) -> None:
+    """Fault 7: on a real full file system (a tmpfs filled up), the error names the output."""
+    arguments, name = FULL_DISK_COMMANDS[command]
+    with full_filesystem(tmp_path / "full") as full:
+        result = summarizer(*arguments, str(full / name))
+        one_line_error(result, f"{full / name}: cannot write", "no space left")
+        assert sorted(path.name for path in full.iterdir()) == ["filler"]
+
+
+def test_overwrite_touches_nothing_when_an_input_is_not_found(tmp_path: Path) -> None:
+    """Fault 3: inputs are found before the output is emptied."""
+    out = tmp_path / "out.jsonl"
+    assert summarizer("batch", *map(str, SEEDS), "-o", str(out)).returncode == 0
+    before = out.read_bytes()
+    typo = summarizer("batch", str(ROOT / "seedz"), "-o", str(out), "--overwrite")
+    one_line_error(typo, "seedz", "no such file, or nothing matches", "nothing was changed")
+    assert out.read_bytes() == before
+    half = summarizer("batch", str(SEEDS[0]), str(ROOT / "seedz"), "-o", str(out), "--overwrite")
+    one_line_error(half, "seedz", "nothing was changed")
+    assert out.read_bytes() == before

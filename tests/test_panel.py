@@ -294,6 +294,70 @@ def test_two_different_results_of_one_report_are_a_conflict_shown_with_both() ->
     assert "2 different results" in row["note"] and "3%" in row["note"] and "3.1%" in row["note"]
 
 
+@pytest.mark.parametrize(
+    ("indicator", "unit", "t", "results", "expected"),
+    [
+        pytest.param(
+            "城镇调查失业率",
+            "%",
+            (5.5, "approx"),
+            [(5.2, None), (5.5, "at_most")],
+            ("met", 5.2),
+            id="a-rate-within-the-bound-it-was-held-to",
+        ),
+        pytest.param(
+            "粮食产量",
+            "亿斤",
+            (500, "approx"),
+            [(515.6, None), (500, "at_least")],
+            ("met", 515.6),
+            id="an-output-past-the-step-it-passed",
+        ),
+        pytest.param(
+            "粮食产量",
+            "亿斤",
+            (725, "at_least"),
+            [(700, "at_least"), (732.5, None)],
+            ("met", 732.5),
+            id="the-bound-given-first",
+        ),
+        pytest.param(
+            "城镇新增就业",
+            "万人",
+            (120, "at_least"),
+            [(141, None), (690, "at_least")],
+            ("unclear", None),
+            id="a-bound-the-value-breaks-is-a-conflict",
+        ),
+        pytest.param(
+            "城镇调查失业率",
+            "%",
+            (5.5, "approx"),
+            [(5.2, None), (5.4, None)],
+            ("unclear", None),
+            id="two-values-are-a-conflict",
+        ),
+    ],
+)
+def test_a_value_over_a_bound_of_the_same_report_that_it_keeps_to(
+    indicator: str,
+    unit: str,
+    t: tuple[float, str],
+    results: list[tuple[float, str | None]],
+    expected: tuple[str, float | None],
+) -> None:
+    change = "level"
+    later = [
+        target(indicator, value, kind="result", unit=unit, change=change, qualifier=qualifier)
+        for value, qualifier in results
+    ]
+    row = only(
+        report("全国", 2025, target(indicator, t[0], unit=unit, change=change, qualifier=t[1])),
+        report("全国", 2026, *later),
+    )
+    assert (row["status"], row["result"]) == expected
+
+
 def test_of_results_in_several_reports_the_first_after_the_year_counts_and_the_later_is_named() -> None:
     row = only(
         report("全国", 2022, target("国内生产总值", 5.5, qualifier="approx")),

@@ -82,3 +82,99 @@ def test_a_plugin_that_fails_to_load_is_one_line(tmp_path: Path) -> None:
     assert ran.stderr.strip().splitlines() == [
         "error: backend 'broken' could not be loaded from no_such_module:make: No module named 'no_such_module'"
     ]
+
+
+# --- Issue 19, fault 10: a plugin that fails is one line naming it; one that fails on a chunk fails that file.
+
+PLUGINS = """
+from summarizer.models import Extraction, TargetDraft
+
+
+class Flaky:
+    name = "flaky"
+    model = None
+    prompt_version = None
+    chunk_chars = 50_000
+    chunk_overlap = 0
+
+    def extract(self, chunk):
+        if "BOOM" in chunk.text:
+            raise ValueError("cannot read this chunk")
+        return Extraction()
+
+
+def make_flaky(settings):
+    return Flaky()
+
+
+def make_raising(settings):
+    raise RuntimeError("no licence key")
+
+
+def make_none(settings):
+    return None
+"""
+
+
+def install_plugins(site: Path) -> dict[str, str]:
+    """A package declaring three backends through the entry-point group, on a path of its own."""
+    info = site / "odd_backends-0.1.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: odd-backends\nVersion: 0.1\n", encoding="utf-8"
+    )
+    (info / "entry_points.txt").write_text(
+        "[summarizer.backends]\nflaky = odd_backends:make_flaky\nraising = odd_backends:make_raising\n"
+        "none = odd_backends:make_none\n",
+        encoding="utf-8",
+    )
+    (site / "odd_backends.py").write_text(PLUGINS, encoding="utf-8")
+    return {**os.environ, "PYTHONPATH": str(site)}
+
+
+def test_a_plugin_whose_factory_raises_or_returns_none_is_one_error_line(tmp_path: Path) -> None:
+    env = install_plugins(tmp_path / "site")
+    expected = {
+        "raising": "error: backend 'raising' failed to start (odd_backends:make_raising): "
+        "RuntimeError: no licence key",
+        "none": "error: backend 'none' (odd_backends:make_none) returned NoneType, not a backend",
+    }
+    for name, line in expected.items():
+        for command in (["extract", str(SEED)], ["batch", str(SEED), "-o", str(tmp_path / f"{name}.jsonl")]):
+            ran = run_summarizer(*command, "--backend", name, env=env)
+            assert ran.returncode == 2 and "Traceback" not in ran.stderr
+            errors = ran.stderr.strip().splitlines()
+            assert len(errors) == 1 and errors[0].startswith(line), errors
+
+
+def test_a_plugin_that_fails_on_some_chunks_fails_those_files_not_the_batch(tmp_path: Path) -> None:
+    env = install_plugins(tmp_path / "site")
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    text = SEED.read_text(encoding="utf-8")
+    for n in range(12):
+        (inputs / f"{n:02d}.txt").write_text(
+            text + ("\nBOOM\n" if n % 4 == 0 else f"\n{n}\n"), encoding="utf-8"
+        )
+    for workers in ("1", "2"):
+        out = tmp_path / f"out{workers}.jsonl"
+        ran = run_summarizer(
+            "batch", str(inputs), "-o", str(out), "--backend", "flaky", "-w", workers, env=env
+        )
+        assert ran.returncode == 1 and "Traceback" not in ran.stderr
+        failed = sorted(line for line in ran.stderr.splitlines() if line.startswith("failed "))
+        assert [line.split()[1] for line in failed] == [str(inputs / f"{n:02d}.txt") + ":" for n in (0, 4, 8)]
+        assert all(
+            "backend 'flaky' failed on chunk 0" in line and "ValueError: cannot read" in line
+            for line in failed
+        )
+        assert "9 written, 0 skipped, 3 failed" in ran.stderr
+        assert len(out.read_text(encoding="utf-8").splitlines()) == 9
+    one = run_summarizer(
+        "extract", str(inputs / "00.txt"), str(inputs / "01.txt"), "--backend", "flaky", env=env
+    )
+    assert one.returncode == 2 and len(one.stdout.splitlines()) == 1
+    assert one.stderr.strip().splitlines() == [
+        f"error: {inputs / '00.txt'}: backend 'flaky' failed on chunk 0 (0-{len(text) + 6}): "
+        "ValueError: cannot read this chunk"
+    ]

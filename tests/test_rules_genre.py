@@ -74,7 +74,7 @@ def test_communique_plan_sentences_are_tasks_and_its_review_is_not() -> None:
         "各级党委要切实加强党对经济工作的领导，确保各项部署落到实处",
     ]
     kinds = {target.indicator: target.kind for target in document.targets}
-    assert kinds["地区生产总值"] == "result" and kinds["实施重点项目"] == "target"
+    assert kinds["地区生产总值"] == "result" and kinds["重点项目"] == "target"
 
 
 def test_provincial_report_plan_parts_without_plan_words_are_read_by_their_tense() -> None:
@@ -93,6 +93,7 @@ def test_provincial_report_plan_parts_without_plan_words_are_read_by_their_tense
     ]
     assert "我们要全力支持国防和军队现代化，加强国防动员和后备力量建设，深化双拥共建" in titles
     assert titles[-3:] == ["永葆政治本色", "践行为民初心", "恪守清正廉洁"]
+    assert [task.area for task in document.tasks[-3:]] == ["party"] * 3
 
 
 def test_price_rate_is_its_own_indicator_and_met_targets_are_results() -> None:

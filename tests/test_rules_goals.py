@@ -42,6 +42,26 @@ OVERALL_REQUIREMENT = (
             id="overall-requirement-tail-and-named-objective",
         ),
         pytest.param(
+            "作为区域性中心城市、带动全省发展新的增长极，主要经济指标增速必须高于全省平均水平。",
+            ["区域性中心城市、带动全省发展新的增长极", "主要经济指标增速必须高于全省平均水平"],
+            id="a-positioning-and-a-comparative-end-state-stay-apart",
+        ),
+        pytest.param(
+            "我们要努力建设全国先进制造业基地，加快打造内陆开放新高地，在中部地区崛起中奋勇争先。",
+            ["努力建设全国先进制造业基地，加快打造内陆开放新高地，在中部地区崛起中奋勇争先"],
+            id="positionings-and-striving-aims",
+        ),
+        pytest.param(
+            "要加快建设现代化区域中心城市，推动县域经济实现新跨越，建设一批区域性物流中心。",
+            ["加快建设现代化区域中心城市，推动县域经济实现新跨越"],
+            id="a-modern-city-and-a-leap-but-not-a-batch-of-centres",
+        ),
+        pytest.param(
+            "要在招大引强上实现新突破，在加装电梯上实现新突破。",
+            [],
+            id="a-breakthrough-in-one-field-of-work-is-no-goal",
+        ),
+        pytest.param(
             "要做强白酒产业链，努力把我县打造成为全国知名的白酒之都。",
             ["努力把我县打造成为全国知名的白酒之都"],
             id="make-into-positioning",

@@ -91,6 +91,30 @@ def fields(target: TargetDraft) -> tuple:
             [("老旧小区改造", 105, "个", "level", None)],
             id="count-before-noun",
         ),
+        pytest.param(
+            "城镇调查失业率4.7%，居民消费价格与上年持平。",
+            [("城镇调查失业率", 4.7, "%", "level", None), ("居民消费价格", 0, "%", "growth", None)],
+            id="flat-is-a-change-of-zero",
+        ),
+        pytest.param(
+            "城镇调查失业率平均为5.2%，居民消费价格指数持平。",
+            [("城镇调查失业率", 5.2, "%", "level", None), ("居民消费价格指数", 0, "%", "growth", None)],
+            id="flat-after-the-measure",
+        ),
+        pytest.param(
+            "居民消费价格涨幅基本持平，生态保护取得新进展。",
+            [("居民消费价格涨幅", 0, "%", "growth", "approx")],
+            id="roughly-flat",
+        ),
+        pytest.param("居民消费价格涨幅与全国持平。", [], id="flat-against-the-nation-is-no-figure"),
+        pytest.param(
+            "CPI微降0.1%，城镇调查失业率5.2%。",
+            [("CPI", 0.1, "%", "decline", None), ("城镇调查失业率", 5.2, "%", "level", None)],
+            id="a-slight-fall",
+        ),
+        pytest.param(
+            "居民消费价格微涨0.2%。", [("居民消费价格", 0.2, "%", "growth", None)], id="a-slight-rise"
+        ),
     ],
 )
 def test_targets(text: str, expected: list[tuple]) -> None:
@@ -406,6 +430,94 @@ def test_a_plan_periods_review_spans_its_years_unless_a_paragraph_opens_on_one()
     assert (years[3000], years[5.2], years[800]) == (None, 2025, 2025)
 
 
+_PERIOD_AND_YEAR_HEADING = "一、“十四五”时期和2025年工作回顾"
+
+
+@pytest.mark.parametrize(
+    ("heading", "paragraphs", "expected"),
+    [
+        pytest.param(
+            _PERIOD_AND_YEAR_HEADING,
+            [
+                "过去的五年极不寻常。",
+                "民生福祉不断增进。城镇新增就业603.7万人。",
+                "刚刚过去的2025年很不平凡。全省地区生产总值增长5.6%。",
+                "民生保障有力。城镇新增就业121.7万人。",
+            ],
+            {603.7: None, 5.6: 2025, 121.7: 2025},
+            id="five-years-then-the-year",
+        ),
+        pytest.param(
+            _PERIOD_AND_YEAR_HEADING,
+            [
+                "“十四五”时期是我省发展历程中极不平凡的五年。",
+                "（一）经济实力显著增强。人均可支配收入年均增长6%，城镇新增就业超690万人。",
+                "各位代表，刚刚过去的2025年，全省经济回升向好。",
+                "（一）向新的动能持续增强。城镇新增就业141万人。",
+            ],
+            {690: None, 141: 2025},
+            id="numbered-paragraphs-keep-the-run",
+        ),
+        pytest.param(
+            "一、2025年和“十四五”时期工作回顾",
+            [
+                "刚刚过去的2025年，是“十四五”收官之年。城镇调查失业率5.2%。",
+                "这一年，我们稳就业。城镇新增就业17.78万人。",
+                "各位代表！“十四五”时期是关键五年。",
+                "五年来，我们践行以人民为中心的发展思想。",
+                "就业形势保持稳定。",
+                "城镇新增就业86.22万人，城镇调查失业率控制在5.5%以内。",
+            ],
+            {5.2: 2025, 17.78: 2025, 86.22: None, 5.5: None},
+            id="the-year-then-five-years-after-an-address",
+        ),
+        pytest.param(
+            "一、“十四五”时期工作回顾",
+            [
+                "“十四五”时期是极不平凡的五年。地区生产总值年均增长5%，城镇新增就业累计260万人。",
+                "刚刚过去的2025年，全省上下深受鼓舞。",
+                "用心用情用力，为民排忧解难。城镇新增就业47.3万人。",
+            ],
+            {260: None, 47.3: 2025},
+            id="a-review-of-the-period-with-a-run-of-the-year",
+        ),
+        pytest.param(
+            "一、2025年工作回顾",
+            ["全年地区生产总值增长5%，城镇新增就业50万人。", "城镇调查失业率控制在5.5%以内。"],
+            {5: 2025, 50: 2025, 5.5: 2025},
+            id="a-review-of-one-year-has-no-run",
+        ),
+    ],
+)
+def test_a_review_of_the_plan_period_and_of_the_year_dates_each_run_of_paragraphs(
+    heading: str, paragraphs: list[str], expected: dict[float, int | None]
+) -> None:
+    text = _report(heading, *paragraphs, "二、2026年重点工作", "要抓好稳增长。")
+    years = {t.value: t.year for t in _work_report_targets(text) if t.value in expected}
+    assert years == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "year"),
+    [
+        pytest.param("粮食年产量稳定在700亿斤以上。", 700, None, id="held-steady"),
+        pytest.param("城镇新增就业每年超过90万人。", 90, None, id="every-year"),
+        pytest.param("城镇调查失业率控制在5.5%以内。", 5.5, None, id="held-down"),
+        pytest.param("2005年与2000年相比，国内生产总值增长57.3%。", 57.3, None, id="two-years-compared"),
+        pytest.param("高标准农田达到4808万亩。", 4808, 2025, id="the-level-reached-is-the-last-years"),
+        pytest.param("2025年粮食产量稳定在1300亿斤以上。", 1300, 2025, id="its-year-written"),
+    ],
+)
+def test_in_a_look_back_over_five_years_a_level_held_or_a_change_from_a_year_spans_them(
+    sentence: str, value: float, year: int | None
+) -> None:
+    text = _report(
+        _PERIOD_AND_YEAR_HEADING, "五年来，我们砥砺前行。", sentence, "二、2026年重点工作", "要抓好。"
+    )
+    (target,) = [t for t in _work_report_targets(text) if t.value == value]
+    assert (target.kind, target.year) == ("result", year)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -500,6 +612,39 @@ def test_a_plan_periods_review_spans_its_years_unless_a_paragraph_opens_on_one()
             [("研究与试验发展经费投入强度", 2.5, "level", None)],
             id="a-name-with-a-conjunction-is-one",
         ),
+        pytest.param(
+            "城镇新增就业149.4万人，城镇调查失业率平均值为5.0%。",
+            [("城镇新增就业", 149.4, "level", None), ("城镇调查失业率", 5.0, "level", None)],
+            id="an-average-is-the-rate",
+        ),
+        pytest.param(
+            "城镇调查失业率均值5.2%。", [("城镇调查失业率", 5.2, "level", None)], id="a-mean-is-the-rate"
+        ),
+        pytest.param(
+            "全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%。",
+            [("地区生产总值", 5.53, "level", None), ("地区生产总值", 4.8, "growth", None)],
+            id="a-standing-between-two-figures-names-nothing",
+        ),
+        pytest.param(
+            "经济总量达到3万亿元、位居中部前列，增长6%。",
+            [("经济总量", 3, "level", None), ("经济总量", 6, "growth", None)],
+            id="a-standing-in-a-region",
+        ),
+        pytest.param(
+            "规模以上工业企业达7.6万家、增加值增长3%。",
+            [("规模以上工业企业", 7.6, "level", None), ("规模以上工业企业增加值", 3, "growth", None)],
+            id="the-measure-of-the-entity-just-counted",
+        ),
+        pytest.param(
+            "新建5G基站2万个、投资增长3%。",
+            [("新建5G基站", 2, "level", None), ("投资", 3, "growth", None)],
+            id="a-thing-counted-is-no-entity",
+        ),
+        pytest.param(
+            "城镇新增就业6.95万人，农牧区劳动力实现转移就业112万人次。",
+            [("城镇新增就业", 6.95, "level", None), ("农牧区劳动力转移就业", 112, "level", None)],
+            id="achieved-before-transfer-employment",
+        ),
     ],
 )
 def test_indicator_names_the_measured_thing(text: str, expected: list[tuple]) -> None:
@@ -547,7 +692,7 @@ def test_drafts_built_without_validation_are_whole_pydantic_models() -> None:
 
 def test_a_shared_new_is_not_given_to_an_item_with_its_own_verb() -> None:
     got = [t.indicator for t in targets_of("新增供水能力11.2亿立方米，实施病险水库除险加固项目5477个。")]
-    assert got == ["新增供水能力", "实施病险水库除险加固项目"]
+    assert got == ["新增供水能力", "病险水库除险加固项目"]  # 实施 only says it is carried out
 
 
 def test_a_paragraph_opening_on_the_past_five_years_reports_results() -> None:

@@ -460,6 +460,12 @@ def test_a_list_nested_in_a_part_with_its_own_nested_list() -> None:
             id="points-to-grasp-announced-with-a-full-stop",
         ),
         pytest.param(
+            "做好今年政府工作，要着力把握好三个方面。\n一是坚定发展信心。只要信心不滑坡，办法总比困难多。\n"
+            "二是遵循经济规律。\n三是把握政策取向。\n",
+            [],
+            id="aspects-to-grasp-counted-with-a-full-stop",
+        ),
+        pytest.param(
             "实现目标，必须着力把握好三点。一是牢牢抓住发展第一要务不放松。发展是硬道理。二是大力推进结构性改革。"
             "三是加快新旧发展动能接续转换。\n",
             [],
@@ -548,3 +554,294 @@ def test_areas_of_the_genres_standing_topics() -> None:
         "other",
         "security",
     ]
+
+
+# --- Prose plans of old reports (LABELLING 4, Task level in old reports).
+
+OLD_REPORT_PROSE_PLAN = (
+    "一、国民经济在调整中取得了新的进展\n一年来，我们完成了计划规定的主要任务。\n"
+    "二、1983年国民经济计划的任务和主要指标\n"
+    "1983年国民经济的主要任务，是继续贯彻调整的方针。具体说来，要努力增加农业生产，保持市场稳定。"
+    "继续控制基本建设规模，保证重点建设。进一步扩大对外贸易。全面提高经济效益，增加财政收入。\n"
+    "根据上述要求，主要指标安排如下。工农业总产值增长4％。\n"
+    "在1983年计划安排中，要注意解决以下问题。这几年粮食增产较慢。因此，农业要搞好区域规划，因地制宜。"
+    "凡是适宜种棉花的地区，要扩大种植。林业、牧业都要积极发展。能源供应仍然紧张。必须大力节约能源。"
+    "在农村，要推广沼气。在交通运输方面，要抓紧改造薄弱的铁路区段。\n"
+    "教育方面，要加强高等教育，发展职业教育。劳动就业方面，要广开门路。大力发展集体所有制经济。"
+    "要把计划生育当作一项重要任务。要做好宣传工作，提高节育技术。\n"
+    "三、采取有力措施，保证1983年计划的完成\n"
+    "为了实现计划，需要采取有力的措施。农业方面，各地方要落实各项政策。对轻工业，各方面都要继续重视。"
+    "现在，我就以下两个方面作如下说明。\n"
+    "第一，实行能源开发和节约并重\n煤炭工业，要增加在建矿井规模。\n"
+    "第二，加快经济管理体制改革的进程\n要扩大企业自主权。\n"
+    "四、加强社会主义民主和法制建设\n要健全人民代表大会制度。\n"
+    "五、坚持独立自主的和平外交政策\n我们要发展同各国的友好关系。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        pytest.param("要努力增加农业生产，保持市场稳定", True, id="spelled-out-main-tasks-1"),
+        pytest.param("继续控制基本建设规模，保证重点建设", True, id="spelled-out-main-tasks-2"),
+        pytest.param("进一步扩大对外贸易", True, id="spelled-out-main-tasks-3"),
+        pytest.param("全面提高经济效益，增加财政收入", True, id="spelled-out-main-tasks-4"),
+        pytest.param("这几年粮食增产较慢", False, id="problem-statement-is-no-task"),
+        pytest.param("农业要搞好区域规划，因地制宜", True, id="problem-topic-after-connective"),
+        pytest.param("凡是适宜种棉花的地区，要扩大种植", False, id="same-sector-goes-on"),
+        pytest.param("林业、牧业都要积极发展", False, id="same-sector-goes-on-2"),
+        pytest.param("必须大力节约能源", True, id="new-sector-after-a-statement"),
+        pytest.param("在农村，要推广沼气", False, id="a-sentence-naming-the-tasks-sector-goes-on"),
+        pytest.param("在交通运输方面，要抓紧改造薄弱的铁路区段", True, id="topic-framed"),
+        pytest.param("教育方面，要加强高等教育，发展职业教育", True, id="next-paragraph-of-the-passage"),
+        pytest.param("大力发展集体所有制经济", False, id="no-sector-near-its-start-goes-on"),
+        pytest.param("要把计划生育当作一项重要任务", True, id="population"),
+        pytest.param("要做好宣传工作，提高节育技术", False, id="population-goes-on"),
+        pytest.param("农业方面，各地方要落实各项政策", True, id="topic-framed-preamble-1"),
+        pytest.param("对轻工业，各方面都要继续重视", True, id="topic-framed-preamble-2"),
+        pytest.param("实行能源开发和节约并重", True, id="numbered-items-of-a-frame-part"),
+        pytest.param("加快经济管理体制改革的进程", True, id="numbered-items-of-a-frame-part-2"),
+        pytest.param("采取有力措施，保证1983年计划的完成", False, id="a-frame-part-is-no-topic-part"),
+        pytest.param("加强社会主义民主和法制建设", True, id="topic-part-beside-a-frame-part"),
+        pytest.param("坚持独立自主的和平外交政策", True, id="topic-part-beside-a-frame-part-2"),
+    ],
+)
+def test_prose_plan_of_an_old_report(title: str, kept: bool) -> None:
+    assert (title in [task.title for task in _tasks(OLD_REPORT_PROSE_PLAN)]) is kept
+
+
+@pytest.mark.parametrize(
+    ("plan", "titles"),
+    [
+        pytest.param(
+            "今年要继续实施积极的财政政策和稳健的货币政策。\n"
+            "财政政策要更加积极有效。今年赤字率拟按3%安排。\n货币政策要保持稳健中性。M2增长12%左右。\n"
+            "（一）深入推进供给侧结构性改革。\n（二）着力扩大内需。\n",
+            ["财政政策要更加积极有效", "货币政策要保持稳健中性", "深入推进供给侧结构性改革", "着力扩大内需"],
+            id="two-policy-leads-are-tasks",
+        ),
+        pytest.param(
+            "形势依然严峻。\n困难不容低估。我们要坚定信心。\n信心不可动摇。我们有条件。\n"
+            "（一）深入推进供给侧结构性改革。\n（二）着力扩大内需。\n",
+            ["深入推进供给侧结构性改革", "着力扩大内需"],
+            id="two-other-leads-are-not",
+        ),
+    ],
+)
+def test_the_years_macro_policies(plan: str, titles: list[str]) -> None:
+    text = REVIEW + "二、2017年工作总体部署\n" + plan
+    assert [task.title for task in _tasks(text)] == titles
+
+
+GENERAL_PART_THEN_TASKS_PART = (
+    "一、2024年工作回顾\n过去一年，我们交出了优异答卷。\n"
+    "二、2025年工作总体要求和主要目标\n"
+    "今年经济社会发展主要预期目标是：地区生产总值增长6%以上。\n"
+    "为实现上述目标，要注重抓好以下几个方面：\n"
+    "一是紧盯改革开放，敢闯敢试。必须大力推进制度型开放。\n"
+    "二是紧盯民生保障，尽心尽力。必须加强民生建设。\n"
+    "三、2025年工作安排\n"
+    "（一）着力扩大有效需求。实施消费提振行动。\n"
+    "（二）着力推进乡村振兴。巩固脱贫攻坚成果。\n"
+)
+
+FIVE_YEAR_PART_THEN_YEARS_TASKS = (
+    "一、过去五年工作回顾\n五年来，我们交出了优异答卷。\n"
+    "二、今后五年的总体思路和奋斗目标\n"
+    "主要奋斗目标是：到2021年，全县生产总值年均增长11.5%以上。我们确定了上述目标。工作中，必须抓好以下重点：\n"
+    "一是抢抓协同发展重大机遇。打造优质承接平台。\n"
+    "二是瞄准创新驱动主攻方向。优化创新创业环境。\n"
+    "三、2017年工作任务\n"
+    "（一）进一步提升产业创新能力。加强创新能力建设。\n"
+    "（二）加快构建现代产业体系。培育新的增长点。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        pytest.param(
+            GENERAL_PART_THEN_TASKS_PART,
+            ["着力扩大有效需求", "着力推进乡村振兴"],
+            id="the-years-general-part-lists-guidance-when-a-later-part-holds-the-tasks",
+        ),
+        pytest.param(
+            FIVE_YEAR_PART_THEN_YEARS_TASKS,
+            [
+                "抢抓协同发展重大机遇",
+                "瞄准创新驱动主攻方向",
+                "进一步提升产业创新能力",
+                "加快构建现代产业体系",
+            ],
+            id="a-five-year-plans-list-is-its-own-plan-passage",
+        ),
+        pytest.param(
+            GENERAL_PART_THEN_TASKS_PART.split("三、")[0],
+            ["紧盯改革开放，敢闯敢试", "紧盯民生保障，尽心尽力"],
+            id="without-a-tasks-part-the-general-parts-list-is-the-plan",
+        ),
+    ],
+)
+def test_lists_of_a_general_part(text: str, titles: list[str]) -> None:
+    assert [task.title for task in _tasks(text)] == titles
+
+
+@pytest.mark.parametrize(
+    ("preamble", "titles"),
+    [
+        pytest.param(
+            "两个站位：一是强势开局，集聚起“势”。开局即决战。二是强力突破，凝聚起“力”。破除定式。\n"
+            "三个关键：一是抓机遇。牢牢抓住机遇。二是抓环境。打通堵点。\n",
+            [],
+            id="counted-stances",
+        ),
+        pytest.param(
+            "为实现上述目标，必须做到：一是坚持改革创新不动摇，破除思想藩篱。二是坚持转型升级不动摇，提升质量。"
+            "三是坚持改善民生不动摇，让人民共享发展成果。\n",
+            [],
+            id="holding-on-unwavering",
+        ),
+        pytest.param("做好今年工作，重点抓好以下两方面：\n", [], id="plain-lead-in"),
+    ],
+)
+def test_inline_lists_before_a_parts_numbered_list_are_stances(preamble: str, titles: list[str]) -> None:
+    text = (
+        REVIEW + "二、明年主要工作任务\n" + preamble + "（一）着力巩固脱贫成果。严格落实帮扶政策。\n"
+        "（二）着力推动绿色发展。深入打好蓝天保卫战。\n"
+    )
+    assert [task.title for task in _tasks(text)] == [*titles, "着力巩固脱贫成果", "着力推动绿色发展"]
+
+
+CLOSING_TITLES = (
+    REVIEW + "二、明年工作安排\n"
+    "（一）促进经济平稳较快发展。\n"
+    "一要继续执行正确的农村政策，深入进行农村改革；\n二要大力加强农业科学技术的推广应用。\n"
+    "（二）保持物价总水平基本稳定。\n"
+    "各位代表！\n"
+    "在这两方面，我国还有着巨大的潜力。与此同时，中央和地方都要逐步增加对农业的投入。\n"
+    "我国是统一的多民族国家，必须坚持各民族共同团结奋斗、共同繁荣发展。要促进民族地区发展。\n"
+    "各位代表，支持国防和军队现代化建设是我们义不容辞的责任。我们要强化军地协同联动，深入开展双拥共建。\n"
+    "这里需要特别强调指出，在加强物质文明建设的同时，必须大力加强精神文明建设，这是既定方针。\n"
+    "大道至简，实干为要。我们要大力弘扬龙马精神，开拓创新，奋力谱写现代化新篇章！\n"
+    "同时，充分发挥工会、共青团、妇联等人民团体的桥梁纽带作用。继续做好科技、广播电视等各方面的工作。\n"
+    "各位代表，本着尽力而为的原则。今年，我们谋划了实事好事，待人代会票选确定后，我们一定承诺践诺，真正把实事办实、好事办好。\n"
+    "各位代表！新形势对政府工作提出了新的更高要求。要以赤诚之心讲政治。忠诚捍卫“两个确立”。"
+    "要以勤勉之心提效能。持续改进作风、狠抓落实。要以敬畏之心尊法治。加强法治政府建设，自觉接受监督。\n"
+    "面对新的任务，各级政府要增强“四个意识”，落实全面从严治党要求。扎实开展党史学习教育。坚持政务公开。"
+    "依法接受同级人大及其常委会的监督，主动接受社会和舆论监督。强化审计监督。加强廉洁政府建设，持续整治不正之风。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        pytest.param(
+            "与此同时，中央和地方都要逐步增加对农业的投入", False, id="a-paragraph-referring-back-goes-on"
+        ),
+        pytest.param("必须坚持各民族共同团结奋斗、共同繁荣发展", True, id="title-after-a-stated-fact"),
+        pytest.param(
+            "我国是统一的多民族国家，必须坚持各民族共同团结奋斗、共同繁荣发展", False, id="no-fact-in-title"
+        ),
+        pytest.param(
+            "各位代表，支持国防和军队现代化建设是我们义不容辞的责任", False, id="a-duty-is-no-title"
+        ),
+        pytest.param("我们要强化军地协同联动，深入开展双拥共建", True, id="the-work-after-the-duty"),
+        pytest.param(
+            "必须大力加强精神文明建设，这是既定方针", True, id="the-clause-that-assigns-after-frames"
+        ),
+        pytest.param("我们要大力弘扬龙马精神，开拓创新，奋力谱写现代化新篇章", False, id="a-closing-call"),
+        pytest.param(
+            "同时，充分发挥工会、共青团、妇联等人民团体的桥梁纽带作用", True, id="giving-play-to-assigns-work"
+        ),
+        pytest.param(
+            "继续做好科技、广播电视等各方面的工作", False, id="the-paragraphs-first-assignment-titles-it"
+        ),
+        pytest.param("要以勤勉之心提效能", True, id="longer-lead-phrases-that-open-alike"),
+        pytest.param(
+            "我们一定承诺践诺，真正把实事办实、好事办好", True, id="a-pledge-after-what-was-planned"
+        ),
+        pytest.param("强化审计监督", False, id="short-sentences-of-a-paragraph-are-no-list"),
+    ],
+)
+def test_closing_paragraph_titles(title: str, kept: bool) -> None:
+    assert (title in [task.title for task in _tasks(CLOSING_TITLES)]) is kept
+
+
+def test_a_topic_parts_subtasks_are_its_lead_paragraphs_not_an_inline_list() -> None:
+    plan = (
+        "三、继续保持经济平稳较快发展\n"
+        "今年要重点做好两件事：一是扩大内需。二是稳定外需。\n"
+        "实施积极的财政政策。一是扩大公共投资。二是实行结构性减税。\n"
+        "千方百计扩大就业。实施更加积极的就业政策。\n"
+        "加快发展服务业。推动生产性服务业发展。\n"
+        "四、大力推进经济体制改革和对外开放\n（一）继续推进农村改革。\n（二）深化国有企业改革。\n"
+        "五、加强行政能力建设和政风建设\n第一，深化政府机构改革。\n第二，加快转变政府职能。\n"
+    )
+    text = (
+        "一、过去一年工作回顾\n过去一年，我们取得了显著成绩。\n二、2009年工作总体部署\n今年要坚持稳中求进。\n"
+        + plan
+    )
+    tasks = _tasks(text)
+    assert tasks[0].title == "继续保持经济平稳较快发展"
+    assert tasks[0].subtasks == ["实施积极的财政政策", "千方百计扩大就业", "加快发展服务业"]
+
+
+def test_a_stated_view_is_no_task() -> None:
+    text = (
+        REVIEW
+        + "二、明年工作安排\n（一）促进经济平稳较快发展。\n（二）保持物价总水平基本稳定。\n各位代表！\n"
+        "我们认为，只要在和平统一问题上具有共同语言，一切事情都好商量。我们要积极促进两岸交往。\n"
+    )
+    assert [task.title for task in _tasks(text)][-1] == "我们要积极促进两岸交往"
+
+
+def test_paragraphs_after_a_list_of_yi_shi_paragraphs_that_assign_work() -> None:
+    plan = (
+        "一是推动产业强省建设。要培育和发展市场主体。\n"
+        "二是加强生态环境保护。要抓实抓细污染防治攻坚战。\n"
+        "明年经济工作要坚持稳字当头，聚焦“六稳”，保持经济运行在合理区间；聚焦产业强省，以创新引领发展；"
+        "聚焦扩大内需，增强发展动力。\n"
+        "各级党委（党组）要切实加强党对经济工作的全面领导，提高经济工作专业化水平。\n"
+        "要做好就业、教育、医疗、养老托幼等各项工作。\n"
+        "全省各地区各部门要更加紧密地团结在以习近平同志为核心的党中央周围，全面做好明年经济工作。\n"
+    )
+    titles = [task.title for task in _tasks(REVIEW + "二、关于明年经济工作\n" + plan)]
+    assert titles == [
+        "推动产业强省建设",
+        "加强生态环境保护",
+        "聚焦“六稳”，保持经济运行在合理区间",
+        "聚焦产业强省，以创新引领发展",
+        "聚焦扩大内需，增强发展动力",
+        "各级党委（党组）要切实加强党对经济工作的全面领导，提高经济工作专业化水平",
+        "要做好就业、教育、医疗、养老托幼等各项工作",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "area"),
+    [
+        pytest.param("全力办好国家大事，纵深推进京津冀协同发展", "urban_rural", id="regional-coordination"),
+        pytest.param("更大力度推动文化传承发展", "other", id="culture"),
+        pytest.param(
+            "创优环境抓项目，培育高质量发展新动能", "industry", id="business-environment-is-no-ecology"
+        ),
+        pytest.param(
+            "构建高水平社会主义市场经济体制，充分激发全社会内生动力和创新活力",
+            "reform_opening",
+            id="economic-system",
+        ),
+    ],
+)
+def test_areas_of_the_titles_judges_found_wrong(title: str, area: str) -> None:
+    text = REVIEW + "二、明年工作安排\n" + f"（一）{title}。要抓好落实。\n（二）保持物价总水平基本稳定。\n"
+    assert _tasks(text)[0].area == area
+
+
+def test_items_naming_parts_of_a_plans_explanation_are_no_tasks() -> None:
+    plan = (
+        "（一）关于“十五五”时期发展的时代背景。“十五五”时期是关键时期。\n"
+        "（二）关于“十五五”时期发展的主要目标。到2030年，经济实力显著增强。\n"
+        "（三）关于“十五五”时期发展的重点任务。一是加快建设现代化产业体系。二是扎实推进乡村全面振兴。\n"
+    )
+    titles = [task.title for task in _tasks(REVIEW + "二、“十五五”时期的主要目标任务\n" + plan)]
+    assert titles == ["加快建设现代化产业体系", "扎实推进乡村全面振兴"]

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from importlib.metadata import EntryPoint, entry_points
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from summarizer.errors import ConfigError
+from summarizer.errors import ConfigError, SummarizerError
 from summarizer.models import Chunk, Extraction
 
 if TYPE_CHECKING:
@@ -65,14 +65,39 @@ def available_backends() -> list[str]:
 
 def get_backend(name: str, settings: Settings) -> Backend:
     """The backend ``name``, made from its factory; an entry point is loaded (imported) on first use,
-    so that the model path's heavy packages load only when it runs."""
+    so that the model path's heavy packages load only when it runs.
+
+    A broken plugin is a setting that does not work, said in one line naming it: one that cannot be
+    imported, a factory that raises (other than the package's own errors, which say what to set), and
+    a factory that returns None or something that is not a backend."""
     if name not in _FACTORIES:
         point = _entry_points().get(name)
         if point is None:
             raise ConfigError(f"unknown backend {name!r} (choose from: {', '.join(available_backends())})")
         try:
             factory = point.load()
-        except Exception as error:  # a broken plugin is a setting that does not work, said in one line
+        except Exception as error:
             raise ConfigError(f"backend {name!r} could not be loaded from {point.value}: {error}") from None
         _FACTORIES.setdefault(name, factory)
-    return _FACTORIES[name](settings)
+    factory = _FACTORIES[name]
+    try:
+        backend = factory(settings)
+    except SummarizerError:
+        raise
+    except Exception as error:
+        raise ConfigError(
+            f"backend {name!r} failed to start ({_origin(name, factory)}): {type(error).__name__}: {error}"
+        ) from None
+    if not isinstance(backend, Backend):
+        raise ConfigError(
+            f"backend {name!r} ({_origin(name, factory)}) returned {type(backend).__name__}, not a backend "
+            "(an object with name, model, prompt_version, chunk_chars, chunk_overlap and extract)"
+        )
+    return backend
+
+
+def _origin(name: str, factory: BackendFactory) -> str:
+    point = _entry_points().get(name)
+    if point is not None:
+        return point.value
+    return f"{getattr(factory, '__module__', '?')}:{getattr(factory, '__qualname__', factory)}"

@@ -6,6 +6,7 @@ Library modules are imported inside the commands, so that ``summarizer --version
 from __future__ import annotations
 
 import logging
+import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,12 +18,16 @@ from summarizer import __version__
 from summarizer.cli.eval_cmd import eval_command
 from summarizer.cli.options import (
     BaseUrlOption,
+    Command,
+    Group,
     ModelOption,
     ModeOption,
     OverwriteOption,
+    end_on_sigterm,
     reports_errors,
     say_error,
     settings_from,
+    show_warnings_as_lines,
     silence_stdout,
     with_settings,
     write_stdout,
@@ -33,6 +38,7 @@ from summarizer.errors import ConfigError, SummarizerError
 
 app = typer.Typer(
     name="summarizer",
+    cls=Group,
     help="Structured summaries of Chinese government documents: goals, targets, tasks, grounded in the text.",
     no_args_is_help=True,
     add_completion=False,
@@ -74,7 +80,7 @@ def _quiet_instructor_log() -> Iterator[None]:
         log.propagate = propagated
 
 
-@app.command()
+@app.command(cls=Command)
 @reports_errors
 @with_settings
 def extract(
@@ -88,10 +94,11 @@ def extract(
     pretty: Annotated[bool, typer.Option("--pretty", help="Indent the JSON.")] = False,
     overwrite: OverwriteOption = False,
 ) -> None:
-    """Summarize files and print SPEC JSON, one object per file (one per line unless --pretty).
+    """Summarize files and print their summaries as JSON (docs/output.md).
 
-    A partial summary (chunks the model backend could not process) is printed, said on standard
-    error and makes the exit code 1.
+    One file: its summary, one JSON object. Several: one object per line (JSON Lines); with --pretty,
+    one indented JSON array of them. A partial summary (chunks the model backend could not process) is
+    printed, said on standard error and makes the exit code 1.
 
     Example: summarizer extract seeds/000_ffe56f79dac5013f.txt --pretty
     """
@@ -108,6 +115,7 @@ def _extract_all(files: list[Path], settings: Any, pretty: bool, output: Path | 
     from summarizer.backends import get_backend
     from summarizer.load import load_file
     from summarizer.output import to_json
+    from summarizer.paths import path_text
     from summarizer.pipeline import summarize_source
 
     engine = get_backend(settings.backend, settings)
@@ -118,17 +126,25 @@ def _extract_all(files: list[Path], settings: Any, pretty: bool, output: Path | 
             summary = summarize_source(load_file(path), settings, backend=engine)
         except SummarizerError as error:
             failures += 1
-            say_error(str(error))
+            say_error(str(error) if error.path else f"{path_text(path)}: {error}")
             continue
         texts.append(to_json(summary, pretty=pretty))
         if failed := summary.provenance.failed_chunks:
             partial += 1
             say_error(f"{path}: partial: {len(failed)} chunk(s) failed: {failed[0].error}")
-    _emit("\n".join(texts), output)
+    _emit(_joined(texts, pretty=pretty, several=len(files) > 1), output)
     if failures:
         raise typer.Exit(2)
     if partial:
         raise typer.Exit(1)
+
+
+def _joined(texts: list[str], *, pretty: bool, several: bool) -> str:
+    """One summary as it is; several as JSON Lines, or, indented, as one JSON array (valid JSON)."""
+    if not texts or not (pretty and several):
+        return "\n".join(texts)
+    indented = (textwrap.indent(text, "  ") for text in texts)
+    return "[\n" + ",\n".join(indented) + "\n]"
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -142,7 +158,7 @@ def _emit(text: str, output: Path | None) -> None:
     write_text_atomically(output, text + "\n")
 
 
-@app.command()
+@app.command(cls=Command)
 @reports_errors
 @with_settings
 def batch(
@@ -150,7 +166,8 @@ def batch(
     settings: Any,
     output: Annotated[Path, typer.Option("--output", "-o", help="The JSON Lines file to write.")],
     resume: Annotated[
-        bool, typer.Option("--resume", help="Keep OUT and skip files already in it (by sha256).")
+        bool,
+        typer.Option("--resume", help="Keep OUT and skip the files already in it (same path, same content)."),
     ] = False,
     overwrite: OverwriteOption = False,
     via: Annotated[
@@ -175,7 +192,8 @@ def batch(
             "-w",
             min=1,
             max=64,
-            help="Processes for the rules backend (default: the number of cores). Env: SUMMARIZER_WORKERS.",
+            help="Processes for the rules backend (default: the cores this process may use that the load "
+            "average leaves idle, at least 1). Env: SUMMARIZER_WORKERS.",
         ),
     ] = None,
 ) -> None:
@@ -187,11 +205,11 @@ def batch(
 
     Example: summarizer batch seeds/ -o out.jsonl --resume
     """
-    from summarizer.batch import finished_hashes, plan_batch, run_batch
+    from summarizer.batch import finished_files, plan_batch, run_batch
     from summarizer.cli.progress import BatchProgress, print_plan
 
     if dry_run:
-        done = finished_hashes(output, keep=True) if resume and output.exists() else None
+        done = finished_files(output, keep=True) if resume and output.exists() else None
         print_plan(plan_batch(inputs, settings, done=done), settings)
         return
     if via not in ("realtime", "batch-api"):
@@ -253,7 +271,7 @@ def _batch_via_api(inputs: list[str], output: Path, settings: Any, resume: bool,
 PENDING_EXIT = 75
 
 
-@app.command()
+@app.command(cls=Command)
 @reports_errors
 def check(
     base_url: BaseUrlOption = None,
@@ -276,14 +294,14 @@ def check(
         raise typer.Exit(1)
 
 
-cache_app = typer.Typer(help="The cache of model replies.", no_args_is_help=True)
+cache_app = typer.Typer(cls=Group, help="The cache of model replies.", no_args_is_help=True)
 app.add_typer(cache_app, name="cache")
 CacheDirOption = Annotated[
     Path | None, typer.Option("--cache-dir", help="The cache folder. Env: SUMMARIZER_CACHE_DIR.")
 ]
 
 
-@cache_app.command("stats")
+@cache_app.command("stats", cls=Command)
 @reports_errors
 def cache_stats(cache_dir: CacheDirOption = None) -> None:
     """Print where the cache is, how many replies it holds and its size.
@@ -293,23 +311,31 @@ def cache_stats(cache_dir: CacheDirOption = None) -> None:
     from summarizer.cache import cache_stats as stats_of
 
     stats = stats_of(settings_from(cache_dir=cache_dir).cache_dir)
+    if stats.problem is not None:
+        typer.echo(
+            f"{stats.directory}: damaged ({stats.problem}), {stats.size_bytes / 1e6:.1f} MB; "
+            "the next run sets it aside and starts anew, `summarizer cache clear` removes it"
+        )
+        return
     typer.echo(f"{stats.directory}: {stats.entries} replies, {stats.size_bytes / 1e6:.1f} MB")
 
 
-@cache_app.command("clear")
+@cache_app.command("clear", cls=Command)
 @reports_errors
 def cache_clear(cache_dir: CacheDirOption = None) -> None:
     """Delete every cached model reply.
 
     Example: summarizer cache clear
     """
-    from summarizer.cache import clear_cache
+    from summarizer.cache import clear_cache_and_damage
 
     directory = settings_from(cache_dir=cache_dir).cache_dir
-    typer.echo(f"{directory}: {clear_cache(directory)} replies removed")
+    cleared = clear_cache_and_damage(directory)
+    damaged = f", and {cleared.damaged} damaged cache(s) removed whole" if cleared.damaged else ""
+    typer.echo(f"{directory}: {cleared.replies} replies removed{damaged}")
 
 
-@app.command()
+@app.command(cls=Command)
 @reports_errors
 def schema() -> None:
     """Print the JSON Schema of the output (what schemas/summary.schema.json holds).
@@ -321,24 +347,30 @@ def schema() -> None:
     write_stdout(output_schema_json())
 
 
-app.command("eval")(reports_errors(eval_command))
-app.command("report")(reports_errors(with_settings(report_command)))
-app.command("table")(reports_errors(with_settings(table_command)))
-app.command("panel")(reports_errors(with_settings(panel_command)))
-app.command("serve")(reports_errors(with_settings(serve_command)))
+app.command("eval", cls=Command)(reports_errors(eval_command))
+app.command("report", cls=Command)(reports_errors(with_settings(report_command)))
+app.command("table", cls=Command)(reports_errors(with_settings(table_command)))
+app.command("panel", cls=Command)(reports_errors(with_settings(panel_command)))
+app.command("serve", cls=Command)(reports_errors(with_settings(serve_command)))
 
 
 def main() -> None:
     """The console script: run the command, then leave without the interpreter's teardown."""
+    end_on_sigterm()
+    show_warnings_as_lines()
     try:
         app()
     except OSError as error:
-        # Standard output or error gone (a closed pipe, a full disk) outside a command's own writes.
+        # Standard output or error gone (a closed pipe, a full disk) outside a command's own writes;
+        # an error that names its file (none should reach here) is said with it.
         from summarizer.writing import output_error
 
         silence_stdout()
-        say_error(str(output_error(error, "<standard output>")))
+        say_error(str(output_error(error, error.filename or "<standard output>")))
         raise SystemExit(4) from None
+    except SummarizerError as error:  # found while the arguments are read (a value after a flag)
+        say_error(str(error))
+        raise SystemExit(error.exit_code) from None
     finally:
         _end_quickly()
 

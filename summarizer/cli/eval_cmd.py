@@ -138,7 +138,7 @@ def eval_command(
         ),
     ] = None,
 ) -> None:
-    """Score a backend against the labelled fixtures (SPEC.md section 5).
+    """Score a backend against the labelled fixtures (how items are matched: README, Evaluation).
 
     Example: summarizer eval --backend rules --json out.json --baseline evals/baseline.json
     """

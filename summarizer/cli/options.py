@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import inspect
+import itertools
 import os
 import sys
 from collections.abc import Callable
@@ -12,8 +13,9 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
-from summarizer.errors import SummarizerError
+from summarizer.errors import ConfigError, SummarizerError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -142,11 +144,50 @@ def reports_errors(command: F) -> F:
         except SummarizerError as error:
             say_error(str(error))
             raise typer.Exit(error.exit_code) from None
+        except Terminated:
+            say_error("terminated (what was written is whole; `batch --resume` goes on from there)")
+            raise typer.Exit(143) from None
         except KeyboardInterrupt:
             say_error("interrupted (what was written is whole; `batch --resume` goes on from there)")
             raise typer.Exit(130) from None
 
     return run  # type: ignore[return-value]
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is, so that it ends as after Ctrl-C: its locks released, its
+    workers stopped, what it wrote whole."""
+
+
+def end_on_sigterm() -> None:
+    """Turn SIGTERM into ``Terminated`` in this (main) thread."""
+    import signal
+
+    def terminate(signum: int, frame: Any) -> None:
+        raise Terminated
+
+    with contextlib.suppress(ValueError):  # not the main thread (a test runner): leave it as it is
+        signal.signal(signal.SIGTERM, terminate)
+
+
+def show_warnings_as_lines() -> None:
+    """The package's warnings (``SummarizerWarning``) as one ``warning: …`` line each on standard error."""
+    import warnings
+
+    from summarizer.errors import SummarizerWarning
+
+    shown = warnings.showwarning
+
+    def show(
+        message: Any, category: type[Warning], filename: str, lineno: int, *args: Any, **kwargs: Any
+    ) -> None:
+        if issubclass(category, SummarizerWarning):
+            with contextlib.suppress(OSError):
+                typer.echo(f"warning: {message}", err=True)
+            return
+        shown(message, category, filename, lineno, *args, **kwargs)
+
+    warnings.showwarning = show
 
 
 def settings_from(no_cache: bool = False, **flags: Any) -> Any:
@@ -160,6 +201,105 @@ def settings_from(no_cache: bool = False, **flags: Any) -> Any:
     load_registry(settings.indicators)  # a bad indicators file stops the run before any work
     load_prices(settings.prices)
     return settings
+
+
+# --- Help that names each value by what it is, and a flag given a value told so.
+
+# Values named by what they mean; the others by their type (``_TYPE_METAVARS``).
+_NAMED_METAVARS = {
+    "cache_dir": "DIR",
+    "fixtures": "DIR",
+    "base_url": "URL",
+    "host": "ADDRESS",
+    "diff": "OLD NEW",
+    "backend": "NAME",
+    "model": "NAME",
+    "mode": "MODE",
+    "via": "HOW",
+    "place": "NAME",
+    "level": "LEVEL",
+    "indicator": "ID",
+    "year_from": "YEAR",
+    "year_to": "YEAR",
+    "status": "STATUS",
+    "wide_of": "PART",
+}
+_TYPE_METAVARS = {Path: "FILE", int: "N", float: "NUMBER", str: "TEXT"}
+# Words a user may write after a flag meaning it on or off; a flag takes no value.
+_FLAG_WORDS = frozenset({"true", "false", "yes", "no", "on", "off", "1", "0"})
+
+
+class _Argument(TyperArgument):
+    """An argument whose name (``FILE...``) says what it is: no type beside it in the help."""
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None
+
+
+def _name_value(param: Any) -> None:
+    """Give a parameter the metavar the help shows: none for a flag, FILE, N, URL … for the rest."""
+    if isinstance(param, TyperArgument):
+        if param.metavar is None:
+            param.metavar = (param.name or "value").upper() + ("..." if param.nargs != 1 else "")
+        param.__class__ = _Argument
+        return
+    if not isinstance(param, TyperOption) or param.metavar is not None:
+        return
+    if param.is_flag:
+        param.metavar = ""
+        return
+    param.metavar = _NAMED_METAVARS.get(param.name or "") or _TYPE_METAVARS.get(_value_type(param), "VALUE")
+
+
+def _value_type(param: Any) -> Any:
+    annotation = param.type_descriptor.annotation
+    arguments = [a for a in getattr(annotation, "__args__", ()) if a is not type(None)]
+    return arguments[0] if len(arguments) == 1 else annotation
+
+
+def _refuse_a_value_after_a_flag(params: list[Any], args: list[str]) -> None:
+    """``--pretty true``: a flag takes no value; said so, rather than reading ``true`` as a file name."""
+    flags = {name for param in params if getattr(param, "is_flag", False) for name in param.opts}
+    for given, following in itertools.pairwise(args):
+        if given == "--":
+            return
+        if given in flags and following.lower() in _FLAG_WORDS and not Path(following).exists():
+            raise ConfigError(
+                f"{given} is a flag and takes no value: write {given} alone "
+                f"(the {following!r} after it would be read as an input)"
+            )
+
+
+class Command(TyperCommand):
+    """Every command: values named by what they are in its help, and ``--flag true`` refused clearly."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        params = super().get_params(ctx)
+        for param in params:
+            _name_value(param)
+        return params
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if isinstance(param, TyperArgument):
+                name = param.metavar or (param.name or "").upper()
+                pieces.append(name if param.required else f"[{name}]")
+        return pieces
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        _refuse_a_value_after_a_flag(self.get_params(ctx), args)
+        return super().parse_args(ctx, args)
+
+
+class Group(TyperGroup):
+    """The command groups: their own options (``--version``, ``--help``) named as the commands' are."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        params = super().get_params(ctx)
+        for param in params:
+            _name_value(param)
+        return params
 
 
 # --- What panel, table and report share: filters and overrides.

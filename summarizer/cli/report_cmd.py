@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 InputsArgument = Annotated[
     list[str],
     typer.Argument(
-        help="Source files, folders (their *.txt) or globs, summarized now; or batch outputs (*.jsonl).",
+        help="Source files, folders (their *.txt) or globs, summarized now; or summaries: a batch's .jsonl, "
+        "an extract's .json (docs/output.md).",
         show_default=False,
     ),
 ]
@@ -137,7 +138,6 @@ def table_command(
     Example: summarizer table seeds/*.txt -o targets.csv
     """
     from summarizer.dataset import gather, overrides_from
-    from summarizer.errors import InputError
     from summarizer.indicators import load_registry
     from summarizer.selection import Selection
     from summarizer.table import check_table_path, write_table
@@ -156,6 +156,7 @@ def table_command(
     )
     corrections = overrides_from(overrides, registry)
     sqlite = output.suffix.lower() in (".db", ".sqlite")
+    failures = FailureLines()
     with claim_output(output, overwrite=overwrite), _sqlite_sink(output if sqlite else None) as sink:
         data = gather(
             inputs,
@@ -165,11 +166,12 @@ def table_command(
             overrides=corrections,
             panel=False,
             targets=True,
-            on_failure=_say_failure,
+            on_failure=failures,
             sink=sink,
         )
         if not data.files:
-            raise InputError("no input could be read; nothing written")
+            raise failures.nothing_read()
+        failures.flush()
         if sink is not None:
             sink.add_overrides(corrections.rows() if corrections else [])
         else:
@@ -231,7 +233,7 @@ def panel_command(
     Example: summarizer batch corpus/ -o corpus.jsonl && summarizer panel corpus.jsonl -o panel.sqlite
     """
     from summarizer.dataset import gather, overrides_from
-    from summarizer.errors import ConfigError, InputError
+    from summarizer.errors import ConfigError
     from summarizer.exports import WIDE_PARTS
     from summarizer.indicators import load_registry
     from summarizer.panel import check_panel_path, panel_rows, write_panel
@@ -255,6 +257,7 @@ def panel_command(
     corrections = overrides_from(overrides, registry)
     sqlite = output.suffix.lower() in (".db", ".sqlite") and not wide
     keep = selection.keeps_cell if selection.filters_cells else None
+    failures = FailureLines()
     with claim_output(output, overwrite=overwrite), _sqlite_sink(output if sqlite else None) as sink:
         data = gather(
             inputs,
@@ -262,11 +265,12 @@ def panel_command(
             registry=registry,
             selection=selection,
             overrides=corrections,
-            on_failure=_say_failure,
+            on_failure=failures,
             sink=sink,
         )
         if not data.files:
-            raise InputError("no input could be read; nothing written")
+            raise failures.nothing_read()
+        failures.flush()
         if sink is not None:
             cells = list(panel_rows(data.panel, registry, with_figures=True, keep=keep))
             sink.add_panel(cells, registry)
@@ -297,6 +301,37 @@ def _sqlite_sink(path: Path | None) -> Any:
     return SqliteDataset(path) if path is not None else contextlib.nullcontext()
 
 
+class FailureLines:
+    """Inputs that failed, said as they come, but the first held back until more comes: a run whose
+    only input fails says so in one line, the error that ends it."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.held: Any = None
+
+    def __call__(self, failure: Any) -> None:
+        self.count += 1
+        if self.count == 1:
+            self.held = failure
+            return
+        self.flush()
+        _say_failure(failure)
+
+    def flush(self) -> None:
+        if self.held is not None:
+            _say_failure(self.held)
+            self.held = None
+
+    def nothing_read(self) -> Exception:
+        from summarizer.errors import InputError
+
+        if self.count == 1 and self.held is not None:
+            failure, self.held = self.held, None
+            return InputError(f"{failure.reason}; nothing written", path=failure.name)
+        self.flush()
+        return InputError("no input could be read; nothing written")
+
+
 def _say_failure(failure: Any) -> None:
     from summarizer.cli.options import say_error
 
@@ -317,10 +352,13 @@ def _say_overrides(corrections: Any) -> int:
 
 
 def _usable(collected: Collected) -> Collected:
-    """Report every failed input; stop when none is left to work with."""
+    """Report every failed input; stop when none is left to work with (one input: in one line)."""
     from summarizer.cli import say_error
     from summarizer.errors import InputError
 
+    if not collected.entries and len(collected.failures) == 1:
+        name, reason = collected.failures[0]
+        raise InputError(f"{reason}; nothing written", path=name)
     for name, reason in collected.failures:
         say_error(f"{name}: {reason}")
     if not collected.entries:

@@ -55,7 +55,7 @@ _POSITION_NOUN = (
 )
 _DISTINCTION = re.compile(
     r"全国|全球|国际|国内外|国家|世界|中部|西部|东部|全[省市州县区]|一流|最优|第一|先行|样板|标杆|引领|一面|一等|重要|主要"
-    r"|新时代|片区|之都|政府|增长极|主战场"
+    r"|新时代|片区|之都|政府|增长极|主战场|内陆|沿海|沿边"
 )
 _ADVERB = (
     r"(?:努力|加快|着力|积极|奋力|致力|聚焦|对标|全力|力争|争取|加速|全面|持续|携手|坚定不移|高水平|率先)"
@@ -78,6 +78,17 @@ _STRONG_SHAPES: tuple[re.Pattern[str], ...] = tuple(
         r"^推动[^，]{2,30}(?:取得[^，]{0,16}(?:进展|成果)|成为[^，]{2,20})$",
         r"^(?:全力)?(?:争取)?实现后来居上$",
         r"^确保(?:完成)?(?:各项|全年)?(?:预期)?(?:目标任务|目标)(?:圆满完成)?$",
+        # ``奋力在全省高质量发展中走在前列``, ``在中部地区崛起中奋勇争先``, ``在推进中国式现代化中展现更大作为``
+        rf"^{_ADVERB}{{0,2}}(?:在[^，]{{2,30}}中)?(?:走在(?:全[省国市州县区]|全国|全省)?前列|奋勇争先|勇争先|争先进位|展现更大作为|当好排头兵)$",
+        # ``主要经济指标增速高于全省平均水平``: a comparative end-state without a figure (LABELLING 2, Goals)
+        r"^(?:确保|力争|保持)?[^，\d]{0,12}(?:增速|增幅|发展速度)(?:要|必须|继续|保持)?(?:高于|快于)"
+        r"(?:全国|全省|全市|全州)(?:平均水平|平均|水平)?$",
+        # ``推动县域经济实现新跨越`` (a breakthrough in one field of work, ``在招商上实现新突破``, is a task's frame)
+        r"^(?:推动|促进|奋力|努力)?(?!在)[^，]{0,12}(?:经济|发展)实现新(?:的)?跨越$",
+        # ``加快建设现代化区域中心城市``, ``建设现代化产业强市``, ``全面建设社会主义现代化强市``
+        rf"^{_ADVERB}{{0,2}}(?:建设|建成|打造)(?![^，]*一批)[^，]{{0,16}}(?:现代化|区域性|区域)[^，]{{0,8}}"
+        r"(?:中心城市|城市|都市圈|增长极|强[省市州县区])$",
+        rf"^{_ADVERB}{{0,2}}(?:建设|建成|打造)(?![^，]*(?:一批|、))[^，]{{2,16}}强[省市州县区]$",
     )
 )
 _POSITION_SHAPES: tuple[re.Pattern[str], ...] = (
@@ -86,8 +97,9 @@ _POSITION_SHAPES: tuple[re.Pattern[str], ...] = (
 )
 # Every goal shape holds one of these words: a cheap test before the shapes themselves.
 _GOAL_WORD = re.compile(
-    r"(?=[打建成争勇走开书谱迎目定取实作奋台])"
-    r"(?:打造|建设|建成|成为|争创|争当|勇当|勇做|走出|开创|书写|谱写|迎接|目标|定位|取得|实现|作为|奋斗|台阶)"
+    r"(?=[打建成争勇走开书谱迎目定取实作奋台创前高快])"
+    r"(?:打造|建设|建成|成为|争创|争当|勇当|勇做|走出|开创|书写|谱写|迎接|目标|定位|取得|实现|作为|奋斗|台阶|创建|前列|争先"
+    r"|高于|快于)"
 )
 # The customary closing call: `…，为全面建设现代化强省而不懈奋斗！` states the speech's final aim.
 _CLOSING_CALL = re.compile(
@@ -101,6 +113,12 @@ _LEAD_TO_STRIP = re.compile(
 _MAKE_INTO = re.compile(r"^[^，]{0,6}?把[^，]{1,10}?打造成为?")
 _MIN_SCORE = 2
 _GOAL_AFTER_COMMA = re.compile(rf"、({_ADVERB}{{0,2}}(?:打造|建设|建成|成为|争创|争当|走出|开创))")
+# ``今后五年…的奋斗目标是：`` before a list of end-states (``——综合实力显著增强。``).
+_GOAL_LIST_LINE = re.compile(r"[^\n]+")
+_GOALS_INTRODUCED = re.compile(r"(?:奋斗目标|主要目标|发展目标|目标)(?:是|为)?[：:]$")
+_GOAL_ITEM = re.compile(
+    r"[ \t\u3000]*(?:——|—|[一二三四五六七八九十]是)[ \t\u3000]*([^，。；：:！？\n]{4,30})[。；！]"
+)
 # A glossary or an annexed list or table states no goal of the document (a plan draft's explanation may).
 _NO_GOALS = frozenset({"notes", "annex"})
 
@@ -177,7 +195,8 @@ def _aim_candidates(clauses: list[_Clause]) -> list[_Candidate]:
     runs: list[list[tuple[int, _Clause]]] = []
     for i, clause in enumerate(clauses):
         in_tail = i >= tail_from and not _TAIL_REJECT.search(clause.text)
-        if not (in_tail or _shape_score(clause, heading=False) >= _MIN_SCORE):
+        # In the overall requirement a positioning counts without a word of distinction (``着力打造…示范区``).
+        if not (in_tail or _shape_score(clause, heading=False) >= 1):
             continue
         if runs and runs[-1][-1][0] == i - 1 and _joins(runs[-1][-1][1], clause):
             runs[-1].append((i, clause))
@@ -202,7 +221,8 @@ def _shaped_candidates(clauses: list[_Clause], *, heading: bool) -> list[_Candid
             score = _shape_score(clause, heading=heading)
         if score < _MIN_SCORE:
             continue
-        if candidates and previous_index == i - 1:
+        positions = _AS_POSITION.search(clause.text) or _AS_POSITION.search(clauses[i - 1].text)
+        if candidates and previous_index == i - 1 and not positions:
             last = candidates.pop()
             candidates.append(_Candidate(last.start, clause.end, max(last.score, score)))
         else:
@@ -281,8 +301,31 @@ def _candidates(chunk: Chunk) -> list[_Candidate]:
     return candidates
 
 
+def _listed_goal_candidates(chunk: Chunk) -> list[_Candidate]:
+    """The items of a list of end-states (``奋斗目标是：`` then ``——综合实力显著增强。…``): each item's lead clause,
+    where it holds no figure (a figure is a target)."""
+    text = chunk.text
+    candidates: list[_Candidate] = []
+    introduced = False
+    for line in _GOAL_LIST_LINE.finditer(text):
+        body = line.group(0).strip()
+        item = _GOAL_ITEM.match(text, line.start(), line.end())
+        if item is None:
+            introduced = bool(_GOALS_INTRODUCED.search(body))
+            continue
+        if not introduced:
+            continue
+        part = chunk.document.part_at(chunk.start + item.start(1))
+        clause = item.group(1)
+        if part in _NO_GOALS or part == "review" or not clause or re.search(r"\d", clause):
+            continue
+        candidates.append(_Candidate(item.start(1), item.end(1), 3))
+    return candidates
+
+
 def find_goals(chunk: Chunk) -> list[GoalDraft]:
-    ranked = sorted(_candidates(chunk), key=lambda candidate: (-candidate.score, candidate.start))
+    candidates = _candidates(chunk) + _listed_goal_candidates(chunk)
+    ranked = sorted(candidates, key=lambda candidate: (-candidate.score, candidate.start))
     kept: list[GoalDraft] = []
     for candidate in ranked:
         draft = _draft(chunk, candidate)

@@ -38,8 +38,8 @@ _CONTEXT_SENTENCE_MAX = 60
 # ``过去一年，…`` opening a sentence (or a statement after ；) of the whole text.
 # Each scan looks ahead for its first characters before trying the alternatives (as _STRONG_CUES does).
 _REVIEW_OPENING_IN_TEXT = re.compile(
-    r"(?=[过一刚回五； \t\u3000])(?:(?<![^。！？!?\n])|；)[ \t\u3000]*"
-    r"(?:过去一年|过去的一年|一年来|刚刚过去的|回顾过去一年|过去五年|过去的五年|五年来)"
+    r"(?=[过一刚回五这—； \t\u3000])(?:(?<![^。！？!?\n])|；)[ \t\u3000]*(?:——)?"
+    r"(?:过去一年|过去的一年|一年来|刚刚过去的|回顾过去一年|过去五年|过去的五年|五年来|这五年)"
 )
 _REVIEW_PARAGRAPH_OPENING = re.compile(
     r"(?:^|[。！？；])[ \t\u3000]*(?:过去一年|过去的一年|一年来|刚刚过去的|回顾过去一年)"
@@ -66,7 +66,7 @@ _STRETCH_OF_YEARS_RE = re.compile(
 )
 # A paragraph that looks back over several years (过去五年, “十三五”时期): its counts and growth span them.
 _STRETCH_PARAGRAPH_RE = re.compile(
-    r"过去(?:的)?五年|五年来|这五年|五年中|“?十[一二三四五]五”?(?:期间|时期|以来)|[两三四五]年来"
+    r"过去(?:的)?五年|五年来|这五年|五年中|五年间|“?十[一二三四五]五”?(?:期间|时期|以来)|[两三四五]年来"
 )
 # A section or paragraph that sets the targets of a five-year plan (今后五年, “十四五”时期主要目标): its
 # targets are for the plan's last year where it names one (到2025年), else for no single year.
@@ -78,6 +78,19 @@ _FORWARD_STRETCH_RE = re.compile(
 _PLAN_NUMBER_RE = re.compile(r"(十[一二三四五六七八九]|[六七八九])五|第(十?[一二三四五六七八九十])个五年")
 _NEXT_FIVE_YEARS_RE = re.compile(r"今后五年|未来五年")
 _ONE_YEAR_OPENING_RE = re.compile(rf"^[^，。；]{{0,8}}(?:{YEAR}|今年|去年|过去一年|过去的一年|一年来)")
+# ``2005年与2000年相比，…``: an opening on two years compared, a span of them.
+_YEARS_COMPARED_OPENING_RE = re.compile(rf"^[^，。；]{{0,8}}?{YEAR}(?:与|比|较|同|和)[^，。；]{{0,3}}?{YEAR}")
+# A paragraph that opens on the plan period (过去的五年极不寻常。“十四五”时期是…的五年。这五年，…) begins a
+# run of paragraphs that look back over it; one that opens on the reviewed year (刚刚过去的2025年，…;
+# 一年来) a run that reports that year. Each run lasts to the next such opening or the section's end: a
+# review of ``“十四五”时期和2025年`` gives its five years in one run of paragraphs and the year in another.
+_ADDRESS = r"(?:各位代表|同志们)[，,！!]?"
+_PERIOD_OPENING_RE = re.compile(
+    rf"^(?:{_ADDRESS})?[^，。；：]{{0,4}}?(?:过去(?:的)?五年|五年来|这五年|“?十[一二三四五六七八九]五”?(?:时期|期间|以来))"
+)
+_REVIEWED_YEAR_OPENING_RE = re.compile(
+    rf"^(?:{_ADDRESS})?[^，。；：]{{0,6}}?(?:刚刚过去的|过去(?:的)?一年|一年来|这一年|{YEAR}(?=[，,是]|极不|很不))"
+)
 _HORIZON_RE = re.compile(rf"到{YEAR}|“?十([一二三四五六七八九])五”?末")
 _RESTATED_TARGET_RE = re.compile(r"年度目标|全年目标|年初(?:确定|提出|制定|设定)|预期目标")
 # What only a plan says, even where it stands in the review part: ``将增长``, ``明年``, ``拟安排``.
@@ -113,6 +126,10 @@ class Cues:
     _unread: list[tuple[int, int]] = field(default_factory=list)
     sentence: str = ""  # the sentence being read, set by the reader of its figures
     years_read: tuple[str, list[tuple[int, int, int]]] | None = None
+    # The run of paragraphs of the section being read: ``period`` (they look back over the plan period),
+    # ``year`` (they report the reviewed year) or None (the section's heading tells); its heading.
+    _run: str | None = None
+    _run_heading: str | None = None
 
     def prepare(self, text: str) -> None:
         """Find the cues of the whole text once (a scan each, in C); sentences then take theirs by position."""
@@ -170,17 +187,44 @@ class Cues:
         self._unread.clear()
         return self._context
 
-    def new_paragraph(self, first_sentence: str, heading: str | None = None) -> None:
+    def new_paragraph(self, first_sentence: str, heading: str | None = None, opening: str = "") -> None:
         """A paragraph that says ``过去一年，…`` reports outcomes from there to its end, even in the plan part;
         one that says ``过去五年`` reports counts and growth over those years; one under a heading, or
-        that says, ``“十四五”时期主要目标`` sets targets for the plan's last year."""
+        that says, ``“十四五”时期主要目标`` sets targets for the plan's last year. A run of ``——`` paragraphs
+        after one that looks back over the years (``五年来，…``) goes on looking back."""
+        carried = self.stretch and first_sentence.lstrip(" \t\u3000").startswith("——")
+        carried_kind = self.paragraph if carried else None
         self.paragraph = None
         looks_back, self.forward, self.horizon = (
             _heading_cues(heading, self.plan_year) if heading else _NO_CUES
         )
+        self._follow_run(opening or first_sentence, heading)
         # Under a heading that looks back over a plan period (“十四五”时期工作回顾), every paragraph does,
-        # unless it opens on one year of its own (2025年，…; 过去一年).
-        self.stretch = looks_back and not _ONE_YEAR_OPENING_RE.search(first_sentence)
+        # unless it opens on one year of its own (2025年，…; 过去一年), or follows a paragraph that opened
+        # the reviewed year's run; under any heading, every paragraph of a run that looks back does.
+        one_year = _ONE_YEAR_OPENING_RE.search(first_sentence) and not _YEARS_COMPARED_OPENING_RE.match(
+            first_sentence
+        )
+        self.stretch = not one_year and (self._run == "period" or (looks_back and self._run != "year"))
+        if carried:
+            self.stretch, self.paragraph = True, carried_kind
+
+    def _follow_run(self, opening: str, heading: str | None) -> None:
+        """Which run of paragraphs (``_PERIOD_OPENING_RE``) the paragraph that opens on ``opening`` (its
+        first words, an address such as ``各位代表！`` included) belongs to: a new section begins none; a
+        numbered heading of its own opens none."""
+        if heading != self._run_heading:
+            self._run, self._run_heading = None, heading
+        if _HEADING_RE.match(opening):
+            return
+        if _PERIOD_OPENING_RE.match(opening):
+            self._run = "period"
+        elif (year := _REVIEWED_YEAR_OPENING_RE.match(opening)) and self._opens_reviewed_year(year.group()):
+            self._run = "year"
+
+    def _opens_reviewed_year(self, opening: str) -> bool:
+        years = [year_value(m.group(1)) for m in _YEAR_RE.finditer(opening)]
+        return not years or (self.review_year is not None and years[-1] == self.review_year)
 
 
 _REVIEW_OPENS, _LOOKS_BACK, _PLAN_NAMED, _HORIZON_NAMED = range(4)

@@ -71,9 +71,15 @@ _NOT_ASSIGNMENT_INTRO = re.compile(
     r"目标(?:是|为)?[：:]|(?:优势|机遇|有利条件|有利因素|底气)[^。，]{0,4}[：:]"
 )
 _NUMBER = re.compile(r"\d")
+# ``关于“十五五”时期发展的时代背景``, ``关于…的重点任务``: the name of a part of a plan's explanation.
+_PLAN_PART_ITEM = re.compile(
+    r"^关于[^，。；]{0,24}(?:背景|总体要求|指导思想|基本原则|主要目标|发展目标|奋斗目标|(?P<tasks>目标任务|重点任务|主要任务|保障措施))$"
+)
 # ``…包括以下十个方面。``: a sentence that announces the list after it.
 _ANNOUNCES_LIST = re.compile(r"(?:以下|如下)[^。，]{0,8}[。：:]?$")
-_PRINCIPLES_ANNOUNCED = re.compile(r"原则|要点|把握[^。，]{0,8}[几两三四五六七八九十]点")
+_PRINCIPLES_ANNOUNCED = re.compile(r"原则|要点|把握[^。，]{0,8}[几两三四五六七八九十]个?(?:点|方面)")
+# ``要着力把握好五个方面。``: a count that announces the list after it, like ``以下``.
+_COUNTED_LIST = re.compile(r"[几两三四五六七八九十]个?(?:方面|点)[。：:]?$")
 # ``主要目标概括为六个方面：经济实力显著增强。…``: end-states, not work.
 _GOALS_INTRO = re.compile(r"[^。\n]{0,20}(?:目标|愿景|成效|成就)[^。\n]{0,12}[：:]")
 _PRINCIPLE_ITEM = re.compile(
@@ -91,7 +97,20 @@ _NOT_TASK_HEADING = re.compile(
     r"总体部署|工作部署|工作安排|工作思路|"
     r"^(?:(?:19|20)\d\d年|今年|明年)?(?:政府)?(?:重点)?工作(?:任务|安排|总体部署|部署)?$"
 )
-_PARTY_SECTION = re.compile(r"党的领导|党对经济工作|党的建设|作风|自身建设|干部|抓落实|实干|担当")
+# The frame of all the measures: ``采取有力措施，保证…计划的完成``, ``为实现…计划而奋斗``, ``实现…任务的主要措施``.
+_FRAME_HEADING = re.compile(
+    r"保证[^。；]{0,30}(?:计划|任务|目标)[^，。；]{0,6}(?:完成|实现)|(?:完成|实现)[^，。；]{0,30}(?:计划|任务|目标)的?(?:主要|几项)?措施"
+    r"|为(?:完成|实现)[^，。；]{0,30}(?:计划|任务|目标)而"
+)
+# A plan's general part, the part of its tasks, and a part about another period than the year's.
+_GENERAL_HEADING = re.compile(r"总体要求|总体部署|总体思路|指导思想|主要目标|预期目标")
+_TASKS_HEADING = re.compile(r"任务|工作安排|重点工作|主要工作")
+_OTHER_PERIOD = re.compile(r"今后五年|五年|十[一二三四五六]五|规划|远景")
+_TOWARD_THE_TARGETS = re.compile(r"(?:实现|完成)(?:上述|以上|这些)(?:目标|任务)")
+_PARTY_SECTION = re.compile(
+    r"党的领导|党对经济工作|党的建设|作风|自身建设|干部|抓落实|实干|担当|强化保障|组织保障|保障措施|落地见效|落到实处"
+    r"|满意的?政府|服务型政府|法治政府|廉洁政府|政府建设"
+)
 _SEMICOLON_CLAUSE_MIN = 3
 _PARALLEL_SENTENCES_MIN = 3
 _SHORT_LEAD_MIN, _SHORT_LEAD_MAX = 4, 14
@@ -126,6 +145,46 @@ _TOPIC_WINDOW = 80
 _REVIEW_PARAGRAPH = re.compile(r"(?:各位代表[！!，,])?(?:过去(?:的)?一年|一年来|过去五年|五年来|去年)")
 _FORWARD_TURN = re.compile(r"(?<=[。！？!?])[ \t\u3000]*(?:在)?(?:新的一年|今年|明年|今后|下一步|未来)")
 _NUMBERED = ("cn", "paren", "ord", "num", "paren_num")
+# ``当前，正值岁末年初…``, ``眼下已进入冬季…``: a turn to the work at hand.
+_CURRENT_WORK = re.compile(
+    r"[ \t\u3000]*(?:当前|眼下|目前|近期)[，,]?(?:正值|已进入|已经进入|临近|即将)|[ \t\u3000]*(?:岁末年初|元旦春节)"
+)
+_OWN_CONDUCT = re.compile(r"政府|自身过硬|自身硬")
+# Prose plans of old reports (``_prose_plan_tasks``).
+_SPELLED_OUT = re.compile(r"具体(?:说来|地说|来说|讲)[，,：:]")
+_PROBLEMS_ANNOUNCED = re.compile(
+    r"(?:解决|处理)好?(?:以下|下列|如下)(?:几个|一些)?(?:问题|关系)|采取(?:以下|下列|如下)(?:几项|几个方面的?)?措施"
+    r"[。：:]?$"
+)
+_TOPIC_FRAME = re.compile(
+    r"[ \t\u3000]*(?:在)?[\u4e00-\u9fff、]{2,10}方面[，,]|[ \t\u3000]*对[\u4e00-\u9fff、]{2,10}[，,]"
+)
+_OBLIGATION = re.compile(r"(?<![主重纲概摘需])要(?![求素点件闻])|必须|应当|务必")
+_CONNECTIVE = re.compile(r"[ \t\u3000]*(?:因此|所以|同时|此外|另外|为此|总之|现在)[，,]")
+_SECTOR_WINDOW = 26
+_SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("agriculture", r"农业|农村|农民|粮|棉花|经济作物|林、牧|林业|牧业|渔业|水利"),
+        ("light_industry", r"轻工|纺织|消费品"),
+        ("energy", r"能源|煤|电力|石油|节能|沼气|薪炭"),
+        ("transport", r"交通|运输|铁路|港口|码头|公路|邮电"),
+        ("enterprises", r"企业|(?<![轻重])工业生产"),
+        ("construction", r"基本建设|投资|建设资金"),
+        ("commerce", r"商业|市场|物价|流通"),
+        ("trade", r"对外贸易|外贸|进出口|出口|外资"),
+        ("finance", r"财政|税|信贷|银行|金融"),
+        ("science", r"科学|科技|科研|技术"),
+        ("education", r"教育|学校"),
+        ("health", r"卫生|医疗|健康"),
+        ("culture", r"文化|体育|新闻|出版"),
+        ("employment", r"就业|劳动制度"),
+        ("safety", r"劳动保护|安全生产"),
+        ("population", r"计划生育|人口|节育"),
+        ("living", r"人民生活|收入|工资|住房"),
+        ("environment", r"环境|污染|生态"),
+    )
+)
 _MEETING_REQUIREMENT = re.compile(
     r"[ \t\u3000]*(?:这次|本次|全会|大会)?会议(?:要求|强调|号召|提出)[，,：:](?=[^。\n]{0,30}要)"
 )
@@ -139,13 +198,37 @@ _ASSIGNING_SENTENCE = re.compile(
     r"(?:[^，。；！？!?\n]{0,12}[，,])?(?:[^，。；！？!?\n]{0,8}?(?:(?<![重主需纲概摘为])要(?![求素点件闻])|将(?![来近])|必须|一定)"
     r"|(?:我们|政府|各级政府)?(?:继续|坚持|加强|推进|"
     r"全面|深入|支持|坚决|着力|进一步|努力|大力|积极|认真|切实|巩固|建立|发展|做好|加快|高度重视|高质量|编制|完成|"
-    r"抓好|实施|开展|落实|强化|提升|优化|促进|推动|健全|完善|深化|扎实|持续|统筹|全力))(?!了)"
+    r"抓好|实施|开展|落实|强化|提升|优化|促进|推动|健全|完善|深化|扎实|持续|统筹|全力|充分发挥|发挥))(?!了)"
 )
 # ``巩固和发展各民族大团结，是国家长治久安…的根本保证``: why the work matters, not the work.
 # ``做好今年的改革和建设工作，…具有极为重要的意义``: why the work matters, not the work.
 _JUSTIFICATION = re.compile(
     r"[^，。；！？\n]{2,40}[，,](?:[^，。；！？\n]{2,30}[，,])?(?:也|都|更)?是(?!否)"
     r"|[^。；！？\n]{2,80}(?:具有|有着)[^，。；！？\n]{0,12}意义[。！]"
+)
+# ``支持国防和军队现代化建设是我们义不容辞的责任。``: a duty stated, why the work matters.
+_DUTY = re.compile(
+    r"(?:(?:各位代表|同志们)[，,！!])?[^，。；！？\n]{2,40}是(?:我们|我国|国家|全党|全国|各级政府)?[^，。；！？\n]{0,16}"
+    r"(?:责任|任务|保证|保障|基础|前提|关键|使命|义务|条件)[。！!]"
+)
+# ``我们认为，只要…，一切事情都好商量``: a view stated, not work assigned.
+_OPINION = re.compile(r"(?:我们|我国政府|中国政府)?(?:认为|相信|深信|坚信|认识到)[，,]")
+# A paragraph's work that is its closing call: ``…奋力谱写中国式现代化上海新篇章！``, ``…而努力奋斗！``.
+_CALL_ENDING = re.compile(
+    r"(?:谱写|书写|创造|铸就|开创)[^。！!]{0,30}(?:篇章|华章|辉煌|伟业|新局面)[！!]\s*$|奋斗[！!]\s*$"
+)
+# ``在这两方面，…``, ``这些…``, ``上述…``: a paragraph that refers back to the work before it.
+_REFERS_BACK = re.compile(
+    r"[ \t\u3000]*(?:在)?(?:这|此|上述|以上)(?:[几两三四五六七八九十]个?)?(?:方面|些|几点|几项)"
+)
+# ``整个社会主义历史阶段，在加强物质文明建设的同时，必须大力加强…``: the sentence's work after its frame clauses.
+_OBLIGATION_CLAUSE = re.compile(
+    r"[^。；！？!?\n]{0,40}?[，,][ \t\u3000]*(?P<work>(?:我们|各级政府|政府)?(?:必须|一定要|务必)|我们(?:一定|将)(?!是))"
+)
+# ``我国是统一的多民族国家，`` before ``必须…``: a lead clause that states a fact.
+_STATEMENT_CLAUSE = re.compile(
+    r"(?:(?:各位代表|同志们)[，,！!])?[^，。；：:！？\n]{1,16}是[^，。；：:！？\n]{2,24}[，,][ \t\u3000]*"
+    r"(?=(?:我们|各级政府|政府)?(?:必须|一定要|要|应当|务必))"
 )
 # ``打铁必须自身硬，攻坚必须本领强。``, ``大道至简，实干为要。``: a couplet of a saying, not an assignment.
 _SLOGAN = re.compile(r"[^，。；！？!?\n]{2,8}[，,][^，。；！？!?\n]{2,8}[。！!]")
@@ -156,6 +239,7 @@ _EXHORTATION = re.compile(
 )
 # In a closing paragraph only the genre's short lead phrases (``永葆政治本色。``) are items of their own.
 _CLOSING_HEAD_MAX = 8
+_PARALLEL_HEAD_MAX = 10
 _SERIES_LEAD = re.compile(
     r"聚焦|坚持|加快|推进|推动|着力|强化|加强|深化|扩大|提升|完善|打造|实施|建设|抓好|做好|突出|围绕|大力|"
     r"持续|积极|统筹|促进|优化|健全|培育|巩固|守住|防范|落实|保持|提高|构建|狠抓|全力|扎实"
@@ -168,13 +252,14 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
         "other",
         re.compile(
             r"外交|一国两制|港人治港|台湾|两岸|祖国统一|和平统一|民族区域|民族团结|宗教|侨务"
-            r"|文化强[省市县区国]|文化软实力|文化事业|精神文明|核心价值观|民主法制"
+            r"|文化强[省市县区国]|文化软实力|文化事业|文化传承|文化大发展|文化繁荣|精神文明|核心价值观|民主法制"
         ),
     ),
     (
         "party",
         re.compile(
             r"党|政治|作风|政风|廉政|廉洁|干部|抓落实|政府|四个意识|主体责任|本领|担当|自身建设|行政能力"
+            r"|组织领导|考核|督查|督办|问责"
         ),
     ),
     (
@@ -186,17 +271,25 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
     (
         "security",
         re.compile(
-            r"风险|安全|疫情|防控|应急|平安|防灾|信访|社会大局稳定|社会稳定|维稳|供给保障|保供|国防|军队|强军"
+            r"风险|安全|疫情|防控|应急|平安|防灾|信访|社会大局稳定|社会稳定|维稳|保稳定|供给保障|保供|国防|军队|强军"
         ),
     ),
     (
         "environment",
-        re.compile(r"生态|绿色|低碳|降碳|减污|扩绿|碳达峰|碳中和|(?<!营商)(?<!发展)环境|污染|美丽|节能|减排"),
+        re.compile(
+            r"生态|绿色|低碳|降碳|减污|扩绿|碳达峰|碳中和|(?<!营商)(?<!发展)(?<!创优)(?<!软)(?<!政务)(?<!市场)(?<!法治)(?<!投资)环境|污染|美丽|节能|减排"
+        ),
     ),
     ("innovation", re.compile(r"创新|科技|研发|人才")),
-    ("urban_rural", re.compile(r"乡村|农村|城乡|城镇|城市|城区|区域|县域|都市圈|辐射|基础设施|补齐短板")),
+    (
+        "urban_rural",
+        re.compile(
+            r"乡村|农村|城乡|城镇|城市|城区|区域|县域|都市圈|辐射|基础设施|补齐短板"
+            r"|协同发展|京津冀|长三角|粤港澳|大湾区|成渝|一体化发展"
+        ),
+    ),
     ("industry", re.compile(r"产业|制造业|工业|农业|服务业|项目|供给侧|供给|旅游|文旅|转型升级|竞争力|粮食")),
-    ("reform_opening", re.compile(r"改革|开放|营商环境|放管服|一带一路|外贸|招商|对外|治理")),
+    ("reform_opening", re.compile(r"改革|开放|营商环境|放管服|一带一路|外贸|招商|对外|治理|体制|市场经济")),
     (
         "economy",
         re.compile(r"经济|增长|投资|消费|财政|金融|市场主体|内需|资本|融资|运行|六稳|六保|市场体系|商品市场"),
@@ -241,8 +334,9 @@ def find_tasks(chunk: Chunk) -> list[TaskDraft]:
     for region in regions:
         if region in topics:
             tasks.extend(_topic_part_tasks(chunk.text, region))
-        elif not topics:
-            tasks.extend(_region_tasks(chunk.text, region))
+        elif not topics or _frames_the_plan(chunk.text, region):
+            general = _general_part_before_tasks(region, regions)
+            tasks.extend(_region_tasks(chunk.text, region, general=general))
         # else: the general part of a plan set out in topic parts (``二、2005年工作总体部署``): its guidance,
         # targets and emphases are no items of the plan, whose items are the topic parts.
     seen: set[int] = set()
@@ -292,12 +386,23 @@ def _topic_parts(text: str, regions: list[_Region]) -> list[_Region]:
     holds the year's main targets or general requirement is the year's whole plan in one part, not a topic
     (``三、一鼓作气勇争先，全力推动“十五五”开好局``, whose ``（一）…（九）`` are the tasks).
     """
-    headed = [region for region in regions if _assignment_heading(text, region) is not None]
+    headed = [
+        region
+        for region in regions
+        if _assignment_heading(text, region) is not None and not _frames_the_plan(text, region)
+    ]
     if len(headed) < _ENUMERATED_SECTIONS:
         return []
     if any(_YEARS_PLAN.search(text, region.start, region.end) for region in headed):
         return []
     return headed
+
+
+def _frames_the_plan(text: str, region: _Region) -> bool:
+    """A part headed as the frame of all the measures (``三、采取有力措施，保证1980、1981年计划的完成``): no topic
+    of work but the plan's means as a whole, whose numbered items are the tasks (LABELLING 4)."""
+    title = _assignment_heading(text, region)
+    return title is not None and bool(_FRAME_HEADING.search(title))
 
 
 def _assignment_heading(text: str, region: _Region) -> str | None:
@@ -325,10 +430,18 @@ def _topic_part_tasks(text: str, region: _Region) -> list[TaskDraft]:
     runs += _parallel_sentence_runs(text, body)
     _nest(runs)
     top = [run for run in runs if run.parent is None and not _sets_out_no_assignments(run, text, body)]
-    top.sort(key=lambda run: (not (run.kind in _NUMBERED and run.markers[0].line_start), run.start))
+    # The part's own items: a numbered list of paragraphs, else paragraphs led by a short sentence, before any
+    # inline ``一是…`` list (which sits inside one of those paragraphs).
+    top.sort(
+        key=lambda run: (
+            not (run.kind in _NUMBERED and run.markers[0].line_start),
+            not run.markers[0].line_start,
+            run.start,
+        )
+    )
     subtasks = [
         phrase
-        for run in top[:1]
+        for run in _subtask_runs(top)
         for marker, (_, end) in zip(run.markers, run.spans, strict=True)
         if (phrase := _lead_clause(text, marker.body, end)[:_SUBTASK_MAX])
     ]
@@ -336,6 +449,17 @@ def _topic_part_tasks(text: str, region: _Region) -> list[TaskDraft]:
     if boundary is not None:
         tasks.extend(_closing_tasks(text, boundary, region.end, party=False, standing_only=True))
     return tasks
+
+
+def _subtask_runs(top: list[_Run]) -> list[_Run]:
+    """A topic part's own items: its numbered list; failing that, all its paragraphs led by a short sentence
+    (in runs broken by other paragraphs), in order; failing that, its first inline list."""
+    if not top:
+        return []
+    if top[0].kind in _NUMBERED and top[0].markers[0].line_start:
+        return top[:1]
+    led = sorted((run for run in top if run.kind == "lead"), key=lambda run: run.start)
+    return led or top[:1]
 
 
 def _closing_boundary(text: str, region: _Region, markers: list[_Marker]) -> int | None:
@@ -375,15 +499,19 @@ def _closing_tasks(
         listed = [
             run
             for run in _parallel_sentence_runs(text, _Region(position, line_end, None, None))
-            if run.kind == "heads"
-            and all(_head_length(text, marker.start) <= _CLOSING_HEAD_MAX for marker in run.markers)
+            if run.kind == "heads" and _closing_heads(text, run)
         ]
         if listed and not standing_only:
             for run in listed:
-                tasks.extend(_run_tasks(run, listed, text, party))
+                # ``…自身过硬是关键。…努力建设人民满意政府。永葆开放之心。…``: the government's own conduct
+                lead = text[position : run.start]
+                own_conduct = party or bool(_PARTY_SECTION.search(lead) or _OWN_CONDUCT.search(lead))
+                tasks.extend(_run_tasks(run, listed, text, own_conduct))
             previous_topic = None
         elif paragraph and not _SALUTATION_LINE.match(paragraph):
             forward = _forward_part(text, body, line_end)
+            if forward is not None and _REFERS_BACK.match(text, forward, line_end):
+                forward = None  # ``在这两方面，…。与此同时，…``: it goes on with the work before it
             topic = _standing_topic(text[forward:line_end]) if forward is not None else None
             if forward is not None and (topic is None or topic != previous_topic):
                 assigning = _first_assigning_sentence(text, forward, line_end)
@@ -395,7 +523,7 @@ def _closing_tasks(
                 previous_topic = topic
         if assigning is not None:
             marker = _LISTED_SENTENCE.match(text, assigning, line_end)
-            assigning = marker.end() if marker else assigning
+            assigning = marker.end() if marker else _past_a_statement(text, assigning, line_end)
             series = _series_after_colon(text, assigning, line_end)
             for clause_start in series or [assigning]:
                 title = _lead_clause(text, clause_start, line_end)
@@ -406,6 +534,18 @@ def _closing_tasks(
     return tasks
 
 
+def _past_a_statement(text: str, start: int, end: int) -> int:
+    """Where the work a sentence assigns begins: after a lead clause that states a fact
+    (``我国是统一的多民族国家，必须坚持…`` -> ``必须坚持…``), else its start."""
+    statement = _STATEMENT_CLAUSE.match(text, start, end)
+    if statement:
+        return statement.end()
+    framed = (
+        None if _ASSIGNING_SENTENCE.match(text, start, end) else _OBLIGATION_CLAUSE.match(text, start, end)
+    )
+    return framed.start("work") if framed else start
+
+
 def _exhorts(paragraph: str, body: int, assigning: int | None, text: str) -> bool:
     """A closing exhortation (``各位代表！大道至简，实干为要。让我们…``, ``我们要更加紧密地团结在以…``): the call
     opens the paragraph's work or is the sentence that seems to assign it. A paragraph that assigns work and
@@ -413,6 +553,15 @@ def _exhorts(paragraph: str, body: int, assigning: int | None, text: str) -> boo
     short_call = len(paragraph) <= _SHORT_CALL_MAX and paragraph.endswith(("！", "!"))
     if _SALUTATION_LEAD.match(paragraph) and short_call and _standing_topic(paragraph) is None:
         return True  # ``各位代表！团结就是力量，奋斗创造伟业。…奋力推动宏伟蓝图变成美好现实！``
+    if (
+        assigning is not None
+        and _CALL_ENDING.search(paragraph)
+        and _standing_topic(paragraph) is None
+        and not _SENTENCE_END.search(paragraph, assigning - body, len(paragraph) - 1)
+    ):
+        return (
+            True  # ``大道至简，实干为要。我们要大力弘扬…，奋力谱写…新篇章！``: the work it names is the call
+        )
     exhortation = _EXHORTATION.search(paragraph)
     if exhortation is None:
         return False
@@ -464,6 +613,16 @@ def _first_topic(paragraph: str, at_least: int = 1) -> str | None:
     return min(found)[1] if found else None
 
 
+def _closing_heads(text: str, run: _Run) -> bool:
+    """The genre's short lead phrases of a closing paragraph (``永葆政治本色。``), or slightly longer ones that open
+    alike (``要以赤诚之心讲政治。``, ``要以勤勉之心提效能。``); not any short sentences (``强化审计监督。``)."""
+    lengths = [_head_length(text, marker.start) for marker in run.markers]
+    if all(length <= _CLOSING_HEAD_MAX for length in lengths):
+        return True
+    openings = {text[marker.start : marker.start + 2] for marker in run.markers}
+    return len(openings) == 1 and all(length <= _PARALLEL_HEAD_MAX for length in lengths)
+
+
 def _head_length(text: str, start: int) -> int:
     end = _LEAD_CLAUSE_END.search(text, start)
     return (end.start() if end else len(text)) - start
@@ -474,8 +633,13 @@ def _first_assigning_sentence(text: str, start: int, end: int) -> int | None:
     (``加强国防和军队建设，是我国现代化建设的战略任务``) are skipped."""
     for sentence_start, _ in _sentences(text, start, end):
         if (
-            _ASSIGNING_SENTENCE.match(text, sentence_start)
+            (
+                _ASSIGNING_SENTENCE.match(text, sentence_start)
+                or _OBLIGATION_CLAUSE.match(text, sentence_start)
+            )
             and not _JUSTIFICATION.match(text, sentence_start)
+            and not _DUTY.match(text, sentence_start)
+            and not _OPINION.match(text, sentence_start)
             and not _SLOGAN.match(text, sentence_start)
         ):
             return sentence_start
@@ -484,7 +648,20 @@ def _first_assigning_sentence(text: str, start: int, end: int) -> int | None:
     return None
 
 
-def _region_tasks(text: str, region: _Region) -> list[TaskDraft]:
+def _general_part_before_tasks(region: _Region, regions: list[_Region]) -> bool:
+    """The year's general requirement (``二、2025年工作总体要求和主要目标``) where a later part of the same plan
+    holds its tasks (``三、2025年工作安排``): what it lists after the targets is guidance (LABELLING 2)."""
+    heading = region.heading or ""
+    if not _GENERAL_HEADING.search(heading) or _OTHER_PERIOD.search(heading):
+        return False
+    later = [other for other in regions if other.start > region.start and other.heading]
+    return any(
+        _TASKS_HEADING.search(other.heading or "") and not _OTHER_PERIOD.search(other.heading or "")
+        for other in later
+    )
+
+
+def _region_tasks(text: str, region: _Region, general: bool = False) -> list[TaskDraft]:
     markers = _markers(text, region)
     boundary = _closing_boundary(text, region, markers)
     party = region.heading is not None and bool(_PARTY_SECTION.search(region.heading))
@@ -493,10 +670,12 @@ def _region_tasks(text: str, region: _Region) -> list[TaskDraft]:
         closing = _closing_tasks(text, boundary, region.end, party)
         region = _Region(region.start, boundary, region.heading, region.heading_start)
         markers = [marker for marker in markers if marker.start < boundary]
-    return _listed_tasks(text, region, markers, party) + closing
+    return _listed_tasks(text, region, markers, party, general) + closing
 
 
-def _listed_tasks(text: str, region: _Region, markers: list[_Marker], party: bool) -> list[TaskDraft]:
+def _listed_tasks(
+    text: str, region: _Region, markers: list[_Marker], party: bool, general: bool = False
+) -> list[TaskDraft]:
     runs = _runs(markers, text, region)
     runs += _parallel_sentence_runs(text, region)
     _nest(runs)
@@ -504,27 +683,200 @@ def _listed_tasks(text: str, region: _Region, markers: list[_Marker], party: boo
     runs = [
         run
         for run in runs
-        if not (run.kind == "lead" and run.parent is None and len(run.markers) < _LEAD_RUN_MIN)
+        if not (
+            run.kind == "lead"
+            and run.parent is None
+            and len(run.markers) < _LEAD_RUN_MIN
+            and not _policy_pair(run, text)
+        )
     ]
     for run in runs:
         run.excluded = run.excluded or _sets_out_no_assignments(run, text, region)
+        if general and run.parent is None and _after_the_targets(run, text, region):
+            run.excluded = (
+                True  # ``为实现上述目标，要注重抓好以下几个方面：一是…``: guidance, the tasks come later
+            )
     numbered = [run.start for run in runs if run.kind in _NUMBERED and run.markers[0].line_start]
     for run in runs:
-        if run.kind in ("par", "heads") and numbered and run.start < min(numbered):
-            run.excluded = True  # a plan part's preamble: attitudes and principles before its list
+        preamble = numbered and run.start < min(numbered)
+        if preamble and (run.kind in ("par", "heads") or not run.markers[0].line_start):
+            run.excluded = True  # a plan part's preamble: attitudes, stances and principles before its list
     tasks: list[TaskDraft] = []
     for run in runs:
         if run.parent is None and not run.excluded:
             tasks.extend(_run_tasks(run, runs, text, party))
             tasks.extend(_after_the_last_item(run, runs, text, party))
     covered = [span for run in runs for span in run.spans]
-    tasks.extend(_semicolon_series_tasks(text, region, covered, party))
+    prose = _prose_plan_tasks(text, region, covered, party)
+    tasks.extend(prose)
+    covered += [(task.offset or 0, (task.offset or 0) + 1) for task in prose]
+    series = _semicolon_series_tasks(text, region, covered, party)
+    tasks.extend(series)
     tasks.extend(_meeting_requirements(text, region, covered))
+    tasks.extend(_after_an_inline_list(text, region, runs, series, party))
+    tasks.extend(_current_work_after_the_last_item(text, region, runs, party))
     if not tasks and all(run.excluded for run in runs if run.parent is None):
         heading_task = _heading_task(text, region)
         if heading_task is not None:
             tasks.append(heading_task)
     return tasks
+
+
+def _after_an_inline_list(
+    text: str, region: _Region, runs: list[_Run], series: list[TaskDraft], party: bool
+) -> list[TaskDraft]:
+    """Paragraphs after a plan's last list of ``一是…`` paragraphs that each assign work of their own
+    (``各级党委（党组）要切实加强党对经济工作的全面领导…``, ``要做好就业、教育、医疗…等各项工作``): one task a
+    paragraph, by the closing paragraphs' rules (LABELLING 2, Tasks). A numbered list's last item runs to the
+    part's end, so only lists of ``一是`` / ``一要`` paragraphs leave such paragraphs."""
+    top = [run for run in runs if run.parent is None and not run.excluded and run.markers[0].line_start]
+    if not top:
+        return []
+    last = max(top, key=lambda run: run.spans[-1][1])
+    if last.kind not in ("yao", "shi"):
+        return []
+    after = last.spans[-1][1]
+    if after >= region.end:
+        return []
+    taken = {_line_end(text, task.offset or 0, region.end) for task in series}
+    return [
+        task
+        for task in _closing_tasks(text, after, region.end, party)
+        if _line_end(text, task.offset or 0, region.end) not in taken
+    ]
+
+
+def _current_work_after_the_last_item(
+    text: str, region: _Region, runs: list[_Run], party: bool
+) -> list[TaskDraft]:
+    """A December speech's closing paragraph on the work at hand (``当前，正值岁末年初…。我们要统筹抓好当前各项
+    工作…``) inside the span of the plan's last numbered item: a task of its own, not part of that item."""
+    top = [
+        run
+        for run in runs
+        if run.parent is None and not run.excluded and run.kind in _NUMBERED and run.markers[0].line_start
+    ]
+    if not top:
+        return []
+    last = max(top, key=lambda run: run.spans[-1][1])
+    item_start, item_end = last.spans[-1]
+    position = _line_end(text, item_start, item_end)
+    while position < item_end:
+        line_end = _line_end(text, position, item_end)
+        if _CURRENT_WORK.match(text, position, line_end):
+            return _closing_tasks(text, position, line_end, party)
+        position = line_end
+    return []
+
+
+def _after_the_targets(run: _Run, text: str, region: _Region) -> bool:
+    """A list introduced as the way to the targets just set (``实现上述目标，我们一定…。一是…``)."""
+    paragraph = max(text.rfind("\n", region.start, run.start) + 1, region.start)
+    before = max(text.rfind("\n", region.start, max(paragraph - 1, region.start)) + 1, region.start)
+    introduction = text[paragraph : run.start] if run.start > paragraph else ""
+    return bool(_TOWARD_THE_TARGETS.search(introduction or text[before:paragraph]))
+
+
+def _policy_pair(run: _Run, text: str) -> bool:
+    """Two lead paragraphs that each set a macro policy (``继续实施积极的财政政策。``, ``货币政策要保持稳健中性。``):
+    the year's policies, tasks of the plan even where the plan's numbered list comes after them."""
+    return all(
+        "政策" in _lead_clause(text, marker.body, end)
+        for marker, (_, end) in zip(run.markers, run.spans, strict=True)
+    )
+
+
+def _prose_plan_tasks(
+    text: str, region: _Region, covered: list[tuple[int, int]], party: bool
+) -> list[TaskDraft]:
+    """A plan written as prose, as old reports do, outside every list (LABELLING 4, Task level in old reports).
+
+    - After ``具体说来，`` (the main tasks spelled out), each sentence that assigns work is a task.
+    - After ``要注意解决以下问题。`` (or ``采取以下措施``), the sentences up to the next list or the end of the part
+      give one task a topic: a sentence that assigns work opens a task unless it names no sector of its own
+      or one of the task's (``在农村，要积极推广沼气`` goes on with the energy task before it).
+    - Two or more sentences of one paragraph framed by their topic (``农业方面，各地方要…``, ``对轻工业，各方面都要…``)
+      are a task each.
+    """
+    tasks: list[TaskDraft] = []
+    position = region.start
+    passage_open = False
+    while position < region.end:
+        line_end = _line_end(text, position, region.end)
+        paragraph_start = _skip_space(text, position, line_end)
+        if (
+            any(start < line_end and position < end for start, end in covered)
+            or _LISTED_SENTENCE.match(text, paragraph_start, line_end)
+            or _SALUTATION_OPENING.match(text, paragraph_start, line_end)
+        ):
+            passage_open = False
+            position = line_end
+            continue
+        sentences = _sentences(text, position, line_end)
+        spelled = next(
+            (i for i, (start, end) in enumerate(sentences) if _SPELLED_OUT.search(text, start, end)), None
+        )
+        announced = next(
+            (i for i, (start, end) in enumerate(sentences) if _PROBLEMS_ANNOUNCED.search(text, start, end)),
+            None,
+        )
+        framed = [
+            start
+            for start, end in sentences
+            if _TOPIC_FRAME.match(text, start, end) and _OBLIGATION.search(text, start, end)
+        ]
+        if spelled is not None:
+            first_start, first_end = sentences[spelled]
+            cue = _SPELLED_OUT.search(text, first_start, first_end)
+            starts = [cue.end() if cue else first_start] + [start for start, _ in sentences[spelled + 1 :]]
+            for start in starts:
+                stop = _SENTENCE_END.search(text, start, line_end)
+                if _assigns(text, start, stop.start() if stop else line_end):
+                    tasks.append(_prose_task(text, start, line_end, party))
+        elif announced is not None or passage_open:
+            # Each paragraph of the passage opens a task; within it, a sentence opens one on a new sector.
+            following = sentences[announced + 1 :] if announced is not None else sentences
+            sectors: frozenset[str] | None = None
+            for start, end in following:
+                if not _assigns(text, start, end):
+                    continue
+                named = _sectors(text, start, end)
+                if sectors is not None and (not named or named & sectors):
+                    continue
+                tasks.append(_prose_task(text, start, line_end, party))
+                sectors = named
+            # The passage goes on into the next paragraph while its paragraphs assign work.
+            passage_open = announced is not None or sectors is not None
+        elif len(framed) >= 2:
+            tasks.extend(_prose_task(text, start, line_end, party) for start in framed)
+        position = line_end
+    return tasks
+
+
+def _assigns(text: str, start: int, end: int) -> bool:
+    """A sentence that assigns work: it says 要/必须/应当, or opens on a verb of the genre's assignments."""
+    if _OBLIGATION.search(text, start, end):
+        return True
+    opening = _after_connective(text, start)
+    return bool(_SERIES_LEAD.match(text, opening) or _ASSIGNING_SENTENCE.match(text, opening, end))
+
+
+def _after_connective(text: str, start: int) -> int:
+    connective = _CONNECTIVE.match(text, start)
+    return connective.end() if connective else start
+
+
+def _sectors(text: str, start: int, end: int) -> frozenset[str]:
+    """The sectors a sentence names near its start (``农业``, ``能源``, ``教育`` …)."""
+    window = text[_after_connective(text, start) : min(end, start + _SECTOR_WINDOW)]
+    return frozenset(name for name, pattern in _SECTORS if pattern.search(window))
+
+
+def _prose_task(text: str, start: int, end: int, party: bool) -> TaskDraft:
+    start = _after_connective(text, start)
+    title = _lead_clause(text, start, end)
+    area: Area = "party" if party else _area(title, text[start : min(end, start + 200)])
+    return TaskDraft(title=title, area=area, quote=title, offset=start)
 
 
 def _after_the_last_item(run: _Run, runs: list[_Run], text: str, party: bool) -> list[TaskDraft]:
@@ -719,7 +1071,8 @@ def _introduction(run: _Run, text: str, region: _Region) -> str:
             # A paragraph that ends its sentence does not introduce the list after it, unless it announces
             # principles (``…的主要内容和基本原则包括以下十个方面。``).
             last_clause = re.split(r"[，,；;：:]", lead.rstrip("。"))[-1]
-            announced = _ANNOUNCES_LIST.search(lead[-30:]) and _PRINCIPLES_ANNOUNCED.search(last_clause)
+            announces = _ANNOUNCES_LIST.search(lead[-30:]) or _COUNTED_LIST.search(lead[-30:])
+            announced = announces and _PRINCIPLES_ANNOUNCED.search(last_clause)
             return lead[-60:] if announced else ""
     else:
         line_start = text.rfind("\n", region.start, first.start) + 1
@@ -733,6 +1086,15 @@ def _run_tasks(run: _Run, runs: list[_Run], text: str, party: bool) -> list[Task
     for marker, (_, end) in zip(run.markers, run.spans, strict=True):
         title = _lead_clause(text, marker.body, end)
         if not title:
+            continue
+        part_name = _PLAN_PART_ITEM.match(title)
+        if part_name is not None:
+            # ``（一）关于“十五五”时期发展的时代背景``: a part of a plan's explanation is no task; the part on its
+            # tasks (``（四）关于…的重点任务。…一是…二是…``) gives its own list's items.
+            if part_name.group("tasks"):
+                for child in runs:
+                    if child.parent is run and marker.start < child.start < end and not child.excluded:
+                        tasks.extend(_run_tasks(child, runs, text, party))
             continue
         subtasks = _subtasks(run, runs, text, (marker.start, end))
         area = "party" if party else _area(title, text[marker.body : min(end, marker.body + 200)])
@@ -928,7 +1290,7 @@ def _heading_task(text: str, region: _Region) -> TaskDraft | None:
     if number is None:
         return None
     title = _lead_clause(text, number.end(), region.start)
-    if not title or _NOT_TASK_HEADING.search(title):
+    if not title or _NOT_TASK_HEADING.search(title) or _FRAME_HEADING.search(title):
         return None
     party = bool(_PARTY_SECTION.search(title))
     area: Area = "party" if party else _area(title, text[region.start : region.start + 200])

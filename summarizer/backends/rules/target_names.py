@@ -1,0 +1,338 @@
+"""Naming the measured thing: the indicator written before a number and the change its verb says,
+without the words that are no part of a name (hedges, time words, list marks, fillers); ranks and lists of subjects."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from summarizer.models import Change
+from summarizer.years import YEAR
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+_INDICATOR_EDGE_JUNK_RE = re.compile(
+    rf"^(?:[①-⑳]|[\[［〔(（][0-9０-９]{{1,2}}[\]］〕)）]|[“”\"‘’、，,]|去年|今年|明年|再|又|还|也|都|{YEAR}(?:末|底)?的?)+"
+    r"|(?:[\[［〔][0-9０-９]{1,2}[\]］〕]|[“”\"‘’、，,])+$"
+)
+# Words that are no part of a measure's name where they open it: a hedge, a time word, a count of the
+# subject (``23个产业类项目完成投资``), a list marker, a conjunction, ``计划``, a verb of intent.
+_STRAY_HEAD_RE = re.compile(
+    r"^(?:大约|大概|大約|约(?!束)|約|将近|接近|近(?![岸海郊亲代期])"
+    r"|年内|年底前?|年末|今年|明年|全年|当年|目前|届时|截至目前|上半年|下半年|同期|近年来|这五年|五年来"
+    r"|[0-9０-９]+(?:\.[0-9]+)?(?:个|家|项|条|所|座|名|批|户)(?![0-9０-９”])"
+    r"|[一二三四五六七八九十两]+(?:个|家|项|条|所|座|批)(?!”)"
+    r"|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]{1,3}[)）]|第[一二三四五六七八九十]+[，、]"
+    r"|[0-9]{1,2}[.、．](?![0-9])"
+    r"|和(?!美)|及(?!时)|并(?![购网联])|而|但(?!凡)|且|同时|以及|其中|另外|此外|加上|或(?!者)"
+    r"|计划(?:规定|安排|要求)?|力争|确保|争取|努力|预计|估计|拟"
+    # Verbs that only say a thing was listed, carried out or got (LABELLING.md 4), a manner, a span of years.
+    r"|谋划实施|谋划(?!建设)|实施(?![方细意])|列入|开展|共取得|取得的?|共(?![享同青建商有])"
+    r"|(?:过去)?[两三四五十]年(?:来|间|中|内)(?:全[国省市县区州])?|[0-9０-９]{1,2}(?:[、和][0-9０-９]{1,2})*月份?"
+    r"|(?:高标准|高质量|高水平)(?=实现|建设|完成|推进|打造|建成))"
+)
+_ACHIEVED_BEFORE_MEASURE_RE = re.compile(
+    r"(?<=.)实现(?=增加值|利润|利税|总产值|产值|营业收入|主营业务收入|销售收入|营收|税收|转移就业)"
+)
+_STRAY_TAIL_RE = re.compile(
+    r"(?:大约|大約|約|将近|接近|估算|估计|预计|只|仅|合计|共计|总共|(?:都|均)?(?:在|于)|(?:拟|将|还将|再|还|分别)?(?:计划)?安排|分别)$"
+)
+_ANY_PAIRED_MARK_RE = re.compile("[“”《》（）‘’「」]")
+_QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("‘", "’"), ("「", "」"))
+_NOT_AN_INDICATOR_RE = re.compile(
+    rf"^(?:(?:到|在|至)?{YEAR}(?:末|底|初)?|[由从比较].*|(?:我们|我国这样|这样|这个|那个|这些|那些).*|.)$"
+)
+COUNT_UNITS = frozenset(words("个 家 项 件 条 所 座 名 户 人 处 台 套 辆 张 间 口 头 只"))
+_GROWTH_VERBS = tuple(
+    words(
+        "增长 增加 提高 提升 上升 回升 上涨 涨幅 增速 增幅 增长率 扩大 加快 多增 增产 递增 平均每年递增 微涨 微增"
+    )
+)
+_DECLINE_VERBS = tuple(words("下降 降低 减少 压减 缩减 下调 回落 缩小 压缩 减 降 递减 微降"))
+_LEVEL_VERB_RE = re.compile(
+    r"(?:控制在|保持在|稳定在|维持在|提高到|提高至|增加到|增加至|上升至|上升到|回升至|回升到|缩小至|缩小到|下降至|"
+    r"下降到|降至|降到|压缩至|压缩到|缩短至|缩短到|提升至|提升到|扩大到|扩大至|达到|达|为|是|完成|实现|突破|超过|"
+    r"占|至|到|逾|不低于|不少于|不超过|不到|低于|仅|创历史新高|保持|稳定|新增|累计|总计|合计|"
+    r"增至|增到|升至|升到|重回|迈上|跨上|跃上|跃升至|达至|收到|发展到|(?<![国所拥具])有)$"
+)
+_TRAILING_FILLER_RE = re.compile(
+    r"(?:分别|平均值|(?<!人)均值|(?<!人)均|都|双双|同比|有望|平均|年均|继续|进一步|力争|确保|争取|要|将|预计|全年|已|已经|仅|共|总|仍|"
+    r"时隔[0-9]+年|连续[0-9]+个?[月年季]|较年初|比去年|比上年|稳步|大幅|快速|明显|显著|首次|再次|逐步|每年|"
+    r"按可比口径|可比|全部|全面|同比分别|也|还|更|拟按|按|拟|实际|名义|要求|同口径|就|超|将近|接近|近|约|大约|"
+    r"每人每年|每人|每年|的预期目标|预期目标|的目标|目标|预期|计划|又|再|统一|仍然|"
+    r"(?:19|20)[0-9]{2}年|[１２][０-９]{3}年|[一二][〇○零一二三四五六七八九]{3}年|(?:前|连续|第一个)?[两三四五十]年(?:来|间|内)?|应该|应当|(?<![供效响适反对相])应|大体上|大约|可以|(?<![许认])可|能够|(?<![产动功效性储技节势风热电核阳体智职光潜用耗赋])能)$"
+)
+_LEADING_FILLER_RE = re.compile(
+    r"^(?:[、和及与并而但且对在要将即亦的使把]|到了|已经有|已有|共有|还有|拟安排|"
+    r"(?:党中央|中央|国务院|省委|市委|州委|县委|区委|会议|我们)?(?:提出|确定|明确)|拟|其中|目前|现有|当前|截至|已经|同时|此外|以及|预计|力争|确保|争取|实现|完成|推动|推进|加快|持续|努力|"
+    r"重点|全面|着力|突出|帮助|主要|年度|全年|今年|明年|后年|今后|未来|期间|到?(?:19|20)[0-9]{2}年(?:末|底)?|"
+    r"扣除(?:物价|价格)[^，。；]{0,4}因素(?:后)?|按可比价格计算|按可比口径计算|初步核算|初步统计|据初步统计|初步预计|"
+    r"(?:比|较|較)(?:上年|去年|同期|上一年|(?:19|20)[0-9]{2}年(?:末|底)?)|(?:比|较|較)$|"
+    r"“?十[一-九]五”?(?:末|期间)?|[0-9]+[—\-－~至到][0-9]+月|前[一二三0-9]季度|上半年|我[市州区县省国]|"
+    r"全[市州区县省国]|本[市州区县省])+"
+)
+_REACHED_AFTER_A_CHANGE_RE = re.compile(r"(?<=[长加高升降少])(?:达到|达)$")
+_PRICE_RATE_RE = re.compile(r"(?P<rate>价格(?:总水平)?涨幅)(?:控制在|保持在|为|在|是)?(?:[^，。；]{0,2})$")
+_START_VALUE_TAIL_RE = re.compile(
+    r"[从由][^从由，；]*(?:[0-9０-９]|[一二三四五六七八九十两][百千万亿]|[百千]分之)[^从由，；]*$"
+)
+_LEADING_COUNT_RE = re.compile(r"^[0-9]+[个家项条所座名]")
+SPLIT_SUBJECTS_RE = re.compile(r"[、和及与]")
+_COMPOUND_PAIRS: tuple[tuple[str, tuple[str, str]], ...] = (
+    ("城乡居民", ("城镇居民", "农村居民")),
+    ("城乡", ("城市", "农村")),
+    ("存贷款", ("存款", "贷款")),
+    ("进出口", ("出口", "进口")),
+)
+_COUNTED_STOP_RE = re.compile(
+    r"[，。；、：,;:（(]|[0-9]+(?:\.[0-9]+)?\s?[个家项条所座名户人万亿元%]|[和及与](?=[0-9])|分别|全面|全部|均|得到|实现|完成|的基础|中有|同时|顺利|正在|相继|先后|已|建成|"
+    r"上半年|下半年|年内|年底前|今年|全年|进度"
+)
+_MAX_INDICATOR = 30
+_LIST_GOES_ON = frozenset("和及与、")
+# Units besides counts that may stand before the noun they measure (``10公里农村道路建设``).
+MEASURE_BEFORE_NOUN_UNITS = frozenset(words("亩 公里 千米 万平方米 平方米 公顷"))
+_COUNTED_MEASURE_UNITS = frozenset(words("万 万人 万人次 万元 亿元 万亩 成")) | MEASURE_BEFORE_NOUN_UNITS
+# Rankings: the verb before ``第N``, the words of time or constancy that end the subject, the field.
+_RANK_VERB_RE = re.compile(
+    r"排名|排在|排|位居|位列|跃居|跃升至|跃升为|升至|上升至|居于|居|并列|蝉联|稳居|保持"
+)
+_RANK_SUFFIX_RE = re.compile(r"(?:全[国省市州区县]|全球|世界)?(?:位次|排名)$")
+# A measure written once after a list of subjects belongs to each (``单晶硅、电解铝产能``).
+_SHARED_MEASURE_RE = re.compile(
+    r"(?:限上|限额以上|规上|规模以上)?(?:产能|产量|总产值|产值|增加值|营业收入|营收|销售额|零售额|出口额|进口额|规模|比重|占比|覆盖率|增速|增幅|"
+    r"总量|吞吐量|用电量|装机容量|利润|收入|数量|消费|销量)$"
+)
+_HAS_MEASURE_RE = re.compile(r"[额量值率数入润能模重比积产]$")
+
+
+def _balanced(indicator: str) -> str:
+    """An indicator cut inside or after a quotation gets the mark it lacks: ``两重”项目`` -> ``“两重”项目``."""
+    if not _ANY_PAIRED_MARK_RE.search(indicator):
+        return indicator
+    for opening, closing in _QUOTE_PAIRS:
+        opened = indicator.count(opening) - indicator.count(closing)
+        if opened > 0:
+            indicator += closing * opened
+        elif opened < 0:
+            indicator = opening * -opened + indicator
+    return indicator
+
+
+@lru_cache(maxsize=8192)
+def clean_indicator(indicator: str) -> str:
+    """The indicator without list and footnote marks (``②``, ``[5]``), stray quotes or a leading adverb of
+    time (``去年``, ``再``); empty when what is left names no measure (a year, a start value ``由…``)."""
+    previous = None
+    while previous != indicator:
+        previous = indicator
+        indicator = _INDICATOR_EDGE_JUNK_RE.sub("", indicator)
+        for stray in (_STRAY_HEAD_RE, _STRAY_TAIL_RE):
+            stripped = stray.sub("", indicator)
+            if stripped != indicator and len(stripped) < 2:
+                return ""  # nothing but stray words (年内, 计划, 481家): no name of its own
+            indicator = stripped
+        indicator = _ACHIEVED_BEFORE_MEASURE_RE.sub("", indicator)
+    if len(indicator) == 1 and indicator in _PRODUCTS:
+        return indicator  # ``纸520万吨``
+    if not indicator or _NOT_AN_INDICATOR_RE.match(indicator) or indicator.startswith(("百分之", "千分之")):
+        return ""
+    return _balanced(indicator)
+
+
+def rank_head_and_field(prefix: str, scope: str | None) -> tuple[str, str]:
+    """The subject ranked and the field it is ranked in: ``…结算量连续多年稳居西部和边境省区`` ->
+    (``…结算量``, ``西部和边境省区``); the field is ``全国``, ``全省`` … where the text names one."""
+    verb = max(_RANK_VERB_RE.finditer(prefix), key=lambda match: match.start(), default=None)
+    if verb is None:
+        return _strip_ranking_words(prefix), scope or ""
+    field = prefix[verb.end() :].strip("，、 ")
+    if not field or len(field) > 10 or SPLIT_SUBJECTS_RE.fullmatch(field[:1] or "x"):
+        field = scope or ""
+    return prefix[: verb.start()], field
+
+
+def rank_name(subject: str, field: str) -> str:
+    subject = _RANK_SUFFIX_RE.sub("", subject)
+    return f"{subject}{field}位次" if subject else ""
+
+
+def _strip_ranking_words(prefix: str) -> str:
+    return re.sub(
+        r"(?:排名|排|位居|位列|跃居|居|并列|蝉联|稳居|有望|成为|全[国省市州区县]|全球|世界)+$", "", prefix
+    )
+
+
+def counted_noun(sentence: str, unit: str | None, end: int) -> str:
+    """The noun a count written up to ``end`` counts (``408个村组停车场`` -> ``村组停车场``), else empty."""
+    bare = unit.removeprefix("万") if unit and len(unit) > 1 else unit
+    if bare not in COUNT_UNITS and unit not in _COUNTED_MEASURE_UNITS:
+        return ""
+    rest = sentence[end:].removeprefix("的")
+    if rest[:1] in _LIST_GOES_ON:
+        return ""  # ``产教融合基地32个和专门教育学校2所``: the next item of a list, not the noun counted
+    if rest.startswith("大关"):
+        return ""  # ``迈上10亿元大关``: a milestone of the indicator before it, not a thing counted
+    stop = _COUNTED_STOP_RE.search(rest)
+    noun = rest[: stop.start()] if stop else rest
+    return clip(noun.strip()) if len(noun) >= 2 else ""
+
+
+def subject_and_change(prefix: str) -> tuple[str, Change]:
+    """The indicator written before a number, and the change its verb says."""
+    text = prefix.strip().lstrip("，、,")
+    change: Change = "level"
+    verb_found = False
+    text = _cut_ending(_REACHED_AFTER_A_CHANGE_RE, text, 3)
+    text = text.removesuffix("了")
+    price_rate = ending(_PRICE_RATE_RE, text, 16)
+    if price_rate:
+        # ``居民消费价格涨幅3%左右``: the rate is the indicator and the value its level (LABELLING.md).
+        text = text[: price_rate.end("rate")]
+        verb_found = True
+    for _ in range(6):
+        before = text
+        text = _cut_ending(_TRAILING_FILLER_RE, text, 16)
+        if not verb_found:
+            if text.endswith(_GROWTH_VERBS) and not ending(_LEVEL_VERB_RE, text, 8):
+                change = "growth"
+                text = _strip_suffixes(text, _GROWTH_VERBS)
+                verb_found = True
+            elif text.endswith(_DECLINE_VERBS) and not ending(_LEVEL_VERB_RE, text, 8):
+                change = "decline"
+                text = _strip_suffixes(text, _DECLINE_VERBS)
+                verb_found = True
+        level = ending(_LEVEL_VERB_RE, text, 8)
+        if level:
+            text = text[: level.start()]
+            verb_found = True
+        if text == before:
+            break
+    cut = _START_VALUE_TAIL_RE.sub("", text)
+    if cut != text:
+        text = _cut_ending(_TRAILING_FILLER_RE, cut, 16)  # ``标准统一由55元提高到``
+    text = _LEADING_FILLER_RE.sub("", text)
+    text = text.removesuffix("的").strip("，、,“” ")
+    return text, change
+
+
+def ending(pattern: re.Pattern[str], text: str, longest: int) -> re.Match[str] | None:
+    """``pattern`` (anchored with ``$``) matched at the end of ``text``, looking only at its last ``longest``
+    characters: the anchored alternations are tried at every position otherwise, in every prefix read."""
+    return pattern.search(text, max(0, len(text) - longest))
+
+
+def _cut_ending(pattern: re.Pattern[str], text: str, longest: int) -> str:
+    found = ending(pattern, text, longest)
+    return text[: found.start()] if found else text
+
+
+def _strip_suffixes(text: str, suffixes: tuple[str, ...]) -> str:
+    for suffix in sorted(suffixes, key=len, reverse=True):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def clip(indicator: str) -> str:
+    return indicator[-_MAX_INDICATOR:]
+
+
+def base_of(indicator: str) -> str:
+    """The subject of an indicator made from another: without ``位次`` and its field, or ``增速``."""
+    ranked = _RANK_SUFFIX_RE.search(indicator)
+    if ranked:
+        return indicator[: ranked.start()]
+    return without_fulfilment(indicator.removesuffix("增速"))
+
+
+# Products whose figures in tons, pieces or a growth rate are their output (``钢材增长1.9%``, ``粮食3700亿斤``,
+# ``自行车1，484万辆``): the name is ``<X>产量``, as a column header would say (the reviewed national-1980 fixture).
+_PRODUCTS = frozenset(
+    words(
+        """粮食 夏粮 秋粮 早稻 稻谷 小麦 玉米 大豆 薯类 棉花 油料 糖料 甘蔗 甜菜 黄麻 洋麻 麻类 烤烟 烟叶 茶叶 蚕茧
+        水果 肉类 猪肉 牛肉 羊肉 禽蛋 牛奶 奶类 水产品 木材 钢 钢材 生铁 原煤 煤炭 原油 石油 天然气 水泥 平板玻璃
+        化肥 农药 硫酸 纯碱 烧碱 乙烯 化学纤维 化纤 纱 棉纱 布 棉布 呢绒 丝织品 糖 食糖 原盐 纸 机制纸 纸和纸板 卷烟
+        啤酒 自行车 缝纫机 手表 表 电视机 彩色电视机 收音机 洗衣机 电冰箱 拖拉机 汽车 机床 金属切削机床 内燃机
+        发电设备 机车 十种有色金属 有色金属 合成洗涤剂 合成氨 塑料 合成橡胶 轮胎 新能源汽车 整车 汽车整车 集成电路
+        手机 微型计算机"""
+    )
+)
+_OUTPUT_UNITS = frozenset(
+    words(
+        """吨 万吨 亿吨 斤 万斤 亿斤 担 万担 辆 万辆 台 万台 架 万架 只 万只 立方米 万立方米 亿立方米 马力 万马力
+        亿度 千瓦时 亿千瓦时 米 万米 亿米 件 万件 万箱"""
+    )
+)
+_PRODUCT_MODIFIER_RE = re.compile(r"^(?:短线|长线)")
+
+
+def is_product(name: str) -> bool:
+    return name in _PRODUCTS
+
+
+def output_name(indicator: str, unit: str | None, change: Change) -> str:
+    """``钢材`` given in tons or as a growth rate is ``钢材产量``; any other indicator is left as it is."""
+    if _PRODUCT_MODIFIER_RE.sub("", indicator) not in _PRODUCTS:
+        return indicator
+    if unit in _OUTPUT_UNITS or (unit in ("%", "成") and change != "level"):
+        return indicator + "产量"
+    return indicator
+
+
+_FULFILMENT_RE = re.compile(r"完成(?:计划|预算|任务)$")
+
+
+def without_fulfilment(indicator: str) -> str:
+    """``粮食总产量完成计划`` -> ``粮食总产量``: the measure whose plan was fulfilled."""
+    return _FULFILMENT_RE.sub("", indicator)
+
+
+def split_subjects(subject_text: str, count: int) -> list[str]:
+    parts = [_LEADING_COUNT_RE.sub("", p) for p in SPLIT_SUBJECTS_RE.split(subject_text) if p]
+    if count == 1 and 1 < len(parts) <= 4:
+        return share_heads(parts)
+    if len(parts) == count:
+        return share_heads(parts)
+    if len(parts) * 2 == count:
+        pairs = [pair for part in parts if (pair := _expand_pair(part)) is not None]
+        if len(pairs) == len(parts):
+            return [name for pair in pairs for name in pair]
+    if len(parts) == 1 and count == 2:
+        pair = _expand_pair(parts[0])
+        if pair:
+            return list(pair)
+    return [subject_text] * count
+
+
+def _expand_pair(subject: str) -> tuple[str, str] | None:
+    for compound, (first, second) in _COMPOUND_PAIRS:
+        if compound in subject:
+            return subject.replace(compound, first, 1), subject.replace(compound, second, 1)
+    return None
+
+
+def share_heads(parts: list[str]) -> list[str]:
+    """``第一、二、三产业`` -> 第一产业, 第二产业, 第三产业; ``农药、化肥使用量`` -> 农药使用量, 化肥使用量;
+    ``单晶硅、电解铝产能`` -> 单晶硅产能, 电解铝产能."""
+    last = parts[-1]
+    measure = _SHARED_MEASURE_RE.search(last)
+    if (
+        measure
+        and len(last) > len(measure.group()) + 1
+        and all(len(p) >= 3 and not _HAS_MEASURE_RE.search(p) for p in parts[:-1])
+    ):
+        parts = [p + measure.group() for p in parts[:-1]] + [last]
+    shared = []
+    for part in parts[:-1]:
+        core = part.removeprefix("第")
+        if len(core) <= 2 and len(last) > len(core) + 1:
+            ordinal = "第" if parts[0].startswith("第") and not part.startswith("第") else ""
+            shared.append(ordinal + part + last.removeprefix("第")[len(core) :])
+        else:
+            shared.append(part)
+    ordinal = "第" if parts[0].startswith("第") and not last.startswith("第") else ""
+    return [*shared, ordinal + last]

@@ -1,0 +1,287 @@
+"""The quantities of a sentence that measure something, and what is not a target: dates, list numbers, slogans,
+start and base values, thresholds, the government's own work items, honours, one object's properties."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from summarizer.backends.rules.target_cues import (
+    CLAUSE_BREAK_RE,
+    clause_start,
+)
+from summarizer.backends.rules.target_names import (
+    COUNT_UNITS,
+    counted_noun,
+    words,
+)
+from summarizer.models import Change, Qualifier
+from summarizer.numbers import (
+    CN_NUMERAL_CHARS,
+    NumberMention,
+    chinese_numeral_counts,
+)
+
+_OPEN_QUOTES = "“‘「『《"
+_CLOSE_QUOTES = "”’」』》"
+_UP_TO_LAST_QUOTE_MARK = re.compile(r".*([“‘「『《”’」』》])", re.S)
+_NEXT_CLOSE_QUOTE = re.compile("[”’」』》]")
+_EXCLUDED_UNITS = frozenset(words("年 月 日 个月 小时 分钟 岁 次 场 届 批 位 轮 起"))
+# ``总投资700万元的东墟学校、博野镇中学等附属设施项目``: the cost of named projects.
+_NAMED_AFTER_RE = re.compile(r"^的[^，。；]{2,30}?(?:项目|工程|学校|中学|医院|园区|基地|中心)")
+_WORK_ITEM_CHAIN_RE = re.compile(r"[0-9]+个(?:方面|领域)(?:[、，]?[0-9]+[项件个])+")
+_INTERNAL_WORK_RE = re.compile(
+    r"召开|举办|开展[^，。；]{0,6}(?:活动|调研|督查|培训)|派遣|包联|分包|认领|办结|督查|督导|调研|走访|约谈|问责|"
+    r"宣讲|讲座|巡查|巡察|整改|印发|出台|制定|领导担任|会议|专题|实事|提案|议案|代表建议|法规|规章|遗留问题|"
+    r"办事项|政务服务事项|试点|检查|团伙|涉黑|涉恶|惠民工程|民心工程|民生工程|受理|热线|处理|"
+    r"查处|立案|破获|侦破|抓获|打掉|起诉|审结|诉求|投诉|信访|接访|执法检查|行政处罚|审批服务事项|审批事项|"
+    r"事项|取缔|拆违|违建|违法建设|违章建筑|清理规范|专项整治"
+)
+# The state's dealings with offenders (肃反 statistics): no measure of the economy or society, in any unit.
+_OFFENDERS_RE = re.compile(r"逮捕|判处|反革命|罪犯|劳动改造|劳改")
+# ``50万辆整车项目``, ``500万只蓄电池二期项目``: the capacity of one project.
+_CAPACITY_UNITS = frozenset(words("万辆 辆 万吨 吨 万只 万千瓦 千瓦 万台 万套 亿瓦 万头"))
+_PROJECT_AFTER_RE = re.compile(r"[^，。；、]{0,8}项目")
+_DURATION_UNITS = frozenset(words("天 个工作日 小时"))
+_TIME_TAKEN = ("用", "历时", "耗时", "用时")
+_FUNDS_A_PROJECT_RE = re.compile(r"^[，,]?(?:余|多)?(?:实施|建设|新建|改建|扩建|改造|启动|用于)")
+# A count of people who live in the place, cited as context (158万残疾人、40万3岁以下婴幼儿), unless
+# the clause serves them (惠及, 帮助, 新增 …): no measure set or reported.
+_PEOPLE_AFTER_RE = re.compile(r"[^，。；、]{0,6}?(?:人民|群众|人口|老人|老年人|残疾人|婴幼儿|儿童)")
+_CITED_AS_CONTEXT_RE = re.compile(r"期盼|期待|期望|鼓舞|迫切|勠力|同心|心声")
+_STOCK_BEFORE_RE = re.compile(r"(?:还有|共有|拥有|有|承载着|尤其是|[、，])$")
+_INTERNAL_RATE_RE = re.compile(r"(?:办结|办复|答复|满意|见面|回复|按时办结)率")
+_CITED_LEVEL_RE = re.compile(
+    r"(?:^|[，：；,:])(?:比如|例如)?[，,]?(?:中央|国务院|国家)(?!级)|中央(?:将|已|财政|安排|下达)"
+)
+_START_VALUE_RE = re.compile(
+    r"^(?:的)?(?:增加|提高|提升|上升|下降|减少|缩小|扩大|降低|增长|[降增升减])?(?:到|至)"
+)
+_FROM_RE = re.compile(r"[由从從]")
+_BENCHMARK_VALUE_RE = re.compile(r"(?:比|较|同)[^，。；比较]{0,14}?年(?:末|底|同期)?的$")
+_SEVERAL = frozenset("几数")
+_ROUND_NUMERALS = frozenset("百千万亿")  # ``成千成万``, ``成百上千``: a great many, no figure
+# A count of the government's own work items, not an indicator of the economy.
+_WORK_ITEM_RE = re.compile(
+    r"^(?:方面|领域|专班|会议|活动|批次|轮次|文件|意见|讲话|步|点|环节|目标|任务|要求|原则|战略|意识|自信|维护|"
+    r"重点工作|工作|重大改革|改革|行动|攻坚战|机制|问题|清单|字|大|届|年|类|级|方向|重大专项|专项|指标|"
+    r"约束性指标|预期性指标|主要指标|事项|重点事项|举措|措施|“一件事”|一件事)"
+)
+# Honours and awards to people (授予…称号, 获评全国劳动模范): no measure of the place.
+_HONOURS_RE = re.compile(
+    r"授予|获评|荣获|评为|表彰|称号|劳动模范|劳模|先进个人|先进工作者|道德模范|好人|楷模|五一劳动奖|"
+    # people named as deployed, or admitted to one university: ``10452名党员干部奋战一线``, ``2名学子被…录取``
+    r"被[^，。；]{2,20}(?:大学|学院)录取|奋战|逆行|出征|冲锋|驰援"
+)
+_PEOPLE_UNITS = frozenset(words("人 名 位 人次"))
+# A property of one object: a train's design speed, a single fund's size (组建200亿元规模母基金).
+_ONE_OBJECT_BEFORE_RE = re.compile(r"(?:设计时速|时速|设计速度|设计能力|单机容量)(?:达到|达|为)?$")
+_ONE_FUND_RE = re.compile(r"(?:组建|设立|成立|发起设立|发起)$")
+_FUND_AFTER_RE = re.compile(r"^(?:规模)?(?:的)?[^，。；0-9]{0,10}基金")
+# Things that already exist, named by a count, with nothing set for them (发挥好9个国家区域医疗中心…).
+_EXISTING_USED_RE = re.compile(r"(?:发挥好|发挥|用好|管好|利用好|依托|运营好|维护好)$")
+_THRESHOLD_AFTER_RE = re.compile(r"^口?(?:以上|以下)的")
+_GAP_BEFORE_RE = re.compile(r"(?:高于|低于|快于|慢于|超过|比)全国$")
+_WORK_NOUN_END_RE = re.compile(r"(?:政策|举措|措施|方案|文件|制度|机制|意见|规划|行动|清单)”?$")
+
+
+class Quantity(NamedTuple):
+    """A quantity found in a sentence, in sentence coordinates (``end`` includes a trailing qualifier)."""
+
+    value: float | None
+    value_high: float | None
+    unit: str | None
+    qualifier: Qualifier | None
+    start: int
+    end: int
+    ranking: bool = False
+    scope: str | None = None
+
+
+@dataclass(slots=True)
+class Found:
+    indicator: str
+    quantity: Quantity
+    change: Change
+    quote_start: int
+    follows_growth: bool = False
+    stretch: float | None = None
+    stretch_end: int | None = None  # the quote runs on over the stretch: ``增长7%以上、力争达到8%``
+
+
+def sentence_quantities(
+    sentence: str,
+    found: list[NumberMention],
+    rankings: list[NumberMention],
+    zeros: list[NumberMention],
+    national: bool = False,
+) -> list[Quantity]:
+    """The sentence's quantities that are indicators; a figure the centre set is the jurisdiction's own
+    only in a national document."""
+    if not (found or rankings or zeros):
+        return []
+    quantities = [Quantity(r.value, None, "位", None, r.start, r.end, True, r.scope) for r in rankings]
+    quantities += [Quantity(z.value, None, z.unit, z.qualifier, z.start, z.end) for z in zeros]
+    taken = list(quantities)
+    work_items = (
+        {m.start(): m.end() for m in _WORK_ITEM_CHAIN_RE.finditer(sentence)} if "个" in sentence else {}
+    )
+    cited = None if national else _CITED_LEVEL_RE.search(sentence)
+    cited_from = cited.start() if cited else len(sentence)
+    for mention in found:
+        if taken and any(r.start <= mention.start < r.end for r in taken):
+            continue
+        if work_items and any(start <= mention.start < end for start, end in work_items.items()):
+            continue
+        end = _qualifier_end(sentence, mention.end)
+        quantity = Quantity(
+            mention.value, mention.value_high, mention.unit, mention.qualifier, mention.start, end
+        )
+        if mention.start > cited_from and _CITED_LEVEL_RE.search(sentence[: mention.start]):
+            continue
+        if _is_indicator_quantity(sentence, quantity):
+            quantities.append(quantity)
+    quantities = sorted(quantities, key=lambda q: q.start)
+    return [q for i, q in enumerate(quantities) if not _is_modifier_count(sentence, q, quantities[i + 1 :])]
+
+
+def _is_modifier_count(sentence: str, q: Quantity, later: list[Quantity]) -> bool:
+    """``9条优势产业链企业产值增长30%``: a count inside the subject of another quantity of its clause."""
+    if q.unit not in COUNT_UNITS or not later:
+        return False
+    between = sentence[q.end : later[0].start]
+    if (
+        CLAUSE_BREAK_RE.search(between)
+        or between[:1] in "、和及与"
+        or "分别" in sentence[q.end : later[-1].start]
+    ):
+        return False
+    in_clause = [r for r in later if not CLAUSE_BREAK_RE.search(sentence[q.end : r.start])]
+    return any(r.unit not in COUNT_UNITS for r in in_clause) or not re.search(r"[、和及与]", between)
+
+
+def _qualifier_end(sentence: str, end: int) -> int:
+    if sentence[end : end + 1] not in _QUALIFIER_FIRST:
+        return end
+    for word in ("左右", "以上", "以内", "以下", "上下", "多"):
+        if sentence.startswith(word, end):
+            return end + len(word)
+    return end
+
+
+_QUALIFIER_FIRST = frozenset("左以上多")
+
+
+def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
+    """Drop dates, durations, list numbers, ordinals, slogans, work-item counts, cited and start values."""
+    written = sentence[q.start : q.end]
+    if q.unit in _EXCLUDED_UNITS and not (q.unit == "岁" and "寿命" in _clause_of(sentence, q)):
+        return False
+    if written[0] in CN_NUMERAL_CHARS and (
+        not chinese_numeral_counts(_numeral_of(written), q.unit)
+        or sentence[q.start - 1 : q.start] in _SEVERAL
+        or (written[0] in _ROUND_NUMERALS and sentence[q.start - 1 : q.start] == "成")
+    ):
+        return False
+    before = sentence[max(0, q.start - 8) : q.start]
+    after = sentence[q.end : q.end + 6]
+    if before.endswith(("第", "+", "＋")) or after[:1] in ("+", "＋"):
+        return False
+    if before.endswith("全国") and not _GAP_BEFORE_RE.search(before):
+        return False
+    if before.endswith("的") and _BENCHMARK_VALUE_RE.search(sentence[max(0, q.start - 24) : q.start]):
+        return False  # ``比一九五七年的一千二百四十一亿元增长…``: the base of a comparison
+    if _inside_short_quote(sentence, q.start) or (_START_VALUE_RE.match(after) and _FROM_RE.search(before)):
+        return False
+    if q.unit is None and not _unitless_allowed(sentence, q):
+        return False
+    if (
+        before.endswith("投资")
+        and _FUNDS_A_PROJECT_RE.match(after)
+        and not (after[:1] in "，," and before.endswith(("完成投资", "累计投资")))
+    ):
+        return False  # ``投资4.8亿元实施了…工程``: what a named project costs (LABELLING.md)
+    if q.unit == "%" and _INTERNAL_RATE_RE.search(sentence, max(0, q.start - 12), q.start):
+        return False  # 办结率、满意率100%: how the government handled its own business
+    if (q.unit in COUNT_UNITS or q.unit == "万件") and (
+        _WORK_ITEM_RE.match(after)
+        or _INTERNAL_WORK_RE.search(_clause_of(sentence, q))
+        or _WORK_NOUN_END_RE.search(counted_noun(sentence, q.unit, q.end))
+    ):
+        return False
+    if after.startswith("的") and not (
+        before.endswith(("总投资", "规模为")) and _NAMED_AFTER_RE.match(after) is None
+    ):
+        return False
+    if after[:1] in "以" and after[1:2] == "上" and after[2:4] in ("项目", "企业", "的"):
+        return False
+    if _THRESHOLD_AFTER_RE.match(after):
+        return False  # ``覆盖20万人口以上的县``: a class named by a threshold
+    if _ONE_OBJECT_BEFORE_RE.search(before) or (_ONE_FUND_RE.search(before) and _FUND_AFTER_RE.match(after)):
+        return False
+    if q.unit in _PEOPLE_UNITS and _HONOURS_RE.search(_clause_of(sentence, q)):
+        return False
+    if after.startswith("为限") or (
+        _names_offenders(sentence) and _OFFENDERS_RE.search(_clause_of(sentence, q))
+    ):
+        return False  # ``以最多不超过正税的22%为限``: a rule's cap; ``逮捕后…释放的占8.9%``
+    if q.unit in _CAPACITY_UNITS and _PROJECT_AFTER_RE.match(sentence, q.end):
+        return False
+    if q.unit in _DURATION_UNITS and before.endswith(_TIME_TAKEN):
+        return False  # ``仅用10天``: how long something took
+    if q.unit in COUNT_UNITS and _EXISTING_USED_RE.search(before):
+        return False
+    if (
+        q.unit == "万"
+        and (people := _PEOPLE_AFTER_RE.match(sentence, q.end))
+        and _STOCK_BEFORE_RE.search(before)
+    ):
+        rest = _clause_of(sentence, q)[people.end() - clause_start(sentence, q.start) :]
+        if not rest or rest[0] in "、。；" or _CITED_AS_CONTEXT_RE.search(rest):
+            return False  # ``158万残疾人、``, ``承载着69万群众的殷切期盼``: no figure set or reported
+    return not _is_threshold_in_name(sentence, q, after)
+
+
+@lru_cache(maxsize=16)
+def _names_offenders(sentence: str) -> bool:
+    """Asked for every quantity of a sentence: the sentence is searched once."""
+    return _OFFENDERS_RE.search(sentence) is not None
+
+
+def _numeral_of(written: str) -> str:
+    """The numeral characters at the head of a written quantity (``五十一个`` -> ``五十一``)."""
+    return written[: len(written) - len(written.lstrip(CN_NUMERAL_CHARS))] or written
+
+
+def _clause_of(sentence: str, q: Quantity) -> str:
+    start = clause_start(sentence, q.start)
+    stop = CLAUSE_BREAK_RE.search(sentence, q.end)
+    return sentence[start : stop.start() if stop else len(sentence)]
+
+
+def _is_threshold_in_name(sentence: str, q: Quantity, after: str) -> bool:
+    """``50亿元以上项目``, ``超千万元企业``: the number qualifies a noun that is counted elsewhere."""
+    head = after.lstrip("以上下的")
+    if q.unit in ("万", "万人") and head[:1] in ("县", "市") and sentence.endswith(("超", "过"), 0, q.start):
+        return True  # ``城区人口超50万县``: a class of counties, named by a threshold
+    return q.unit in ("亿元", "万元", "元") and head.startswith(("项目", "企业", "的项目")) and bool(head)
+
+
+def _unitless_allowed(sentence: str, q: Quantity) -> bool:
+    written = sentence[q.start : q.end]
+    if "/" in written:
+        return True
+    before = sentence[max(0, q.start - 3) : q.start]
+    after = sentence[q.end : q.end + 1]
+    return before.endswith(("至", "到", "为")) and (after == "" or after in "，。；、") and "." in written
+
+
+def _inside_short_quote(sentence: str, pos: int) -> bool:
+    """``“四高一强一率先”``, ``“9+2”``: a number inside a short quotation is part of a slogan."""
+    last = _UP_TO_LAST_QUOTE_MARK.match(sentence, 0, pos)
+    if last is None or last.group(1) not in _OPEN_QUOTES:
+        return False
+    closing = _NEXT_CLOSE_QUOTE.search(sentence, pos)
+    return closing is not None and closing.start() - (last.end() - 1) <= 16

@@ -1,0 +1,503 @@
+"""Tying the quantities of a sentence to their indicators: one by one, as ``分别`` lists, as rankings, and
+by carrying a subject or a verb over from the figure before."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from summarizer.backends.rules.target_cues import (
+    clause_start,
+)
+from summarizer.backends.rules.target_names import (
+    COUNT_UNITS,
+    MEASURE_BEFORE_NOUN_UNITS,
+    SPLIT_SUBJECTS_RE,
+    base_of,
+    clean_indicator,
+    clip,
+    counted_noun,
+    ending,
+    is_product,
+    output_name,
+    rank_head_and_field,
+    rank_name,
+    share_heads,
+    split_subjects,
+    subject_and_change,
+    without_fulfilment,
+    words,
+)
+from summarizer.backends.rules.target_quantities import (
+    Found,
+    Quantity,
+)
+from summarizer.models import Change
+from summarizer.years import YEAR
+
+# The items of a list that carry a verb of their own take no shared 新增.
+_OWN_VERB_RE = re.compile(
+    r"(?:实施|建设|建成|完成|开工|改造|推进|打造|培育|引进|认定|创建|发放|开展|举办|组织|落实|提升|实现|形成|新建|新增)"
+)
+_MULTIPLE_OF_A_YEAR_RE = re.compile(rf"^是(?:{YEAR}|“?十[一二三四五]五”?(?:时期|期间)?)$")
+_HEDGE_TAIL_RE = re.compile(r"(?:大约|大約|约|約|将近|接近)$")
+_HEDGE_HEAD_RE = re.compile(r"大约|大概|大約|约(?!束)|約|将近")
+# A verb of change that opens the name is the change (增加/提高 N), unless it makes a level (提高到).
+_CHANGE_VERB_HEAD_RE = re.compile(
+    r"^(?:增加|提高|扩大|提升(?!改造)|增长|减少|降低|压减|削减|压缩|下降|减轻)(?![值了])"
+)
+_DECLINE_HEADS = frozenset(words("减少 降低 压减 削减 压缩 下降 减轻"))
+# The measures an entity's figures come in, and those written bare in a later clause (``利润300亿元``).
+_ENTITY_MEASURE_RE = re.compile(
+    r"(?<=[企业园区行产集团司造务厂])(?:实现|完成)?(?:增加值|利润总额|利润|利税|总产值|产值|营业收入|主营业务收入|"
+    r"销售收入|营收|税收|出口额|出口|工业总产值|用电量|产量)$"
+)
+# An entity counted (``规模以上工业企业达7.6万家``) whose measure a later clause gives bare (``增加值增长3%``).
+_ENTITY_NAME_RE = re.compile(r"(?:企业|园区|集团|公司|工厂)$")
+_BARE_MEASURES = frozenset(
+    words("增加值 利润总额 利润 利税 总产值 产值 营业收入 主营业务收入 销售收入 营收 税收 出口额 出口 用电量")
+)
+_SHARED_VERB_RE = re.compile(r"(?:新增|新建|新开工|新培育|培育|引进|认定|新认定)")
+# Verbs of building that a tight ``、`` list shares, and what an item that has a verb of its own holds.
+_BUILT_VERB_RE = re.compile(r"(?:新改建|改造|建设|建成|新设|新引进|创建|修复)")
+_VERB_INSIDE_RE = re.compile(
+    r"改|建|实施|治理|竣工|惠及|净增|累计|种植|关停|取缔|补充|招聘|上|修|整治|完成|开展|保护|提升|规范|认定|培育|引进|"
+    r"打造|改善|发放|开工|拆|用|喝|[和及、]"
+)
+_TIGHT_GLUE = frozenset(("", "、", "和", "及"))
+_BARE_INVESTMENT = frozenset(words("投资 总投资 完成投资 年度投资 计划投资"))
+_PROJECTS_RE = re.compile(r"项目$")
+_MONEY_UNITS = frozenset(words("元 万元 亿元 万亿元 美元 亿美元"))
+_FANOUT_AFTER_RE = re.compile(r"[，,](?:分别|均)")
+_LEADING_QUALIFIER_RE = re.compile(r"(?:突破|超过|超|逾|约|近|接近|不低于|不少于|不超过|低于)$")
+_MANNER_RE = re.compile(r"^(?:高标准|高质量|高水平|全力|扎实|加快|积极|大力|稳步|持续|全面)$")
+_PLAN_OR_BUDGET_RE = re.compile(r"^(?:全年|年度)?(预算|计划|任务)(?:数|目标)?$")
+# A verb that defines a flow, written before a count whose noun follows it (``新培育407个典型镇``,
+# ``建设哇让、同德…4座抽水蓄能电站``, ``新谋划总投资…的48个项目``): part of the name (JUDGING.md).
+_FLOW_VERB_BEFORE_COUNT_RE = re.compile(
+    r"(?:新增|新建|新设|新开工|开工建设|新培育|培育|新引进|引进|新认定|认定|建设|建成|新改建|改建|改造|新谋划|争创|创建|修复)"
+    r"(?P<rest>[^，。；：]{0,24})$"
+)
+# What may stand between that verb and the count: names of the items, or what they cost.
+_BETWEEN_VERB_AND_COUNT_RE = re.compile(
+    r"(?:[^、，。；0-9]{1,8}、)+[^、，。；0-9]{1,8}|[^、，。；0-9]{1,8}等|总投资[^，。；]*的|的?"
+)
+# Units of what is built or done, that a list's leading verb carries to its later items.
+_BUILT_UNITS = COUNT_UNITS | frozenset(
+    words("公里 千米 米 亩 万亩 平方米 万平方米 平方公里 套 万套 万户 万个 万家 万座")
+)  # 几百亿元: several hundred, not a figure
+_WORK_ITEM_NAME_RE = re.compile(
+    r"案例$|(?:主要|约束性|预期性|考核)?指标(?:任务)?$|重大专项$|专项行动$|审批(?:服务)?事项$|服务事项$|重点事项$|重大改革$|改革任务$|"
+    r"一件事”?$|举措$|措施$"
+)
+_COMPARE_RE = re.compile(
+    r"(?<![同可对])(?:比(?![重例率值])|较|較)(?P<bench>(?:[^，。；比较較]{1,14}?年(?:末|底|同期|度)?(?:的[^，。；比较較]{1,16}?)?"
+    r"|[^，。；0-9比较較提增下降减口]{1,8}?))"
+    r"(?P<dir>高出|高|低|多|少|提高|下降|增长|增加|减少|降低|上升|回落|增長|增长了|增加了|提高了|下降了|减少了)$"
+)
+_GAP_RE = re.compile(r"(?P<dir>高于|低于|快于|慢于)(?P<bench>[^，。；0-9]{1,8})$")
+_TIME_BENCH_RE = re.compile(
+    rf"去年|上年|上一年|前一年|上年度|上半年|年初|同期|前[一二三]季度|过去|以往|历史|{YEAR}|“?(?:十[一二三四五]|[六七八九])五”?|前[一二三四五]年"
+)
+# A clause that says where the place stands (稳居全国前十强, 位居中部前列) between a figure and the next.
+_STANDING_RE = re.compile(
+    r"^(?:稳居|位居|位列|跃居|跻身|名列|居于|居)[^，。；、0-9]{0,8}?"
+    r"(?:前列|前茅|前[一二三四五六七八九十]+|第[一二三四五六七八九十]+|首位|榜首|第一方阵|第一梯队)[强位名]?$"
+)
+# ``五年年均增长``, ``十年增加``: a span of years stands where the indicator of the clause before is meant.
+_SPAN_OF_YEARS_RE = re.compile(r"^(?:[两三四五六七八九十]|[0-9]+)年(?:来|间|累计|年均|增加|增长)*$")
+# Names with a conjunction inside that name one measure, never a list of two.
+_JOINED_NAME_RE = re.compile(r"研究与试验发展|研究与开发|国有及国有控股|产学研|进出口|存贷款")
+_FANOUT_RE = re.compile(r"分别|双双|(?<![年平人])[均都](?=为|达|在|是|超过|实现|保持|高于|低于|增长|提高)")
+_ZERO_WIDTH = re.compile("")
+_PAIRED_VERB_RE = re.compile(r"(?:实际|名义|同比)?(?:增长|提高|下降|达到|为)$")
+_LIST_GLUE_RE = re.compile(r"^[、，,和及与\s]*$")
+_GLUE_RE = re.compile(r"[、，,和及与\s]*")  # the same, for fullmatch within a sentence
+_RANK_SUBJECT_TAIL_RE = re.compile(
+    r"(?:连续多年|多年|连续[0-9一二三四五六七八九十两]+年|[0-9]+年|继续|仍然|仍|持续|稳定|首次|再次|已经|已|均|都|分别|有望|成为)+$"
+)
+_LEVEL_BEFORE_NUMBER_RE = re.compile(r"(?:到|至|为|达到|达)[^，。；]{0,3}$")
+_DATED_OPENING_RE = re.compile(rf"{YEAR}(?:的)?")
+_ANY_DIGIT_RE = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万亿]{2,}")
+_NOUN_END_CHAR_RE = re.compile(r"[额量值率数入润能模重比积产资人口户业总费税款]$")
+_CLIPPED_MEASURES = frozenset(words("增速 增幅 总量 比重 占比 规模 总额"))
+_MEASURE_TAIL_RE = re.compile(r"(?:总量|总额|规模|增速|增幅)$")
+
+
+def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
+    found: list[Found] = []
+    i = 0
+    while i < len(quantities):
+        q = quantities[i]
+        clause_begins = clause_start(sentence, q.start)
+        previous = found[-1] if found else None
+        anchor = clause_begins
+        if previous and previous.quantity.end > clause_begins:
+            anchor = previous.quantity.end
+        prefix = sentence[anchor : q.start]
+        fanout = _FANOUT_RE.search(prefix) or _paired_list(sentence, quantities, i, prefix, found)
+        if fanout:
+            group = _value_list(sentence, quantities, i)
+            if len(group) > 1 or SPLIT_SUBJECTS_RE.search(prefix[: fanout.start()]):
+                found.extend(_fan_out(sentence, prefix, anchor, fanout, group, found))
+                i += len(group)
+                continue
+        elif SPLIT_SUBJECTS_RE.search(prefix) and (group := _value_list(sentence, quantities, i))[1:]:
+            after_values = _FANOUT_AFTER_RE.match(sentence, group[-1].end)
+            at_the_end = _ZERO_WIDTH.match(prefix, len(prefix))
+            if after_values and at_the_end:
+                # ``城镇和农村人均住房面积32.9平方米、37.1平方米，分别比2007年增加…``: 分别 after the values
+                found.extend(_fan_out(sentence, prefix, anchor, at_the_end, group, found))
+                i += len(group)
+                continue
+        found.extend(_single(sentence, q, prefix, anchor, previous))
+        i += 1
+    for i, f in enumerate(found):
+        if f.quantity.qualifier is None and _HEDGE_HEAD_RE.match(f.indicator):
+            f.quantity = f.quantity._replace(qualifier="approx")  # ``大约损失工业总产值30亿元``
+        written = f.indicator
+        f.indicator = clean_indicator(written)
+        if not f.indicator and written:
+            if i and found[i - 1].indicator:
+                # ``…，计划的117%``: the measure just named (its plan's fulfilment)
+                f.indicator = base_of(found[i - 1].indicator) + (
+                    "完成计划" if written.startswith("计划") else ""
+                )
+            elif named := _subject_in_clause_before(sentence, clause_start(sentence, f.quantity.start)):
+                f.indicator = named[0]  # ``一九五八年的职工工资总额，计划安排为158亿元``
+        if sentence.endswith("持平", 0, f.quantity.end):
+            f.change = "growth"  # ``与上年持平``: a change of zero
+        verb = _CHANGE_VERB_HEAD_RE.match(f.indicator)
+        if verb:
+            # ``增加政府投资100亿元``: the verb is the change, not part of the name (``扩大…，由…增加到…``: a level)
+            if f.change == "level" and not _LEVEL_BEFORE_NUMBER_RE.search(sentence, 0, f.quantity.start):
+                f.change = "decline" if verb.group() in _DECLINE_HEADS else "growth"
+            f.indicator = clean_indicator(f.indicator[verb.end() :])
+    _share_the_leading_verb(found, sentence)
+    _carry_the_subject(found, sentence)
+    for f in found:
+        f.indicator = output_name(f.indicator, f.quantity.unit, f.change)
+    return [f for f in found if f.indicator and not _is_work_item_count(f)]
+
+
+def _is_work_item_count(found: Found) -> bool:
+    """``规划共设置主要指标26项``, ``取消行政审批事项200项``: a count of the government's own work items."""
+    return found.quantity.unit in COUNT_UNITS and bool(_WORK_ITEM_NAME_RE.search(found.indicator))
+
+
+def _carry_the_subject(found: list[Found], sentence: str) -> None:
+    """``国有及国有控股工业企业实现增加值1200亿元…；利润300亿元``: a bare measure takes the subject of the
+    measure before it in the sentence, where that subject is an entity (企业, 园区, 行业 …); the investment
+    written after a count of projects is theirs (``实施省重点项目1000个，完成投资1万亿元``)."""
+    subject = ""
+    projects = ""
+    for f in found:
+        if f.indicator in _BARE_MEASURES and subject:
+            f.indicator = subject + f.indicator
+            continue
+        if f.indicator in _BARE_INVESTMENT and projects and f.quantity.unit in _MONEY_UNITS:
+            done = "完成" if sentence.endswith("完成", 0, f.quote_start) and f.indicator == "投资" else ""
+            f.indicator = projects + done + f.indicator
+            continue
+        measure = _ENTITY_MEASURE_RE.search(f.indicator)
+        if measure:
+            subject = f.indicator[: measure.start()]
+        else:  # ``规模以上工业企业达7.6万家、增加值增长3%``: the entity just counted
+            counted = _ENTITY_NAME_RE.search(f.indicator) and _unit_counts(f.quantity.unit)
+            subject = f.indicator if counted else ""
+        projects = f.indicator if f.quantity.unit in COUNT_UNITS and _PROJECTS_RE.search(f.indicator) else ""
+
+
+def _unit_counts(unit: str | None) -> bool:
+    """A unit of a count: ``家``, ``万家``, ``户``."""
+    return unit is not None and (unit in COUNT_UNITS or unit.removeprefix("万") in COUNT_UNITS)
+
+
+def _share_the_leading_verb(found: list[Found], sentence: str) -> None:
+    """``新增A 1200家、B 73人``: the items of a list after 新增 (新建, 培育 …) are new ones too; so are the items
+    of a ``、`` list after a verb of building (``改造老旧小区300个、老旧管网3500公里``) that name no verb of
+    their own."""
+    for first, later in itertools.pairwise(found):
+        if not later.indicator or not first.quote_start < later.quote_start < later.quantity.start:
+            continue
+        if (
+            _SHARED_VERB_RE.match(later.indicator)
+            or _OWN_VERB_RE.match(later.indicator)
+            or _OWN_VERB_RE.match(sentence, later.quote_start)  # its verb, though out of the name (实施)
+        ):
+            continue
+        glue = sentence[first.quantity.end : later.quote_start]
+        verb = _SHARED_VERB_RE.match(first.indicator)
+        if verb and _LIST_GLUE_RE.match(glue) and later.quantity.unit in COUNT_UNITS:
+            later.indicator = verb.group() + later.indicator
+            continue
+        built = _BUILT_VERB_RE.match(first.indicator)
+        if (
+            built
+            and glue in _TIGHT_GLUE
+            and later.quantity.unit in _BUILT_UNITS
+            and not _VERB_INSIDE_RE.search(later.indicator)
+        ):
+            later.indicator = built.group() + later.indicator
+
+
+def _paired_list(
+    sentence: str, quantities: list[Quantity], first: int, prefix: str, found: list[Found]
+) -> re.Match[str] | None:
+    """``A和B实际增长8.4%和11.4%``, ``A 15781元，B 4761元，实际增长8.4%和8%``: as many subjects as values,
+    written before the verb or as the levels just read, pair up as a ``分别`` list would.
+
+    Returns a zero-width match where the verb begins, standing in for the missing ``分别``.
+    """
+    following = quantities[first + 1] if first + 1 < len(quantities) else None
+    if following is None or not _GLUE_RE.fullmatch(sentence, quantities[first].end, following.start):
+        return None  # no list of values here: the common case, told cheaply
+    verb = ending(_PAIRED_VERB_RE, prefix, 6)
+    if verb is None:
+        return None
+    group = _value_list(sentence, quantities, first)
+    if len(group) < 2:
+        return None
+    subject = subject_and_change(prefix[: verb.start()])[0]
+    if not subject:
+        earlier = [item for item in found if item.quantity.unit not in ("%", "个百分点")]
+        return _ZERO_WIDTH.match(prefix, verb.start()) if len(earlier) >= len(group) else None
+    subjects = SPLIT_SUBJECTS_RE.split(subject)
+    if len(subjects) != len(group) or not all(2 <= len(subject) <= 16 for subject in subjects):
+        return None
+    return _ZERO_WIDTH.match(prefix, verb.start())
+
+
+def _value_list(sentence: str, quantities: list[Quantity], first: int) -> list[Quantity]:
+    group = [quantities[first]]
+    for q in quantities[first + 1 :]:
+        glue = sentence[group[-1].end : q.start]
+        if not _LIST_GLUE_RE.match(glue) or q.ranking != group[0].ranking:
+            break
+        group.append(q)
+    unit = group[-1].unit
+    qualifier = group[-1].qualifier
+    if qualifier is None and len(group) > 1 and _LEADING_QUALIFIER_RE.search(sentence, 0, group[0].start):
+        qualifier = group[0].qualifier  # ``分别突破1.3万亿元、7000亿元``: the list's qualifier written first
+    fixed = []
+    for q in group:
+        own_unit = q.unit if q.unit and unit and not unit.startswith(q.unit) else unit
+        fixed.append(
+            Quantity(
+                q.value,
+                q.value_high,
+                own_unit or q.unit,
+                q.qualifier or qualifier,
+                q.start,
+                q.end,
+                q.ranking,
+                q.scope,
+            )
+        )
+    return fixed
+
+
+def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Found | None) -> list[Found]:
+    if q.ranking:
+        return [_ranking_target(sentence, q, anchor, previous)]
+    prefix = _HEDGE_TAIL_RE.sub("", prefix)  # ``增加了約32％``: the hedge is the qualifier's, read already
+    compare = ending(_COMPARE_RE, prefix, 48) or ending(_GAP_RE, prefix, 12)
+    head = prefix[: compare.start()] if compare else prefix
+    subject, change = subject_and_change(head)
+    if previous and _STANDING_RE.match(subject):
+        subject = ""  # ``生产总值达到5.53万亿元、稳居全国前十强、增长4.8%``: the standing names no measure
+    if _MANNER_RE.match(subject):
+        subject = ""  # ``高标准实现10公里农村道路建设``: how it is done, not what
+    if previous and (plan := _PLAN_OR_BUDGET_RE.match(subject)) and "完成" in head:
+        # ``完成预算数的121.68%``: the measure just named, its plan's or budget's fulfilment
+        return [Found(base_of(previous.indicator) + "完成" + plan.group(1), q, change, previous.quote_start)]
+    subject_start = anchor + prefix.find(subject) if subject else q.start
+    if compare:
+        if (change == "growth" and head.rstrip().endswith("增速")) or head.rstrip().endswith("增速有望"):
+            subject += "增速"
+        return [_compared(q, subject, subject_start, compare, previous)]
+    counted = counted_noun(sentence, q.unit, q.end)
+    if counted and (not subject or (change == "level" and q.unit not in MEASURE_BEFORE_NOUN_UNITS)):
+        return [Found(_counted_indicator(prefix, counted), q, "level", subject_start)]
+    if not subject:
+        if previous:
+            return [_inherited(q, change, previous)]
+        named = _subject_in_clause_before(sentence, anchor)
+        return [Found(named[0], q, change, named[1])] if named else []
+    if subject.startswith("占") and previous:
+        subject = base_of(previous.indicator) + subject
+    if previous and _MULTIPLE_OF_A_YEAR_RE.match(subject):
+        subject = base_of(previous.indicator) + subject + "的"  # ``…，是2006年的3.6倍``
+    if subject == "人均" and previous:
+        # ``地区生产总值达到110亿元、人均达到4.6万元``
+        base = base_of(previous.indicator)
+        subject = base if "人均" in base else "人均" + base
+    if _is_clipped_subject(subject) and previous:
+        return [_inherited(q, change, previous)]
+    if prefix.lstrip("，、 ").startswith("其中") and change == "level" and previous:
+        change = previous.change if q.unit == previous.quantity.unit else change
+    category = subject.rfind("等")
+    if category >= 0 and SPLIT_SUBJECTS_RE.search(subject[:category]) and len(subject) - category > 2:
+        subject, subject_start = subject[category + 1 :], subject_start + category + 1  # ``A、B等新兴产业``
+    parts = [subject] if _JOINED_NAME_RE.search(subject) else SPLIT_SUBJECTS_RE.split(subject)
+    if any("的" in part for part in parts[1:]):
+        parts = [subject]  # ``社会物流总费用与GDP的比率``: a relation of the two, one measure
+    if 1 < len(parts) <= 4 and q.unit in ("%", "个百分点") and all(2 <= len(p) <= 12 for p in parts):
+        return [Found(part, q, change, subject_start) for part in share_heads(parts)]
+    return [Found(clip(subject), q, change, subject_start, follows_growth=change == "growth")]
+
+
+def _subject_in_clause_before(sentence: str, anchor: int) -> tuple[str, int] | None:
+    """``包括在国家计划以内的职工总数，将达到…``: a clause of its own that names the subject of the next."""
+    if anchor <= 1 or sentence[anchor - 1] not in "，,":
+        return None
+    start = clause_start(sentence, anchor - 1)
+    if dated := _DATED_OPENING_RE.match(sentence, start, anchor - 1):
+        start = dated.end()  # ``一九五八年的职工工资总额，…``
+    clause = sentence[start : anchor - 1]
+    if not 2 <= len(clause) <= 24 or _ANY_DIGIT_RE.search(clause) or not _NOUN_END_CHAR_RE.search(clause):
+        return None
+    subject = subject_and_change(clause)[0]
+    subject = subject[subject.rfind("的") + 1 :] if len(subject) > 8 else subject
+    return (subject, start + clause.find(subject)) if len(subject) >= 2 else None
+
+
+def _counted_indicator(prefix: str, counted: str) -> str:
+    """The indicator of ``新建408个村组停车场``-like counts: the counted noun, with what makes it specific."""
+    stripped = prefix.rstrip()
+    if stripped.endswith("了") and len(stripped) >= 3:
+        return stripped[-3:-1] + counted
+    scale = re.search(r"(总投资|总规模|规模)为?$", stripped)
+    if scale:
+        return counted + scale.group(1).removeprefix("总")
+    flow = _FLOW_VERB_BEFORE_COUNT_RE.search(stripped, max(0, len(stripped) - 32))
+    if (
+        flow
+        and _BETWEEN_VERB_AND_COUNT_RE.fullmatch(flow.group("rest"))
+        and not _OWN_VERB_RE.match(counted)
+        and not _SHARED_VERB_RE.match(counted)
+    ):
+        return flow.group()[: flow.start("rest") - flow.start()] + counted
+    return counted
+
+
+def _is_clipped_subject(subject: str) -> bool:
+    clipped = ("增速", "比重", "占比", "增幅", "总量", "总额")
+    if len(subject) == 1 and is_product(subject):
+        return False  # ``纸520万吨``, ``钢``: a product of one character
+    return len(subject) <= 1 or subject in clipped or bool(_SPAN_OF_YEARS_RE.match(subject))
+
+
+def _inherited(q: Quantity, change: Change, previous: Found) -> Found:
+    indicator = previous.indicator
+    if change == "level" and q.unit == "%" == previous.quantity.unit and previous.change == "growth":
+        change = "growth"  # ``增长7%以上、力争达到8%``: the higher aim is a growth rate too
+    if q.unit == "个百分点" and previous.change == "growth" and previous.quantity.unit == "%":
+        indicator = base_of(indicator) + "增速"
+    elif q.unit == "%" and previous.quantity.unit != "%" and change == "growth":
+        indicator = base_of(indicator)
+    return Found(indicator, q, change, previous.quote_start)
+
+
+def _compared(
+    q: Quantity, subject: str, subject_start: int, compare: re.Match[str], previous: Found | None
+) -> Found:
+    bench = compare.group("bench")
+    direction = compare.group("dir").removesuffix("了").replace("長", "长")
+    base = subject or (without_fulfilment(previous.indicator) if previous else "")
+    if previous and not subject:
+        if q.unit == "个百分点" and previous.change == "growth":
+            base = base_of(previous.indicator) + "增速"
+        subject_start = previous.quote_start
+    if _TIME_BENCH_RE.search(bench):
+        change: Change = "decline" if direction in ("低", "少", "下降", "减少", "降低", "回落") else "growth"
+        return Found(base, q, change, subject_start)
+    higher = direction in ("高", "高出", "高于", "快于", "多", "提高", "增长", "增加", "上升")
+    word = "高于" if higher else "低于"
+    return Found(f"{base}{word}{bench.strip('的')}", q, "level", subject_start)
+
+
+def _ranking_target(sentence: str, q: Quantity, anchor: int, previous: Found | None) -> Found:
+    """``GDP总量居全国第10位`` -> ``GDP总量全国位次``: the subject, the field it is ranked in, ``位次``."""
+    prefix = sentence[anchor : q.start]
+    if sentence[q.end - 1] == "大":
+        noun = re.match(r"[^，。；、,;]{1,10}", sentence[q.end :])
+        if noun:
+            return Found(rank_name(noun.group(), q.scope or ""), q, "level", q.start)
+    head, field = rank_head_and_field(prefix, q.scope)
+    bare = _RANK_SUBJECT_TAIL_RE.sub("", head.strip("，、, "))
+    subject = (
+        bare if bare in _CLIPPED_MEASURES else _RANK_SUBJECT_TAIL_RE.sub("", subject_and_change(head)[0])
+    )
+    if previous and (not subject or subject in _CLIPPED_MEASURES):
+        # ``GDP总量居全国第10位，增速排名全国第3``: the subject before, with this clause's measure
+        base = (
+            _MEASURE_TAIL_RE.sub("", base_of(previous.indicator)) if subject else base_of(previous.indicator)
+        )
+        if not subject and previous.change == "growth" and previous.quantity.unit == "%":
+            subject = "增速"  # ``增速6.3%，排名全市第2``: the rank of the growth rate
+        return Found(rank_name(base + subject, field), q, "level", previous.quote_start)
+    start = anchor + prefix.find(subject) if subject else q.start
+    return Found(rank_name(clip(subject), field) if subject else "", q, "level", start)
+
+
+def _fan_out(
+    sentence: str,
+    prefix: str,
+    anchor: int,
+    fanout: re.Match[str],
+    group: list[Quantity],
+    found: list[Found],
+) -> list[Found]:
+    subject_text, _ = subject_and_change(prefix[: fanout.start()])
+    verb_text = prefix[fanout.end() :]
+    compare = _GAP_RE.search(verb_text) or re.search(r"(?P<dir>高于|低于)(?P<bench>.*)$", verb_text)
+    _, change = subject_and_change(verb_text or prefix[: fanout.start()])
+    extra = _verb_object(verb_text)
+    start = anchor + max(prefix.find(subject_text), 0) if subject_text else anchor
+    previous_clause = clause_start(sentence, anchor - 1) if anchor > 0 else 0
+    if not subject_text and anchor > 0 and (not found or found[-1].quantity.end <= previous_clause):
+        start = previous_clause
+        subject_text, _ = subject_and_change(sentence[start : anchor - 1])
+    subjects = split_subjects(subject_text, len(group))
+    if subject_text.startswith("占") and len(found) >= len(group):
+        # ``A、B增加值分别增长…，占规模以上工业比重分别提高到…``: the shares of the measures just named
+        subjects = [base_of(item.indicator) + subject_text for item in found[-len(group) :]]
+    if not subject_text:
+        earlier = [f.indicator for f in found if f.quantity.unit not in ("%", "个百分点")] or [
+            f.indicator for f in found
+        ]
+        subjects = (
+            earlier[-len(group) :] if len(earlier) >= len(group) else [s for s in earlier[-1:]] * len(group)
+        )
+        start = found[-len(group)].quote_start if len(found) >= len(group) else anchor
+        if compare and found:
+            subjects = _benchmarks(found[-1], compare.group("bench"), len(group))
+            start = found[-1].quote_start
+    elif compare:
+        word = compare.group("dir")
+        bench = compare.group("bench")
+        subjects = [f"{s}{word}{bench}" for s in subjects]
+    if len(group) == 1:
+        group = group * len(subjects)
+    field = rank_head_and_field(verb_text, group[0].scope)[1] if group[0].ranking else ""
+    results = []
+    for subject, q in zip(subjects, group, strict=False):
+        indicator = subject + extra if extra and not compare else subject
+        if q.ranking:
+            indicator = rank_name(_RANK_SUBJECT_TAIL_RE.sub("", indicator), field)
+        results.append(Found(clip(indicator), q, "level" if compare else change, start))
+    return results
+
+
+def _benchmarks(previous: Found, bench: str, count: int) -> list[str]:
+    base = base_of(previous.indicator) + ("增速" if previous.change == "growth" else "")
+    places = re.findall(r"全[国省市州区县]|[^全、和]{2,4}", bench)
+    if len(places) != count:
+        places = [bench] * count
+    return [f"{base}高于{place}" for place in places]
+
+
+def _verb_object(verb_text: str) -> str:
+    match = re.match(r"(?:完成|实现|新增|引进)([^\s，。；0-9]{2,6})$", verb_text)
+    return ("完成" if verb_text.startswith("完成") else "") + match.group(1) if match else ""

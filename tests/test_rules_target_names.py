@@ -1,0 +1,300 @@
+"""Names of the measured thing as strict judges read them (``../shared/docs/JUDGING.md``): each case is a
+kind of error found in judged whole-document samples, written in its general form."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.backends.rules.targets import find_targets
+from summarizer.models import Chunk, DocumentSpan, TargetDraft
+
+
+def targets_of(text: str, review_year: int | None = 2024, plan_year: int | None = 2025) -> list[TargetDraft]:
+    span = DocumentSpan(index=0, start=0, end=len(text), review_year=review_year, plan_year=plan_year)
+    return find_targets(Chunk(index=0, start=0, end=len(text), text=text, document=span))
+
+
+def named(text: str) -> list[tuple[str, float | None]]:
+    return [(t.indicator, t.value) for t in targets_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "加快建设哇让、同德、南山口、德令哈4座抽水蓄能电站。",
+            [("建设抽水蓄能电站", 4)],
+            id="flow-verb-before-named-items-and-count",
+        ),
+        pytest.param(
+            "新培育407个典型镇、2519个典型村。",
+            [("新培育典型镇", 407), ("新培育典型村", 2519)],
+            id="flow-verb-before-a-list-of-counts",
+        ),
+        pytest.param(
+            "对新谋划总投资424.5亿元的48个项目，加强跑办申报。",
+            [("新谋划项目", 48)],
+            id="flow-verb-before-the-cost-and-count",
+        ),
+        pytest.param("建成100个绿色工厂。", [("建成绿色工厂", 100)], id="built-before-count"),
+        pytest.param(
+            "改造老旧小区300个、老旧管网3500公里。",
+            [("改造老旧小区", 300), ("改造老旧管网", 3500)],
+            id="verb-of-building-shared-by-a-tight-list",
+        ),
+        pytest.param(
+            "改造老旧小区300个、危房改造1126户。",
+            [("改造老旧小区", 300), ("危房改造", 1126)],
+            id="an-item-with-its-own-verb-keeps-it",
+        ),
+        pytest.param(
+            "新设置3个口袋市场。",
+            [("口袋市场", 3)],
+            id="a-verb-run-on-is-no-flow-verb",
+        ),
+        pytest.param(
+            "建成产教融合基地32个和专门教育学校2所。",
+            [("建成产教融合基地", 32), ("建成专门教育学校", 2)],
+            id="a-list-going-on-is-not-the-noun-counted",
+        ),
+    ],
+)
+def test_flow_verbs_are_part_of_the_name(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "谋划实施政府投资类重点项目85个。", [("政府投资类重点项目", 85)], id="listed-or-carried-out-out"
+        ),
+        pytest.param("开展心理健康教师培训超2.6万人次。", [("心理健康教师培训", 2.6)], id="kaizhan-out"),
+        pytest.param("全国共取得重大科技成果５万多项。", [("重大科技成果", 5)], id="got-in-total-out"),
+        pytest.param("共记录生物物种1.36万种。", [("记录生物物种", 1.36)], id="in-total-out-the-verb-stays"),
+        pytest.param(
+            "城乡居民基础养老金标准统一由55元提高到70元。",
+            [("城乡居民基础养老金标准", 70)],
+            id="adverb-before-the-start-value-out",
+        ),
+        pytest.param("工业总产值计划比上年增长6％。", [("工业总产值", 6)], id="jihua-out-at-the-end"),
+        pytest.param("社会商品零售总额又比去年同期增长18.5％。", [("社会商品零售总额", 18.5)], id="you-out"),
+        pytest.param("工业总产值比去年同期增长了13.6％。", [("工业总产值", 13.6)], id="compared-with-le"),
+        pytest.param(
+            "清洁能源消费比重提高1.7个百分点。",
+            [("清洁能源消费比重", 1.7)],
+            id="bizhong-is-no-comparison",
+        ),
+        pytest.param(
+            "社会物流总费用与生产总值的比率再下降0.3个百分点。",
+            [("社会物流总费用与生产总值的比率", 0.3)],
+            id="bilv-is-no-comparison-and-zai-out",
+        ),
+        pytest.param(
+            "推动村街硬化，高标准实现10公里农村道路建设。",
+            [("农村道路建设", 10)],
+            id="a-manner-is-no-name",
+        ),
+        pytest.param(
+            "特别是，3、4月份空气质量综合指数同比下降幅度居全省第1、第3。",
+            [("空气质量综合指数同比下降幅度全省位次", 1), ("空气质量综合指数同比下降幅度全省位次", 3)],
+            id="months-out",
+        ),
+        pytest.param(
+            "五年间为改造现有企业而引进的先进技术和设备有１万多项。",
+            [("为改造现有企业而引进的先进技术和设备", 1)],
+            id="span-of-years-out",
+        ),
+        pytest.param(
+            "其他收入收到９０３，０６５，０００元，完成预算数的１２１．６８％。",
+            [("其他收入", 903065000), ("其他收入完成预算", 121.68)],
+            id="received-out-and-the-budgets-fulfilment",
+        ),
+        pytest.param(
+            "粮食总产量达到３，６８０亿斤，完成年度计划的１０２％，比１９５４年增长９％。",
+            [("粮食总产量", 3680), ("粮食总产量完成计划", 102), ("粮食总产量", 9)],
+            id="growth-after-a-fulfilment-is-the-measures",
+        ),
+        pytest.param(
+            "高标准农田建设面积达到5万亩。", [("高标准农田建设面积", 5)], id="gaobiaozhun-noun-stays"
+        ),
+    ],
+)
+def test_words_that_are_no_part_of_a_name_stay_out(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("生态补水1000万方。", ("万方", 1000), id="cubic-metres"),
+        pytest.param("共记录生物物种1.36万种。", ("万种", 1.36), id="species"),
+        pytest.param("发电量3，120亿度。", ("亿度", 3120), id="kilowatt-hours"),
+        pytest.param("缝纫机860万架。", ("万架", 860), id="sewing-machines"),
+        pytest.param("内燃机2，000万马力。", ("万马力", 2000), id="horsepower"),
+    ],
+)
+def test_the_unit_is_read_whole(text: str, expected: tuple[str, float]) -> None:
+    [target] = targets_of(text)
+    assert (target.unit, target.value) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("虽然从家务劳动中把成千成万的妇女解放出来了。", id="chengqian-chengwan"),
+        pytest.param("成百上千的企业纷纷落户。", id="chengbai-shangqian"),
+    ],
+)
+def test_a_great_many_is_no_figure(text: str) -> None:
+    assert targets_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "一九五七年比一九五六年，粮食增加了五十亿斤，达到三千七百亿斤。",
+            [("粮食产量", 50), ("粮食产量", 3700)],
+            id="grain-in-jin",
+        ),
+        pytest.param(
+            "一九八二年预计比一九八一年，原煤增长百分之四点六，钢材增长百分之一点九。",
+            [("原煤产量", 4.6), ("钢材产量", 1.9)],
+            id="growth-of-a-product",
+        ),
+        pytest.param(
+            "棉纱产量286.5万吨；纸520万吨，增加20万吨；表2，360万只。",
+            [("棉纱产量", 286.5), ("纸产量", 520), ("纸产量", 20), ("表产量", 2360)],
+            id="products-of-one-character",
+        ),
+        pytest.param("新能源汽车140万辆。", [("新能源汽车产量", 140)], id="vehicles"),
+        pytest.param(
+            "新能源汽车、家电消费分别增长47.3%和13.3%。",
+            [("新能源汽车消费", 47.3), ("家电消费", 13.3)],
+            id="consumption-of-a-product-is-no-output",
+        ),
+        pytest.param("粮食作物播种面积1.6亿亩。", [("粮食作物播种面积", 1.6)], id="a-named-measure-stays"),
+        pytest.param("回收散煤5.6万吨。", [("回收散煤", 5.6)], id="a-verb-makes-it-no-output"),
+    ],
+)
+def test_a_product_is_named_with_its_measure(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "过去五年，我们全面落实各项惠农政策，累计发放直补资金2.3亿元；投入农业、水利专项资金2.1亿元。",
+            [("累计发放直补资金", None), ("投入农业、水利专项资金", None)],
+            id="money-got-over-five-years",
+        ),
+        pytest.param(
+            "过去五年，利用外资取得显著成效。五年间全国使用国外贷款１５３．８亿美元，吸收外商直接投资８７．８亿美元。",
+            [("使用国外贷款", None), ("吸收外商直接投资", None)],
+            id="wunianjian-spans",
+        ),
+        pytest.param(
+            "过去五年，城镇化率提高到58.5%，8000多万农业转移人口成为城镇居民。",
+            [("城镇化率", 2024), ("农业转移人口成为城镇居民", None)],
+            id="people-over-five-years",
+        ),
+        pytest.param(
+            "过去五年，蔬菜面积发展到15.95万亩，奶牛存栏3.75万头。市级以上农业龙头企业16家，比2006年增加10家。",
+            [
+                ("蔬菜面积", 2024),
+                ("奶牛存栏", 2024),
+                ("市级以上农业龙头企业", 2024),
+                ("市级以上农业龙头企业", None),
+            ],
+            id="stocks-are-where-the-years-ended",
+        ),
+    ],
+)
+def test_a_five_year_review_sums_what_was_done(text: str, expected: list[tuple]) -> None:
+    assert [(t.indicator, t.year) for t in targets_of(text)] == expected
+
+
+def test_a_run_of_dash_paragraphs_goes_on_looking_back() -> None:
+    text = (
+        "过去五年，我们感恩奋进。\n"
+        "——美丽山东建设实现新跃升。获批美丽河湖7个、美丽海湾16个。\n"
+        "——这五年服务大局能力增强。建成电网主网架，输电线路总长超7万公里，6座博物馆晋级国家一级博物馆。\n"
+    )
+    got = [(t.indicator, t.kind, t.year) for t in targets_of(text, review_year=2025, plan_year=2026)]
+    assert got == [
+        ("获批美丽河湖", "result", None),
+        ("美丽海湾", "result", None),
+        ("输电线路总长", "result", 2025),
+        ("博物馆晋级国家一级博物馆", "result", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("1名学子被清华大学录取，2名学子被空军航空大学录取。", id="admitted-to-one-university"),
+        pytest.param("10452名党员干部奋战一线、冲锋在前。", id="cadres-deployed"),
+        pytest.param(
+            "仅用10天时间依法拆除兴苑市场违建370余处。", id="time-taken-and-demolished-illegal-buildings"
+        ),
+        pytest.param("取缔“散乱污”企业22家。", id="enterprises-banned"),
+        pytest.param(
+            "深入实施违法违规圈占土地、地下水综合治理等6项重点领域清理规范。", id="campaigns-counted"
+        ),
+        pytest.param("全国首创制度性创新案例新增22个、累计达到70个。", id="reform-cases"),
+        pytest.param("53个“高效办成一件事”重点事项落地实施。", id="service-items"),
+        pytest.param("逮捕后宽大处理、教育释放的占8.9%。", id="offenders"),
+        pytest.param("这种增加将以最多不超过正税的２２％为限。", id="a-rules-cap"),
+        pytest.param("启动第二个50万辆整车项目。", id="one-projects-capacity"),
+        pytest.param("力争风帆500万只蓄电池二期项目竣工投产。", id="one-projects-capacity-named"),
+    ],
+)
+def test_what_is_no_measure_of_the_place(text: str) -> None:
+    assert targets_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("考取双一流大学156人。", [("考取双一流大学", 156)], id="admissions-of-the-place"),
+        pytest.param("年产粮食50万吨。", [("年产粮食", 50)], id="output-is-no-capacity"),
+    ],
+)
+def test_measures_of_the_place_stay(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "实施省重点项目1000个，完成投资1万亿元。",
+            [("省重点项目", 1000, None), ("省重点项目完成投资", 1, None)],
+            id="investment-of-the-projects-counted",
+        ),
+        pytest.param(
+            "开发区签约项目5个，总投资12亿元。",
+            [("开发区签约项目", 5, None), ("开发区签约项目总投资", 12, None)],
+            id="total-investment-of-the-projects-counted",
+        ),
+        pytest.param(
+            "服务贸易、数字贸易规模分别突破1.3万亿元、7000亿元。",
+            [("服务贸易规模", 1.3, "at_least"), ("数字贸易规模", 7000, "at_least")],
+            id="a-qualifier-before-a-list-holds-for-all",
+        ),
+        pytest.param(
+            "2012年底，城镇和农村人均住房面积32.9平方米、37.1平方米，分别比2007年增加2.8平方米和5.5平方米。",
+            [
+                ("城镇人均住房面积", 32.9, None),
+                ("农村人均住房面积", 37.1, None),
+                ("城镇人均住房面积", 2.8, None),
+                ("农村人均住房面积", 5.5, None),
+            ],
+            id="fenbie-after-the-values",
+        ),
+    ],
+)
+def test_a_subject_or_qualifier_carried_over(text: str, expected: list[tuple]) -> None:
+    assert [(t.indicator, t.value, t.qualifier) for t in targets_of(text)] == expected

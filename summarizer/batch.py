@@ -471,9 +471,9 @@ def _write_line(sink: IO[str], line: str) -> None:
 # --- Planning a run without running it (--dry-run).
 
 # Completion characters per document character of the lean reply, measured by benchmarks/llm_pipeline.py
-# against a truthful model (0.33): the estimate is of a run, not a bound (tests/test_cost.py holds it
+# against a truthful model (0.275): the estimate is of a run, not a bound (tests/test_cost.py holds it
 # within 10% of a real run on the seeds).
-COMPLETION_CHARS_PER_CHAR = 0.33
+COMPLETION_CHARS_PER_CHAR = 0.275
 
 
 @dataclass

@@ -58,9 +58,15 @@ class Reply:
 
 
 def good(
-    goals: Iterable[Item] = (), targets: Iterable[Item] = (), tasks: Iterable[Item] = (), **options: Any
+    goals: Iterable[Item] = (),
+    targets: Iterable[Item] = (),
+    tasks: Iterable[Item] = (),
+    results: Iterable[Item] = (),
+    **options: Any,
 ) -> Reply:
-    return Reply(items={"goals": list(goals), "targets": list(targets), "tasks": list(tasks)}, **options)
+    """A reply of these items (``results``: targets reached, the lean reply's list for them)."""
+    items = {"goals": list(goals), "targets": list(targets), "results": list(results), "tasks": list(tasks)}
+    return Reply(items=items, **options)
 
 
 def raw_text(text: str, **options: Any) -> Reply:
@@ -290,6 +296,7 @@ class FakeModelServer:
                 "modes": sorted({request.mode for request in self.history}),  # type: ignore[dict-item]
                 # When the first request arrived (time.monotonic, the same clock in every process here).
                 "first_received": min((r.received for r in self.history), default=0.0),  # type: ignore[dict-item]
+                "received": sorted(r.received for r in self.history),  # type: ignore[dict-item]
                 "max_in_flight": self.max_in_flight,
                 "prompt_chars": sum(request.prompt_chars for request in requests),
                 "completion_chars": sum(request.reply_chars for request in requests),

@@ -237,6 +237,88 @@ def test_what_the_model_gives_wins_and_is_recorded(server: FakeModelServer, tmp_
     )
 
 
+def test_a_targets_kind_is_the_list_it_comes_in(server: FakeModelServer, tmp_path: Path) -> None:
+    """``results`` holds what was reached, ``targets`` what is to be; an item's own ``k`` wins."""
+    text = "今年全市地区生产总值增长6.5%左右。明年城镇新增就业1.2万人。"
+    server.enqueue(
+        good(
+            results=[{"q": "地区生产总值增长6.5%左右"}],
+            targets=[{"q": "城镇新增就业1.2万人"}, {"q": "地区生产总值增长6.5%左右", "k": "r"}],
+        )
+    )
+    found = make_backend(server, tmp_path).extract(make_chunk(text)).targets
+    assert [(target.quote, target.kind) for target in found] == [
+        ("城镇新增就业1.2万人", "target"),
+        ("地区生产总值增长6.5%左右", "result"),
+        ("地区生产总值增长6.5%左右", "result"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        # The indicators in order; the numbers are the quote's last ones.
+        (
+            {"q": "城镇、农村居民人均可支配收入分别增长6%、8%", "i": ["城镇居民收入", "农村居民收入"]},
+            [("城镇居民收入", 6, ["indicator"]), ("农村居民收入", 8, ["indicator"])],
+        ),
+        # The numbers given where they are not the last ones; an indicator left out is read.
+        (
+            {"q": "全市生产总值增长7%、地区居民收入分别增长6%、8%", "i": ["城镇居民收入", ""], "v": [6, 8]},
+            [("城镇居民收入", 6, ["indicator", "value"]), ("地区居民收入", 8, ["value"])],
+        ),
+    ],
+)
+def test_the_figures_of_one_clause_come_as_one_item(
+    server: FakeModelServer,
+    tmp_path: Path,
+    item: dict[str, Any],
+    expected: list[tuple[str, float, list[str]]],
+) -> None:
+    """A ``分别`` clause is quoted once: one target per figure, each placed on the whole clause."""
+    text = item["q"] + "。"
+    server.enqueue(good(targets=[item]))
+    found = make_backend(server, tmp_path).extract(make_chunk(text)).targets
+    assert [(target.indicator, target.value, target.given) for target in found] == expected
+    assert {(target.quote, target.kind) for target in found} == {(item["q"], "target")}
+
+
+def test_lists_that_do_not_pair_make_an_invalid_item(server: FakeModelServer, tmp_path: Path) -> None:
+    text = "城镇、农村居民人均可支配收入分别增长6%、8%。"
+    quote = text[:-1]
+    server.enqueue(
+        good(
+            targets=[
+                {"q": quote, "i": ["城镇居民收入", "农村居民收入"], "v": [6]},
+                {"q": quote, "i": ["甲", "乙", "丙"]},  # more indicators than numbers
+                {"q": quote, "i": "城镇居民收入", "v": 6},
+            ]
+        )
+    )
+    extraction = make_backend(server, tmp_path).extract(make_chunk(text))
+    assert [(target.indicator, target.value) for target in extraction.targets] == [("城镇居民收入", 6)]
+    assert [(item.quote, item.reason) for item in extraction.dropped] == [(quote, "invalid item")] * 2
+    assert server.calls == 1  # nothing to repair: an invalid item is dropped
+
+
+@pytest.mark.parametrize(
+    ("written", "area"),
+    [
+        ("民", "livelihood"),
+        ("改", "reform_opening"),
+        ("改革开放", "reform_opening"),
+        ("economy", "economy"),
+        ("其他", "other"),
+    ],
+)
+def test_a_tasks_area_is_one_character(
+    server: FakeModelServer, tmp_path: Path, written: str, area: str
+) -> None:
+    server.enqueue(good(tasks=[{"q": "全力扩大有效投资", "a": written}]))
+    (task,) = make_backend(server, tmp_path).extract(make_chunk()).tasks
+    assert task.area == area
+
+
 def test_units_and_qualifiers_are_normalized(server: FakeModelServer, tmp_path: Path) -> None:
     server.enqueue(good(targets=[GDP]))
     (target,) = make_backend(server, tmp_path).extract(make_chunk()).targets
@@ -518,8 +600,8 @@ def test_a_repair_is_a_small_structured_call_in_the_runs_mode(
     main, repair = server.history
     assert main.mode == repair.mode == "tools" and repair.is_repair
     parameters = repair.body["tools"][0]["function"]["parameters"]
-    assert set(parameters["properties"]) == {"targets"}
-    assert set(parameters["properties"]["targets"]["items"]["properties"]) == {"q", "k", "i", "v", "y"}
+    assert set(parameters["properties"]) == {"results"}  # the made-up item is a result: its list only
+    assert set(parameters["properties"]["results"]["items"]["properties"]) == {"q", "i", "v", "y"}
     assert repair.prompt_chars < main.prompt_chars / 2
 
 

@@ -178,3 +178,32 @@ def test_a_model_batch_reads_small_files_on_the_loop_and_large_ones_in_a_thread(
     assert len(out.read_text(encoding="utf-8").splitlines()) == 2
     assert len(readers) == 2
     assert all((name == threading.main_thread().name) == on_the_loop for name in readers)
+
+
+def test_a_model_batch_turns_the_collector_back_on_with_its_first_file() -> None:
+    """The collector is off through the model batch's start-up only (the CLI's tuning): on again when
+    the first file is reported, and after the run whatever happened, and never off for the rules
+    backend, whose worker processes are forked."""
+    import gc
+
+    from summarizer.cli import _collector_paused_until_first_file
+
+    assert gc.isenabled()
+    seen = []
+    with _collector_paused_until_first_file(True) as first_file:
+        seen.append(gc.isenabled())
+        first_file()
+        seen.append(gc.isenabled())
+    assert seen == [False, True]
+    with pytest.raises(RuntimeError), _collector_paused_until_first_file(True):
+        raise RuntimeError("the batch failed before its first file")
+    assert gc.isenabled()
+    with _collector_paused_until_first_file(False):
+        assert gc.isenabled()
+    gc.disable()
+    try:
+        with _collector_paused_until_first_file(True) as first_file:
+            first_file()
+        assert not gc.isenabled()  # one that was off stays off
+    finally:
+        gc.enable()

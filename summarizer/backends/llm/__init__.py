@@ -55,7 +55,7 @@ from summarizer.backends.llm.client import (
     structured_client,
 )
 from summarizer.backends.llm.prompt import Prompt, load_prompt, user_message
-from summarizer.backends.llm.repair import bigrams, repair_messages, repair_model
+from summarizer.backends.llm.repair import bigrams, list_of, repair_messages, repair_model
 from summarizer.backends.llm.schema import LeanReply, Reading, reply_text, schema_hash
 from summarizer.cache import ReplyCache, reply_key
 from summarizer.chunk import halves
@@ -79,6 +79,18 @@ _SAME_ITEM = 0.3
 # instructor renders message text as a Jinja template when it is given a context: text that holds
 # template syntax is sent as it is, inside a raw block.
 _TEMPLATE_MARKS = ("{{", "{%", "{#")
+
+
+# The run's first requests are out this long after its client is made, and waiting for their replies
+# (real models take 5 s and more; a reply that comes sooner imports what it needs itself).
+_WARM_UP_AFTER = 1.0
+
+
+def _load_reply_reading() -> None:
+    """Import what reading a reply needs beyond the start-up (the number grammar: the rules' regular
+    expressions, some 0.1 s) while the first calls are out. Imported on the first reply instead, it
+    held the loop just when the next calls were to go out in the slots that reply gave back."""
+    import summarizer.backends.llm.derive  # noqa: F401
 
 
 class NotJSON(UnusableReply):
@@ -130,6 +142,7 @@ class LLMBackend:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._openai: Any = None
         self._structured: dict[str, Any] = {}
+        self._warming = False
         if provider_of(settings) is not None:
             structured_client(settings, None, self.mode)  # a missing SDK or key is said now, not per chunk
 
@@ -231,6 +244,7 @@ class LLMBackend:
                 )
             except NotJSON:
                 continue
+            await asyncio.sleep(0)  # a call waiting for the slot this one gave back goes out first
             return reply.reading
         raise UnusableReply("the model's reply is not JSON, after 2 asks")
 
@@ -420,6 +434,9 @@ class LLMBackend:
             self._openai = openai_client(self.settings)
         if mode not in self._structured:
             self._structured[mode] = structured_client(self.settings, self._openai, mode)
+        if not self._warming:
+            self._warming = True
+            loop.call_later(_WARM_UP_AFTER, _load_reply_reading)
         return self._structured[mode]
 
     # --- halving
@@ -456,7 +473,7 @@ class LLMBackend:
         dropped with its reason."""
         failing = reading.failing
         reading.failing = []
-        model = repair_model(frozenset(failed.kind for failed in failing))
+        model = repair_model(frozenset(list_of(failed) for failed in failing))
 
         def build(mode: str) -> Request:
             system, user = repair_messages(self.repair_prompt, failing, chunk.text)

@@ -5,8 +5,8 @@ Nearness is the Dice coefficient of character bigrams, which suits Chinese (no w
 quote a model paraphrased or stitched: the sentences sharing most of its bigrams are where it came from.
 
 The repair is a structured call like any other, in the run's mode, with a response model of its own
-(``repair_model``): the lean reply read the same way, whose schema lists only the kinds of item being
-repaired and, for a target, only the keys a model decides. It goes out with every repair, so it is kept
+(``repair_model``): the lean reply read the same way, whose schema lists only the lists of the items
+being repaired and, for a target, only the keys a model decides. It goes out with every repair, so it is kept
 to what the repair needs.
 """
 
@@ -19,7 +19,7 @@ from functools import cache
 from typing import Any
 
 from summarizer.backends.llm.prompt import Prompt
-from summarizer.backends.llm.schema import Failing, LeanReply, reply_schema
+from summarizer.backends.llm.schema import Failing, LeanReply, kind_of, reply_schema
 
 NEAREST = 1
 # A long sentence is cut to the stretch around the quote's words: what the model needs to copy from.
@@ -65,10 +65,12 @@ def _around(sentence: str, quote: str) -> str:
 
 
 def repair_messages(prompt: Prompt, failing: list[Failing], chunk_text: str) -> list[dict[str, str]]:
-    """A system message (the repair prompt) and a user message: each failing item and its sentences."""
+    """A system message (the repair prompt) and a user message: each failing item, under the list it
+    came in, and its sentences."""
     blocks = []
     for number, failed in enumerate(failing, start=1):
-        item: dict[str, Any] = {"list": _LIST_OF[failed.kind], **failed.item}
+        shown = {key: value for key, value in failed.item.items() if key not in _NOT_SHOWN}
+        item: dict[str, Any] = {"list": list_of(failed), **shown}
         context = "\n".join(nearest_sentences(chunk_text, str(failed.item.get("q", ""))))
         blocks.append(
             f"{number}. {json.dumps(item, ensure_ascii=False)}（{failed.reason}）\n原文句子：\n{context}"
@@ -76,26 +78,39 @@ def repair_messages(prompt: Prompt, failing: list[Failing], chunk_text: str) -> 
     return [{"role": "system", "content": prompt.system}, {"role": "user", "content": "\n\n".join(blocks)}]
 
 
-_LIST_OF = {"goal": "goals", "target": "targets", "task": "tasks"}
+def list_of(failed: Failing) -> str:
+    """The reply list a failing item belongs in: a target's says its kind."""
+    if failed.kind == "goal":
+        return "goals"
+    if failed.kind == "task":
+        return "tasks"
+    return "results" if kind_of(failed.item) == "result" else "targets"
+
+
+# The kind is the list's; ``figure`` is the number of a ``分别`` clause the package picked from the quote.
+_NOT_SHOWN = ("k", "figure")
 # A repaired target gives what a model decides; unit, change and qualifier are read from its quote.
-_REPAIR_TARGET_KEYS = ("q", "k", "i", "v", "y")
+_REPAIR_TARGET_KEYS = ("q", "i", "v", "y")
 
 
-def repair_schema(kinds: frozenset[str]) -> dict[str, Any]:
-    """The lean schema cut to the lists of ``kinds`` and, for targets, to the keys a model decides."""
-    schema = copy.deepcopy(reply_schema())
-    lists = {_LIST_OF[kind] for kind in kinds}
+def repair_schema(lists: frozenset[str]) -> dict[str, Any]:
+    """The lean schema cut to ``lists`` and, for targets, to the keys a model decides (inlined)."""
+    schema = reply_schema()
+    shared = schema.pop("$defs", {})
     schema["properties"] = {name: value for name, value in schema["properties"].items() if name in lists}
-    if "targets" in schema["properties"]:
-        item = schema["properties"]["targets"]["items"]
-        item["properties"] = {key: item["properties"][key] for key in _REPAIR_TARGET_KEYS}
+    for value in schema["properties"].values():
+        reference = value["items"].get("$ref")
+        if reference is not None:
+            item = copy.deepcopy(shared[reference.rsplit("/", 1)[1]])
+            item["properties"] = {key: item["properties"][key] for key in _REPAIR_TARGET_KEYS}
+            value["items"] = item
     return schema
 
 
 @cache
-def repair_model(kinds: frozenset[str]) -> type[LeanReply]:
-    """The repair call's response model for items of ``kinds`` (one class per set of kinds)."""
-    schema = repair_schema(kinds)
+def repair_model(lists: frozenset[str]) -> type[LeanReply]:
+    """The repair call's response model for items of ``lists`` (one class per set of lists)."""
+    schema = repair_schema(lists)
 
     class Repaired(LeanReply):
         """改正后的条目"""

@@ -1,12 +1,15 @@
 """What the model is asked to return (a lean reply), how it is read, and how it becomes an ``Extraction``.
 
 The reply is the bill: output tokens cost two to four times input tokens, so the model returns per item
-only what it must decide. A target is its verbatim quote and its kind; the indicator, value, range,
-unit, change, qualifier and year are derived from the placed quote (``derive``), and the model gives
-one only where the quote does not settle it (``i`` for the indicator of a ``分别`` list, ``v`` to pick
-one of several numbers, ``y`` for a year the text's years do not settle). Keys are one letter; nulls
-are left out. A goal is its quote and, where shorter, its phrase; a task its quote (the title), area
-and subtasks.
+only what it must decide. A target is its verbatim quote, and its kind is the list it is in
+(``targets`` for what is to be reached, ``results`` for what was); the indicator, value, range, unit,
+change, qualifier and year are derived from the placed quote (``derive``), and the model gives one only
+where the quote does not settle it (``i`` for an indicator not at the quote's head, ``v`` to pick one
+of several numbers, ``y`` for a year the text's years do not settle). The figures of one ``分别``
+clause are one item whose ``i`` (and, where they are not the quote's last numbers, ``v``) list them in
+order, instead of the clause quoted once per figure. Keys are one letter; nulls are left out. A goal is
+its quote and, where shorter, its phrase; a task its quote (the title), area (one character) and
+subtasks.
 
 ``LeanReply`` is instructor's ``response_model``: its JSON Schema is the compact one of the typed lean
 items (sent with every call, so kept short), and its validation is lenient and never fails an item.
@@ -21,11 +24,14 @@ around the JSON, several JSON objects (the last one counts). The older long keys
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, Literal
 
 from instructor import OpenAISchema
@@ -34,6 +40,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, 
 from summarizer.align import NOT_IN_TEXT, locate
 from summarizer.models import (
     AREAS,
+    Area,
     Change,
     Chunk,
     Dropped,
@@ -82,7 +89,36 @@ _CN_FRACTION_RE = re.compile(r"([零〇一二两三四五六七八九十百千]+
 # 首位 is rank 1; 万亿元 with no number before it is one 万亿.
 _IMPLIED_ONE_RE = re.compile(r"首|(?<![0-9０-９零〇一二两三四五六七八九十百千.．])[万亿]")
 _THINK_RE = re.compile(r"<(think|thinking|reasoning)>.*?</\1>", re.DOTALL | re.IGNORECASE)
-_LISTS: dict[ItemKind, str] = {"goal": "goals", "target": "targets", "task": "tasks"}
+# The reply's lists: the kind of item each holds and, for targets, the kind the list gives them.
+LISTS: dict[str, tuple[ItemKind, str | None]] = {
+    "goals": ("goal", None),
+    "targets": ("target", "t"),
+    "results": ("target", "r"),
+    "tasks": ("task", None),
+}
+# A task's area in one character (the first of its Chinese name); full names are read too.
+AREA_CODES: dict[str, Area] = {
+    "经": "economy",
+    "产": "industry",
+    "创": "innovation",
+    "改": "reform_opening",
+    "城": "urban_rural",
+    "环": "environment",
+    "民": "livelihood",
+    "安": "security",
+    "党": "party",
+}
+_AREA_NAMES: dict[str, Area] = {
+    "经济": "economy",
+    "产业": "industry",
+    "创新": "innovation",
+    "改革开放": "reform_opening",
+    "城乡": "urban_rural",
+    "环境": "environment",
+    "民生": "livelihood",
+    "安全": "security",
+    "党建": "party",
+}
 # A target's short keys and the fields they give (the rest is derived from the quote).
 GIVEN_FIELDS = {
     "i": "indicator",
@@ -139,9 +175,10 @@ class LeanGoal(_Lean):
 
 class LeanTarget(_Lean):
     q: str = Field(description="原文逐字，含指标与数字")
-    k: Literal["t", "r"] = Field(description="t目标 r实绩")
-    i: str | None = Field(default=None, description="指标名，仅当q开头不是指标时给")
-    v: float | None = Field(default=None, description="数值，仅当q有多个数字时给")
+    # A name or a number, or (one ``分别`` clause) a list of them in order: left untyped, which keeps
+    # the schema that goes out with every call short.
+    i: Any = Field(default=None, description="指标名，仅当q开头不是指标时给；分别列举时按序列出")
+    v: Any = Field(default=None, description="数值，仅当q有多个数字时给；分别列举时按序列出")
     y: int | None = Field(default=None, description="年份，仅当文件年份定不了时给；不属某一年写0")
     u: str | None = None
     c: Literal["growth", "decline", "level"] | None = None
@@ -152,7 +189,7 @@ class LeanTarget(_Lean):
 class LeanTask(_Lean):
     q: str = Field(description="标题或首句，原文逐字")
     t: str | None = Field(default=None, description="标题，与q相同则省略")
-    a: str | None = Field(default=None, description="领域")
+    a: str | None = Field(default=None, description="领域，一字")
     s: list[str] | None = Field(default=None, description="下一级各项短语")
 
 
@@ -161,6 +198,7 @@ class _TypedReply(_Lean):
 
     goals: list[LeanGoal] | None = None
     targets: list[LeanTarget] | None = None
+    results: list[LeanTarget] | None = None
     tasks: list[LeanTask] | None = None
 
 
@@ -184,24 +222,37 @@ def _compact(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def reply_schema() -> dict[str, Any]:
-    """The reply's JSON Schema, inlined and without descriptions (the prompt explains the keys): it
-    goes out with every call, so its characters count once per chunk."""
+    """The reply's JSON Schema, without descriptions (the prompt explains the keys) and inlined but for
+    the target item, which ``targets`` and ``results`` share: it goes out with every call, so its
+    characters count once per chunk. A fresh copy each time (instructor may change what it is given)."""
+    return copy.deepcopy(_reply_schema())
+
+
+@cache
+def _reply_schema() -> dict[str, Any]:
     return _inlined(_compact(_TypedReply.model_json_schema()))
 
 
 def _inlined(schema: dict[str, Any]) -> dict[str, Any]:
+    """The definitions used once put in place; one used more than once kept, under a one-letter name."""
     definitions = schema.pop("$defs", {})
+    uses = Counter(re.findall(r'"\$ref": "#/\$defs/(\w+)"', json.dumps(schema)))
+    shared = {name: name[len("Lean") :][:1] or name for name, count in uses.items() if count > 1}
 
     def resolve(node: Any) -> Any:
         if isinstance(node, dict):
             if "$ref" in node:
-                return resolve(definitions[node["$ref"].rsplit("/", 1)[1]])
+                name = node["$ref"].rsplit("/", 1)[1]
+                return {"$ref": f"#/$defs/{shared[name]}"} if name in shared else resolve(definitions[name])
             return {key: resolve(value) for key, value in node.items() if key != "description"}
         if isinstance(node, list):
             return [resolve(item) for item in node]
         return node
 
-    return resolve(schema)
+    inlined = resolve(schema)
+    if shared:
+        inlined["$defs"] = {short: resolve(definitions[name]) for name, short in shared.items()}
+    return inlined
 
 
 def schema_hash() -> str:
@@ -218,7 +269,9 @@ class LeanReply(OpenAISchema):
     # Lenient: whatever the model sent under these keys is read item by item (``read_reply``).
     goals: Any = None
     targets: Any = None
+    results: Any = None
     tasks: Any = None
+    _chunk: Chunk | None = PrivateAttr(default=None)
     _reading: Reading | None = PrivateAttr(default=None)
 
     @classmethod
@@ -243,17 +296,22 @@ class LeanReply(OpenAISchema):
 
     @model_validator(mode="after")
     def _read_against_the_chunk(self, info: ValidationInfo) -> LeanReply:
+        """Bind the reply to the chunk of the validation context; its items are read against it when
+        ``reading`` is first asked for. Placing quotes and deriving targets (some 10 ms a reply) then
+        happens after the call has given back its slot, so that the next call goes out first."""
         chunk = (info.context or {}).get("chunk") if isinstance(info.context, dict) else None
         if isinstance(chunk, Chunk):
-            self._reading = read_reply(
-                {"goals": self.goals, "targets": self.targets, "tasks": self.tasks}, chunk
-            )
+            self._chunk = chunk
         return self
 
     @property
     def reading(self) -> Reading:
         """The items read against the chunk of the validation context: drafts, and those set aside."""
-        return self._reading if self._reading is not None else Reading()
+        if self._reading is None:
+            if self._chunk is None:
+                return Reading()
+            self._reading = read_reply({name: getattr(self, name) for name in LISTS}, self._chunk)
+        return self._reading
 
 
 def reply_text(content: Any) -> str:
@@ -292,22 +350,27 @@ def parse_reply_json(text: str) -> dict[str, Any]:
         position = text.find("{", end)
     if not found:
         raise ValueError("the reply holds no JSON object")
-    ours = [value for value in found if any(name in value for name in _LISTS.values())]
+    ours = [value for value in found if any(name in value for name in LISTS)]
     return (ours or found)[-1]
 
 
 def read_reply(data: dict[str, Any], chunk: Chunk) -> Reading:
     """Every item of a reply, checked against the chunk: drafts for those it supports, the rest failing."""
     reading = Reading()
-    for kind, name in _LISTS.items():
+    for name, (kind, target_kind) in LISTS.items():
         items = data.get(name)
         for raw in items if isinstance(items, list) else []:
-            read_item(kind, raw, chunk, reading)
+            read_item(kind, raw, chunk, reading, target_kind)
     return reading
 
 
-def read_item(kind: ItemKind, raw: Any, chunk: Chunk, reading: Reading) -> None:
+def read_item(
+    kind: ItemKind, raw: Any, chunk: Chunk, reading: Reading, target_kind: str | None = None
+) -> None:
+    """One item of a reply (a target of ``target_kind`` unless it names its own), read against the chunk."""
     item = _short_keys(raw)
+    if kind == "target" and target_kind is not None:
+        item.setdefault("k", target_kind)
     quote = item.get("q")
     if not isinstance(quote, str) or not quote.strip():
         reading.extraction.dropped.append(Dropped(kind=kind, quote=str(quote or ""), reason=INVALID_ITEM))
@@ -322,13 +385,49 @@ def read_item(kind: ItemKind, raw: Any, chunk: Chunk, reading: Reading) -> None:
         elif kind == "task":
             reading.extraction.tasks.append(_task(item, chunk, span))
         else:
-            draft = _target(item, chunk, span)
-            if draft is None:
-                reading.failing.append(Failing(kind, item, NUMBER_NOT_IN_QUOTE))
-                return
-            reading.extraction.targets.append(draft)
+            for one in _each_figure(item, chunk.text[span[0] : span[1]]):
+                draft = _target(one, chunk, span)
+                if draft is None:
+                    reading.failing.append(Failing(kind, one, NUMBER_NOT_IN_QUOTE))
+                else:
+                    reading.extraction.targets.append(draft)
     except (ValueError, TypeError):
         reading.extraction.dropped.append(Dropped(kind=kind, quote=quote, reason=INVALID_ITEM))
+
+
+def _each_figure(item: dict[str, Any], placed: str) -> list[dict[str, Any]]:
+    """The targets of one item: itself, or, for the figures of one ``分别`` clause (``i`` or ``v`` a
+    list), one per figure in order; where ``v`` is not given, the quote's last numbers are the
+    figures. ``ValueError`` when the lists do not pair."""
+    names, values = item.get("i"), item.get("v")
+    if not isinstance(names, list) and not isinstance(values, list):
+        return [item]
+    if isinstance(values, list):
+        if isinstance(names, list) and len(names) != len(values):
+            raise ValueError("the indicators and the numbers do not pair")
+        figures: list[Any] = values
+    else:
+        if values is not None or not isinstance(names, list):
+            raise ValueError("one number for several indicators")
+        from summarizer.numbers import find_quantities
+
+        written = [mention.value for mention in find_quantities(placed) if mention.value is not None]
+        if not names or len(names) > len(written):
+            raise ValueError("more indicators than numbers")
+        figures = written[len(written) - len(names) :]
+    split = []
+    for position, figure in enumerate(figures):
+        one = {key: value for key, value in item.items() if key not in ("i", "v")}
+        name = names[position] if isinstance(names, list) else names
+        if isinstance(name, str) and name.strip():
+            one["i"] = name
+        if isinstance(values, list):
+            if figure is not None:
+                one["v"] = figure
+        else:
+            one["figure"] = figure  # the quote's own number: picks it, and is no field given
+        split.append(one)
+    return split
 
 
 def _short_keys(raw: Any) -> dict[str, Any]:
@@ -358,33 +457,44 @@ def _task(item: dict[str, Any], chunk: Chunk, span: tuple[int, int]) -> TaskDraf
     quote = chunk.text[span[0] : span[1]]
     title = item.get("t")
     subtasks = item.get("s") or []
-    area = item.get("a")
     return TaskDraft(
         title=title if isinstance(title, str) and title.strip() else quote,
-        area=area if area in AREAS else "other",
+        area=area_of(item.get("a")),
         subtasks=[str(s) for s in subtasks] if isinstance(subtasks, list) else [],
         quote=quote,
         offset=span[0],
     )
 
 
+def area_of(written: Any) -> Area:
+    """A task's area from the one character the reply gives (``民``), its Chinese name or its own name."""
+    word = str(written or "").strip()
+    if word in AREAS:
+        return word  # type: ignore[return-value]
+    return AREA_CODES.get(word) or _AREA_NAMES.get(word) or "other"
+
+
+def kind_of(item: dict[str, Any]) -> str | None:
+    """A target item's kind (``target``, ``result``) from its ``k``: the list's, or one it gave itself."""
+    return _KIND_WORDS.get(str(item.get("k", "")).strip())
+
+
 def _target(item: dict[str, Any], chunk: Chunk, span: tuple[int, int]) -> TargetDraft | None:
     """A target's draft: what the model gave, the rest derived from the placed quote; None when a number
     the model gave is not in the quote, or the quote holds no number at all."""
-    kind = _KIND_WORDS.get(str(item.get("k", "")).strip())
+    kind = kind_of(item)
     if kind is None:
         raise ValueError("a target needs its kind")
     placed = chunk.text[span[0] : span[1]]
     given = {GIVEN_FIELDS[key]: item[key] for key in GIVEN_FIELDS if key in item}
-    value = _number(given.get("value")) if "value" in given else None
+    value = _number(given.get("value")) if "value" in given else item.get("figure")
     high = _number(given.get("value_high")) if "value_high" in given else None
     written = written_numbers(placed)
     for number in (value, high):
         if number is not None and not any(math.isclose(number, w, rel_tol=1e-9) for w in written):
             return None
-    # Imported on the first target read, not with the backend: the number grammar (the rules' regular
-    # expressions, some 35 ms to compile) then loads in the worker thread while the first calls are
-    # out, instead of before them.
+    # Imported after the first calls went out, not with the backend (``_load_reply_reading``): the number
+    # grammar (the rules' regular expressions) then loads while they wait, instead of before them.
     from summarizer.backends.llm.derive import derive_target
 
     derived = derive_target(chunk, span[0], span[1], kind, value)  # type: ignore[arg-type]

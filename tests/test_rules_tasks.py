@@ -830,6 +830,16 @@ def test_paragraphs_after_a_list_of_yi_shi_paragraphs_that_assign_work() -> None
             "reform_opening",
             id="economic-system",
         ),
+        pytest.param("全力推动生态安全屏障建设", "environment", id="ecological-security-is-ecology"),
+        pytest.param("着力增强群众获得感幸福感安全感", "livelihood", id="sense-of-security-is-livelihood"),
+        pytest.param("继续实施可持续发展战略", "environment", id="sustainable-development"),
+        pytest.param("关于对资本主义工商业的社会主义改造问题", "reform_opening", id="socialist-transformation"),
+        pytest.param("完善兵地深度融合发展机制，共推重大项目", "urban_rural", id="corps-and-region"),
+        pytest.param(
+            "加强国防教育，发挥工会、共青团、妇联等人民团体的作用，做好住房公积金等各方面工作",
+            "other",
+            id="mass-organisations-and-the-rest",
+        ),
     ],
 )
 def test_areas_of_the_titles_judges_found_wrong(title: str, area: str) -> None:
@@ -845,3 +855,25 @@ def test_items_naming_parts_of_a_plans_explanation_are_no_tasks() -> None:
     )
     titles = [task.title for task in _tasks(REVIEW + "二、“十五五”时期的主要目标任务\n" + plan)]
     assert titles == ["加快建设现代化产业体系", "扎实推进乡村全面振兴"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["努力建设人民满意的新型政府", "全面提升政府治理效能", "建设廉洁、勤政、务实、高效政府"],
+)
+def test_items_of_a_part_on_the_government_itself_are_party(heading: str) -> None:
+    """SPEC, Tasks: the items of a part on the government's own building are area ``party``, whatever they name."""
+    plan = (
+        f"三、{heading}\n"
+        "新的征程对政府工作提出了更高要求。\n"
+        "强化依法行政。进一步规范执法行为，加强工程招投标监督管理。\n"
+        "当好更加有为的行动派。更好发挥有为政府作用，解决好群众就业、上学、就医问题。\n"
+        "强化改革创新。坚持用改革的办法解决问题，营造敢闯敢试的环境。\n"
+    )
+    work = "二、今年工作安排\n（一）抓好项目建设。要抓好落实。\n（二）加强生态环境保护。要抓好落实。\n"
+    tasks = _tasks(REVIEW + work + plan)
+    assert [(task.title, task.area) for task in tasks][-3:] == [
+        ("强化依法行政", "party"),
+        ("当好更加有为的行动派", "party"),
+        ("强化改革创新", "party"),
+    ]

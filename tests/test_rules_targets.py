@@ -216,6 +216,15 @@ def test_years_stay_empty_when_the_document_has_none() -> None:
         pytest.param("“十四五”规划共设置主要指标26项。", id="the-plans-own-indicators"),
         pytest.param("还有63万失能老人、158万残疾人、40万3岁以下婴幼儿。", id="people-cited-as-context"),
         pytest.param("投资900万元，实施了景观街改造。", id="one-projects-cost-before-a-comma"),
+        pytest.param("加快促进总投资1.8亿元的富泉食品项目落地。", id="one-named-projects-size"),
+        pytest.param(
+            "完成投资3.68亿元的何桥、李庄等6个乡镇41个村的土地整治项目。", id="a-count-in-a-projects-name"
+        ),
+        pytest.param("在全市发展中争排名，在全省167个区县中找位次。", id="the-places-ranked-among"),
+        pytest.param("加强保障服务，招募旅发大会志愿者500余名。", id="volunteers-of-the-governments-event"),
+        pytest.param("为服务包企业和服务热线拨打企业提供服务64.8万项。", id="the-governments-services"),
+        pytest.param("省道S524项目徐水段完成用地组卷报批。", id="a-number-in-a-road-name"),
+        pytest.param("象年产二百四十万吨煤的煤矿。", id="one-mines-capacity"),
     ],
 )
 def test_exclusions(text: str) -> None:

@@ -751,7 +751,7 @@ CLOSING_TITLES = (
         ),
         pytest.param("我们要大力弘扬龙马精神，开拓创新，奋力谱写现代化新篇章", False, id="a-closing-call"),
         pytest.param(
-            "同时，充分发挥工会、共青团、妇联等人民团体的桥梁纽带作用", True, id="giving-play-to-assigns-work"
+            "充分发挥工会、共青团、妇联等人民团体的桥梁纽带作用", True, id="giving-play-to-assigns-work"
         ),
         pytest.param(
             "继续做好科技、广播电视等各方面的工作", False, id="the-paragraphs-first-assignment-titles-it"
@@ -877,3 +877,31 @@ def test_items_of_a_part_on_the_government_itself_are_party(heading: str) -> Non
         ("当好更加有为的行动派", "party"),
         ("强化改革创新", "party"),
     ]
+
+
+def test_a_closing_paragraphs_title_drops_its_leading_connective() -> None:
+    plan = (
+        "（一）进一步增强文化软实力。践行社会主义核心价值观。\n（二）协同推进降碳减污扩绿增长。\n"
+        "（三）加强行政能力建设和政风建设。\n各位代表！\n"
+        "同时，要加强国防教育和后备力量建设，发挥工会、共青团、妇联等人民团体的桥梁纽带作用。\n"
+    )
+    text = REVIEW + "二、明年工作安排\n" + plan
+    last = _tasks(text)[-1]
+    assert last.title == "要加强国防教育和后备力量建设，发挥工会、共青团、妇联等人民团体的桥梁纽带作用"
+    assert text[last.offset : last.offset + len(last.quote)] == last.quote
+
+
+def test_a_long_lead_clause_is_kept_to_its_end() -> None:
+    """JUDGING: the title is the lead clause up to its first 。；：, however long the genre writes it."""
+    clause = (
+        "要牢固树立“兵地一盘棋”思想，全力支持兵团改革发展，完善兵地深度融合发展规划和长效机制，"
+        "继续做好向兵团依法授权工作，共推重大项目、共建重大平台、共抓重大改革、共谋重大政策，"
+        "强化要素资源深度共享，统筹兵地区域深度嵌入，加强兵地双方优势互补，开创经济发展共促、"
+        "优势资源共享、基础设施共建、生态环境共治、民族团结共创、维稳责任共担的生动局面"
+    )
+    plan = (
+        "（一）进一步增强文化软实力。践行社会主义核心价值观。\n（二）协同推进降碳减污扩绿增长。\n"
+        "（三）加强行政能力建设和政风建设。\n各位代表！\n" + clause + "。\n"
+    )
+    titles = [task.title for task in _tasks(REVIEW + "二、今年工作安排\n" + plan)]
+    assert titles[-1] == clause

@@ -62,7 +62,7 @@ _LEAD_CLAUSE_END = re.compile(r"[。；;：:！？!?\r\n]")
 _SENTENCE_END = re.compile(r"[。！？!?\r\n]")
 # SPEC: the title is the lead clause up to its first 。；： — kept whole, cut at a comma only when a text
 # without sentence marks would make it run on.
-_TITLE_MAX = 150
+_TITLE_MAX = 220
 _SUBTASK_MAX = 40
 
 _NOT_ASSIGNMENT_INTRO = re.compile(
@@ -160,7 +160,7 @@ _TOPIC_FRAME = re.compile(
     r"[ \t\u3000]*(?:在)?[\u4e00-\u9fff、]{2,10}方面[，,]|[ \t\u3000]*对[\u4e00-\u9fff、]{2,10}[，,]"
 )
 _OBLIGATION = re.compile(r"(?<![主重纲概摘需])要(?![求素点件闻])|必须|应当|务必")
-_CONNECTIVE = re.compile(r"[ \t\u3000]*(?:因此|所以|同时|此外|另外|为此|总之|现在)[，,]")
+_CONNECTIVE = re.compile(r"[ \t\u3000]*(?:因此|所以|与此同时|同时|此外|另外|为此|总之|现在)[，,]")
 _SECTOR_WINDOW = 26
 _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
@@ -343,11 +343,20 @@ def find_tasks(chunk: Chunk) -> list[TaskDraft]:
         # targets and emphases are no items of the plan, whose items are the topic parts.
     seen: set[int] = set()
     unique = []
-    for task in tasks:
+    for task in map(_without_connective, tasks):
         if task.offset not in seen:
             seen.add(task.offset or 0)
             unique.append(task)
     return sorted(unique, key=lambda task: task.offset or 0)
+
+
+def _without_connective(task: TaskDraft) -> TaskDraft:
+    """``同时，加强国防教育…``: the title and quote start after a leading connective (JUDGING, title)."""
+    connective = _CONNECTIVE.match(task.title)
+    if connective is None or task.quote != task.title or task.offset is None:
+        return task
+    cut = connective.end()
+    return task.model_copy(update={"title": task.title[cut:], "quote": task.quote[cut:], "offset": task.offset + cut})
 
 
 def _plan_regions(chunk: Chunk) -> list[_Region]:

@@ -905,3 +905,36 @@ def test_a_long_lead_clause_is_kept_to_its_end() -> None:
     )
     titles = [task.title for task in _tasks(REVIEW + "二、今年工作安排\n" + plan)]
     assert titles[-1] == clause
+
+
+def test_the_general_parts_emphases_before_a_part_of_proposals_are_guidance() -> None:
+    """``二、…总体要求和政策取向`` … ``注重以下几点。一是…`` before ``三、对2018年政府工作的建议``: the tasks are
+    the proposals' items (LABELLING 2)."""
+    text = (
+        REVIEW + "二、2018年经济社会发展总体要求和政策取向\n"
+        "做好今年工作，要坚持稳中求进工作总基调，注重以下几点。一是大力推动高质量发展。要着力解决发展不平衡问题。"
+        "二是加大改革开放力度。思想要再解放。三是抓好三大攻坚战。要分别提出工作思路。\n"
+        "三、对2018年政府工作的建议\n（一）深入推进供给侧结构性改革。要抓好落实。\n（二）加快建设创新型国家。要抓好落实。\n"
+    )
+    assert [task.title for task in _tasks(text)] == ["深入推进供给侧结构性改革", "加快建设创新型国家"]
+
+
+def test_the_clauses_of_the_general_requirement_are_no_tasks() -> None:
+    text = (
+        REVIEW + "二、关于今年政府工作的建议\n"
+        "今年工作的总体要求是：全面贯彻大会精神，加强农业基础地位，保持国民经济持续快速健康发展；加强民主法制建设，维护社会稳定；"
+        "加强精神文明建设，促进社会全面进步；加强全国各族人民的团结。根据这个总体要求，今年要着重抓好以下工作：\n"
+        "第一，进一步稳定和加强农业\n要确保农业再有一个好收成。\n第二，加快国有企业改革\n要抓好落实。\n"
+    )
+    assert [task.title for task in _tasks(text)] == ["进一步稳定和加强农业", "加快国有企业改革"]
+
+
+def test_a_five_year_plans_goals_announced_as_such_are_no_tasks() -> None:
+    text = (
+        REVIEW + "二、“十五五”时期总体要求和目标任务\n"
+        "未来五年，锚定省委确定的重点方向，细化举措、奋力拼搏，努力实现以下8个方面主要目标。\n"
+        "（一）高质量发展取得显著成效。坚持扩大内需战略基点。\n（二）创新体系整体效能全面提升。深入实施科教兴省战略。\n"
+        "（三）安全发展能力明显增强。贯彻总体国家安全观。\n"
+        "三、2026年工作安排\n（一）着力实施扩大内需战略。要抓好落实。\n（二）加快建设创新型省份。要抓好落实。\n"
+    )
+    assert [task.title for task in _tasks(text)] == ["着力实施扩大内需战略", "加快建设创新型省份"]

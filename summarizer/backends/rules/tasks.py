@@ -69,7 +69,10 @@ _NOT_ASSIGNMENT_INTRO = re.compile(
     r"原则|(?<!重点)做到“[^”]{1,8}”[：:]$|体会|启示|考虑|基于|把握[^。，]{0,8}(?:[几两三四五六七八九十]点|方面|关系|要求|特点)|把[握准牢][^。，]{0,8}方向|方法论|认识到|"
     r"(?:困难|挑战|不足|短板|差距|问题)[^。]{0,8}[：:]|表现在|主要表现|主要做了|特点[：:]|"
     r"目标(?:是|为)?[：:]|(?:优势|机遇|有利条件|有利因素|底气)[^。，]{0,4}[：:]"
+    # ``努力实现以下8个方面主要目标。（一）…（八）``: a plan's goals (LABELLING 2), not its work
+    r"|(?:以下|如下)[^。，；]{0,12}目标[。：:]?$"
 )
+_GOALS_ANNOUNCED = re.compile(r"(?:以下|如下)[^。，；]{0,12}目标[。：:]?$")
 _NUMBER = re.compile(r"\d")
 # ``关于“十五五”时期发展的时代背景``, ``关于…的重点任务``: the name of a part of a plan's explanation.
 _PLAN_PART_ITEM = re.compile(
@@ -104,13 +107,16 @@ _FRAME_HEADING = re.compile(
 )
 # A plan's general part, the part of its tasks, and a part about another period than the year's.
 _GENERAL_HEADING = re.compile(r"总体要求|总体部署|总体思路|指导思想|主要目标|预期目标")
-_TASKS_HEADING = re.compile(r"任务|工作安排|重点工作|主要工作")
+_TASKS_HEADING = re.compile(r"任务|工作安排|重点工作|主要工作|工作的建议|工作建议")
 _OTHER_PERIOD = re.compile(r"今后五年|五年|十[一二三四五六]五|规划|远景")
 _TOWARD_THE_TARGETS = re.compile(r"(?:实现|完成)(?:上述|以上|这些)(?:目标|任务)")
 _PARTY_SECTION = re.compile(
     r"党的领导|党对经济工作|党的建设|作风|自身建设|干部|抓落实|实干|担当|强化保障|组织保障|保障措施|落地见效|落到实处"
     r"|满意的?[^，。；\n]{0,8}政府|政府治理|(?:服务|法治|廉洁|清廉|高效|效能|责任|新)型?政府|政府建设"
 )
+# ``今年工作的总体要求是：…；加强民主法制建设…；…``: the year's general requirement, whose clauses are no tasks.
+_GENERAL_REQUIREMENT = re.compile(r"(?:总体要求|总的要求|指导思想|总体思路|基本思路)(?:是|为)?[：:]")
+_LIST_ANNOUNCED = re.compile(r"(?:以下|如下|[几两三四五六七八九十]个?)(?:几点|几个方面|方面|点)[^。\n]{0,4}[。：:]")
 _SEMICOLON_CLAUSE_MIN = 3
 _PARALLEL_SENTENCES_MIN = 3
 _SHORT_LEAD_MIN, _SHORT_LEAD_MAX = 4, 14
@@ -703,7 +709,9 @@ def _listed_tasks(
     ]
     for run in runs:
         run.excluded = run.excluded or _sets_out_no_assignments(run, text, region)
-        if general and run.parent is None and _after_the_targets(run, text, region):
+        if general and run.parent is None and (
+            _after_the_targets(run, text, region) or _announced_in_its_paragraph(run, text, region)
+        ):
             run.excluded = (
                 True  # ``为实现上述目标，要注重抓好以下几个方面：一是…``: guidance, the tasks come later
             )
@@ -786,6 +794,12 @@ def _after_the_targets(run: _Run, text: str, region: _Region) -> bool:
     before = max(text.rfind("\n", region.start, max(paragraph - 1, region.start)) + 1, region.start)
     introduction = text[paragraph : run.start] if run.start > paragraph else ""
     return bool(_TOWARD_THE_TARGETS.search(introduction or text[before:paragraph]))
+
+
+def _announced_in_its_paragraph(run: _Run, text: str, region: _Region) -> bool:
+    """``做好今年工作，要…注重以下几点。一是…``: a list the general part announces is its emphases (LABELLING 2)."""
+    paragraph = max(text.rfind("\n", region.start, run.start) + 1, region.start)
+    return bool(_LIST_ANNOUNCED.search(text, paragraph, run.start))
 
 
 def _policy_pair(run: _Run, text: str) -> bool:
@@ -1084,7 +1098,7 @@ def _introduction(run: _Run, text: str, region: _Region) -> str:
             last_clause = re.split(r"[，,；;：:]", lead.rstrip("。"))[-1]
             announces = _ANNOUNCES_LIST.search(lead[-30:]) or _COUNTED_LIST.search(lead[-30:])
             announced = announces and _PRINCIPLES_ANNOUNCED.search(last_clause)
-            return lead[-60:] if announced else ""
+            return lead[-60:] if announced or _GOALS_ANNOUNCED.search(lead) else ""
     else:
         line_start = text.rfind("\n", region.start, first.start) + 1
         lead = text[max(line_start, region.start) : first.start]
@@ -1247,7 +1261,7 @@ def _parallel_clauses(text: str, start: int, end: int, party: bool) -> list[Task
         if len(pieces) < _SEMICOLON_CLAUSE_MIN:
             continue
         lead = text[pieces[1][0] : pieces[1][0] + 2]
-        if not _SERIES_LEAD.fullmatch(lead):
+        if not _SERIES_LEAD.fullmatch(lead) or _GENERAL_REQUIREMENT.search(text, sentence_start, pieces[0][1]):
             continue
         first_start, first_end = pieces[0]
         clause_at = text.rfind("，" + lead, first_start, first_end)

@@ -748,6 +748,8 @@ def test_a_review_heading_of_this_is_the_five_years_spans_them() -> None:
 
 def test_a_stock_counted_as_now_has_no_year() -> None:
     """``目前入园规模以上企业达13家``: where things stand now, no year's figure."""
-    text = _work_report("园区建设扎实推进。目前入园规模以上企业达13家，全年实现销售收入35.26亿元。", "要抓好园区建设。")
+    text = _work_report(
+        "园区建设扎实推进。目前入园规模以上企业达13家，全年实现销售收入35.26亿元。", "要抓好园区建设。"
+    )
     by_value = {t.value: t.year for t in _work_report_targets(text)}
     assert (by_value[13], by_value[35.26]) == (None, 2021)

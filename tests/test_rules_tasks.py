@@ -833,7 +833,9 @@ def test_paragraphs_after_a_list_of_yi_shi_paragraphs_that_assign_work() -> None
         pytest.param("全力推动生态安全屏障建设", "environment", id="ecological-security-is-ecology"),
         pytest.param("着力增强群众获得感幸福感安全感", "livelihood", id="sense-of-security-is-livelihood"),
         pytest.param("继续实施可持续发展战略", "environment", id="sustainable-development"),
-        pytest.param("关于对资本主义工商业的社会主义改造问题", "reform_opening", id="socialist-transformation"),
+        pytest.param(
+            "关于对资本主义工商业的社会主义改造问题", "reform_opening", id="socialist-transformation"
+        ),
         pytest.param("完善兵地深度融合发展机制，共推重大项目", "urban_rural", id="corps-and-region"),
         pytest.param(
             "加强国防教育，发挥工会、共青团、妇联等人民团体的作用，做好住房公积金等各方面工作",

@@ -116,7 +116,9 @@ _PARTY_SECTION = re.compile(
 )
 # ``今年工作的总体要求是：…；加强民主法制建设…；…``: the year's general requirement, whose clauses are no tasks.
 _GENERAL_REQUIREMENT = re.compile(r"(?:总体要求|总的要求|指导思想|总体思路|基本思路)(?:是|为)?[：:]")
-_LIST_ANNOUNCED = re.compile(r"(?:以下|如下|[几两三四五六七八九十]个?)(?:几点|几个方面|方面|点)[^。\n]{0,4}[。：:]")
+_LIST_ANNOUNCED = re.compile(
+    r"(?:以下|如下|[几两三四五六七八九十]个?)(?:几点|几个方面|方面|点)[^。\n]{0,4}[。：:]"
+)
 _SEMICOLON_CLAUSE_MIN = 3
 _PARALLEL_SENTENCES_MIN = 3
 _SHORT_LEAD_MIN, _SHORT_LEAD_MAX = 4, 14
@@ -297,7 +299,10 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
         ),
     ),
     ("industry", re.compile(r"产业|制造业|工业|农业|服务业|项目|供给侧|供给|旅游|文旅|转型升级|竞争力|粮食")),
-    ("reform_opening", re.compile(r"改革|社会主义改造|开放|营商环境|放管服|一带一路|外贸|招商|对外|治理|体制|市场经济")),
+    (
+        "reform_opening",
+        re.compile(r"改革|社会主义改造|开放|营商环境|放管服|一带一路|外贸|招商|对外|治理|体制|市场经济"),
+    ),
     (
         "economy",
         re.compile(r"经济|增长|投资|消费|财政|金融|市场主体|内需|资本|融资|运行|六稳|六保|市场体系|商品市场"),
@@ -362,7 +367,9 @@ def _without_connective(task: TaskDraft) -> TaskDraft:
     if connective is None or task.quote != task.title or task.offset is None:
         return task
     cut = connective.end()
-    return task.model_copy(update={"title": task.title[cut:], "quote": task.quote[cut:], "offset": task.offset + cut})
+    return task.model_copy(
+        update={"title": task.title[cut:], "quote": task.quote[cut:], "offset": task.offset + cut}
+    )
 
 
 def _plan_regions(chunk: Chunk) -> list[_Region]:
@@ -709,8 +716,10 @@ def _listed_tasks(
     ]
     for run in runs:
         run.excluded = run.excluded or _sets_out_no_assignments(run, text, region)
-        if general and run.parent is None and (
-            _after_the_targets(run, text, region) or _announced_in_its_paragraph(run, text, region)
+        if (
+            general
+            and run.parent is None
+            and (_after_the_targets(run, text, region) or _announced_in_its_paragraph(run, text, region))
         ):
             run.excluded = (
                 True  # ``为实现上述目标，要注重抓好以下几个方面：一是…``: guidance, the tasks come later
@@ -1261,7 +1270,9 @@ def _parallel_clauses(text: str, start: int, end: int, party: bool) -> list[Task
         if len(pieces) < _SEMICOLON_CLAUSE_MIN:
             continue
         lead = text[pieces[1][0] : pieces[1][0] + 2]
-        if not _SERIES_LEAD.fullmatch(lead) or _GENERAL_REQUIREMENT.search(text, sentence_start, pieces[0][1]):
+        if not _SERIES_LEAD.fullmatch(lead) or _GENERAL_REQUIREMENT.search(
+            text, sentence_start, pieces[0][1]
+        ):
             continue
         first_start, first_end = pieces[0]
         clause_at = text.rfind("，" + lead, first_start, first_end)

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from summarizer.models import Qualifier
 
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％ＸｘＸ－～／", "0123456789.,%Xxx-~/")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％ＸｘＸ－～／·", "0123456789.,%Xxx-~/.")
 _CN_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0, "两": 2, "兩": 2}
 _CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
@@ -21,7 +21,9 @@ CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿点"
 
 # ``1 8 5 8亿美元``: a scraped report that spaced out every digit; three or more such digits are one number.
 _SPACED_DIGITS = r"[0-9](?: [0-9]){2,}(?![0-9])"
-_ARABIC = rf"(?:{_SPACED_DIGITS}|[0-9０-９]+(?:[,，][0-9０-９]{{3}})*(?:[.．][0-9０-９]+)?)"
+# Older texts write the decimal point as a middle dot (``增长19·5％``); only before a percentage, since
+# ``“7·18”强降雨`` names a day.
+_ARABIC = rf"(?:{_SPACED_DIGITS}|[0-9０-９]+(?:[,，][0-9０-９]{{3}})*(?:[.．][0-9０-９]+|·[0-9０-９]+(?=\s?[%％]))?)"
 _PLACEHOLDER = r"[XxＸｘ]{1,3}(?:[.．][XxＸｘ]{1,3})?(?![A-Za-z])"
 # A Chinese numeral with its 万/亿 (``三亿八千万``, ``二千零五十亿``) and decimals (``三十九点七``); the big units
 # are moved into the unit when the quantity is read (``三亿八千万吨`` is 3.8 亿吨).

@@ -185,6 +185,7 @@ def test_parse_chinese_numerals(written: str, value: float) -> None:
         pytest.param("存款余额突破百亿元", (100, "亿元"), id="bai-yi"),
         pytest.param("增长１０．３％", (10.3, "%"), id="full-width"),
         pytest.param("开行3.6万列", (3.6, "万列"), id="wan-lie"),
+        pytest.param("全年增长19·5％", (19.5, "%"), id="middle-dot-decimal-point-of-old-texts"),
     ],
 )
 def test_quantities_of_every_form(text: str, expected: tuple[float, str]) -> None:
@@ -215,3 +216,8 @@ def test_a_fraction_over_zero_is_no_number(written: str) -> None:
     with pytest.raises(ValueError, match="not a number"):
         parse_number(written)
     assert summarize(f"占比{written}").documents[0].targets == []
+
+
+def test_a_middle_dot_between_a_date_is_no_decimal_point() -> None:
+    """``“7·18”强降雨``, ``11·28重点项目``: a date naming an event; only a percentage reads ``·`` as a point."""
+    assert [m.value for m in find_quantities("成功举办11·28重点项目集中开工")] != [11.28]

@@ -110,7 +110,7 @@ def test_county_report_bare_headings_lead_sentences_and_what_follows_the_last_it
     assert titles == [
         "凝心聚力抓发展，加快培育新的经济增长点",
         "严明责任抓安全，着力建设平安县",
-        "同时，高质量编制好“十四五”规划，做好第七次全国人口普查工作",
+        "高质量编制好“十四五”规划，做好第七次全国人口普查工作",
         "坚持忠诚执政",
         "坚持依法行政",
         "坚持廉洁从政",

@@ -216,6 +216,15 @@ def test_years_stay_empty_when_the_document_has_none() -> None:
         pytest.param("“十四五”规划共设置主要指标26项。", id="the-plans-own-indicators"),
         pytest.param("还有63万失能老人、158万残疾人、40万3岁以下婴幼儿。", id="people-cited-as-context"),
         pytest.param("投资900万元，实施了景观街改造。", id="one-projects-cost-before-a-comma"),
+        pytest.param("加快促进总投资1.8亿元的富泉食品项目落地。", id="one-named-projects-size"),
+        pytest.param(
+            "完成投资3.68亿元的何桥、李庄等6个乡镇41个村的土地整治项目。", id="a-count-in-a-projects-name"
+        ),
+        pytest.param("在全市发展中争排名，在全省167个区县中找位次。", id="the-places-ranked-among"),
+        pytest.param("加强保障服务，招募旅发大会志愿者500余名。", id="volunteers-of-the-governments-event"),
+        pytest.param("为服务包企业和服务热线拨打企业提供服务64.8万项。", id="the-governments-services"),
+        pytest.param("省道S524项目徐水段完成用地组卷报批。", id="a-number-in-a-road-name"),
+        pytest.param("象年产二百四十万吨煤的煤矿。", id="one-mines-capacity"),
     ],
 )
 def test_exclusions(text: str) -> None:
@@ -720,3 +729,27 @@ def test_a_section_of_the_plan_period_and_the_plan_years_work_dates_by_paragraph
     )
     years = {t.value: (t.kind, t.year) for t in _work_report_targets(text)}
     assert (years[3.5], years[4000]) == (("target", 2026), ("target", 2026))
+
+
+def test_a_review_heading_of_this_is_the_five_years_spans_them() -> None:
+    """``这是人民生活品质不断提高的五年。``: the paragraphs under it count over the five years (JUDGING, year)."""
+    text = _report(
+        "一、2025年和“十四五”时期工作回顾",
+        "2025年是极不平凡的一年。全年地区生产总值增长4%。",
+        "各位代表！经过五年接续奋斗，我省“十四五”顺利收官。",
+        "这是人民生活品质不断提高的五年。",
+        "社会救助标准进一步提高。建设筹集保障性住房155.4万套，开工改造城镇老旧小区1.1万个。",
+        "二、2026年工作安排",
+        "要抓好稳增长。",
+    )
+    by_value = {t.value: t.year for t in _work_report_targets(text)}
+    assert (by_value[4], by_value[155.4], by_value[1.1]) == (2025, None, None)
+
+
+def test_a_stock_counted_as_now_has_no_year() -> None:
+    """``目前入园规模以上企业达13家``: where things stand now, no year's figure."""
+    text = _work_report(
+        "园区建设扎实推进。目前入园规模以上企业达13家，全年实现销售收入35.26亿元。", "要抓好园区建设。"
+    )
+    by_value = {t.value: t.year for t in _work_report_targets(text)}
+    assert (by_value[13], by_value[35.26]) == (None, 2021)

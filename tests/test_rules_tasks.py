@@ -757,7 +757,7 @@ CLOSING_TITLES = (
         ),
         pytest.param("我们要大力弘扬龙马精神，开拓创新，奋力谱写现代化新篇章", False, id="a-closing-call"),
         pytest.param(
-            "同时，充分发挥工会、共青团、妇联等人民团体的桥梁纽带作用", True, id="giving-play-to-assigns-work"
+            "充分发挥工会、共青团、妇联等人民团体的桥梁纽带作用", True, id="giving-play-to-assigns-work"
         ),
         pytest.param(
             "继续做好科技、广播电视等各方面的工作", False, id="the-paragraphs-first-assignment-titles-it"
@@ -836,6 +836,18 @@ def test_paragraphs_after_a_list_of_yi_shi_paragraphs_that_assign_work() -> None
             "reform_opening",
             id="economic-system",
         ),
+        pytest.param("全力推动生态安全屏障建设", "environment", id="ecological-security-is-ecology"),
+        pytest.param("着力增强群众获得感幸福感安全感", "livelihood", id="sense-of-security-is-livelihood"),
+        pytest.param("继续实施可持续发展战略", "environment", id="sustainable-development"),
+        pytest.param(
+            "关于对资本主义工商业的社会主义改造问题", "reform_opening", id="socialist-transformation"
+        ),
+        pytest.param("完善兵地深度融合发展机制，共推重大项目", "urban_rural", id="corps-and-region"),
+        pytest.param(
+            "加强国防教育，发挥工会、共青团、妇联等人民团体的作用，做好住房公积金等各方面工作",
+            "other",
+            id="mass-organisations-and-the-rest",
+        ),
     ],
 )
 def test_areas_of_the_titles_judges_found_wrong(title: str, area: str) -> None:
@@ -871,3 +883,86 @@ def test_a_sentence_lead_is_a_series_verb_or_yao_and_a_verb_never_a_list_marker(
     assert all(not word.startswith("要") for word in _SERIES_LEADS)
     text = "坚持稳中求进。要坚持改革。二要坚持开放。要求更高。一是加快发展。"
     assert [_sentence_lead(text, start) for start in (0, 7, 13, 20, 25)] == ["坚持", "要", None, None, None]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["努力建设人民满意的新型政府", "全面提升政府治理效能", "建设廉洁、勤政、务实、高效政府"],
+)
+def test_items_of_a_part_on_the_government_itself_are_party(heading: str) -> None:
+    """SPEC, Tasks: the items of a part on the government's own building are area ``party``, whatever they name."""
+    plan = (
+        f"三、{heading}\n"
+        "新的征程对政府工作提出了更高要求。\n"
+        "强化依法行政。进一步规范执法行为，加强工程招投标监督管理。\n"
+        "当好更加有为的行动派。更好发挥有为政府作用，解决好群众就业、上学、就医问题。\n"
+        "强化改革创新。坚持用改革的办法解决问题，营造敢闯敢试的环境。\n"
+    )
+    work = "二、今年工作安排\n（一）抓好项目建设。要抓好落实。\n（二）加强生态环境保护。要抓好落实。\n"
+    tasks = _tasks(REVIEW + work + plan)
+    assert [(task.title, task.area) for task in tasks][-3:] == [
+        ("强化依法行政", "party"),
+        ("当好更加有为的行动派", "party"),
+        ("强化改革创新", "party"),
+    ]
+
+
+def test_a_closing_paragraphs_title_drops_its_leading_connective() -> None:
+    plan = (
+        "（一）进一步增强文化软实力。践行社会主义核心价值观。\n（二）协同推进降碳减污扩绿增长。\n"
+        "（三）加强行政能力建设和政风建设。\n各位代表！\n"
+        "同时，要加强国防教育和后备力量建设，发挥工会、共青团、妇联等人民团体的桥梁纽带作用。\n"
+    )
+    text = REVIEW + "二、明年工作安排\n" + plan
+    last = _tasks(text)[-1]
+    assert last.title == "要加强国防教育和后备力量建设，发挥工会、共青团、妇联等人民团体的桥梁纽带作用"
+    assert text[last.offset : last.offset + len(last.quote)] == last.quote
+
+
+def test_a_long_lead_clause_is_kept_to_its_end() -> None:
+    """JUDGING: the title is the lead clause up to its first 。；：, however long the genre writes it."""
+    clause = (
+        "要牢固树立“兵地一盘棋”思想，全力支持兵团改革发展，完善兵地深度融合发展规划和长效机制，"
+        "继续做好向兵团依法授权工作，共推重大项目、共建重大平台、共抓重大改革、共谋重大政策，"
+        "强化要素资源深度共享，统筹兵地区域深度嵌入，加强兵地双方优势互补，开创经济发展共促、"
+        "优势资源共享、基础设施共建、生态环境共治、民族团结共创、维稳责任共担的生动局面"
+    )
+    plan = (
+        "（一）进一步增强文化软实力。践行社会主义核心价值观。\n（二）协同推进降碳减污扩绿增长。\n"
+        "（三）加强行政能力建设和政风建设。\n各位代表！\n" + clause + "。\n"
+    )
+    titles = [task.title for task in _tasks(REVIEW + "二、今年工作安排\n" + plan)]
+    assert titles[-1] == clause
+
+
+def test_the_general_parts_emphases_before_a_part_of_proposals_are_guidance() -> None:
+    """``二、…总体要求和政策取向`` … ``注重以下几点。一是…`` before ``三、对2018年政府工作的建议``: the tasks are
+    the proposals' items (LABELLING 2)."""
+    text = (
+        REVIEW + "二、2018年经济社会发展总体要求和政策取向\n"
+        "做好今年工作，要坚持稳中求进工作总基调，注重以下几点。一是大力推动高质量发展。要着力解决发展不平衡问题。"
+        "二是加大改革开放力度。思想要再解放。三是抓好三大攻坚战。要分别提出工作思路。\n"
+        "三、对2018年政府工作的建议\n（一）深入推进供给侧结构性改革。要抓好落实。\n（二）加快建设创新型国家。要抓好落实。\n"
+    )
+    assert [task.title for task in _tasks(text)] == ["深入推进供给侧结构性改革", "加快建设创新型国家"]
+
+
+def test_the_clauses_of_the_general_requirement_are_no_tasks() -> None:
+    text = (
+        REVIEW + "二、关于今年政府工作的建议\n"
+        "今年工作的总体要求是：全面贯彻大会精神，加强农业基础地位，保持国民经济持续快速健康发展；加强民主法制建设，维护社会稳定；"
+        "加强精神文明建设，促进社会全面进步；加强全国各族人民的团结。根据这个总体要求，今年要着重抓好以下工作：\n"
+        "第一，进一步稳定和加强农业\n要确保农业再有一个好收成。\n第二，加快国有企业改革\n要抓好落实。\n"
+    )
+    assert [task.title for task in _tasks(text)] == ["进一步稳定和加强农业", "加快国有企业改革"]
+
+
+def test_a_five_year_plans_goals_announced_as_such_are_no_tasks() -> None:
+    text = (
+        REVIEW + "二、“十五五”时期总体要求和目标任务\n"
+        "未来五年，锚定省委确定的重点方向，细化举措、奋力拼搏，努力实现以下8个方面主要目标。\n"
+        "（一）高质量发展取得显著成效。坚持扩大内需战略基点。\n（二）创新体系整体效能全面提升。深入实施科教兴省战略。\n"
+        "（三）安全发展能力明显增强。贯彻总体国家安全观。\n"
+        "三、2026年工作安排\n（一）着力实施扩大内需战略。要抓好落实。\n（二）加快建设创新型省份。要抓好落实。\n"
+    )
+    assert [task.title for task in _tasks(text)] == ["着力实施扩大内需战略", "加快建设创新型省份"]

@@ -86,7 +86,9 @@ _YEARS_COMPARED_OPENING_RE = re.compile(rf"^[^，。；]{{0,8}}?{YEAR}(?:与|比
 # review of ``“十四五”时期和2025年`` gives its five years in one run of paragraphs and the year in another.
 _ADDRESS = r"(?:各位代表|同志们)[，,！!]?"
 _PERIOD_OPENING_RE = re.compile(
-    rf"^(?:{_ADDRESS})?[^，。；：]{{0,4}}?(?:过去(?:的)?五年|五年来|这五年|“?十[一二三四五六七八九]五”?(?:时期|期间|以来))"
+    rf"^(?:{_ADDRESS})?[^，。；：]{{0,4}}?(?:过去(?:的)?五年|五年来|这五年|经过五年|“?十[一二三四五六七八九]五”?(?:时期|期间|以来))"
+    # ``这是人民生活品质不断提高的五年。``: a review's line that heads what the five years did in one field
+    r"|^这是[^，。；：]{0,30}?的五年"
 )
 _REVIEWED_YEAR_OPENING_RE = re.compile(
     rf"^(?:{_ADDRESS})?[^，。；：]{{0,6}}?(?:刚刚过去的|过去(?:的)?一年|一年来|这一年|{YEAR}(?=[，,是]|极不|很不))"

@@ -30,7 +30,7 @@ _UP_TO_LAST_QUOTE_MARK = re.compile(r".*([“‘「『《”’」』》])", re.
 _NEXT_CLOSE_QUOTE = re.compile("[”’」』》]")
 _EXCLUDED_UNITS = frozenset(words("年 月 日 个月 小时 分钟 岁 次 场 届 批 位 轮 起"))
 # ``总投资700万元的东墟学校、博野镇中学等附属设施项目``: the cost of named projects.
-_NAMED_AFTER_RE = re.compile(r"^的[^，。；]{2,30}?(?:项目|工程|学校|中学|医院|园区|基地|中心)")
+_NAMED_AFTER_RE = re.compile(r"的[^，。；]{2,30}?(?:项目|工程|学校|中学|医院|园区|基地|中心)")
 _WORK_ITEM_CHAIN_RE = re.compile(r"[0-9]+个(?:方面|领域)(?:[、，]?[0-9]+[项件个])+")
 _INTERNAL_WORK_RE = re.compile(
     r"召开|举办|开展[^，。；]{0,6}(?:活动|调研|督查|培训)|派遣|包联|分包|认领|办结|督查|督导|调研|走访|约谈|问责|"
@@ -84,6 +84,21 @@ _FUND_AFTER_RE = re.compile(r"^(?:规模)?(?:的)?[^，。；0-9]{0,10}基金")
 _EXISTING_USED_RE = re.compile(r"(?:发挥好|发挥|用好|管好|利用好|依托|运营好|维护好)$")
 _THRESHOLD_AFTER_RE = re.compile(r"^口?(?:以上|以下)的")
 _GAP_BEFORE_RE = re.compile(r"(?:高于|低于|快于|慢于|超过|比)全国$")
+# ``完成投资3.68亿元的何桥、李庄等6个乡镇41个村的土地整治项目``, ``投资2700万元的津保北线李家营段3.5公里…``: a figure
+# inside the name of one project whose cost is written before it; but ``总投资48.5亿元的14个省市重点项目`` counts
+# the projects themselves.
+_PROJECTS_COST_BEFORE_RE = re.compile(r"投资[0-9０-９.．]+[万亿]?元的(?P<name>[^，。；：:]*)$")
+_PROJECT_NOUN_AFTER_RE = re.compile(r"[^，。；：:]{0,24}?(?:项目|工程)")
+_PROJECTS_COUNTED_RE = re.compile(r"[^，。；：:的]{0,20}?(?:项目|工程)")
+_COUNT_FOLLOWS_RE = re.compile(r"[0-9０-９]+(?:多|余)?[个项批]")
+# ``在全省167个区县中找位次``: the places a ranking is among, no measure.
+_RANKED_AMONG_BEFORE_RE = re.compile(r"全[省市区县国](?:的)?$")
+_RANKED_AMONG_AFTER_RE = re.compile(r"[^，。；]{0,6}?(?:之中|当中|中(?!心|型|小|央|高|等|部))")
+# Volunteers an event of the government's own recruited (``招募旅发大会志愿者500余名``).
+_EVENT_VOLUNTEERS_RE = re.compile(r"(?:大会|赛会|运动会|博览会|峰会|论坛)[^，。；]{0,4}志愿者")
+# ``年产二百四十万吨煤的煤矿``: the capacity of one works.
+_CAPACITY_BEFORE_RE = re.compile(r"(?:年产|日产|年处理|年加工|年吞吐)(?:能力)?(?:为|达)?$")
+_OF_ONE_OBJECT_AFTER_RE = re.compile(r"[^，。；、]{0,6}?的")
 _WORK_NOUN_END_RE = re.compile(r"(?:政策|举措|措施|方案|文件|制度|机制|意见|规划|行动|清单)”?$")
 
 
@@ -205,15 +220,31 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         return False  # ``投资4.8亿元实施了…工程``: what a named project costs (LABELLING.md)
     if q.unit == "%" and _INTERNAL_RATE_RE.search(sentence, max(0, q.start - 12), q.start):
         return False  # 办结率、满意率100%: how the government handled its own business
-    if (q.unit in COUNT_UNITS or q.unit == "万件") and (
+    if (q.unit in COUNT_UNITS or q.unit in ("万件", "万项")) and (
         _WORK_ITEM_RE.match(after)
         or _INTERNAL_WORK_RE.search(_clause_of(sentence, q))
         or _WORK_NOUN_END_RE.search(counted_noun(sentence, q.unit, q.end))
     ):
         return False
     if after.startswith("的") and not (
-        before.endswith(("总投资", "规模为")) and _NAMED_AFTER_RE.match(after) is None
+        before.endswith(("总投资", "规模为")) and not _names_one_project(sentence, q.end)
     ):
+        return False
+    if (cost := _PROJECTS_COST_BEFORE_RE.search(sentence, max(0, q.start - 40), q.start)) and (
+        _PROJECT_NOUN_AFTER_RE.match(sentence, q.end)
+        and not (
+            (q.unit in COUNT_UNITS or not cost.group("name")) and _PROJECTS_COUNTED_RE.match(sentence, q.end)
+        )
+    ):
+        return False  # but ``投资2952万元的17.2万平米老旧小区改造工程``: the size of the work
+    if q.unit in COUNT_UNITS and (
+        (_RANKED_AMONG_BEFORE_RE.search(before) and _RANKED_AMONG_AFTER_RE.match(sentence, q.end))
+        or (q.unit in _PEOPLE_UNITS and _EVENT_VOLUNTEERS_RE.search(_clause_of(sentence, q)))
+    ):
+        return False
+    if before[-1:].isascii() and before[-1:].isalpha():
+        return False  # ``省道S524``, ``PM2.5``, ``M2``: the number belongs to a name
+    if _CAPACITY_BEFORE_RE.search(before) and _OF_ONE_OBJECT_AFTER_RE.match(sentence, q.end):
         return False
     if after[:1] in "以" and after[1:2] == "上" and after[2:4] in ("项目", "企业", "的"):
         return False
@@ -242,6 +273,12 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         if not rest or rest[0] in "、。；" or _CITED_AS_CONTEXT_RE.search(rest):
             return False  # ``158万残疾人、``, ``承载着69万群众的殷切期盼``: no figure set or reported
     return not _is_threshold_in_name(sentence, q, after)
+
+
+def _names_one_project(sentence: str, end: int) -> bool:
+    """``…的富泉食品项目``: the cost before is a named project's; but ``…的“十四五”重大项目622个`` counts them."""
+    named = _NAMED_AFTER_RE.match(sentence, end)
+    return named is not None and not _COUNT_FOLLOWS_RE.match(sentence, named.end())
 
 
 @lru_cache(maxsize=16)

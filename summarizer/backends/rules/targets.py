@@ -53,6 +53,8 @@ _YEARS_COMPARED_RE = re.compile(rf"(?:与|比|较|同|和)[^，。；]{{0,3}}?{Y
 _HELD_THROUGH_THE_YEARS_RE = re.compile(r"稳定在|保持在|控制在|维持在|始终|每年|连年|年年|逐年")
 _BASE_BEFORE = ("比", "较", "較", "与", "同", "由", "从")
 _BASE_YEAR_RE = re.compile(rf"(?:比|较|較|与|同)(?:{YEAR})")
+_NOW_RE = re.compile(r"[ \t\u3000]*(?:目前|当前|截至目前|截止目前|迄今|迄今为止|到目前为止)")
+_NOW_OPENING_MAX = 6
 _STREAK_RE = re.compile(r"连续[0-9一二三四五六七八九十两]+年")
 _END_LEVEL_RE = re.compile(r"达到|总数|总量|增至|增加到|增长到|提高到|上升到|扩大到|发展到|下降到|降到|降至")
 # Built or done over the years (公里 of roads, 万亩 afforested, 平方米 rebuilt), like counts.
@@ -170,6 +172,8 @@ def _targets_in_sentence(
             year = None  # ``连续8年稳定在1300亿斤以上``: a floor held over years, not one year's figure
         if year is not None and _over_several_years(sentence, item, year):
             year = None
+        if year is not None and _counted_as_now(sentence, item.quantity.start):
+            year = None
         quote = sentence[item.quote_start : item.stretch_end or item.quantity.end]
         drafts.append(_draft(item, kind, year, quote, offset + item.quote_start))
     cues.observe(offset, offset + len(sentence))
@@ -197,6 +201,17 @@ def _over_several_years(sentence: str, item: Found, year: int) -> bool:
         m for m in _YEAR_IN_CLAUSE_RE.finditer(before) if not before.endswith(_BASE_BEFORE, 0, m.start())
     ]
     return not written
+
+
+def _counted_as_now(sentence: str, pos: int) -> bool:
+    """``目前入园规模以上企业达13家``: a stock as it stands now, no year's figure (JUDGING, year), unless its
+    clause writes the year (``目前2024年的…``). A short opening clause (``目前，``) speaks for the next."""
+    start = clause_start(sentence, pos)
+    if start > 0 and sentence[start - 1] in "，,":
+        opening = clause_start(sentence, start - 1)
+        if start - opening <= _NOW_OPENING_MAX:
+            start = opening
+    return bool(_NOW_RE.match(sentence, start)) and not _YEAR_IN_CLAUSE_RE.search(sentence, start, pos)
 
 
 def _spans_the_years(item: Found, sentence: str) -> bool:

@@ -65,14 +65,17 @@ _LEAD_CLAUSE_END = re.compile(r"[。；;：:！？!?\r\n]")
 _SENTENCE_END = re.compile(r"[。！？!?\r\n]")
 # SPEC: the title is the lead clause up to its first 。；： — kept whole, cut at a comma only when a text
 # without sentence marks would make it run on.
-_TITLE_MAX = 150
+_TITLE_MAX = 220
 _SUBTASK_MAX = 40
 
 _NOT_ASSIGNMENT_INTRO = re.compile(
     r"原则|(?<!重点)做到“[^”]{1,8}”[：:]$|体会|启示|考虑|基于|把握[^。，]{0,8}(?:[几两三四五六七八九十]点|方面|关系|要求|特点)|把[握准牢][^。，]{0,8}方向|方法论|认识到|"
     r"(?:困难|挑战|不足|短板|差距|问题)[^。]{0,8}[：:]|表现在|主要表现|主要做了|特点[：:]|"
     r"目标(?:是|为)?[：:]|(?:优势|机遇|有利条件|有利因素|底气)[^。，]{0,4}[：:]"
+    # ``努力实现以下8个方面主要目标。（一）…（八）``: a plan's goals (LABELLING 2), not its work
+    r"|(?:以下|如下)[^。，；]{0,12}目标[。：:]?$"
 )
+_GOALS_ANNOUNCED = re.compile(r"(?:以下|如下)[^。，；]{0,12}目标[。：:]?$")
 _NUMBER = re.compile(r"\d")
 # ``关于“十五五”时期发展的时代背景``, ``关于…的重点任务``: the name of a part of a plan's explanation.
 _PLAN_PART_ITEM = re.compile(
@@ -107,12 +110,17 @@ _FRAME_HEADING = re.compile(
 )
 # A plan's general part, the part of its tasks, and a part about another period than the year's.
 _GENERAL_HEADING = re.compile(r"总体要求|总体部署|总体思路|指导思想|主要目标|预期目标")
-_TASKS_HEADING = re.compile(r"任务|工作安排|重点工作|主要工作")
+_TASKS_HEADING = re.compile(r"任务|工作安排|重点工作|主要工作|工作的建议|工作建议")
 _OTHER_PERIOD = re.compile(r"今后五年|五年|十[一二三四五六]五|规划|远景")
 _TOWARD_THE_TARGETS = re.compile(r"(?:实现|完成)(?:上述|以上|这些)(?:目标|任务)")
 _PARTY_SECTION = re.compile(
     r"党的领导|党对经济工作|党的建设|作风|自身建设|干部|抓落实|实干|担当|强化保障|组织保障|保障措施|落地见效|落到实处"
-    r"|满意的?政府|服务型政府|法治政府|廉洁政府|政府建设"
+    r"|满意的?[^，。；\n]{0,8}政府|政府治理|(?:服务|法治|廉洁|清廉|高效|效能|责任|新)型?政府|政府建设"
+)
+# ``今年工作的总体要求是：…；加强民主法制建设…；…``: the year's general requirement, whose clauses are no tasks.
+_GENERAL_REQUIREMENT = re.compile(r"(?:总体要求|总的要求|指导思想|总体思路|基本思路)(?:是|为)?[：:]")
+_LIST_ANNOUNCED = re.compile(
+    r"(?:以下|如下|[几两三四五六七八九十]个?)(?:几点|几个方面|方面|点)[^。\n]{0,4}[。：:]"
 )
 _SEMICOLON_CLAUSE_MIN = 3
 _PARALLEL_SENTENCES_MIN = 3
@@ -163,7 +171,7 @@ _TOPIC_FRAME = re.compile(
     r"[ \t\u3000]*(?:在)?[\u4e00-\u9fff、]{2,10}方面[，,]|[ \t\u3000]*对[\u4e00-\u9fff、]{2,10}[，,]"
 )
 _OBLIGATION = re.compile(r"(?<![主重纲概摘需])要(?![求素点件闻])|必须|应当|务必")
-_CONNECTIVE = re.compile(r"[ \t\u3000]*(?:因此|所以|同时|此外|另外|为此|总之|现在)[，,]")
+_CONNECTIVE = re.compile(r"[ \t\u3000]*(?:因此|所以|与此同时|同时|此外|另外|为此|总之|现在)[，,]")
 _SECTOR_WINDOW = 26
 _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
@@ -258,6 +266,7 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
         re.compile(
             r"外交|一国两制|港人治港|台湾|两岸|祖国统一|和平统一|民族区域|民族团结|宗教|侨务"
             r"|文化强[省市县区国]|文化软实力|文化事业|文化传承|文化大发展|文化繁荣|精神文明|核心价值观|民主法制"
+            r"|人民团体|群团|工会|共青团|妇联"
         ),
     ),
     (
@@ -271,18 +280,19 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
         "livelihood",
         re.compile(
             r"民生|就业|教育|医疗|社保|社会保障|养老|共同富裕|收入|住房|卫生健康|社会政策|社会事业|社会建设|和谐社会"
+            r"|获得感|幸福感"
         ),
     ),
     (
         "security",
         re.compile(
-            r"风险|安全|疫情|防控|应急|平安|防灾|信访|社会大局稳定|社会稳定|维稳|保稳定|供给保障|保供|国防|军队|强军"
+            r"风险|(?<!生态)安全(?!感)|疫情|防控|应急|平安|防灾|信访|社会大局稳定|社会稳定|维稳|保稳定|供给保障|保供|国防|军队|强军"
         ),
     ),
     (
         "environment",
         re.compile(
-            r"生态|绿色|低碳|降碳|减污|扩绿|碳达峰|碳中和|(?<!营商)(?<!发展)(?<!创优)(?<!软)(?<!政务)(?<!市场)(?<!法治)(?<!投资)环境|污染|美丽|节能|减排"
+            r"生态|绿色|低碳|降碳|减污|扩绿|碳达峰|碳中和|(?<!营商)(?<!发展)(?<!创优)(?<!软)(?<!政务)(?<!市场)(?<!法治)(?<!投资)环境|污染|美丽|节能|减排|可持续发展"
         ),
     ),
     ("innovation", re.compile(r"创新|科技|研发|人才")),
@@ -290,11 +300,14 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
         "urban_rural",
         re.compile(
             r"乡村|农村|城乡|城镇|城市|城区|区域|县域|都市圈|辐射|基础设施|补齐短板"
-            r"|协同发展|京津冀|长三角|粤港澳|大湾区|成渝|一体化发展"
+            r"|协同发展|京津冀|长三角|粤港澳|大湾区|成渝|一体化发展|兵地|对口支援|对口援|东西部协作"
         ),
     ),
     ("industry", re.compile(r"产业|制造业|工业|农业|服务业|项目|供给侧|供给|旅游|文旅|转型升级|竞争力|粮食")),
-    ("reform_opening", re.compile(r"改革|开放|营商环境|放管服|一带一路|外贸|招商|对外|治理|体制|市场经济")),
+    (
+        "reform_opening",
+        re.compile(r"改革|社会主义改造|开放|营商环境|放管服|一带一路|外贸|招商|对外|治理|体制|市场经济"),
+    ),
     (
         "economy",
         re.compile(r"经济|增长|投资|消费|财政|金融|市场主体|内需|资本|融资|运行|六稳|六保|市场体系|商品市场"),
@@ -346,11 +359,22 @@ def find_tasks(chunk: Chunk) -> list[TaskDraft]:
         # targets and emphases are no items of the plan, whose items are the topic parts.
     seen: set[int] = set()
     unique = []
-    for task in tasks:
+    for task in map(_without_connective, tasks):
         if task.offset not in seen:
             seen.add(task.offset or 0)
             unique.append(task)
     return sorted(unique, key=lambda task: task.offset or 0)
+
+
+def _without_connective(task: TaskDraft) -> TaskDraft:
+    """``同时，加强国防教育…``: the title and quote start after a leading connective (JUDGING, title)."""
+    connective = _CONNECTIVE.match(task.title)
+    if connective is None or task.quote != task.title or task.offset is None:
+        return task
+    cut = connective.end()
+    return task.model_copy(
+        update={"title": task.title[cut:], "quote": task.quote[cut:], "offset": task.offset + cut}
+    )
 
 
 def _plan_regions(chunk: Chunk) -> list[_Region]:
@@ -697,7 +721,11 @@ def _listed_tasks(
     ]
     for run in runs:
         run.excluded = run.excluded or _sets_out_no_assignments(run, text, region)
-        if general and run.parent is None and _after_the_targets(run, text, region):
+        if (
+            general
+            and run.parent is None
+            and (_after_the_targets(run, text, region) or _announced_in_its_paragraph(run, text, region))
+        ):
             run.excluded = (
                 True  # ``为实现上述目标，要注重抓好以下几个方面：一是…``: guidance, the tasks come later
             )
@@ -780,6 +808,12 @@ def _after_the_targets(run: _Run, text: str, region: _Region) -> bool:
     before = max(text.rfind("\n", region.start, max(paragraph - 1, region.start)) + 1, region.start)
     introduction = text[paragraph : run.start] if run.start > paragraph else ""
     return bool(_TOWARD_THE_TARGETS.search(introduction or text[before:paragraph]))
+
+
+def _announced_in_its_paragraph(run: _Run, text: str, region: _Region) -> bool:
+    """``做好今年工作，要…注重以下几点。一是…``: a list the general part announces is its emphases (LABELLING 2)."""
+    paragraph = max(text.rfind("\n", region.start, run.start) + 1, region.start)
+    return bool(_LIST_ANNOUNCED.search(text, paragraph, run.start))
 
 
 def _policy_pair(run: _Run, text: str) -> bool:
@@ -1079,7 +1113,7 @@ def _introduction(run: _Run, text: str, region: _Region) -> str:
             last_clause = re.split(r"[，,；;：:]", lead.rstrip("。"))[-1]
             announces = _ANNOUNCES_LIST.search(lead[-30:]) or _COUNTED_LIST.search(lead[-30:])
             announced = announces and _PRINCIPLES_ANNOUNCED.search(last_clause)
-            return lead[-60:] if announced else ""
+            return lead[-60:] if announced or _GOALS_ANNOUNCED.search(lead) else ""
     else:
         line_start = text.rfind("\n", region.start, first.start) + 1
         lead = text[max(line_start, region.start) : first.start]
@@ -1246,7 +1280,7 @@ def _parallel_clauses(text: str, start: int, end: int, party: bool) -> list[Task
         if len(pieces) < _SEMICOLON_CLAUSE_MIN:
             continue
         lead = text[pieces[1][0] : pieces[1][0] + 2]
-        if lead not in _SERIES_LEADS:
+        if lead not in _SERIES_LEADS or _GENERAL_REQUIREMENT.search(text, sentence_start, pieces[0][1]):
             continue
         first_start, first_end = pieces[0]
         clause_at = text.rfind("，" + lead, first_start, first_end)

@@ -118,6 +118,30 @@ def test_flow_verbs_are_part_of_the_name(text: str, expected: list[tuple]) -> No
         pytest.param(
             "高标准农田建设面积达到5万亩。", [("高标准农田建设面积", 5)], id="gaobiaozhun-noun-stays"
         ),
+        pytest.param(
+            "省财政预算安排就业补助资金80亿元。",
+            [("省财政就业补助资金", 80)],
+            id="allocated-in-the-budget-out",
+        ),
+        pytest.param("省财政拟安排“三农”投入700亿元。", [("省财政“三农”投入", 700)], id="to-allocate-out"),
+        pytest.param("安排衔接资金1亿元。", [("衔接资金", 1)], id="allocated-at-the-head-out"),
+        pytest.param("安排市以上重点项目15个。", [("市以上重点项目", 15)], id="projects-allocated-out"),
+        pytest.param(
+            "城镇安排就业的劳动力达到900万人。",
+            [("城镇安排就业的劳动力", 900)],
+            id="job-placement-is-the-measure",
+        ),
+        pytest.param(
+            "五年合计在城镇安排就业的劳动力达到三千多万人。",
+            [("城镇安排就业的劳动力", 3000)],
+            id="a-span-summed-out",
+        ),
+        pytest.param(
+            "城镇单位五年合计建成住宅3亿平方米。", [("城镇单位建成住宅", 3)], id="a-span-summed-out-inside"
+        ),
+        pytest.param("完成燃煤锅炉改造超额120台。", [("燃煤锅炉改造", 120)], id="over-fulfilled-out"),
+        pytest.param("争创省级示范园区3个。", [("省级示范园区", 3)], id="striving-for-out"),
+        pytest.param("深挖土地整理指标500亩。", [("土地整理指标", 500)], id="digging-deep-out"),
     ],
 )
 def test_words_that_are_no_part_of_a_name_stay_out(text: str, expected: list[tuple]) -> None:

@@ -37,7 +37,7 @@ from summarizer.years import YEAR
 
 # The items of a list that carry a verb of their own take no shared 新增.
 _OWN_VERB_RE = re.compile(
-    r"(?:实施|建设|建成|完成|开工|改造|推进|打造|培育|引进|认定|创建|发放|开展|举办|组织|落实|提升|实现|形成|新建|新增)"
+    r"(?:实施|建设|建成|完成|开工|改造|推进|打造|培育|引进|认定|创建|争创|发放|开展|举办|组织|落实|提升|实现|形成|新建|新增)"
 )
 _MULTIPLE_OF_A_YEAR_RE = re.compile(rf"^是(?:{YEAR}|“?十[一二三四五]五”?(?:时期|期间)?)$")
 _HEDGE_TAIL_RE = re.compile(r"(?:大约|大約|约|約|将近|接近)$")
@@ -75,7 +75,7 @@ _PLAN_OR_BUDGET_RE = re.compile(r"^(?:全年|年度)?(预算|计划|任务)(?:�
 # A verb that defines a flow, written before a count whose noun follows it (``新培育407个典型镇``,
 # ``建设哇让、同德…4座抽水蓄能电站``, ``新谋划总投资…的48个项目``): part of the name (JUDGING.md).
 _FLOW_VERB_BEFORE_COUNT_RE = re.compile(
-    r"(?:新增|新建|新设|新开工|开工建设|新培育|培育|新引进|引进|新认定|认定|建设|建成|新改建|改建|改造|新谋划|争创|创建|修复)"
+    r"(?:新增|新建|新设|新开工|开工建设|新培育|培育|新引进|引进|新认定|认定|建设|建成|新改建|改建|改造|新谋划|创建|修复)"
     r"(?P<rest>[^，。；：]{0,24})$"
 )
 # What may stand between that verb and the count: names of the items, or what they cost.

@@ -299,6 +299,32 @@ def test_measures_of_the_place_stay(text: str, expected: list[tuple]) -> None:
             id="investment-of-the-projects-counted",
         ),
         pytest.param(
+            "实施重点项目30个，其中省重点2个，市重点28个，总投资500亿元，计划完成投资40亿元。",
+            [
+                ("重点项目", 30, None),
+                ("省重点", 2, None),
+                ("市重点", 28, None),
+                ("重点项目总投资", 500, None),
+                ("重点项目完成投资", 40, None),
+            ],
+            id="a-breakdown-of-the-projects-keeps-them-the-subject",
+        ),
+        pytest.param(
+            "机场航空旅客和货邮吞吐量分别达到5000万人次、90万吨。",
+            [("机场航空旅客吞吐量", 5000, None), ("机场航空货邮吞吐量", 90, None)],
+            id="the-place-a-list-of-measures-opens-with",
+        ),
+        pytest.param(
+            "开发区营业收入、税收收入分别增长8%、6%。",
+            [("开发区营业收入", 8, None), ("开发区税收收入", 6, None)],
+            id="the-body-a-list-of-measures-opens-with",
+        ),
+        pytest.param(
+            "建成区绿地率、人均公园绿地面积分别达到38%、14平方米。",
+            [("建成区绿地率", 38, None), ("人均公园绿地面积", 14, None)],
+            id="a-measure-per-head-keeps-its-own-subject",
+        ),
+        pytest.param(
             "开发区签约项目5个，总投资12亿元。",
             [("开发区签约项目", 5, None), ("开发区签约项目总投资", 12, None)],
             id="total-investment-of-the-projects-counted",

@@ -346,4 +346,19 @@ def share_heads(parts: list[str]) -> list[str]:
         else:
             shared.append(part)
     ordinal = "第" if parts[0].startswith("第") and not last.startswith("第") else ""
-    return [*shared, ordinal + last]
+    return _share_the_subject([*shared, ordinal + last])
+
+
+# A place or body a list of measures opens with, written once for all of them: ``上海机场航空货邮和旅客吞吐量``,
+# ``开发区主营业务收入和税收收入``, ``城市建成区园林绿化覆盖率、绿地率``.
+_LIST_SUBJECT_RE = re.compile(
+    r"^[^、，]{0,8}?(?:经济技术开发区|开发区|高新区|工业园区|产业园区|园区|建成区|景区|机场(?:航空)?|港|口岸)(?=[^、，]{2})"
+)
+_OWN_SUBJECT_RE = re.compile(r"^(?:人均|全[国省市县区]|[^、，]{0,6}(?:区|港|机场|口岸))")
+
+
+def _share_the_subject(parts: list[str]) -> list[str]:
+    subject = _LIST_SUBJECT_RE.match(parts[0])
+    if subject is None or len(parts) < 2:
+        return parts
+    return [parts[0]] + [p if _OWN_SUBJECT_RE.match(p) else subject.group() + p for p in parts[1:]]

@@ -191,6 +191,7 @@ def _carry_the_subject(found: list[Found], sentence: str) -> None:
     written after a count of projects is theirs (``实施省重点项目1000个，完成投资1万亿元``)."""
     subject = ""
     projects = ""
+    projects_end = 0
     for f in found:
         if f.indicator in _BARE_MEASURES and subject:
             f.indicator = subject + f.indicator
@@ -205,7 +206,15 @@ def _carry_the_subject(found: list[Found], sentence: str) -> None:
         else:  # ``规模以上工业企业达7.6万家、增加值增长3%``: the entity just counted
             counted = _ENTITY_NAME_RE.search(f.indicator) and _unit_counts(f.quantity.unit)
             subject = f.indicator if counted else ""
+        if (
+            projects
+            and f.quantity.unit in COUNT_UNITS
+            and not _PROJECTS_RE.search(f.indicator)
+            and "其中" in sentence[projects_end : f.quote_start]
+        ):
+            continue  # ``…项目39个，其中省重点2个，市重点37个，总投资…``: a part of the projects counted
         projects = f.indicator if f.quantity.unit in COUNT_UNITS and _PROJECTS_RE.search(f.indicator) else ""
+        projects_end = f.quantity.end
 
 
 def _unit_counts(unit: str | None) -> bool:

@@ -325,6 +325,21 @@ def test_measures_of_the_place_stay(text: str, expected: list[tuple]) -> None:
             id="a-measure-per-head-keeps-its-own-subject",
         ),
         pytest.param(
+            "引进营业性演出1.2万场、带动综合消费100亿元。",
+            [("引进营业性演出", 1.2, None), ("营业性演出带动综合消费", 100, None)],
+            id="what-a-count-drove-is-named-with-it",
+        ),
+        pytest.param(
+            "发放以旧换新补贴12亿元，带动消费90亿元。",
+            [("发放以旧换新补贴", 12, None), ("以旧换新补贴带动消费", 90, None)],
+            id="what-a-subsidy-drove-is-named-with-it",
+        ),
+        pytest.param(
+            "展览总营收7亿元，带动综合消费35亿元。",
+            [("展览总营收", 7, None), ("带动综合消费", 35, None)],
+            id="a-revenue-drives-nothing",
+        ),
+        pytest.param(
             "开发区签约项目5个，总投资12亿元。",
             [("开发区签约项目", 5, None), ("开发区签约项目总投资", 12, None)],
             id="total-investment-of-the-projects-counted",

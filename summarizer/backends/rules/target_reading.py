@@ -175,6 +175,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
             f.indicator = clean_indicator(f.indicator[verb.end() :])
     _share_the_leading_verb(found, sentence)
     _carry_the_subject(found, sentence)
+    _name_the_driver(found, sentence)
     for f in found:
         f.indicator = output_name(f.indicator, f.quantity.unit, f.change)
     return [f for f in found if f.indicator and not _is_work_item_count(f)]
@@ -215,6 +216,33 @@ def _carry_the_subject(found: list[Found], sentence: str) -> None:
             continue  # ``…项目39个，其中省重点2个，市重点37个，总投资…``: a part of the projects counted
         projects = f.indicator if f.quantity.unit in COUNT_UNITS and _PROJECTS_RE.search(f.indicator) else ""
         projects_end = f.quantity.end
+
+
+# ``引进营业性演出1.2万场、带动综合消费184亿元``: what a figure drove is named with the driver counted just before.
+_DRIVEN_RE = re.compile(r"^(?:带动|拉动)")
+_DRIVER_VERB_RE = re.compile(r"^(?:新增|新引进|引进|开展|举办|发放|落实|兑现|实施|新培育|培育|支持)")
+_DRIVER_MONEY_RE = re.compile(r"(?:补贴|补贴资金|资金|消费券|贷款)$")
+_DRIVER_GLUE = frozenset(("、", "，", ","))
+
+
+def _name_the_driver(found: list[Found], sentence: str) -> None:
+    for driver, driven in itertools.pairwise(found):
+        if not _DRIVEN_RE.match(driven.indicator) or _DRIVEN_RE.match(driver.indicator):
+            continue
+        if sentence[driver.quantity.end : driven.quote_start] not in _DRIVER_GLUE:
+            continue
+        counted = _unit_counts(driver.quantity.unit) or (driver.quantity.unit or "").endswith(
+            ("场", "列", "人")
+        )
+        if not counted and not (
+            driver.quantity.unit in _MONEY_UNITS and _DRIVER_MONEY_RE.search(driver.indicator)
+        ):
+            continue
+        name = _DRIVER_VERB_RE.sub("", base_of(driver.indicator))
+        if len(name) >= 2 and not _DRIVER_MONEY_RE.fullmatch(
+            name
+        ):  # ``落实资金…，带动…``: which money is unsaid
+            driven.indicator = clip(name + driven.indicator)
 
 
 def _unit_counts(unit: str | None) -> bool:

@@ -38,6 +38,35 @@ def named(text: str) -> list[tuple[str, float | None]]:
         ),
         pytest.param("建成100个绿色工厂。", [("建成绿色工厂", 100)], id="built-before-count"),
         pytest.param(
+            "无还本续贷新增500亿元。", [("新增无还本续贷", 500)], id="new-after-the-subject-is-a-flow"
+        ),
+        pytest.param(
+            "充电桩新增5000个、累计达到9万个。",
+            [("新增充电桩", 5000), ("充电桩", 9)],
+            id="the-stock-after-the-flow-has-no-xinzeng",
+        ),
+        pytest.param(
+            "新增重点实验室15家、总数达23家。",
+            [("新增重点实验室", 15), ("重点实验室", 23)],
+            id="the-total-after-the-new-ones-is-their-stock",
+        ),
+        pytest.param(
+            "新增老年医院76家，千人口托位数达4.7个。",
+            [("新增老年医院", 76), ("千人口托位数", 4.7)],
+            id="a-level-after-the-new-ones-takes-no-xinzeng",
+        ),
+        pytest.param(
+            "“五上”企业新增500家。", [("新增“五上”企业", 500)], id="xinzeng-before-the-quotation-mark"
+        ),
+        pytest.param(
+            "新增高新技术企业70家、“专精特新”企业15家。",
+            [("新增高新技术企业", 70), ("新增“专精特新”企业", 15)],
+            id="a-list-item-in-quotation-marks-shares-the-verb",
+        ),
+        pytest.param(
+            "市场主体平均每天新增1.5万户。", [("市场主体平均每天", 1.5)], id="a-rate-per-day-is-no-flow-name"
+        ),
+        pytest.param(
             "改造老旧小区300个、老旧管网3500公里。",
             [("改造老旧小区", 300), ("改造老旧管网", 3500)],
             id="verb-of-building-shared-by-a-tight-list",
@@ -363,3 +392,14 @@ def test_measures_of_the_place_stay(text: str, expected: list[tuple]) -> None:
 )
 def test_a_subject_or_qualifier_carried_over(text: str, expected: list[tuple]) -> None:
     assert [(t.indicator, t.value, t.qualifier) for t in targets_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        pytest.param("无还本续贷新增500亿元。", "无还本续贷新增500亿元", id="a-flow-named-before-its-verb"),
+        pytest.param("全省“五上”企业新增500家。", "“五上”企业新增500家", id="a-flow-in-quotation-marks"),
+    ],
+)
+def test_a_rewritten_name_is_quoted_from_where_it_is_written(text: str, quote: str) -> None:
+    assert [t.quote for t in targets_of(text)] == [quote]

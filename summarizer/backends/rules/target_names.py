@@ -46,7 +46,7 @@ _ACHIEVED_BEFORE_MEASURE_RE = re.compile(
     r"(?<=.)实现(?=增加值|利润|利税|总产值|产值|营业收入|主营业务收入|销售收入|营收|税收|转移就业)"
 )
 _STRAY_TAIL_RE = re.compile(
-    r"(?:大约|大約|約|将近|接近|估算|估计|预计|只|仅|合计|共计|总共|超额|(?:都|均)?(?:在|于)|(?:拟|将|还将|再|还|分别)?(?:计划)?安排|分别)$"
+    r"(?:大约|大約|約|将近|接近|估算|估计|预计|只|仅|合计|共计|总共|超额|、总数|、总量|(?:都|均)?(?:在|于)|(?:拟|将|还将|再|还|分别)?(?:计划)?安排|分别)$"
 )
 _ANY_PAIRED_MARK_RE = re.compile("[“”《》（）‘’「」]")
 _QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("‘", "’"), ("「", "」"))
@@ -197,6 +197,7 @@ def subject_and_change(prefix: str) -> tuple[str, Change]:
     text = prefix.strip().lstrip("，、,")
     change: Change = "level"
     verb_found = False
+    new = False
     text = _cut_ending(_REACHED_AFTER_A_CHANGE_RE, text, 3)
     text = text.removesuffix("了")
     price_rate = ending(_PRICE_RATE_RE, text, 16)
@@ -220,14 +221,24 @@ def subject_and_change(prefix: str) -> tuple[str, Change]:
         if level:
             text = text[: level.start()]
             verb_found = True
+            new = new or level.group() == "新增"
         if text == before:
             break
     cut = _START_VALUE_TAIL_RE.sub("", text)
     if cut != text:
         text = _cut_ending(_TRAILING_FILLER_RE, cut, 16)  # ``标准统一由55元提高到``
     text = _LEADING_FILLER_RE.sub("", text)
+    opened = text.lstrip("，、, ").startswith("“")
     text = text.removesuffix("的").strip("，、,“” ")
+    if new and len(text) >= 2 and not _PER_TIME_RE.search(text):
+        text = (
+            "新增" + ("“" if opened and "”" in text else "") + text
+        )  # ``无还本续贷新增5982亿元``: the new ones, a flow, not the stock (JUDGING.md)
     return text, change
+
+
+# A rate per day or month before 新增 (``平均每天新增1.5万户``): no subject of a flow of its own.
+_PER_TIME_RE = re.compile(r"(?:每[天日月年]|人均|平均)$")
 
 
 def ending(pattern: re.Pattern[str], text: str, longest: int) -> re.Match[str] | None:

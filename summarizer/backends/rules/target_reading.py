@@ -263,7 +263,13 @@ def _share_the_leading_verb(found: list[Found], sentence: str) -> None:
             or _OWN_VERB_RE.match(sentence, later.quote_start)  # its verb, though out of the name (实施)
         ):
             continue
-        glue = sentence[first.quantity.end : later.quote_start]
+        if _STOCK_AFTER_FLOW_RE.search(sentence, later.quote_start, later.quantity.start):
+            if later.indicator in _STOCK_WORDS and first.indicator.startswith("新增"):
+                later.indicator = first.indicator.removeprefix(
+                    "新增"
+                )  # ``新增A 15家、总数达23家``: A's stock
+            continue
+        glue = sentence[first.quantity.end : later.quote_start].rstrip('“‘"')  # a quote may open in a mark
         verb = _SHARED_VERB_RE.match(first.indicator)
         if verb and _LIST_GLUE_RE.match(glue) and later.quantity.unit in COUNT_UNITS:
             later.indicator = verb.group() + later.indicator
@@ -348,7 +354,7 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
     if previous and (plan := _PLAN_OR_BUDGET_RE.match(subject)) and "完成" in head:
         # ``完成预算数的121.68%``: the measure just named, its plan's or budget's fulfilment
         return [Found(base_of(previous.indicator) + "完成" + plan.group(1), q, change, previous.quote_start)]
-    subject_start = anchor + prefix.find(subject) if subject else q.start
+    subject_start = anchor + _written_at(prefix, subject) if subject else q.start
     if compare:
         if (change == "growth" and head.rstrip().endswith("增速")) or head.rstrip().endswith("增速有望"):
             subject += "增速"
@@ -358,7 +364,7 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
         return [Found(_counted_indicator(prefix, counted), q, "level", subject_start)]
     if not subject:
         if previous:
-            return [_inherited(q, change, previous)]
+            return [_inherited(q, change, previous, prefix)]
         named = _subject_in_clause_before(sentence, anchor)
         return [Found(named[0], q, change, named[1])] if named else []
     if subject.startswith("占") and previous:
@@ -370,7 +376,7 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
         base = base_of(previous.indicator)
         subject = base if "人均" in base else "人均" + base
     if _is_clipped_subject(subject) and previous:
-        return [_inherited(q, change, previous)]
+        return [_inherited(q, change, previous, prefix)]
     if prefix.lstrip("，、 ").startswith("其中") and change == "level" and previous:
         change = previous.change if q.unit == previous.quantity.unit else change
     category = subject.rfind("等")
@@ -382,6 +388,21 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
     if 1 < len(parts) <= 4 and q.unit in ("%", "个百分点") and all(2 <= len(p) <= 12 for p in parts):
         return [Found(part, q, change, subject_start) for part in share_heads(parts)]
     return [Found(clip(subject), q, change, subject_start, follows_growth=change == "growth")]
+
+
+def _written_at(prefix: str, subject: str) -> int:
+    """Where ``subject`` is written in ``prefix``, with the quotation mark it opens with; a name the reading
+    rewrote (``无还本续贷新增`` -> ``新增无还本续贷``) is found by what it keeps of the text, else taken to start
+    the prefix."""
+    found = prefix.find(subject)
+    if found < 0:
+        found = prefix.find(subject.removeprefix("新增").removeprefix("“"))
+    if found > 0 and prefix[found - 1] in "“‘《" and prefix.find(_CLOSING[prefix[found - 1]], found) >= 0:
+        found -= 1  # ``“专精特新”企业``: the quote opens with the mark the name was stripped of
+    return max(found, 0)
+
+
+_CLOSING = {"“": "”", "‘": "’", "《": "》"}
 
 
 def _subject_in_clause_before(sentence: str, anchor: int) -> tuple[str, int] | None:
@@ -425,8 +446,15 @@ def _is_clipped_subject(subject: str) -> bool:
     return len(subject) <= 1 or subject in clipped or bool(_SPAN_OF_YEARS_RE.match(subject))
 
 
-def _inherited(q: Quantity, change: Change, previous: Found) -> Found:
+# ``…新增5.4万台、累计达到9万台``: a level after a flow is the stock, without 新增.
+_STOCK_AFTER_FLOW_RE = re.compile(r"达到|达(?!标)|突破|超过|累计|总数|增至|增加到|增长到|总量")
+_STOCK_WORDS = frozenset(words("总数 总量 累计 总计 合计"))
+
+
+def _inherited(q: Quantity, change: Change, previous: Found, prefix: str = "") -> Found:
     indicator = previous.indicator
+    if indicator.startswith("新增") and change == "level" and _STOCK_AFTER_FLOW_RE.search(prefix):
+        indicator = indicator.removeprefix("新增")
     if change == "level" and q.unit == "%" == previous.quantity.unit and previous.change == "growth":
         change = "growth"  # ``增长7%以上、力争达到8%``: the higher aim is a growth rate too
     if q.unit == "个百分点" and previous.change == "growth" and previous.quantity.unit == "%":
@@ -474,7 +502,7 @@ def _ranking_target(sentence: str, q: Quantity, anchor: int, previous: Found | N
         if not subject and previous.change == "growth" and previous.quantity.unit == "%":
             subject = "增速"  # ``增速6.3%，排名全市第2``: the rank of the growth rate
         return Found(rank_name(base + subject, field), q, "level", previous.quote_start)
-    start = anchor + prefix.find(subject) if subject else q.start
+    start = anchor + _written_at(prefix, subject) if subject else q.start
     return Found(rank_name(clip(subject), field) if subject else "", q, "level", start)
 
 

@@ -403,3 +403,37 @@ def test_a_subject_or_qualifier_carried_over(text: str, expected: list[tuple]) -
 )
 def test_a_rewritten_name_is_quoted_from_where_it_is_written(text: str, quote: str) -> None:
     assert [t.quote for t in targets_of(text)] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "大米中高端销售占总销量超40%。",
+            [("大米中高端销售占总销量比重", 40)],
+            id="a-share-ends-in-bizhong",
+        ),
+        pytest.param(
+            "民生支出占财政支出比重达到80%。", [("民生支出占财政支出比重", 80)], id="bizhong-written-stays"
+        ),
+        pytest.param(
+            "民生支出占财政支出的比例为80%。", [("民生支出占财政支出的比例", 80)], id="a-ratio-word-stays"
+        ),
+        pytest.param(
+            "完成投资占年度计划的85%。", [("投资占年度计划", 85)], id="a-plans-fulfilment-is-no-share"
+        ),
+        pytest.param("替代品占有率达到90%。", [("替代品占有率", 90)], id="zhanyou-is-no-share"),
+        pytest.param(
+            "经济建设费占地方预算支出的35%，比上年增长57%。",
+            [("经济建设费占地方预算支出比重", 35), ("经济建设费", 57)],
+            id="a-growth-after-a-share-is-the-parts",
+        ),
+        pytest.param(
+            "研发投入占比提高到2.5%，比上年提高0.2个百分点。",
+            [("研发投入占比", 2.5), ("研发投入占比", 0.2)],
+            id="points-after-a-share-are-the-shares",
+        ),
+    ],
+)
+def test_shares(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected

@@ -178,6 +178,14 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     _name_the_driver(found, sentence)
     for f in found:
         f.indicator = output_name(f.indicator, f.quantity.unit, f.change)
+        share = _SHARE_OF_RE.search(f.indicator, 2)
+        if (
+            share
+            and f.quantity.unit in ("%", "个百分点")
+            and not _SHARE_WORD_RE.search(f.indicator, share.end())
+            and not _OF_A_PLAN_RE.search(f.indicator)
+        ):
+            f.indicator = clip(f.indicator.removesuffix("的").removesuffix("比") + "比重")  # LABELLING.md 4
     return [f for f in found if f.indicator and not _is_work_item_count(f)]
 
 
@@ -457,11 +465,27 @@ def _inherited(q: Quantity, change: Change, previous: Found, prefix: str = "") -
         indicator = indicator.removeprefix("新增")
     if change == "level" and q.unit == "%" == previous.quantity.unit and previous.change == "growth":
         change = "growth"  # ``增长7%以上、力争达到8%``: the higher aim is a growth rate too
+    if change in ("growth", "decline") and q.unit == "%" and previous.change == "level":
+        indicator = _part_of_a_share(indicator)
     if q.unit == "个百分点" and previous.change == "growth" and previous.quantity.unit == "%":
         indicator = base_of(indicator) + "增速"
     elif q.unit == "%" and previous.quantity.unit != "%" and change == "growth":
         indicator = base_of(indicator)
     return Found(indicator, q, change, previous.quote_start)
+
+
+# ``经济建设费占地方预算支出总数的35.84%，比上年增长57.27%``: a rate of change after a share is the part's.
+_SHARE_OF_RE = re.compile(r"占(?!比|有|用|地面积|地[0-9])")
+# ``完成投资占年度计划的85%``: a plan's fulfilment, no share of a whole.
+_OF_A_PLAN_RE = re.compile(r"(?:计划|任务|预算数?|规划总投资|计划投资)的?$")
+_SHARE_WORD_RE = re.compile(
+    r"比重|比例|份额|比率|百分比|[一二三四五六七八九十几]成|[半多少]数|以上|以下|左右"
+)
+
+
+def _part_of_a_share(indicator: str) -> str:
+    share = _SHARE_OF_RE.search(indicator)
+    return indicator[: share.start()] if share and share.start() >= 2 else indicator
 
 
 def _compared(
@@ -476,6 +500,8 @@ def _compared(
         subject_start = previous.quote_start
     if _TIME_BENCH_RE.search(bench):
         change: Change = "decline" if direction in ("低", "少", "下降", "减少", "降低", "回落") else "growth"
+        if previous and not subject and q.unit == "%":
+            base = _part_of_a_share(base)
         return Found(base, q, change, subject_start)
     higher = direction in ("高", "高出", "高于", "快于", "多", "提高", "增长", "增加", "上升")
     word = "高于" if higher else "低于"

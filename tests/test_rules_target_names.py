@@ -437,3 +437,37 @@ def test_a_rewritten_name_is_quoted_from_where_it_is_written(text: str, quote: s
 )
 def test_shares(text: str, expected: list[tuple]) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "城镇、农村居民人均可支配收入分别增长5%、6%。",
+            [("城镇居民人均可支配收入", 5), ("农村居民人均可支配收入", 6)],
+            id="a-qualifier-of-the-subject-shares-the-rest",
+        ),
+        pytest.param(
+            "农药、化肥使用量分别下降3%、4%。",
+            [("农药使用量", 3), ("化肥使用量", 4)],
+            id="two-parallel-items-share-the-rest",
+        ),
+        pytest.param(
+            "一产、二产增加值分别增长6%、5%，分别居全国第二、第十。",
+            [
+                ("一产增加值", 6),
+                ("二产增加值", 5),
+                ("一产增加值增速全国位次", 2),
+                ("二产增加值增速全国位次", 10),
+            ],
+            id="the-rank-of-a-growth-rate",
+        ),
+        pytest.param(
+            "GDP总量和人均GDP分别达到5万亿元、8万元，分别居全国第10、第12位。",
+            [("GDP总量", 5), ("人均GDP", 8), ("GDP总量全国位次", 10), ("人均GDP全国位次", 12)],
+            id="the-rank-of-a-level",
+        ),
+    ],
+)
+def test_lists_of_subjects(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected

@@ -562,6 +562,14 @@ def _fan_out(
             earlier[-len(group) :] if len(earlier) >= len(group) else [s for s in earlier[-1:]] * len(group)
         )
         start = found[-len(group)].quote_start if len(found) >= len(group) else anchor
+        recent = found[-len(group) :] if len(found) >= len(group) else []
+        if (
+            group[0].ranking
+            and recent
+            and all(r.change == "growth" and r.quantity.unit == "%" for r in recent)
+        ):
+            # ``…分别增长6%、5.2%，分别居全国第二、第十``: the ranks of the growth rates just read
+            subjects = [base_of(r.indicator) + "增速" for r in recent]
         if compare and found:
             subjects = _benchmarks(found[-1], compare.group("bench"), len(group))
             start = found[-1].quote_start

@@ -225,7 +225,9 @@ STRAY_OPENINGS = {
     "conjunction": re.compile(
         r"^(?:和(?!美)|及(?!时)|并(?![购网联])|而|但(?!凡)|且|同时|以及|其中|另外|此外)"
     ),
-    "verb of change": re.compile(r"^(?:增加|提高|扩大|提升(?!改造)|减少|降低|压减|削减)(?![值了])"),  # 提升改造 builds
+    "verb of change": re.compile(
+        r"^(?:增加|提高|扩大|提升(?!改造)|减少|降低|压减|削减)(?![值了])"
+    ),  # 提升改造 builds
     "计划": re.compile(r"^计划"),
 }
 QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"))

@@ -180,10 +180,12 @@ def _peel_parenthetical(name: str) -> str:
 
 # Other words for the flows the registry names with 新增, a level or project word inside them, and a project
 # standing for its work: 新认定专精特新企业 is 新增专精特新企业, 新增国家级科技型中小企业 新增科技型中小企业,
-# 棚户区改造项目 棚户区改造, 提升改造农村公路 改造农村公路.
+# 棚户区改造项目 棚户区改造, 提升改造农村公路 改造农村公路; what was started of it is that work too (棚户区改造开工,
+# 开工建设棚户区改造).
 _FLOW_PREFIX = re.compile(r"^(?:新认定|新培育|新引进|新设立|新设)")
 _LEVEL_INSIDE = re.compile(r"^(新增)?(?:国家级|省级|市级|县级)")
-_PROJECT_SUFFIX = re.compile(r"(?<=.{3})(?:项目|工程)$")
+_PROJECT_SUFFIX = re.compile(r"(?<=.{3})(?:项目|工程)?(?:开工建设|开工)?$")
+_STARTED_PREFIX = re.compile(r"^(?:开工建设|开工)(?=.{3})")
 _UPGRADE_PREFIX = re.compile(r"^提升(?=改造)")
 
 
@@ -191,6 +193,7 @@ def _peel_flow(name: str) -> str:
     name = _FLOW_PREFIX.sub("新增", name, count=1)
     name = _LEVEL_INSIDE.sub(lambda match: match.group(1) or "", name, count=1)
     name = _UPGRADE_PREFIX.sub("", name, count=1)
+    name = _STARTED_PREFIX.sub("", name, count=1)
     return _PROJECT_SUFFIX.sub("", name, count=1)
 
 

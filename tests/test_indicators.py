@@ -350,6 +350,28 @@ def test_every_eras_wording_of_a_headline_measure_finds_its_id(
         pytest.param(
             "一般公共预算总收入", "亿元", "level", "total_fiscal_revenue", id="budget-total-revenue"
         ),
+        pytest.param("城镇安排就业的劳动力", "万人", "level", "urban_new_jobs", id="jobs-placed-1980s"),
+        pytest.param("棚户区改造开工", "套", "level", "shantytown_renovation", id="renovation-started"),
+        pytest.param("开工建设棚户区改造", "套", "level", "shantytown_renovation", id="started-before-it"),
+        pytest.param(
+            "城镇棚户区住房改造", "万套", "level", "shantytown_renovation", id="urban-housing-wording"
+        ),
+        pytest.param(
+            "城乡居民医疗保险参保率", "%", "level", "basic_medical_insurance", id="residents-insured-rate"
+        ),
+        pytest.param("全民医保覆盖面", "%", "level", "basic_medical_insurance", id="coverage-is-the-rate"),
+        pytest.param(
+            "新型农村合作医疗参合率",
+            "%",
+            "level",
+            "basic_medical_insurance",
+            id="rural-cooperative-written-out",
+        ),
+        pytest.param("养老参保率", "%", "level", "pension_insurance", id="pension-short"),
+        pytest.param("旅游人数", "%", "growth", "tourists", id="tourists-counted"),
+        pytest.param("游客人次", "万人次", "level", "tourists", id="visitors-counted"),
+        pytest.param("接待国内游客", "亿人次", "level", None, id="domestic-only-is-a-part"),
+        pytest.param("中央财政赤字", "亿元", "level", None, id="central-deficit-is-a-part-since-2009"),
         pytest.param("水利工程", "个", "level", None, id="no-measure-of-the-registry"),
     ],
 )

@@ -38,6 +38,35 @@ def named(text: str) -> list[tuple[str, float | None]]:
         ),
         pytest.param("建成100个绿色工厂。", [("建成绿色工厂", 100)], id="built-before-count"),
         pytest.param(
+            "无还本续贷新增500亿元。", [("新增无还本续贷", 500)], id="new-after-the-subject-is-a-flow"
+        ),
+        pytest.param(
+            "充电桩新增5000个、累计达到9万个。",
+            [("新增充电桩", 5000), ("充电桩", 9)],
+            id="the-stock-after-the-flow-has-no-xinzeng",
+        ),
+        pytest.param(
+            "新增重点实验室15家、总数达23家。",
+            [("新增重点实验室", 15), ("重点实验室", 23)],
+            id="the-total-after-the-new-ones-is-their-stock",
+        ),
+        pytest.param(
+            "新增老年医院76家，千人口托位数达4.7个。",
+            [("新增老年医院", 76), ("千人口托位数", 4.7)],
+            id="a-level-after-the-new-ones-takes-no-xinzeng",
+        ),
+        pytest.param(
+            "“五上”企业新增500家。", [("新增“五上”企业", 500)], id="xinzeng-before-the-quotation-mark"
+        ),
+        pytest.param(
+            "新增高新技术企业70家、“专精特新”企业15家。",
+            [("新增高新技术企业", 70), ("新增“专精特新”企业", 15)],
+            id="a-list-item-in-quotation-marks-shares-the-verb",
+        ),
+        pytest.param(
+            "市场主体平均每天新增1.5万户。", [("市场主体平均每天", 1.5)], id="a-rate-per-day-is-no-flow-name"
+        ),
+        pytest.param(
             "改造老旧小区300个、老旧管网3500公里。",
             [("改造老旧小区", 300), ("改造老旧管网", 3500)],
             id="verb-of-building-shared-by-a-tight-list",
@@ -118,6 +147,30 @@ def test_flow_verbs_are_part_of_the_name(text: str, expected: list[tuple]) -> No
         pytest.param(
             "高标准农田建设面积达到5万亩。", [("高标准农田建设面积", 5)], id="gaobiaozhun-noun-stays"
         ),
+        pytest.param(
+            "省财政预算安排就业补助资金80亿元。",
+            [("省财政就业补助资金", 80)],
+            id="allocated-in-the-budget-out",
+        ),
+        pytest.param("省财政拟安排“三农”投入700亿元。", [("省财政“三农”投入", 700)], id="to-allocate-out"),
+        pytest.param("安排衔接资金1亿元。", [("衔接资金", 1)], id="allocated-at-the-head-out"),
+        pytest.param("安排市以上重点项目15个。", [("市以上重点项目", 15)], id="projects-allocated-out"),
+        pytest.param(
+            "城镇安排就业的劳动力达到900万人。",
+            [("城镇安排就业的劳动力", 900)],
+            id="job-placement-is-the-measure",
+        ),
+        pytest.param(
+            "五年合计在城镇安排就业的劳动力达到三千多万人。",
+            [("城镇安排就业的劳动力", 3000)],
+            id="a-span-summed-out",
+        ),
+        pytest.param(
+            "城镇单位五年合计建成住宅3亿平方米。", [("城镇单位建成住宅", 3)], id="a-span-summed-out-inside"
+        ),
+        pytest.param("完成燃煤锅炉改造超额120台。", [("燃煤锅炉改造", 120)], id="over-fulfilled-out"),
+        pytest.param("争创省级示范园区3个。", [("省级示范园区", 3)], id="striving-for-out"),
+        pytest.param("深挖土地整理指标500亩。", [("土地整理指标", 500)], id="digging-deep-out"),
     ],
 )
 def test_words_that_are_no_part_of_a_name_stay_out(text: str, expected: list[tuple]) -> None:
@@ -275,6 +328,47 @@ def test_measures_of_the_place_stay(text: str, expected: list[tuple]) -> None:
             id="investment-of-the-projects-counted",
         ),
         pytest.param(
+            "实施重点项目30个，其中省重点2个，市重点28个，总投资500亿元，计划完成投资40亿元。",
+            [
+                ("重点项目", 30, None),
+                ("省重点", 2, None),
+                ("市重点", 28, None),
+                ("重点项目总投资", 500, None),
+                ("重点项目完成投资", 40, None),
+            ],
+            id="a-breakdown-of-the-projects-keeps-them-the-subject",
+        ),
+        pytest.param(
+            "机场航空旅客和货邮吞吐量分别达到5000万人次、90万吨。",
+            [("机场航空旅客吞吐量", 5000, None), ("机场航空货邮吞吐量", 90, None)],
+            id="the-place-a-list-of-measures-opens-with",
+        ),
+        pytest.param(
+            "开发区营业收入、税收收入分别增长8%、6%。",
+            [("开发区营业收入", 8, None), ("开发区税收收入", 6, None)],
+            id="the-body-a-list-of-measures-opens-with",
+        ),
+        pytest.param(
+            "建成区绿地率、人均公园绿地面积分别达到38%、14平方米。",
+            [("建成区绿地率", 38, None), ("人均公园绿地面积", 14, None)],
+            id="a-measure-per-head-keeps-its-own-subject",
+        ),
+        pytest.param(
+            "引进营业性演出1.2万场、带动综合消费100亿元。",
+            [("引进营业性演出", 1.2, None), ("营业性演出带动综合消费", 100, None)],
+            id="what-a-count-drove-is-named-with-it",
+        ),
+        pytest.param(
+            "发放以旧换新补贴12亿元，带动消费90亿元。",
+            [("发放以旧换新补贴", 12, None), ("以旧换新补贴带动消费", 90, None)],
+            id="what-a-subsidy-drove-is-named-with-it",
+        ),
+        pytest.param(
+            "展览总营收7亿元，带动综合消费35亿元。",
+            [("展览总营收", 7, None), ("带动综合消费", 35, None)],
+            id="a-revenue-drives-nothing",
+        ),
+        pytest.param(
             "开发区签约项目5个，总投资12亿元。",
             [("开发区签约项目", 5, None), ("开发区签约项目总投资", 12, None)],
             id="total-investment-of-the-projects-counted",
@@ -298,3 +392,82 @@ def test_measures_of_the_place_stay(text: str, expected: list[tuple]) -> None:
 )
 def test_a_subject_or_qualifier_carried_over(text: str, expected: list[tuple]) -> None:
     assert [(t.indicator, t.value, t.qualifier) for t in targets_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        pytest.param("无还本续贷新增500亿元。", "无还本续贷新增500亿元", id="a-flow-named-before-its-verb"),
+        pytest.param("全省“五上”企业新增500家。", "“五上”企业新增500家", id="a-flow-in-quotation-marks"),
+    ],
+)
+def test_a_rewritten_name_is_quoted_from_where_it_is_written(text: str, quote: str) -> None:
+    assert [t.quote for t in targets_of(text)] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "大米中高端销售占总销量超40%。",
+            [("大米中高端销售占总销量比重", 40)],
+            id="a-share-ends-in-bizhong",
+        ),
+        pytest.param(
+            "民生支出占财政支出比重达到80%。", [("民生支出占财政支出比重", 80)], id="bizhong-written-stays"
+        ),
+        pytest.param(
+            "民生支出占财政支出的比例为80%。", [("民生支出占财政支出的比例", 80)], id="a-ratio-word-stays"
+        ),
+        pytest.param(
+            "完成投资占年度计划的85%。", [("投资占年度计划", 85)], id="a-plans-fulfilment-is-no-share"
+        ),
+        pytest.param("替代品占有率达到90%。", [("替代品占有率", 90)], id="zhanyou-is-no-share"),
+        pytest.param(
+            "经济建设费占地方预算支出的35%，比上年增长57%。",
+            [("经济建设费占地方预算支出比重", 35), ("经济建设费", 57)],
+            id="a-growth-after-a-share-is-the-parts",
+        ),
+        pytest.param(
+            "研发投入占比提高到2.5%，比上年提高0.2个百分点。",
+            [("研发投入占比", 2.5), ("研发投入占比", 0.2)],
+            id="points-after-a-share-are-the-shares",
+        ),
+    ],
+)
+def test_shares(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "城镇、农村居民人均可支配收入分别增长5%、6%。",
+            [("城镇居民人均可支配收入", 5), ("农村居民人均可支配收入", 6)],
+            id="a-qualifier-of-the-subject-shares-the-rest",
+        ),
+        pytest.param(
+            "农药、化肥使用量分别下降3%、4%。",
+            [("农药使用量", 3), ("化肥使用量", 4)],
+            id="two-parallel-items-share-the-rest",
+        ),
+        pytest.param(
+            "一产、二产增加值分别增长6%、5%，分别居全国第二、第十。",
+            [
+                ("一产增加值", 6),
+                ("二产增加值", 5),
+                ("一产增加值增速全国位次", 2),
+                ("二产增加值增速全国位次", 10),
+            ],
+            id="the-rank-of-a-growth-rate",
+        ),
+        pytest.param(
+            "GDP总量和人均GDP分别达到5万亿元、8万元，分别居全国第10、第12位。",
+            [("GDP总量", 5), ("人均GDP", 8), ("GDP总量全国位次", 10), ("人均GDP全国位次", 12)],
+            id="the-rank-of-a-level",
+        ),
+    ],
+)
+def test_lists_of_subjects(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected

@@ -37,7 +37,7 @@ from summarizer.years import YEAR
 
 # The items of a list that carry a verb of their own take no shared 新增.
 _OWN_VERB_RE = re.compile(
-    r"(?:实施|建设|建成|完成|开工|改造|推进|打造|培育|引进|认定|创建|发放|开展|举办|组织|落实|提升|实现|形成|新建|新增)"
+    r"(?:实施|建设|建成|完成|开工|改造|推进|打造|培育|引进|认定|创建|争创|发放|开展|举办|组织|落实|提升|实现|形成|新建|新增)"
 )
 _MULTIPLE_OF_A_YEAR_RE = re.compile(rf"^是(?:{YEAR}|“?十[一二三四五]五”?(?:时期|期间)?)$")
 _HEDGE_TAIL_RE = re.compile(r"(?:大约|大約|约|約|将近|接近)$")
@@ -75,7 +75,7 @@ _PLAN_OR_BUDGET_RE = re.compile(r"^(?:全年|年度)?(预算|计划|任务)(?:�
 # A verb that defines a flow, written before a count whose noun follows it (``新培育407个典型镇``,
 # ``建设哇让、同德…4座抽水蓄能电站``, ``新谋划总投资…的48个项目``): part of the name (JUDGING.md).
 _FLOW_VERB_BEFORE_COUNT_RE = re.compile(
-    r"(?:新增|新建|新设|新开工|开工建设|新培育|培育|新引进|引进|新认定|认定|建设|建成|新改建|改建|改造|新谋划|争创|创建|修复)"
+    r"(?:新增|新建|新设|新开工|开工建设|新培育|培育|新引进|引进|新认定|认定|建设|建成|新改建|改建|改造|新谋划|创建|修复)"
     r"(?P<rest>[^，。；：]{0,24})$"
 )
 # What may stand between that verb and the count: names of the items, or what they cost.
@@ -175,8 +175,17 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
             f.indicator = clean_indicator(f.indicator[verb.end() :])
     _share_the_leading_verb(found, sentence)
     _carry_the_subject(found, sentence)
+    _name_the_driver(found, sentence)
     for f in found:
         f.indicator = output_name(f.indicator, f.quantity.unit, f.change)
+        share = _SHARE_OF_RE.search(f.indicator, 2)
+        if (
+            share
+            and f.quantity.unit in ("%", "个百分点")
+            and not _SHARE_WORD_RE.search(f.indicator, share.end())
+            and not _OF_A_PLAN_RE.search(f.indicator)
+        ):
+            f.indicator = clip(f.indicator.removesuffix("的").removesuffix("比") + "比重")  # LABELLING.md 4
     return [f for f in found if f.indicator and not _is_work_item_count(f)]
 
 
@@ -191,6 +200,7 @@ def _carry_the_subject(found: list[Found], sentence: str) -> None:
     written after a count of projects is theirs (``实施省重点项目1000个，完成投资1万亿元``)."""
     subject = ""
     projects = ""
+    projects_end = 0
     for f in found:
         if f.indicator in _BARE_MEASURES and subject:
             f.indicator = subject + f.indicator
@@ -205,7 +215,42 @@ def _carry_the_subject(found: list[Found], sentence: str) -> None:
         else:  # ``规模以上工业企业达7.6万家、增加值增长3%``: the entity just counted
             counted = _ENTITY_NAME_RE.search(f.indicator) and _unit_counts(f.quantity.unit)
             subject = f.indicator if counted else ""
+        if (
+            projects
+            and f.quantity.unit in COUNT_UNITS
+            and not _PROJECTS_RE.search(f.indicator)
+            and "其中" in sentence[projects_end : f.quote_start]
+        ):
+            continue  # ``…项目39个，其中省重点2个，市重点37个，总投资…``: a part of the projects counted
         projects = f.indicator if f.quantity.unit in COUNT_UNITS and _PROJECTS_RE.search(f.indicator) else ""
+        projects_end = f.quantity.end
+
+
+# ``引进营业性演出1.2万场、带动综合消费184亿元``: what a figure drove is named with the driver counted just before.
+_DRIVEN_RE = re.compile(r"^(?:带动|拉动)")
+_DRIVER_VERB_RE = re.compile(r"^(?:新增|新引进|引进|开展|举办|发放|落实|兑现|实施|新培育|培育|支持)")
+_DRIVER_MONEY_RE = re.compile(r"(?:补贴|补贴资金|资金|消费券|贷款)$")
+_DRIVER_GLUE = frozenset(("、", "，", ","))
+
+
+def _name_the_driver(found: list[Found], sentence: str) -> None:
+    for driver, driven in itertools.pairwise(found):
+        if not _DRIVEN_RE.match(driven.indicator) or _DRIVEN_RE.match(driver.indicator):
+            continue
+        if sentence[driver.quantity.end : driven.quote_start] not in _DRIVER_GLUE:
+            continue
+        counted = _unit_counts(driver.quantity.unit) or (driver.quantity.unit or "").endswith(
+            ("场", "列", "人")
+        )
+        if not counted and not (
+            driver.quantity.unit in _MONEY_UNITS and _DRIVER_MONEY_RE.search(driver.indicator)
+        ):
+            continue
+        name = _DRIVER_VERB_RE.sub("", base_of(driver.indicator))
+        if len(name) >= 2 and not _DRIVER_MONEY_RE.fullmatch(
+            name
+        ):  # ``落实资金…，带动…``: which money is unsaid
+            driven.indicator = clip(name + driven.indicator)
 
 
 def _unit_counts(unit: str | None) -> bool:
@@ -226,7 +271,13 @@ def _share_the_leading_verb(found: list[Found], sentence: str) -> None:
             or _OWN_VERB_RE.match(sentence, later.quote_start)  # its verb, though out of the name (实施)
         ):
             continue
-        glue = sentence[first.quantity.end : later.quote_start]
+        if _STOCK_AFTER_FLOW_RE.search(sentence, later.quote_start, later.quantity.start):
+            if later.indicator in _STOCK_WORDS and first.indicator.startswith("新增"):
+                later.indicator = first.indicator.removeprefix(
+                    "新增"
+                )  # ``新增A 15家、总数达23家``: A's stock
+            continue
+        glue = sentence[first.quantity.end : later.quote_start].rstrip('“‘"')  # a quote may open in a mark
         verb = _SHARED_VERB_RE.match(first.indicator)
         if verb and _LIST_GLUE_RE.match(glue) and later.quantity.unit in COUNT_UNITS:
             later.indicator = verb.group() + later.indicator
@@ -311,7 +362,7 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
     if previous and (plan := _PLAN_OR_BUDGET_RE.match(subject)) and "完成" in head:
         # ``完成预算数的121.68%``: the measure just named, its plan's or budget's fulfilment
         return [Found(base_of(previous.indicator) + "完成" + plan.group(1), q, change, previous.quote_start)]
-    subject_start = anchor + prefix.find(subject) if subject else q.start
+    subject_start = anchor + _written_at(prefix, subject) if subject else q.start
     if compare:
         if (change == "growth" and head.rstrip().endswith("增速")) or head.rstrip().endswith("增速有望"):
             subject += "增速"
@@ -321,7 +372,7 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
         return [Found(_counted_indicator(prefix, counted), q, "level", subject_start)]
     if not subject:
         if previous:
-            return [_inherited(q, change, previous)]
+            return [_inherited(q, change, previous, prefix)]
         named = _subject_in_clause_before(sentence, anchor)
         return [Found(named[0], q, change, named[1])] if named else []
     if subject.startswith("占") and previous:
@@ -333,7 +384,7 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
         base = base_of(previous.indicator)
         subject = base if "人均" in base else "人均" + base
     if _is_clipped_subject(subject) and previous:
-        return [_inherited(q, change, previous)]
+        return [_inherited(q, change, previous, prefix)]
     if prefix.lstrip("，、 ").startswith("其中") and change == "level" and previous:
         change = previous.change if q.unit == previous.quantity.unit else change
     category = subject.rfind("等")
@@ -345,6 +396,21 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
     if 1 < len(parts) <= 4 and q.unit in ("%", "个百分点") and all(2 <= len(p) <= 12 for p in parts):
         return [Found(part, q, change, subject_start) for part in share_heads(parts)]
     return [Found(clip(subject), q, change, subject_start, follows_growth=change == "growth")]
+
+
+def _written_at(prefix: str, subject: str) -> int:
+    """Where ``subject`` is written in ``prefix``, with the quotation mark it opens with; a name the reading
+    rewrote (``无还本续贷新增`` -> ``新增无还本续贷``) is found by what it keeps of the text, else taken to start
+    the prefix."""
+    found = prefix.find(subject)
+    if found < 0:
+        found = prefix.find(subject.removeprefix("新增").removeprefix("“"))
+    if found > 0 and prefix[found - 1] in "“‘《" and prefix.find(_CLOSING[prefix[found - 1]], found) >= 0:
+        found -= 1  # ``“专精特新”企业``: the quote opens with the mark the name was stripped of
+    return max(found, 0)
+
+
+_CLOSING = {"“": "”", "‘": "’", "《": "》"}
 
 
 def _subject_in_clause_before(sentence: str, anchor: int) -> tuple[str, int] | None:
@@ -388,15 +454,38 @@ def _is_clipped_subject(subject: str) -> bool:
     return len(subject) <= 1 or subject in clipped or bool(_SPAN_OF_YEARS_RE.match(subject))
 
 
-def _inherited(q: Quantity, change: Change, previous: Found) -> Found:
+# ``…新增5.4万台、累计达到9万台``: a level after a flow is the stock, without 新增.
+_STOCK_AFTER_FLOW_RE = re.compile(r"达到|达(?!标)|突破|超过|累计|总数|增至|增加到|增长到|总量")
+_STOCK_WORDS = frozenset(words("总数 总量 累计 总计 合计"))
+
+
+def _inherited(q: Quantity, change: Change, previous: Found, prefix: str = "") -> Found:
     indicator = previous.indicator
+    if indicator.startswith("新增") and change == "level" and _STOCK_AFTER_FLOW_RE.search(prefix):
+        indicator = indicator.removeprefix("新增")
     if change == "level" and q.unit == "%" == previous.quantity.unit and previous.change == "growth":
         change = "growth"  # ``增长7%以上、力争达到8%``: the higher aim is a growth rate too
+    if change in ("growth", "decline") and q.unit == "%" and previous.change == "level":
+        indicator = _part_of_a_share(indicator)
     if q.unit == "个百分点" and previous.change == "growth" and previous.quantity.unit == "%":
         indicator = base_of(indicator) + "增速"
     elif q.unit == "%" and previous.quantity.unit != "%" and change == "growth":
         indicator = base_of(indicator)
     return Found(indicator, q, change, previous.quote_start)
+
+
+# ``经济建设费占地方预算支出总数的35.84%，比上年增长57.27%``: a rate of change after a share is the part's.
+_SHARE_OF_RE = re.compile(r"占(?!比|有|用|地面积|地[0-9])")
+# ``完成投资占年度计划的85%``: a plan's fulfilment, no share of a whole.
+_OF_A_PLAN_RE = re.compile(r"(?:计划|任务|预算数?|规划总投资|计划投资)的?$")
+_SHARE_WORD_RE = re.compile(
+    r"比重|比例|份额|比率|百分比|[一二三四五六七八九十几]成|[半多少]数|以上|以下|左右"
+)
+
+
+def _part_of_a_share(indicator: str) -> str:
+    share = _SHARE_OF_RE.search(indicator)
+    return indicator[: share.start()] if share and share.start() >= 2 else indicator
 
 
 def _compared(
@@ -411,6 +500,8 @@ def _compared(
         subject_start = previous.quote_start
     if _TIME_BENCH_RE.search(bench):
         change: Change = "decline" if direction in ("低", "少", "下降", "减少", "降低", "回落") else "growth"
+        if previous and not subject and q.unit == "%":
+            base = _part_of_a_share(base)
         return Found(base, q, change, subject_start)
     higher = direction in ("高", "高出", "高于", "快于", "多", "提高", "增长", "增加", "上升")
     word = "高于" if higher else "低于"
@@ -437,7 +528,7 @@ def _ranking_target(sentence: str, q: Quantity, anchor: int, previous: Found | N
         if not subject and previous.change == "growth" and previous.quantity.unit == "%":
             subject = "增速"  # ``增速6.3%，排名全市第2``: the rank of the growth rate
         return Found(rank_name(base + subject, field), q, "level", previous.quote_start)
-    start = anchor + prefix.find(subject) if subject else q.start
+    start = anchor + _written_at(prefix, subject) if subject else q.start
     return Found(rank_name(clip(subject), field) if subject else "", q, "level", start)
 
 
@@ -471,6 +562,14 @@ def _fan_out(
             earlier[-len(group) :] if len(earlier) >= len(group) else [s for s in earlier[-1:]] * len(group)
         )
         start = found[-len(group)].quote_start if len(found) >= len(group) else anchor
+        recent = found[-len(group) :] if len(found) >= len(group) else []
+        if (
+            group[0].ranking
+            and recent
+            and all(r.change == "growth" and r.quantity.unit == "%" for r in recent)
+        ):
+            # ``…分别增长6%、5.2%，分别居全国第二、第十``: the ranks of the growth rates just read
+            subjects = [base_of(r.indicator) + "增速" for r in recent]
         if compare and found:
             subjects = _benchmarks(found[-1], compare.group("bench"), len(group))
             start = found[-1].quote_start

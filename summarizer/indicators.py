@@ -44,12 +44,14 @@ _RATE_OF_CHANGE = re.compile(
 # Wrappers around a name, peeled off in turn until the name is found.
 _PREFIX = re.compile(
     r"^(?:全社会|全(?:国|省|市|州|县|区|盟|旗|年|部|疆)|我(?:国|省|市|州|县|区|盟|旗)|本(?:省|市|县|区)|"
-    r"年末|年底|年均|(?:全省|全市|全县|全区)?(?:城乡)?(?:年度|年)|当年|新的一年)"
+    r"年末|年底|年均|(?:全省|全市|全县|全区)?(?:城乡)?(?:年度|年)|当年|新的一年|[省市县]定|(?:过去)?[两三四五十]年(?:来|间)?)"
 )
 _PARENTHETICAL = re.compile(r"[（(][^（()）]{0,20}[)）]")
-_SUFFIX = re.compile(r"(?:的)?(?:增速|增幅|增长率|增长速度|增长幅度|年均增长|年均增速|增长|总量|规模|总额)$")
+_SUFFIX = re.compile(
+    r"(?:的)?(?:增速|增幅|增长率|增长速度|增长幅度|年均增长|年均增速|增长|总量|规模|总额|任务)$"
+)
 # The last characters of those suffixes; ``$`` also matches before a final line break.
-_SUFFIX_ENDINGS = tuple("速幅率度长量模额\n")
+_SUFFIX_ENDINGS = tuple("速幅率度长量模额务\n")
 _QUOTES = str.maketrans("", "", "“”‘’\"'《》 \u3000")
 # Comparisons with another place are gaps, not the indicator itself: 增速高于全省平均水平.
 _GAP = re.compile(r"(?:高于|低于|快于|慢于|超过|领先)(?:全国|全省|全市|全州|全区|全县|平均)")
@@ -182,11 +184,11 @@ def _peel_parenthetical(name: str) -> str:
 # standing for its work: 新认定专精特新企业 is 新增专精特新企业, 新增国家级科技型中小企业 新增科技型中小企业,
 # 棚户区改造项目 棚户区改造, 提升改造农村公路 改造农村公路; what was started of it is that work too (棚户区改造开工,
 # 开工建设棚户区改造).
-_FLOW_PREFIX = re.compile(r"^(?:新认定|新培育|新引进|新设立|新设)")
-_LEVEL_INSIDE = re.compile(r"^(新增)?(?:国家级|省级|市级|县级)")
+_FLOW_PREFIX = re.compile(r"^(?:新认定|新培育|培育|新引进|新设立|新设)")
+_LEVEL_INSIDE = re.compile(r"^(新增)?(?:国家级|省级|市级|县级|各类)")
 _PROJECT_SUFFIX = re.compile(r"(?<=.{3})(?:项目|工程)?(?:开工建设|开工)?$")
 _STARTED_PREFIX = re.compile(r"^(?:开工建设|开工)(?=.{3})")
-_UPGRADE_PREFIX = re.compile(r"^提升(?=改造)")
+_UPGRADE_PREFIX = re.compile(r"^(?:提升|提质)(?=改造)")
 
 
 def _peel_flow(name: str) -> str:

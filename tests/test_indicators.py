@@ -343,6 +343,17 @@ def test_every_eras_wording_of_a_headline_measure_finds_its_id(
         ),
         pytest.param("棚户区改造项目", "套", "level", "shantytown_renovation", id="a-project-for-its-work"),
         pytest.param("提升改造农村公路", "公里", "level", "rural_roads", id="upgraded-is-rebuilt"),
+        # Judged round 8837: the task a figure is written as, a count nurtured, a kind of every sort, a span
+        # of years or a quota set by the level above wraps the measure; 公共财政收入 is the budget's revenue.
+        pytest.param("市定造林任务", "亩", "level", "afforestation", id="a-task-of-afforesting"),
+        pytest.param("农村改厕任务", "万户", "level", "rural_toilets", id="a-task-of-its-work"),
+        pytest.param("培育高新技术企业", "家", "level", "new_high_tech_enterprises", id="nurtured-is-new"),
+        pytest.param("新增各类市场主体", "万户", "level", "new_market_entities", id="of-every-sort"),
+        pytest.param("五年全国新增城镇就业", "万人", "level", "urban_new_jobs", id="over-five-years"),
+        pytest.param("提质改造农村公路", "公里", "level", "rural_roads", id="improved-is-rebuilt"),
+        pytest.param("新（改、扩）建农村道路", "公里", "level", "rural_roads", id="rural-roads-built"),
+        pytest.param("公共财政收入", "亿元", "growth", "public_budget_revenue", id="public-finance-revenue"),
+        pytest.param("减排任务", "万吨", "level", None, id="a-task-of-no-registered-work"),
         pytest.param(
             "地表水考核断面水质优良比例", "%", "level", "water_quality_ratio", id="a-provinces-water-wording"
         ),

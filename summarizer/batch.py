@@ -77,16 +77,43 @@ class BatchResult:
         self.partial += bool(provenance.failed_chunks)
 
 
-def expand_inputs(patterns: list[str]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """The files named by paths, folders (their ``*.txt``, recursively) and globs; and what matched none."""
+def expand_inputs(
+    patterns: list[str], *, output: Path | None = None
+) -> tuple[list[Path], list[tuple[str, str]]]:
+    """The files named by paths, folders (their ``*.txt``, recursively) and globs; and what matched none.
+
+    With ``output``, an input that is the output itself is refused before anything is touched.
+    """
     files: dict[Path, None] = {}
     missing: list[tuple[str, str]] = []
     for pattern in patterns:
         found = list(_files_of(pattern))
+        if output is not None:
+            refuse_output_as_input([Path(pattern)], output)
         if not found:
             missing.append((pattern, "no such file, or nothing matches"))
         files.update(dict.fromkeys(found))
     return list(files), missing
+
+
+def refuse_output_as_input(inputs: list[Path], output: Path) -> None:
+    """An input that is the output file itself (by any name: a link, ``./``, ``..``): refused, since
+    writing the output would destroy it; said before anything is touched."""
+    for path in inputs:
+        if path.is_file() and same_file(path, output):
+            raise InputError(
+                f"is also the output (-o {path_text(output)}): writing it would destroy this input; "
+                "nothing was changed",
+                path=path,
+            )
+
+
+def same_file(one: Path, other: Path) -> bool:
+    """Whether two paths name one file: the same inode where both exist, else the same real path."""
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return os.path.realpath(one) == os.path.realpath(other)
 
 
 def _files_of(pattern: str) -> Iterator[Path]:
@@ -203,7 +230,7 @@ def _run_batch(
     on_event: Callable[[FileEvent], None] | None,
 ) -> BatchResult:
     result = BatchResult()
-    paths, missing = expand_inputs(patterns)
+    paths, missing = expand_inputs(patterns, output=out)
     if missing and (overwrite or not paths):
         raise missing_inputs_error(missing, found=len(paths))
     backend = get_backend(settings.backend, settings)
@@ -491,7 +518,9 @@ class BatchPlan:
     cost: float | None = None
 
 
-def plan_batch(patterns: list[str], settings: Settings, *, done: Finished | None = None) -> BatchPlan:
+def plan_batch(
+    patterns: list[str], settings: Settings, *, done: Finished | None = None, output: Path | None = None
+) -> BatchPlan:
     """The chunks each input would be cut into, one model call each, and their estimated tokens: the
     prompt (system message, schema and chunk) and the reply (the lean reply's measured share)."""
     from summarizer.pipeline import plan_chunks
@@ -501,7 +530,7 @@ def plan_batch(patterns: list[str], settings: Settings, *, done: Finished | None
     prices = load_prices(settings.prices)
     per_call = _constant_prompt_chars(backend)
     plan = BatchPlan(model=backend.model)
-    paths, missing = expand_inputs(patterns)
+    paths, missing = expand_inputs(patterns, output=output)
     plan.failed.extend(missing)
     prompt_chars = completion_chars = 0.0
     for path in paths:

@@ -357,3 +357,27 @@ def test_overwrite_touches_nothing_when_an_input_is_not_found(tmp_path: Path) ->
     half = summarizer("batch", str(SEEDS[0]), str(ROOT / "seedz"), "-o", str(out), "--overwrite")
     one_line_error(half, "seedz", "nothing was changed")
     assert out.read_bytes() == before
+
+
+# --- Issue 19, second round: an output that is an input, or sits among them.
+
+
+def test_an_output_that_is_an_input_is_refused_and_the_input_is_untouched(tmp_path: Path) -> None:
+    """Fault 1: ``batch d/a.txt -o d/a.txt --overwrite`` emptied a.txt; ``extract a.txt -o a.txt
+    --overwrite`` replaced the text with its summary. Any name of the same file is caught."""
+    folder = tmp_path / "d"
+    folder.mkdir()
+    text = folder / "a.txt"
+    text.write_bytes(SEEDS[0].read_bytes())
+    before = text.read_bytes()
+    for command, output in (
+        ("batch", text),
+        ("batch", folder / ".." / "d" / "a.txt"),
+        ("extract", text),
+        ("extract", folder / "." / "a.txt"),
+    ):
+        ran = summarizer(command, str(text), "-o", str(output), "--overwrite")
+        assert ran.returncode == 2, ran.stderr
+        one_line_error(ran, f"{text}: is also the output", "nothing was changed")
+        assert text.read_bytes() == before
+        assert sorted(path.name for path in folder.iterdir()) == ["a.txt"]

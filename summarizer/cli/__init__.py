@@ -102,9 +102,11 @@ def extract(
 
     Example: summarizer extract seeds/000_ffe56f79dac5013f.txt --pretty
     """
+    from summarizer.batch import refuse_output_as_input
     from summarizer.writing import claim_output
 
     if output is not None:
+        refuse_output_as_input(files, output)
         with claim_output(output, overwrite=overwrite):
             _extract_all(files, settings, pretty, output)
     else:
@@ -210,7 +212,7 @@ def batch(
 
     if dry_run:
         done = finished_files(output, keep=True) if resume and output.exists() else None
-        print_plan(plan_batch(inputs, settings, done=done), settings)
+        print_plan(plan_batch(inputs, settings, done=done, output=output), settings)
         return
     if via not in ("realtime", "batch-api"):
         raise ConfigError(f"--via must be realtime or batch-api, not {via!r}")

@@ -82,18 +82,23 @@ def expand_inputs(
 ) -> tuple[list[Path], list[tuple[str, str]]]:
     """The files named by paths, folders (their ``*.txt``, recursively) and globs; and what matched none.
 
-    With ``output``, an input that is the output itself is refused before anything is touched.
+    A file reached twice (``seeds/x.txt`` and ``seeds/../seeds/x.txt``) is one input. With ``output``,
+    the output and its side files (its lock, temporary files, batch-job record) are never inputs: found
+    in a folder or by a glob they are left out, and named as an input the output is refused
+    (``output_named_as_input``), before anything is touched.
     """
-    files: dict[Path, None] = {}
+    files: dict[str, Path] = {}
     missing: list[tuple[str, str]] = []
     for pattern in patterns:
         found = list(_files_of(pattern))
         if output is not None:
             refuse_output_as_input([Path(pattern)], output)
+            found = [path for path in found if not is_output_or_beside_it(path, output)]
         if not found:
             missing.append((pattern, "no such file, or nothing matches"))
-        files.update(dict.fromkeys(found))
-    return list(files), missing
+        for path in found:
+            files.setdefault(os.path.realpath(path), path)
+    return list(files.values()), missing
 
 
 def refuse_output_as_input(inputs: list[Path], output: Path) -> None:
@@ -114,6 +119,17 @@ def same_file(one: Path, other: Path) -> bool:
         return os.path.samefile(one, other)
     except OSError:
         return os.path.realpath(one) == os.path.realpath(other)
+
+
+def is_output_or_beside_it(path: Path, output: Path) -> bool:
+    """The output itself, or a side file the program keeps beside it (``.out.lock``, ``.out.*.tmp``,
+    ``out.batchjob.json``): never an input."""
+    if same_file(path, output):
+        return True
+    real, target = Path(os.path.realpath(path)), Path(os.path.realpath(output))
+    if real.parent != target.parent:
+        return False
+    return real.name.startswith(f".{target.name}.") or real.name.startswith(f"{target.name}.batchjob")
 
 
 def _files_of(pattern: str) -> Iterator[Path]:

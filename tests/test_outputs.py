@@ -381,3 +381,30 @@ def test_an_output_that_is_an_input_is_refused_and_the_input_is_untouched(tmp_pa
         one_line_error(ran, f"{text}: is also the output", "nothing was changed")
         assert text.read_bytes() == before
         assert sorted(path.name for path in folder.iterdir()) == ["a.txt"]
+
+
+def test_a_batch_output_inside_the_input_folder_is_never_an_input(tmp_path: Path) -> None:
+    """Fault 2: ``batch d -o d/out.txt`` then ``--resume`` summarized out.txt itself."""
+    folder = tmp_path / "d"
+    folder.mkdir()
+    for seed in SEEDS[:2]:
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    out = folder / "out.txt"
+    first = summarizer("batch", str(folder), "-o", str(out))
+    assert first.returncode == 0, first.stderr
+    again = summarizer("batch", str(folder), "-o", str(out), "--resume")
+    assert again.returncode == 0, again.stderr
+    assert "0 written, 2 skipped, 0 failed" in again.stderr
+    glob_run = summarizer("batch", str(folder / "*.txt"), "-o", str(out), "--resume")
+    assert "0 written, 2 skipped, 0 failed" in glob_run.stderr, glob_run.stderr
+    sources = sorted(Path(json.loads(line)["source"]).name for line in lines_of(out))
+    assert sources == sorted(seed.name for seed in SEEDS[:2])
+
+
+def test_a_file_reached_by_two_names_is_one_input(tmp_path: Path) -> None:
+    """Issue 19, second round, nit: ``seeds/../seeds/x.txt`` beside ``seeds/x.txt`` is the same file."""
+    out = tmp_path / "out.jsonl"
+    other_name = SEEDS[0].parent / ".." / SEEDS[0].parent.name / SEEDS[0].name
+    ran = summarizer("batch", str(SEEDS[0]), str(other_name), "-o", str(out))
+    assert ran.returncode == 0, ran.stderr
+    assert len(lines_of(out)) == 1

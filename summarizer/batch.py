@@ -161,9 +161,18 @@ class Finished:
     name, and a file whose content changed, are not among them."""
 
     keys: frozenset[tuple[str, str]] = frozenset()
+    contents: dict[str, str] = field(default_factory=dict)  # each file's key: the sha256 of its line
+
+    @classmethod
+    def of(cls, contents: dict[str, str]) -> Finished:
+        return cls(frozenset(contents.items()), contents)
 
     def has(self, path: str | Path, sha256: str) -> bool:
         return (file_key(path), sha256) in self.keys
+
+    def holds_other_content_of(self, path: str | Path, sha256: str) -> bool:
+        """Whether the output has a line for this file made from other content (the file changed since)."""
+        return self.contents.get(file_key(path), sha256) != sha256
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -176,7 +185,9 @@ def finished_files(out: Path, *, keep: bool = False) -> Finished:
     """Every file already summarized whole in ``out``, by its ``source`` and ``sha256``.
 
     A partial last line is cut off, and lines of partial summaries (chunks that failed) are
-    removed, so that a resumed batch does those files again (not with ``keep``: a dry run reads only).
+    removed, so that a resumed batch does those files again; of several lines of one file (its
+    content changed and ``--resume`` did it again) only the last, the newest, is kept. The file is
+    rewritten whole, atomically, only when a line goes (not with ``keep``: a dry run reads only).
     A file with a whole line that is not a summary is not a batch output: it is refused, untouched.
     """
     if not out.exists():
@@ -187,8 +198,7 @@ def finished_files(out: Path, *, keep: bool = False) -> Finished:
         raise OutputError(_NOT_A_BATCH + " (it is not UTF-8 text)", path=out) from None
     except OSError as error:
         raise OutputError(f"cannot read: {error.strerror}", path=out) from None
-    kept: list[str] = []
-    keys: set[tuple[str, str]] = set()
+    kept: dict[str, tuple[str, str]] = {}  # a file's key: its newest whole line, and its sha256
     for number, line in enumerate(lines, start=1):
         if not line.endswith("\n"):
             continue  # the half-written last line of an interrupted run
@@ -198,12 +208,13 @@ def finished_files(out: Path, *, keep: bool = False) -> Finished:
             summary = Summary.model_validate_json(line)
         except ValidationError:
             raise OutputError(f"{_NOT_A_BATCH} (line {number} is not a summary)", path=out) from None
+        key = file_key(summary.source)
+        kept.pop(key, None)  # an older line of this file: replaced by this one
         if not summary.provenance.failed_chunks:
-            kept.append(line)
-            keys.add((file_key(summary.source), summary.sha256))
+            kept[key] = (line, summary.sha256)
     if len(kept) != len(lines) and not keep:
-        _replace_file(out, "".join(kept))
-    return Finished(frozenset(keys))
+        _replace_file(out, "".join(line for line, _ in kept.values()))
+    return Finished.of({key: sha256 for key, (_, sha256) in kept.items()})
 
 
 _NOT_A_BATCH = "is not a batch output of summarizer, so --resume will not touch it; nothing was changed"
@@ -270,12 +281,16 @@ def _run_batch(
     except OSError as error:
         raise output_error(error, out) from None
 
+    replaced = False  # a file whose content changed since its line was written: its old line goes
+
     def write_and_report(event: FileEvent) -> None:
+        nonlocal replaced
         if event.summary is not None:
             try:
                 _write_line(sink, to_json(event.summary))
             except OSError as error:
                 raise output_error(error, out) from None
+            replaced = replaced or done.holds_other_content_of(event.summary.source, event.summary.sha256)
         report(event)
 
     try:
@@ -283,6 +298,8 @@ def _run_batch(
             asyncio.run(_summarize_all(paths, settings, backend, done, concurrency, total, write_and_report))
     except OSError as error:
         raise output_error(error, out) from None
+    if replaced:
+        finished_files(out)  # the old lines of changed files out, the whole file replaced at once
     return result
 
 

@@ -5,6 +5,7 @@ The concurrent writers and the write errors run the installed command in real pr
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import stat
@@ -408,3 +409,46 @@ def test_a_file_reached_by_two_names_is_one_input(tmp_path: Path) -> None:
     ran = summarizer("batch", str(SEEDS[0]), str(other_name), "-o", str(out))
     assert ran.returncode == 0, ran.stderr
     assert len(lines_of(out)) == 1
+
+
+def test_resume_redoes_a_changed_file_and_replaces_its_old_line(tmp_path: Path) -> None:
+    """Fault 3: a file changed since its line was written got a second line on --resume, the stale
+    one kept (and counted twice by table). Now it is redone and its old line replaced, atomically."""
+    folder = tmp_path / "d"
+    folder.mkdir()
+    for seed in SEEDS[:2]:
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    changed = folder / SEEDS[0].name
+    out = tmp_path / "out.jsonl"
+    assert summarizer("batch", str(folder), "-o", str(out)).returncode == 0
+    old_lines = {Path(json.loads(line)["source"]).name: line for line in lines_of(out)}
+    with changed.open("a", encoding="utf-8") as text:
+        text.write("\n新增一段：全年粮食产量稳定在100万吨以上。\n")
+    again = summarizer("batch", str(folder), "-o", str(out), "--resume")
+    assert again.returncode == 0, again.stderr
+    assert "1 written, 1 skipped, 0 failed" in again.stderr
+    now = {Path(json.loads(line)["source"]).name: json.loads(line) for line in lines_of(out)}
+    assert len(lines_of(out)) == 2 and sorted(now) == sorted(seed.name for seed in SEEDS[:2])
+    assert now[changed.name]["sha256"] == hashlib.sha256(changed.read_bytes()).hexdigest()
+    assert old_lines[SEEDS[1].name] in out.read_text(encoding="utf-8")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["d", "home", "out.jsonl"]
+    table = summarizer("table", str(out), "-o", str(tmp_path / "t.csv"))
+    assert "from 2 file(s), 2 document(s)" in table.stderr, table.stderr
+
+
+def test_resume_after_an_interruption_keeps_only_the_newest_line_of_a_changed_file(tmp_path: Path) -> None:
+    """An interruption after a changed file's new line was appended, before the old one went: the
+    next --resume keeps the newest line of each file and does nothing again."""
+    text = tmp_path / "a.txt"
+    text.write_bytes(SEEDS[0].read_bytes())
+    old = tmp_path / "old.jsonl"
+    assert summarizer("batch", str(text), "-o", str(old)).returncode == 0
+    with text.open("a", encoding="utf-8") as sink:
+        sink.write("\n新增一段。\n")
+    new = tmp_path / "new.jsonl"
+    assert summarizer("batch", str(text), "-o", str(new)).returncode == 0
+    out = tmp_path / "out.jsonl"
+    out.write_text(old.read_text(encoding="utf-8") + new.read_text(encoding="utf-8"), encoding="utf-8")
+    again = summarizer("batch", str(text), "-o", str(out), "--resume")
+    assert "0 written, 1 skipped, 0 failed" in again.stderr, again.stderr
+    assert out.read_text(encoding="utf-8") == new.read_text(encoding="utf-8")

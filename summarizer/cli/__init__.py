@@ -169,7 +169,11 @@ def batch(
     output: Annotated[Path, typer.Option("--output", "-o", help="The JSON Lines file to write.")],
     resume: Annotated[
         bool,
-        typer.Option("--resume", help="Keep OUT and skip the files already in it (same path, same content)."),
+        typer.Option(
+            "--resume",
+            help="Keep OUT and skip the files already in it (same path, same content); a changed file is "
+            "done again and its old line replaced.",
+        ),
     ] = False,
     overwrite: OverwriteOption = False,
     via: Annotated[

@@ -333,6 +333,8 @@ FULL_DISK_COMMANDS = {
     "report": (["report", str(SEEDS[0]), "-o"], "r.html"),
     "table": (["table", str(SEEDS[0]), "-o"], "t.csv"),
     "panel": (["panel", str(SEEDS[0]), "-o"], "p.xlsx"),
+    "table-sqlite": (["table", str(SEEDS[0]), "-o"], "t.db"),  # round 2, fault 4: SQLite's own error
+    "panel-sqlite": (["panel", str(SEEDS[0]), "-o"], "p.sqlite"),
     "eval": (["eval", "--fixtures", str(ROOT / "evals" / "fixtures" / "seeds"), "--json"], "v.json"),
 }
 
@@ -452,3 +454,34 @@ def test_resume_after_an_interruption_keeps_only_the_newest_line_of_a_changed_fi
     again = summarizer("batch", str(text), "-o", str(out), "--resume")
     assert "0 written, 1 skipped, 0 failed" in again.stderr, again.stderr
     assert out.read_text(encoding="utf-8") == new.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("command", "name"), [("table", "t.db"), ("panel", "p.sqlite")])
+def test_a_disk_that_fills_up_while_sqlite_writes_is_one_line(
+    tmp_path: Path, command: str, name: str
+) -> None:
+    """Round 2, fault 4: SQLite's own "database or disk is full" ended in a traceback. A real tmpfs
+    with a little room: the file is made, and fills the disk as its rows and indexes go in."""
+    with full_filesystem(tmp_path / "full") as full:
+        filler = full / "filler"
+        os.truncate(filler, max(0, filler.stat().st_size - 24 * 1024))
+        result = summarizer(command, str(ROOT / "seeds"), "-o", str(full / name))
+        one_line_error(result, f"{full / name}: cannot write: no space left on the device")
+        assert result.returncode == 4
+        assert sorted(path.name for path in full.iterdir()) == ["filler"]
+
+
+def test_sqlite_errors_read_as_the_write_errors_of_every_other_format(tmp_path: Path) -> None:
+    import sqlite3
+
+    from summarizer.exports import sqlite_output_error
+
+    out = tmp_path / "t.db"
+    said = {
+        "database or disk is full": "cannot write: no space left on the device",
+        "attempt to write a readonly database": "cannot write: the file system is read-only",
+        "something else": "cannot write: something else",
+    }
+    for message, expected in said.items():
+        error = sqlite_output_error(sqlite3.OperationalError(message), out)
+        assert str(error) == f"{out}: {expected}" and error.exit_code == 4

@@ -317,13 +317,18 @@ def cache_stats(cache_dir: CacheDirOption = None) -> None:
     from summarizer.cache import cache_stats as stats_of
 
     stats = stats_of(settings_from(cache_dir=cache_dir).cache_dir)
-    if stats.problem is not None:
+    size = f"{stats.size_bytes / 1e6:.1f} MB"
+    if stats.damaged:
         typer.echo(
-            f"{stats.directory}: damaged ({stats.problem}), {stats.size_bytes / 1e6:.1f} MB; "
+            f"{stats.directory}: damaged ({stats.problem}), {size}; "
             "the next run sets it aside and starts anew, `summarizer cache clear` removes it"
         )
         return
-    typer.echo(f"{stats.directory}: {stats.entries} replies, {stats.size_bytes / 1e6:.1f} MB")
+    if stats.problem is not None:
+        typer.echo(f"{stats.directory}: cannot be read ({stats.problem}), {size}; runs go on without it")
+        return
+    read_only = " (read-only: runs use these replies and keep no new ones)" if stats.read_only else ""
+    typer.echo(f"{stats.directory}: {stats.entries} replies, {size}{read_only}")
 
 
 @cache_app.command("clear", cls=Command)

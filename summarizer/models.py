@@ -1,4 +1,4 @@
-"""The data model: the output contract of SPEC.md and the types that flow between stages.
+"""The data model: the output contract (docs/output.md) and the types that flow between stages.
 
 This module imports nothing else of the package; every stage imports it.
 Spans are ``start`` inclusive, ``end`` exclusive, in code points of the decoded file.
@@ -161,7 +161,7 @@ class Provenance(BaseModel):
 
 
 class Summary(BaseModel):
-    """What ``summarizer extract`` prints for one file (SPEC.md section 2)."""
+    """What ``summarizer extract`` prints for one file (docs/output.md)."""
 
     model_config = ConfigDict(extra="forbid")
 

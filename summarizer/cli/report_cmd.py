@@ -282,6 +282,11 @@ def panel_command(
     unplaced = (
         f"; {panel.documents_without_place} without a place left out" if panel.documents_without_place else ""
     )
+    if data.unplaced_from_schema_1:
+        unplaced += (
+            f" ({data.unplaced_from_schema_1} of them from schema 1 lines, written before places were read: "
+            "run `summarizer batch` on their texts again to place them)"
+        )
     what = "rows" if wide else "cells"
     typer.echo(
         f"{rows} {what} from {data.files} file(s), {panel.documents} document(s){unplaced}, written to {output}",

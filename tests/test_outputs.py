@@ -485,3 +485,22 @@ def test_sqlite_errors_read_as_the_write_errors_of_every_other_format(tmp_path: 
     for message, expected in said.items():
         error = sqlite_output_error(sqlite3.OperationalError(message), out)
         assert str(error) == f"{out}: {expected}" and error.exit_code == 4
+
+
+@pytest.mark.parametrize(
+    ("command", "name"), [("table", "b.jsonl"), ("panel", "b.jsonl"), ("report", "b.html")]
+)
+def test_report_table_and_panel_refuse_an_input_named_as_their_output(
+    tmp_path: Path, command: str, name: str
+) -> None:
+    """Fault 1 in the readers too: ``table b.jsonl -o b.jsonl --overwrite`` replaced the batch with its table."""
+    batch = tmp_path / "b.jsonl"
+    assert summarizer("batch", str(SEEDS[0]), "-o", str(batch)).returncode == 0
+    source = tmp_path / name
+    if source != batch:
+        source.write_bytes(batch.read_bytes())
+    before = source.read_bytes()
+    ran = summarizer(command, str(source), "-o", str(source), "--overwrite")
+    assert ran.returncode == 2
+    one_line_error(ran, f"{source}: is also the output", "nothing was changed")
+    assert source.read_bytes() == before

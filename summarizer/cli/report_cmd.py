@@ -71,6 +71,7 @@ def report_command(
         headline=headline,
     )
     corrections = overrides_from(overrides, registry)
+    _refuse_output_among_inputs(inputs, output)
     with claim_output(output, overwrite=overwrite):
         collected = Collected()
         for item in read_entries(
@@ -157,6 +158,7 @@ def table_command(
     corrections = overrides_from(overrides, registry)
     sqlite = output.suffix.lower() in (".db", ".sqlite")
     failures = FailureLines()
+    _refuse_output_among_inputs(inputs, output)
     with claim_output(output, overwrite=overwrite), _sqlite_sink(output if sqlite else None) as sink:
         data = gather(
             inputs,
@@ -258,6 +260,7 @@ def panel_command(
     sqlite = output.suffix.lower() in (".db", ".sqlite") and not wide
     keep = selection.keeps_cell if selection.filters_cells else None
     failures = FailureLines()
+    _refuse_output_among_inputs(inputs, output)
     with claim_output(output, overwrite=overwrite), _sqlite_sink(output if sqlite else None) as sink:
         data = gather(
             inputs,
@@ -379,3 +382,11 @@ def _counts(collected: Collected) -> str:
 def _exit_if_failed(collected: Collected, unmatched: int = 0) -> None:
     if collected.failures or unmatched:
         raise typer.Exit(1)
+
+
+def _refuse_output_among_inputs(inputs: list[str], output: Path) -> None:
+    """An input named as the output too (``table b.jsonl -o b.jsonl --overwrite``): refused before
+    anything is touched, since writing the output would destroy what it is read from."""
+    from summarizer.batch import refuse_output_as_input
+
+    refuse_output_as_input([Path(name) for name in inputs], output)

@@ -161,7 +161,8 @@ class Finished:
     name, and a file whose content changed, are not among them."""
 
     keys: frozenset[tuple[str, str]] = frozenset()
-    contents: dict[str, str] = field(default_factory=dict)  # each file's key: the sha256 of its line
+    # Each file's key: the sha256 of its line (the same facts as ``keys``, by file).
+    contents: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     @classmethod
     def of(cls, contents: dict[str, str]) -> Finished:

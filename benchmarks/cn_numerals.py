@@ -8,6 +8,7 @@ its own grammar: it reads the genre's units and offsets in one pass, and needs n
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from pathlib import Path
@@ -27,6 +28,9 @@ def _ours(written: str) -> float | None:
 
 
 def main() -> None:
+    argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    ).parse_args()
     try:
         import cn2an  # type: ignore[import-not-found]
     except ImportError:

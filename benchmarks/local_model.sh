@@ -11,6 +11,12 @@
 # Only the first CHARS characters of SEED (default 400) are sent: on this CPU the tiny model writes
 # about 20 tokens a second, and reads Chinese at two to three tokens a character.
 set -euo pipefail
+if [ "${1:-}" = "-h" ] || [ "${1:-}" = "--help" ]; then
+  echo "usage: bash benchmarks/local_model.sh [SEED] [CHARS]   (VENV=... to reuse a built environment)"
+  echo
+  sed -n '2,/^set -euo/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//'
+  exit 0
+fi
 cd "$(dirname "$0")/.."
 
 VENV=${VENV:-/tmp/summarizer-local-model}

@@ -12,6 +12,7 @@ the SQLite file holds every target, so its memory grows with them, and is printe
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -61,6 +62,9 @@ def run_panel(batch: Path, out: Path) -> tuple[float, float]:
 
 
 def main() -> None:
+    argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    ).parse_args()
     if not CORPUS.is_dir():
         raise SystemExit(f"the development corpus is not at {CORPUS}")
     with tempfile.TemporaryDirectory() as folder:

@@ -77,16 +77,59 @@ class BatchResult:
         self.partial += bool(provenance.failed_chunks)
 
 
-def expand_inputs(patterns: list[str]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """The files named by paths, folders (their ``*.txt``, recursively) and globs; and what matched none."""
-    files: dict[Path, None] = {}
+def expand_inputs(
+    patterns: list[str], *, output: Path | None = None
+) -> tuple[list[Path], list[tuple[str, str]]]:
+    """The files named by paths, folders (their ``*.txt``, recursively) and globs; and what matched none.
+
+    A file reached twice (``seeds/x.txt`` and ``seeds/../seeds/x.txt``) is one input. With ``output``,
+    the output and its side files (its lock, temporary files, batch-job record) are never inputs: found
+    in a folder or by a glob they are left out, and named as an input the output is refused
+    (``output_named_as_input``), before anything is touched.
+    """
+    files: dict[str, Path] = {}
     missing: list[tuple[str, str]] = []
     for pattern in patterns:
         found = list(_files_of(pattern))
+        if output is not None:
+            refuse_output_as_input([Path(pattern)], output)
+            found = [path for path in found if not is_output_or_beside_it(path, output)]
         if not found:
             missing.append((pattern, "no such file, or nothing matches"))
-        files.update(dict.fromkeys(found))
-    return list(files), missing
+        for path in found:
+            files.setdefault(os.path.realpath(path), path)
+    return list(files.values()), missing
+
+
+def refuse_output_as_input(inputs: list[Path], output: Path) -> None:
+    """An input that is the output file itself (by any name: a link, ``./``, ``..``): refused, since
+    writing the output would destroy it; said before anything is touched."""
+    for path in inputs:
+        if path.is_file() and same_file(path, output):
+            raise InputError(
+                f"is also the output (-o {path_text(output)}): writing it would destroy this input; "
+                "nothing was changed",
+                path=path,
+            )
+
+
+def same_file(one: Path, other: Path) -> bool:
+    """Whether two paths name one file: the same inode where both exist, else the same real path."""
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return os.path.realpath(one) == os.path.realpath(other)
+
+
+def is_output_or_beside_it(path: Path, output: Path) -> bool:
+    """The output itself, or a side file the program keeps beside it (``.out.lock``, ``.out.*.tmp``,
+    ``out.batchjob.json``): never an input."""
+    if same_file(path, output):
+        return True
+    real, target = Path(os.path.realpath(path)), Path(os.path.realpath(output))
+    if real.parent != target.parent:
+        return False
+    return real.name.startswith(f".{target.name}.") or real.name.startswith(f"{target.name}.batchjob")
 
 
 def _files_of(pattern: str) -> Iterator[Path]:
@@ -118,9 +161,19 @@ class Finished:
     name, and a file whose content changed, are not among them."""
 
     keys: frozenset[tuple[str, str]] = frozenset()
+    # Each file's key: the sha256 of its line (the same facts as ``keys``, by file).
+    contents: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+    @classmethod
+    def of(cls, contents: dict[str, str]) -> Finished:
+        return cls(frozenset(contents.items()), contents)
 
     def has(self, path: str | Path, sha256: str) -> bool:
         return (file_key(path), sha256) in self.keys
+
+    def holds_other_content_of(self, path: str | Path, sha256: str) -> bool:
+        """Whether the output has a line for this file made from other content (the file changed since)."""
+        return self.contents.get(file_key(path), sha256) != sha256
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -133,7 +186,9 @@ def finished_files(out: Path, *, keep: bool = False) -> Finished:
     """Every file already summarized whole in ``out``, by its ``source`` and ``sha256``.
 
     A partial last line is cut off, and lines of partial summaries (chunks that failed) are
-    removed, so that a resumed batch does those files again (not with ``keep``: a dry run reads only).
+    removed, so that a resumed batch does those files again; of several lines of one file (its
+    content changed and ``--resume`` did it again) only the last, the newest, is kept. The file is
+    rewritten whole, atomically, only when a line goes (not with ``keep``: a dry run reads only).
     A file with a whole line that is not a summary is not a batch output: it is refused, untouched.
     """
     if not out.exists():
@@ -144,8 +199,7 @@ def finished_files(out: Path, *, keep: bool = False) -> Finished:
         raise OutputError(_NOT_A_BATCH + " (it is not UTF-8 text)", path=out) from None
     except OSError as error:
         raise OutputError(f"cannot read: {error.strerror}", path=out) from None
-    kept: list[str] = []
-    keys: set[tuple[str, str]] = set()
+    kept: dict[str, tuple[str, str]] = {}  # a file's key: its newest whole line, and its sha256
     for number, line in enumerate(lines, start=1):
         if not line.endswith("\n"):
             continue  # the half-written last line of an interrupted run
@@ -155,12 +209,13 @@ def finished_files(out: Path, *, keep: bool = False) -> Finished:
             summary = Summary.model_validate_json(line)
         except ValidationError:
             raise OutputError(f"{_NOT_A_BATCH} (line {number} is not a summary)", path=out) from None
+        key = file_key(summary.source)
+        kept.pop(key, None)  # an older line of this file: replaced by this one
         if not summary.provenance.failed_chunks:
-            kept.append(line)
-            keys.add((file_key(summary.source), summary.sha256))
+            kept[key] = (line, summary.sha256)
     if len(kept) != len(lines) and not keep:
-        _replace_file(out, "".join(kept))
-    return Finished(frozenset(keys))
+        _replace_file(out, "".join(line for line, _ in kept.values()))
+    return Finished.of({key: sha256 for key, (_, sha256) in kept.items()})
 
 
 _NOT_A_BATCH = "is not a batch output of summarizer, so --resume will not touch it; nothing was changed"
@@ -203,7 +258,7 @@ def _run_batch(
     on_event: Callable[[FileEvent], None] | None,
 ) -> BatchResult:
     result = BatchResult()
-    paths, missing = expand_inputs(patterns)
+    paths, missing = expand_inputs(patterns, output=out)
     if missing and (overwrite or not paths):
         raise missing_inputs_error(missing, found=len(paths))
     backend = get_backend(settings.backend, settings)
@@ -227,12 +282,16 @@ def _run_batch(
     except OSError as error:
         raise output_error(error, out) from None
 
+    replaced = False  # a file whose content changed since its line was written: its old line goes
+
     def write_and_report(event: FileEvent) -> None:
+        nonlocal replaced
         if event.summary is not None:
             try:
                 _write_line(sink, to_json(event.summary))
             except OSError as error:
                 raise output_error(error, out) from None
+            replaced = replaced or done.holds_other_content_of(event.summary.source, event.summary.sha256)
         report(event)
 
     try:
@@ -240,6 +299,8 @@ def _run_batch(
             asyncio.run(_summarize_all(paths, settings, backend, done, concurrency, total, write_and_report))
     except OSError as error:
         raise output_error(error, out) from None
+    if replaced:
+        finished_files(out)  # the old lines of changed files out, the whole file replaced at once
     return result
 
 
@@ -491,7 +552,9 @@ class BatchPlan:
     cost: float | None = None
 
 
-def plan_batch(patterns: list[str], settings: Settings, *, done: Finished | None = None) -> BatchPlan:
+def plan_batch(
+    patterns: list[str], settings: Settings, *, done: Finished | None = None, output: Path | None = None
+) -> BatchPlan:
     """The chunks each input would be cut into, one model call each, and their estimated tokens: the
     prompt (system message, schema and chunk) and the reply (the lean reply's measured share)."""
     from summarizer.pipeline import plan_chunks
@@ -501,7 +564,7 @@ def plan_batch(patterns: list[str], settings: Settings, *, done: Finished | None
     prices = load_prices(settings.prices)
     per_call = _constant_prompt_chars(backend)
     plan = BatchPlan(model=backend.model)
-    paths, missing = expand_inputs(patterns)
+    paths, missing = expand_inputs(patterns, output=output)
     plan.failed.extend(missing)
     prompt_chars = completion_chars = 0.0
     for path in paths:

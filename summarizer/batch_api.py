@@ -154,7 +154,7 @@ def _submit(
 ) -> BatchResult | Submitted | Pending:
     from summarizer.pipeline import plan_chunks
 
-    paths, missing = expand_inputs(patterns)
+    paths, missing = expand_inputs(patterns, output=out)
     if missing and (overwrite or not paths):
         raise missing_inputs_error(missing, found=len(paths))
     requests: list[dict[str, Any]] = []

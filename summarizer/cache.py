@@ -6,8 +6,9 @@ JSON text of complete, validated results only: a failed call writes nothing. dis
 under concurrent threads and processes.
 
 A cache is a help, never a reason for a run to fail. A damaged one (its SQLite file cut short or
-overwritten) is set aside as ``replies.damaged-<time>`` and a new one started; one that cannot be used
-(a read-only or full folder) leaves the run uncached. Either is said once, as a ``SummarizerWarning``
+overwritten) is set aside as ``replies.damaged-<time>`` and a new one started; one in a read-only folder
+is read (SQLite opened read-only: its replies are used, new ones are not kept); one that cannot be used
+at all (a full folder, a read-only folder with no cache in it) leaves the run uncached. Either is said once, as a ``SummarizerWarning``
 (one ``warning:`` line from the CLI), and the run goes on. ``summarizer cache clear`` removes a damaged
 cache whole, and what was set aside.
 """
@@ -67,6 +68,67 @@ def _open(directory: Path) -> diskcache.Cache:
     return diskcache.Cache(str(directory / REPLIES_SUBDIR))
 
 
+class ReadOnlyStore:
+    """A diskcache cache in a folder this process may not write, read with SQLite opened read-only.
+
+    diskcache opens its database read-write and sets it up (tables, settings, the WAL journal), which
+    a read-only folder refuses; so the rows are looked up here, by the key diskcache stored, and their
+    values read back by diskcache's own ``Disk``. Nothing is written: ``set`` does nothing.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        import diskcache
+
+        database = folder / "cache.db"
+        if not database.is_file():
+            raise FileNotFoundError(2, "no cache in it", str(database))
+        self._disk = diskcache.Disk(str(folder))
+        # immutable: nothing can change the file on a read-only folder, so SQLite needs no -shm or lock.
+        self._sql = sqlite3.connect(
+            f"{database.as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False
+        )
+        try:
+            self._sql.execute("SELECT key, raw, mode, filename, value FROM Cache LIMIT 1").fetchall()
+        except sqlite3.Error:
+            self._sql.close()
+            raise
+
+    def get(self, key: str) -> Any:
+        stored, raw = self._disk.put(key)
+        row = self._sql.execute(
+            "SELECT mode, filename, value FROM Cache WHERE key = ? AND raw = ? "
+            "AND (expire_time IS NULL OR expire_time > ?)",
+            (stored, raw, time.time()),
+        ).fetchone()
+        if row is None or row[0] == _PICKLED:
+            return None  # the cache holds text only; a pickle is not unpickled from a folder not ours
+        return self._disk.fetch(row[0], row[1], row[2], False)
+
+    def set(self, key: str, value: Any) -> None:
+        """Read-only: a new reply is not kept."""
+
+    def __len__(self) -> int:
+        return int(self._sql.execute("SELECT COUNT(*) FROM Cache").fetchone()[0])
+
+    def close(self) -> None:
+        self._sql.close()
+
+    def __enter__(self) -> ReadOnlyStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+_PICKLED = 4  # diskcache's MODE_PICKLE
+
+
+def _read_only(directory: Path) -> bool:
+    """Whether the cache's folder (or the cache in it) cannot be written by this process."""
+    folder = directory / REPLIES_SUBDIR
+    return not os.access(directory, os.W_OK) or (folder.is_dir() and not os.access(folder, os.W_OK))
+
+
 def is_damage(error: BaseException) -> bool:
     """Whether an error of the cache says its database is damaged (rather than, say, read-only)."""
     return isinstance(error, sqlite3.DatabaseError) and any(word in str(error) for word in _DAMAGE_WORDS)
@@ -78,10 +140,10 @@ class ReplyCache:
 
     def __init__(self, directory: Path) -> None:
         self.directory = Path(directory)
-        self._cache: diskcache.Cache | None = None
+        self._cache: diskcache.Cache | ReadOnlyStore | None = None
         self._unusable = False
 
-    def _store(self) -> diskcache.Cache | None:
+    def _store(self) -> diskcache.Cache | ReadOnlyStore | None:
         if self._cache is None and not self._unusable:
             try:
                 self._cache = _open(self.directory)
@@ -120,9 +182,21 @@ class ReplyCache:
         except CACHE_ERRORS as error:
             self._cache = self._recover(error)
 
-    def _recover(self, error: BaseException) -> diskcache.Cache | None:
-        """After an error: a damaged cache set aside and a new one opened; else none for this run."""
+    def _recover(self, error: BaseException) -> diskcache.Cache | ReadOnlyStore | None:
+        """After an error: a damaged cache set aside and a new one opened; a read-only one read only;
+        else none for this run."""
         self.close()
+        if not is_damage(error) and _read_only(self.directory):
+            try:
+                reader = ReadOnlyStore(self.directory / REPLIES_SUBDIR)
+            except CACHE_ERRORS:
+                pass  # nothing to read there: said below, uncached
+            else:
+                _warn(
+                    f"the cache {self.directory} is read-only: the replies it holds are used, "
+                    "new ones are not kept"
+                )
+                return reader
         if is_damage(error):
             try:
                 aside = set_aside(self.directory)
@@ -168,8 +242,10 @@ class CacheStats:
     directory: Path
     entries: int
     size_bytes: int
-    # Why the cache cannot be read (damaged), else None; damaged caches set aside are counted in the size.
+    # Why the cache cannot be read, else None; damaged caches set aside are counted in the size.
     problem: str | None = None
+    damaged: bool = False  # the problem is damage (the next run sets it aside)
+    read_only: bool = False  # read, not written: runs use its replies and keep no new ones
 
 
 def cache_stats(directory: Path) -> CacheStats:
@@ -187,7 +263,14 @@ def cache_stats(directory: Path) -> CacheStats:
         with _open(directory) as store:
             entries = len(store)
     except CACHE_ERRORS as error:
-        return CacheStats(directory, 0, size, _reason(error))
+        if is_damage(error) or not _read_only(directory):
+            return CacheStats(directory, 0, size, _reason(error), damaged=is_damage(error))
+        try:
+            with ReadOnlyStore(directory / REPLIES_SUBDIR) as reader:
+                entries = len(reader)
+        except CACHE_ERRORS as second:
+            return CacheStats(directory, 0, size, _reason(second), damaged=is_damage(second))
+        return CacheStats(directory, entries, size, read_only=True)
     return CacheStats(directory, entries, size)
 
 

@@ -36,6 +36,8 @@ class Dataset:
     target_rows: list[dict[str, Any]] = field(default_factory=list)
     files: int = 0
     failures: list[Failure] = field(default_factory=list)
+    # Documents without a place read from schema "1" lines (written before places were read).
+    unplaced_from_schema_1: int = 0
 
 
 def read_entries(
@@ -108,6 +110,9 @@ def gather(
                 data.panel.documents += 1
                 data.panel.documents_without_place += document.place is None
                 data.panel.records.append(document_record(summary.source, document, overrides))
+            data.unplaced_from_schema_1 += (
+                summary.read_from_version == "1" and data.panel.records[-1].place is None
+            )
             if targets or sink is not None:
                 rows = document_rows(
                     summary.source, document, registry, keep=selection.keeps_target, corrections=overrides

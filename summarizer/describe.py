@@ -57,7 +57,7 @@ _AUTONOMOUS_REGION = re.compile(r"自治区")
 _GOVERNMENT_OF_LEVEL = re.compile(r"代表(?:自治)?([省市州县区])人民政府")
 _CONGRESS_OF_LEVEL = re.compile(r"([省市州县区])[一二三四五六七八九十]{1,3}届人大")
 
-# --- Overview: the document's own sentences that say what it is about (SPEC.md section 2.2).
+# --- Overview: the document's own sentences that say what it is about (docs/output.md, section 3: ``overview``).
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 _YEAR_WORD = r"明年|今年|[0-9一二三四五六七八九〇○０-９]{4}年"
 # The kinds of sentence that say what a document is about: the coming year's main targets, the general

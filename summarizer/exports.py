@@ -22,14 +22,16 @@ Indexes on the columns a query filters by (place, indicator, year, status), and 
 
 from __future__ import annotations
 
+import errno
 import io
+import sqlite3
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from summarizer.errors import ConfigError
-from summarizer.writing import write_bytes_atomically
+from summarizer.errors import ConfigError, OutputError
+from summarizer.writing import output_error, write_bytes_atomically
 
 if TYPE_CHECKING:
     from summarizer.indicators import Registry
@@ -131,6 +133,29 @@ def wide_rows(
 
 # --- SQLite.
 
+# SQLite's result codes (``sqlite3.Error.sqlite_errorcode``, primary code in the low byte) and the
+# system error each means for a file being written, so that they read as every other write error.
+_SQLITE_ERRNOS = {
+    13: errno.ENOSPC,  # SQLITE_FULL: "database or disk is full"
+    8: errno.EROFS,  # SQLITE_READONLY: "attempt to write a readonly database"
+    3: errno.EACCES,  # SQLITE_PERM
+    23: errno.EACCES,  # SQLITE_AUTH
+    18: errno.EFBIG,  # SQLITE_TOOBIG
+}
+_SQLITE_WORDS = (("disk is full", errno.ENOSPC), ("readonly", errno.EROFS), ("too big", errno.EFBIG))
+
+
+def sqlite_output_error(error: sqlite3.Error, path: Path) -> OutputError:
+    """A one-line error for what SQLite said while writing ``path``: a full disk reads as it does for
+    every other format ("cannot write: no space left on the device"), with the same exit code."""
+    code = getattr(error, "sqlite_errorcode", None)
+    number = _SQLITE_ERRNOS.get(code & 0xFF) if isinstance(code, int) else None
+    if number is None:
+        number = next((n for words, n in _SQLITE_WORDS if words in str(error)), None)
+    if number is None:
+        return OutputError(f"cannot write: {error}", path=path)
+    return output_error(OSError(number, str(error)), path)
+
 
 class _database:
     """A sqlite-utils database built in a temporary file beside the output, renamed into place whole
@@ -162,17 +187,21 @@ class _database:
                 self.file = Path(self.folder.name) / "out.sqlite"
         except OSError as error:
             raise output_error(error, self.path) from None
-        self.db = sqlite_utils.Database(self.file)
-        # A scratch file until it is renamed: no journal, no waiting for the disk per batch.
-        self.db.execute("PRAGMA journal_mode = OFF")
-        self.db.execute("PRAGMA synchronous = OFF")
+        try:
+            self.db = sqlite_utils.Database(self.file)
+            # A scratch file until it is renamed: no journal, no waiting for the disk per batch.
+            self.db.execute("PRAGMA journal_mode = OFF")
+            self.db.execute("PRAGMA synchronous = OFF")
+        except sqlite3.Error as failure:
+            self._discard()
+            raise sqlite_output_error(failure, self.path) from None
         return self.db
 
     def __exit__(self, kind: Any, error: Any, trace: Any) -> None:
+        """Done: the file renamed into place. Failed: removed; an error of SQLite's (a full disk while
+        rows went in) said in one line as any write error, not as SQLite's traceback."""
         import contextlib
         import os
-
-        from summarizer.writing import output_error
 
         try:
             if kind is None:
@@ -186,15 +215,28 @@ class _database:
                 else:
                     write_bytes_atomically(self.path, self.file.read_bytes())
             else:
-                self.db.close()
+                with contextlib.suppress(sqlite3.Error):
+                    self.db.close()
+                if isinstance(error, sqlite3.Error):
+                    raise sqlite_output_error(error, self.path) from None
         except OSError as failure:
             raise output_error(failure, self.path) from None
+        except sqlite3.Error as failure:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.close()
+            raise sqlite_output_error(failure, self.path) from None
         finally:
-            if self.beside:
-                with contextlib.suppress(OSError):
-                    self.file.unlink()
-            else:
-                self.folder.cleanup()
+            self._discard()
+
+    def _discard(self) -> None:
+        """The scratch file (or folder) gone: renamed into place already, or not wanted."""
+        import contextlib
+
+        if self.beside:
+            with contextlib.suppress(OSError):
+                self.file.unlink()
+        else:
+            self.folder.cleanup()
 
 
 def _insert(
@@ -284,20 +326,27 @@ class SqliteDataset:
 
     def __exit__(self, kind: Any, error: Any, trace: Any) -> None:
         if kind is None:
-            _finish(self.db, "documents", [("place",), ("plan_year",), ("source", "document_index")])
-            _finish(
-                self.db,
-                "targets",
-                [
-                    ("document_id",),
-                    ("indicator_id", "year"),
-                    ("place",),
-                    ("kind",),
-                    ("source", "document_index", "start"),
-                ],
-                search=("quote",),
-            )
+            try:
+                self._finish_tables()
+            except sqlite3.Error as failure:
+                self._file.__exit__(type(failure), failure, failure.__traceback__)  # said in one line
+                raise
         self._file.__exit__(kind, error, trace)
+
+    def _finish_tables(self) -> None:
+        _finish(self.db, "documents", [("place",), ("plan_year",), ("source", "document_index")])
+        _finish(
+            self.db,
+            "targets",
+            [
+                ("document_id",),
+                ("indicator_id", "year"),
+                ("place",),
+                ("kind",),
+                ("source", "document_index", "start"),
+            ],
+            search=("quote",),
+        )
 
     @property
     def targets(self) -> int:

@@ -1,4 +1,4 @@
-"""Load: read a file's bytes and decode them as SPEC.md section 1 says (UTF-8, BOM dropped, else GB18030;
+"""Load: read a file's bytes and decode them as docs/output.md section 1 says (UTF-8, BOM dropped, else GB18030;
 UTF-16 where a BOM says so)."""
 
 from __future__ import annotations

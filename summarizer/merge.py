@@ -4,7 +4,7 @@ Two items are the same when they are of one kind and sit at the same offsets; ta
 share indicator and value, since one clause (``分别增长4.5%、7.5%``) can carry several targets.
 The first copy, in chunk order, is kept; items come out in text order.
 
-Whatever the backend, the parts of a document that are not its own work yield only what SPEC says
+Whatever the backend, the parts of a document that are not its own work yield only what the labelling spec says
 (``models.Part``): a glossary or annotations nothing, an annex no goals or tasks (its figures are
 targets), a part that explains another document no tasks. An item a backend placed there is dropped and
 listed in ``dropped`` with the part named, so that a model's items are held to the same rule as the rules'.

@@ -1,4 +1,4 @@
-"""The data model: the output contract of SPEC.md and the types that flow between stages.
+"""The data model: the output contract (docs/output.md) and the types that flow between stages.
 
 This module imports nothing else of the package; every stage imports it.
 Spans are ``start`` inclusive, ``end`` exclusive, in code points of the decoded file.
@@ -9,7 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_serializer, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ModelWrapValidatorHandler,
+    PrivateAttr,
+    field_serializer,
+    model_validator,
+)
 
 SCHEMA_VERSION: Final = "1.2"
 # Lines written by earlier versions are read as the current one: the fields they lack are null.
@@ -161,7 +169,7 @@ class Provenance(BaseModel):
 
 
 class Summary(BaseModel):
-    """What ``summarizer extract`` prints for one file (SPEC.md section 2)."""
+    """What ``summarizer extract`` prints for one file (docs/output.md)."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -171,13 +179,27 @@ class Summary(BaseModel):
     documents: list[Document]
     provenance: Provenance
 
-    @model_validator(mode="before")
+    # The schema version it was read from, when an earlier one ("1", "1.1"): what a command that leaves
+    # its documents out (no place in schema 1) says why. Not part of the output.
+    _read_from_version: str | None = PrivateAttr(default=None)
+
+    @model_validator(mode="wrap")
     @classmethod
-    def _read_earlier_versions(cls, data: object) -> object:
+    def _read_earlier_versions(cls, data: object, handler: ModelWrapValidatorHandler[Summary]) -> Summary:
         """A summary of schema 1 or 1.1 (a batch written before) is read with the newer fields null."""
+        earlier = None
         if isinstance(data, dict) and data.get("schema_version") in EARLIER_SCHEMA_VERSIONS:
-            return {**data, "schema_version": SCHEMA_VERSION}
-        return data
+            earlier = data["schema_version"]
+            data = {**data, "schema_version": SCHEMA_VERSION}
+        summary = handler(data)
+        if earlier is not None:
+            summary._read_from_version = earlier
+        return summary
+
+    @property
+    def read_from_version(self) -> str | None:
+        """The earlier schema version this summary was read from, else None."""
+        return self._read_from_version
 
 
 # --- What a backend returns: items with a verbatim quote, not yet placed in the file.

@@ -1,4 +1,4 @@
-"""Output: the SPEC.md section 2 JSON for one file."""
+"""Output: the JSON of one file (docs/output.md, section 2)."""
 
 from __future__ import annotations
 

@@ -197,13 +197,16 @@ def chunk_documents(text: str, documents: list[DocumentSpan], max_chars: int, ov
 
 def _extract_or_error(backend: Backend, chunk: Chunk) -> Extraction | BackendError:
     try:
-        return backend.extract(chunk)
+        extraction = backend.extract(chunk)
     except BackendError as error:
         return error
     except SummarizerError:
         raise
     except Exception as error:
         raise backend_crash(backend, chunk, error) from error
+    if not isinstance(extraction, Extraction):
+        raise wrong_result(backend, chunk, extraction)
+    return extraction
 
 
 async def _aextract_or_error(
@@ -212,15 +215,20 @@ async def _aextract_or_error(
     try:
         if isinstance(backend, AsyncBackend):
             if limiter is not None:
-                return await backend.aextract(chunk, limiter=limiter)  # type: ignore[call-arg]
-            return await backend.aextract(chunk)
-        return await asyncio.to_thread(backend.extract, chunk)
+                extraction = await backend.aextract(chunk, limiter=limiter)  # type: ignore[call-arg]
+            else:
+                extraction = await backend.aextract(chunk)
+        else:
+            extraction = await asyncio.to_thread(backend.extract, chunk)
     except BackendError as error:
         return error
     except SummarizerError:
         raise
     except Exception as error:
         return backend_crash(backend, chunk, error)
+    if not isinstance(extraction, Extraction):
+        return wrong_result(backend, chunk, extraction)
+    return extraction
 
 
 def backend_crash(backend: Backend, chunk: Chunk, error: Exception) -> BackendCrash:
@@ -232,6 +240,16 @@ def backend_crash(backend: Backend, chunk: Chunk, error: Exception) -> BackendCr
     return BackendCrash(
         f"backend {backend.name!r} failed on chunk {chunk.index} ({chunk.start}-{chunk.end}): "
         f"{type(error).__name__}: {error}",
+        chunk=(chunk.start, chunk.end),
+    )
+
+
+def wrong_result(backend: Backend, chunk: Chunk, result: object) -> BackendCrash:
+    """A backend whose ``extract`` returned something else than an ``Extraction`` (a plugin's bug):
+    treated as one that raised, the file fails saying what it got, and a batch goes on."""
+    return BackendCrash(
+        f"backend {backend.name!r} returned {type(result).__name__} on chunk {chunk.index} "
+        f"({chunk.start}-{chunk.end}), not an Extraction",
         chunk=(chunk.start, chunk.end),
     )
 

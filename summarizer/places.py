@@ -1,4 +1,4 @@
-"""Places: the name of the jurisdiction that speaks (SPEC.md section 2.1), and its level.
+"""Places: the name of the jurisdiction that speaks (docs/output.md, section 3: ``place``), and its level.
 
 A name is only taken where the document names itself, never guessed:
 - in its head: the congress its date line names (``在保定市满城区第三届人民代表大会第二次会议上``), the

@@ -2,7 +2,7 @@
 
 ``POST /v1/summaries`` takes either a JSON body ``{"text", "source", "backend"}`` or the raw bytes of a
 document (``text/plain`` or ``application/octet-stream``, with ``?source=`` and ``?backend=`` in the
-query). The answer is the SPEC JSON that ``summarizer extract`` prints for the same input, with one rule
+query). The answer is the JSON (docs/output.md) that ``summarizer extract`` prints for the same input, with one rule
 for ``sha256``: of the uploaded bytes for a raw upload (as the CLI hashes a file), of the UTF-8 encoding
 of ``text`` for a JSON body. So ``{"text": T}`` answers exactly what ``extract`` prints for a file whose
 bytes are ``T`` in UTF-8, when ``source`` is that file's name (``provenance.seconds`` aside).

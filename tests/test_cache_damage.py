@@ -88,14 +88,11 @@ def test_cache_stats_and_clear_work_on_a_damaged_cache(fake: FakeModelServer, tm
     )
 
 
-@pytest.mark.parametrize("filled", [True, False], ids=["with-entries", "empty"])
-def test_a_read_only_cache_runs_uncached_and_is_not_blamed_on_the_output(
-    fake: FakeModelServer, tmp_path: Path, filled: bool
+def test_an_empty_read_only_cache_runs_uncached_and_is_not_blamed_on_the_output(
+    fake: FakeModelServer, tmp_path: Path
 ) -> None:
     cache = tmp_path / "cache"
     cache.mkdir()
-    if filled:
-        assert llm_batch(fake, tmp_path / "first.jsonl", cache).returncode == 0
     out = tmp_path / "ro1.jsonl"
     with read_only_folder(cache):
         ran = llm_batch(fake, out, cache)
@@ -107,3 +104,34 @@ def test_a_read_only_cache_runs_uncached_and_is_not_blamed_on_the_output(
         assert "(its folder is read-only)" in said[0]
     assert said[0].endswith("this run goes on without it") and "ro1.jsonl" not in said[0]
     assert len(lines(out)) == 5
+
+
+def test_a_read_only_cache_with_replies_is_read_and_said_read_only(
+    fake: FakeModelServer, tmp_path: Path
+) -> None:
+    """Round 2, fault 6: ``cache stats`` called an intact read-only cache "damaged", and a run could not
+    use the replies it holds. Now stats says read-only, and a run reads its replies (no model call)."""
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    first = llm_batch(fake, tmp_path / "first.jsonl", cache)
+    assert first.returncode == 0, first.stderr
+    entries = run_summarizer("cache", "stats", "--cache-dir", str(cache)).stdout.split(": ")[1].split()[0]
+    assert int(entries) > 0
+    calls = fake.calls
+    out = tmp_path / "ro1.jsonl"
+    with read_only_folder(cache):
+        stats = run_summarizer("cache", "stats", "--cache-dir", str(cache))
+        ran = llm_batch(fake, out, cache)
+    assert stats.returncode == 0 and warnings_and_errors(stats) == []
+    assert stats.stdout.startswith(f"{cache}: {entries} replies, "), stats.stdout
+    assert "damaged" not in stats.stdout and "read-only" in stats.stdout
+    assert ran.returncode == 0, ran.stderr
+    assert warnings_and_errors(ran) == [
+        f"warning: the cache {cache} is read-only: the replies it holds are used, new ones are not kept"
+    ]
+    assert fake.calls == calls  # every reply came from the cache
+
+    def documents(path: Path) -> list[tuple[str, str]]:
+        return sorted((line["source"], json.dumps(line["documents"])) for line in lines(path))
+
+    assert documents(out) == documents(tmp_path / "first.jsonl")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -112,3 +113,19 @@ def test_installed_console_script_runs_as_a_process(tmp_path: Path) -> None:
     )
     assert failed.returncode == 2
     assert "Traceback" not in failed.stderr and "no such file" in failed.stderr
+
+
+def test_help_paragraphs_wrap_at_the_terminal_and_brackets_show(tmp_path: Path) -> None:
+    """Issue 19, round 2, nit: ``batch --help`` broke sentences where the docstring's lines ended, and
+    ``panel --help`` showed ``pip install 'summarizer'`` (``[parquet]`` read as markup)."""
+    from cli_process import run_summarizer
+
+    env = {**os.environ, "COLUMNS": "200"}
+    wide = run_summarizer("batch", "--help", env=env).stdout
+    assert "the exit code is non-zero if any file failed or is partial (some of its chunks" in wide
+    narrow = run_summarizer("batch", "--help", env={**env, "COLUMNS": "70"}).stdout
+    paragraph = narrow[narrow.index("A bad file") : narrow.index("Example:")].splitlines()
+    lines = [line.strip() for line in paragraph if line.strip()]
+    assert len(lines) >= 4 and all(len(line) >= 50 for line in lines[:-1]), lines
+    panel = " ".join(run_summarizer("panel", "--help", env=env).stdout.split())
+    assert "Parquet needs pip install 'summarizer[parquet]'." in panel

@@ -77,3 +77,28 @@ def test_the_reference_has_every_command() -> None:
     ):
         assert f"## summarizer {command}\n" in text
     assert "--overwrite" in text and "--workers" in text and "SUMMARIZER_API_TOKEN" in text
+
+
+# Names of what the repository does not hold: the shared spec, its judging and style guides, beside it.
+_OUTSIDE = re.compile(r"\bSPEC\b|JUDGING\.md|STYLE\.md|shared/docs")
+
+
+def test_docs_schema_and_modules_name_no_file_the_repository_lacks() -> None:
+    """Issue 19, round 2, fault 8: README pointed to ../shared/docs/JUDGING.md, the JSON Schema's
+    description said "(SPEC.md section 2)", docs/LABELLING.md and module docstrings cited SPEC.md.
+    (The rules backend's own docstrings are its owners' to reword, and are not read here.)"""
+    texts = {
+        path: path.read_text(encoding="utf-8")
+        for pattern in (
+            "README.md",
+            "docs/*.md",
+            "schemas/*.json",
+            "summarizer/**/*.py",
+            "summarizer/data/*.json",
+        )
+        for path in ROOT.glob(pattern)
+        if "backends/rules" not in path.as_posix()
+    }
+    assert len(texts) > 40 and ROOT / "schemas" / "summary.schema.json" in texts
+    found = {path.relative_to(ROOT).as_posix(): _OUTSIDE.findall(text) for path, text in texts.items()}
+    assert {path: names for path, names in found.items() if names} == {}

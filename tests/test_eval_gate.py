@@ -320,3 +320,34 @@ def test_a_group_whose_texts_are_absent_is_skipped_and_the_gate_says_it_was_not_
     (elsewhere / "national" / "1954.txt").write_text(SPEECH, encoding="utf-8")
     found = run_eval("test-scripted", fixtures, Settings(corpus=elsewhere))
     assert [group.name for group in found.groups] == ["corpus", "seeds"] and found.skipped == []
+
+
+def test_the_gate_on_a_clone_without_the_corpus_fails_saying_what_to_run_and_readme_says_so(
+    tmp_path: Path,
+) -> None:
+    """Issue 19, round 2, fault 9: on a fresh clone without ../shared/corpus the gate exits 1 ("not gated
+    group corpus was not run…"), as intended; the output and README say so plainly and what to run."""
+    import shutil
+    import subprocess
+    import sys
+
+    clone = tmp_path / "clone"
+    for part in ("evals", "seeds"):
+        shutil.copytree(ROOT / part, clone / part)
+    env = {key: value for key, value in os.environ.items() if key != "SUMMARIZER_CORPUS"}
+    ran = subprocess.run(
+        [sys.executable, "-m", "summarizer", "eval", "--baseline", "evals/baseline.json"],
+        cwd=clone,
+        env={**env, "COLUMNS": "200"},
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert ran.returncode == 1 and "Traceback" not in ran.stderr, ran.stderr
+    assert "not gated: group corpus was not run: its texts are not here" in ran.stdout
+    assert "without the corpus, run `summarizer eval` without --baseline" in ran.stdout
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "without the corpus, `summarizer eval --baseline evals/baseline.json` exits 1" in readme
+    assert "`not gated: group corpus was not run: …`" in readme
+    assert "run `summarizer eval` without `--baseline`" in readme and "give `--corpus DIR`" in readme

@@ -245,3 +245,25 @@ def test_every_help_names_its_values_by_what_they_are() -> None:
     assert len(usages) > 10 and not [usage for usage in usages if "{" in usage]
     assert "--pretty                              Indent" in text or re.search(r"--pretty\s+Indent", text)
     assert re.search(r"--output\s+-o\s+FILE", text) and re.search(r"\bFILES\.\.\.", text)
+
+
+def test_panel_says_why_the_documents_of_schema_1_lines_are_left_out(tmp_path: Path) -> None:
+    """Issue 19, round 2, nit: schema 1 lines have no place, so panel leaves their documents out; it
+    said only "without a place left out". Now it says they are schema 1 lines and to run batch again."""
+    for name, text in COUNTY_REPORTS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    new = tmp_path / "new.jsonl"
+    assert (
+        summarizer("batch", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-o", str(new)).returncode == 0
+    )
+    lines = new.read_text(encoding="utf-8").splitlines()
+    old = tmp_path / "old.jsonl"
+    old.write_text("\n".join([as_schema(lines[0], "1"), lines[1]]) + "\n", encoding="utf-8")
+    ran = summarizer("panel", str(old), "-o", str(tmp_path / "p.csv"))
+    assert ran.returncode == 0 and errors_of(ran) == []
+    assert (
+        "; 1 without a place left out (1 of them from schema 1 lines, written before places were read: "
+        "run `summarizer batch` on their texts again to place them)"
+    ) in ran.stderr, ran.stderr
+    current = summarizer("panel", str(new), "-o", str(tmp_path / "p2.csv"))
+    assert "without a place" not in current.stderr and "schema 1" not in current.stderr

@@ -5,6 +5,7 @@ The concurrent writers and the write errors run the installed command in real pr
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import stat
@@ -332,6 +333,8 @@ FULL_DISK_COMMANDS = {
     "report": (["report", str(SEEDS[0]), "-o"], "r.html"),
     "table": (["table", str(SEEDS[0]), "-o"], "t.csv"),
     "panel": (["panel", str(SEEDS[0]), "-o"], "p.xlsx"),
+    "table-sqlite": (["table", str(SEEDS[0]), "-o"], "t.db"),  # round 2, fault 4: SQLite's own error
+    "panel-sqlite": (["panel", str(SEEDS[0]), "-o"], "p.sqlite"),
     "eval": (["eval", "--fixtures", str(ROOT / "evals" / "fixtures" / "seeds"), "--json"], "v.json"),
 }
 
@@ -357,3 +360,147 @@ def test_overwrite_touches_nothing_when_an_input_is_not_found(tmp_path: Path) ->
     half = summarizer("batch", str(SEEDS[0]), str(ROOT / "seedz"), "-o", str(out), "--overwrite")
     one_line_error(half, "seedz", "nothing was changed")
     assert out.read_bytes() == before
+
+
+# --- Issue 19, second round: an output that is an input, or sits among them.
+
+
+def test_an_output_that_is_an_input_is_refused_and_the_input_is_untouched(tmp_path: Path) -> None:
+    """Fault 1: ``batch d/a.txt -o d/a.txt --overwrite`` emptied a.txt; ``extract a.txt -o a.txt
+    --overwrite`` replaced the text with its summary. Any name of the same file is caught."""
+    folder = tmp_path / "d"
+    folder.mkdir()
+    text = folder / "a.txt"
+    text.write_bytes(SEEDS[0].read_bytes())
+    before = text.read_bytes()
+    for command, output in (
+        ("batch", text),
+        ("batch", folder / ".." / "d" / "a.txt"),
+        ("extract", text),
+        ("extract", folder / "." / "a.txt"),
+    ):
+        ran = summarizer(command, str(text), "-o", str(output), "--overwrite")
+        assert ran.returncode == 2, ran.stderr
+        one_line_error(ran, f"{text}: is also the output", "nothing was changed")
+        assert text.read_bytes() == before
+        assert sorted(path.name for path in folder.iterdir()) == ["a.txt"]
+
+
+def test_a_batch_output_inside_the_input_folder_is_never_an_input(tmp_path: Path) -> None:
+    """Fault 2: ``batch d -o d/out.txt`` then ``--resume`` summarized out.txt itself."""
+    folder = tmp_path / "d"
+    folder.mkdir()
+    for seed in SEEDS[:2]:
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    out = folder / "out.txt"
+    first = summarizer("batch", str(folder), "-o", str(out))
+    assert first.returncode == 0, first.stderr
+    again = summarizer("batch", str(folder), "-o", str(out), "--resume")
+    assert again.returncode == 0, again.stderr
+    assert "0 written, 2 skipped, 0 failed" in again.stderr
+    glob_run = summarizer("batch", str(folder / "*.txt"), "-o", str(out), "--resume")
+    assert "0 written, 2 skipped, 0 failed" in glob_run.stderr, glob_run.stderr
+    sources = sorted(Path(json.loads(line)["source"]).name for line in lines_of(out))
+    assert sources == sorted(seed.name for seed in SEEDS[:2])
+
+
+def test_a_file_reached_by_two_names_is_one_input(tmp_path: Path) -> None:
+    """Issue 19, second round, nit: ``seeds/../seeds/x.txt`` beside ``seeds/x.txt`` is the same file."""
+    out = tmp_path / "out.jsonl"
+    other_name = SEEDS[0].parent / ".." / SEEDS[0].parent.name / SEEDS[0].name
+    ran = summarizer("batch", str(SEEDS[0]), str(other_name), "-o", str(out))
+    assert ran.returncode == 0, ran.stderr
+    assert len(lines_of(out)) == 1
+
+
+def test_resume_redoes_a_changed_file_and_replaces_its_old_line(tmp_path: Path) -> None:
+    """Fault 3: a file changed since its line was written got a second line on --resume, the stale
+    one kept (and counted twice by table). Now it is redone and its old line replaced, atomically."""
+    folder = tmp_path / "d"
+    folder.mkdir()
+    for seed in SEEDS[:2]:
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    changed = folder / SEEDS[0].name
+    out = tmp_path / "out.jsonl"
+    assert summarizer("batch", str(folder), "-o", str(out)).returncode == 0
+    old_lines = {Path(json.loads(line)["source"]).name: line for line in lines_of(out)}
+    with changed.open("a", encoding="utf-8") as text:
+        text.write("\n新增一段：全年粮食产量稳定在100万吨以上。\n")
+    again = summarizer("batch", str(folder), "-o", str(out), "--resume")
+    assert again.returncode == 0, again.stderr
+    assert "1 written, 1 skipped, 0 failed" in again.stderr
+    now = {Path(json.loads(line)["source"]).name: json.loads(line) for line in lines_of(out)}
+    assert len(lines_of(out)) == 2 and sorted(now) == sorted(seed.name for seed in SEEDS[:2])
+    assert now[changed.name]["sha256"] == hashlib.sha256(changed.read_bytes()).hexdigest()
+    assert old_lines[SEEDS[1].name] in out.read_text(encoding="utf-8")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["d", "home", "out.jsonl"]
+    table = summarizer("table", str(out), "-o", str(tmp_path / "t.csv"))
+    assert "from 2 file(s), 2 document(s)" in table.stderr, table.stderr
+
+
+def test_resume_after_an_interruption_keeps_only_the_newest_line_of_a_changed_file(tmp_path: Path) -> None:
+    """An interruption after a changed file's new line was appended, before the old one went: the
+    next --resume keeps the newest line of each file and does nothing again."""
+    text = tmp_path / "a.txt"
+    text.write_bytes(SEEDS[0].read_bytes())
+    old = tmp_path / "old.jsonl"
+    assert summarizer("batch", str(text), "-o", str(old)).returncode == 0
+    with text.open("a", encoding="utf-8") as sink:
+        sink.write("\n新增一段。\n")
+    new = tmp_path / "new.jsonl"
+    assert summarizer("batch", str(text), "-o", str(new)).returncode == 0
+    out = tmp_path / "out.jsonl"
+    out.write_text(old.read_text(encoding="utf-8") + new.read_text(encoding="utf-8"), encoding="utf-8")
+    again = summarizer("batch", str(text), "-o", str(out), "--resume")
+    assert "0 written, 1 skipped, 0 failed" in again.stderr, again.stderr
+    assert out.read_text(encoding="utf-8") == new.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("command", "name"), [("table", "t.db"), ("panel", "p.sqlite")])
+def test_a_disk_that_fills_up_while_sqlite_writes_is_one_line(
+    tmp_path: Path, command: str, name: str
+) -> None:
+    """Round 2, fault 4: SQLite's own "database or disk is full" ended in a traceback. A real tmpfs
+    with a little room: the file is made, and fills the disk as its rows and indexes go in."""
+    with full_filesystem(tmp_path / "full") as full:
+        filler = full / "filler"
+        os.truncate(filler, max(0, filler.stat().st_size - 24 * 1024))
+        result = summarizer(command, str(ROOT / "seeds"), "-o", str(full / name))
+        one_line_error(result, f"{full / name}: cannot write: no space left on the device")
+        assert result.returncode == 4
+        assert sorted(path.name for path in full.iterdir()) == ["filler"]
+
+
+def test_sqlite_errors_read_as_the_write_errors_of_every_other_format(tmp_path: Path) -> None:
+    import sqlite3
+
+    from summarizer.exports import sqlite_output_error
+
+    out = tmp_path / "t.db"
+    said = {
+        "database or disk is full": "cannot write: no space left on the device",
+        "attempt to write a readonly database": "cannot write: the file system is read-only",
+        "something else": "cannot write: something else",
+    }
+    for message, expected in said.items():
+        error = sqlite_output_error(sqlite3.OperationalError(message), out)
+        assert str(error) == f"{out}: {expected}" and error.exit_code == 4
+
+
+@pytest.mark.parametrize(
+    ("command", "name"), [("table", "b.jsonl"), ("panel", "b.jsonl"), ("report", "b.html")]
+)
+def test_report_table_and_panel_refuse_an_input_named_as_their_output(
+    tmp_path: Path, command: str, name: str
+) -> None:
+    """Fault 1 in the readers too: ``table b.jsonl -o b.jsonl --overwrite`` replaced the batch with its table."""
+    batch = tmp_path / "b.jsonl"
+    assert summarizer("batch", str(SEEDS[0]), "-o", str(batch)).returncode == 0
+    source = tmp_path / name
+    if source != batch:
+        source.write_bytes(batch.read_bytes())
+    before = source.read_bytes()
+    ran = summarizer(command, str(source), "-o", str(source), "--overwrite")
+    assert ran.returncode == 2
+    one_line_error(ran, f"{source}: is also the output", "nothing was changed")
+    assert source.read_bytes() == before

@@ -1,7 +1,7 @@
 """Overviews against the passages an annotator read as acceptable (evals/overview/expected.jsonl).
 
 A document's overview is acceptable when it lies within one of the passages labelled for it: the year's
-main targets, its general requirement, a speech's purpose or overall aims (SPEC.md section 2.2). Never a
+main targets, its general requirement, a speech's purpose or overall aims (docs/output.md, section 3). Never a
 salutation, the closing exhortation or one sector's detail, which no label covers.
 """
 

@@ -107,6 +107,19 @@ def make_flaky(settings):
     return Flaky()
 
 
+class Wrong(Flaky):
+    name = "wrong"
+
+    def extract(self, chunk):
+        if "ODD" in chunk.text:
+            return {"targets": []}
+        return Extraction()
+
+
+def make_wrong(settings):
+    return Wrong()
+
+
 def make_raising(settings):
     raise RuntimeError("no licence key")
 
@@ -125,7 +138,7 @@ def install_plugins(site: Path) -> dict[str, str]:
     )
     (info / "entry_points.txt").write_text(
         "[summarizer.backends]\nflaky = odd_backends:make_flaky\nraising = odd_backends:make_raising\n"
-        "none = odd_backends:make_none\n",
+        "none = odd_backends:make_none\nwrong = odd_backends:make_wrong\n",
         encoding="utf-8",
     )
     (site / "odd_backends.py").write_text(PLUGINS, encoding="utf-8")
@@ -178,3 +191,24 @@ def test_a_plugin_that_fails_on_some_chunks_fails_those_files_not_the_batch(tmp_
         f"error: {inputs / '00.txt'}: backend 'flaky' failed on chunk 0 (0-{len(text) + 6}): "
         "ValueError: cannot read this chunk"
     ]
+
+
+def test_a_plugin_whose_extract_returns_the_wrong_type_fails_that_file_not_the_batch(tmp_path: Path) -> None:
+    """Round 2, fault 5: an ``extract`` that returned a dict aborted the batch with an AttributeError."""
+    env = install_plugins(tmp_path / "site")
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    text = SEED.read_text(encoding="utf-8")
+    for n in range(4):
+        (inputs / f"{n:02d}.txt").write_text(text + ("\nODD\n" if n == 1 else f"\n{n}\n"), encoding="utf-8")
+    for workers in ("1", "2"):
+        out = tmp_path / f"out{workers}.jsonl"
+        ran = run_summarizer(
+            "batch", str(inputs), "-o", str(out), "--backend", "wrong", "-w", workers, env=env
+        )
+        assert ran.returncode == 1 and "Traceback" not in ran.stderr, ran.stderr
+        failed = [line for line in ran.stderr.splitlines() if line.startswith("failed ")]
+        assert len(failed) == 1 and failed[0].startswith(f"failed {inputs / '01.txt'}:"), failed
+        assert "backend 'wrong' returned dict on chunk 0" in failed[0] and "not an Extraction" in failed[0]
+        assert "3 written, 0 skipped, 1 failed" in ran.stderr
+        assert len(out.read_text(encoding="utf-8").splitlines()) == 3

@@ -1,4 +1,4 @@
-"""The matching rules of SPEC.md section 5, case by case, on hand-made items."""
+"""The matching rules of README's Evaluation section, case by case, on hand-made items."""
 
 from __future__ import annotations
 

@@ -102,9 +102,11 @@ def extract(
 
     Example: summarizer extract seeds/000_ffe56f79dac5013f.txt --pretty
     """
+    from summarizer.batch import refuse_output_as_input
     from summarizer.writing import claim_output
 
     if output is not None:
+        refuse_output_as_input(files, output)
         with claim_output(output, overwrite=overwrite):
             _extract_all(files, settings, pretty, output)
     else:
@@ -167,7 +169,11 @@ def batch(
     output: Annotated[Path, typer.Option("--output", "-o", help="The JSON Lines file to write.")],
     resume: Annotated[
         bool,
-        typer.Option("--resume", help="Keep OUT and skip the files already in it (same path, same content)."),
+        typer.Option(
+            "--resume",
+            help="Keep OUT and skip the files already in it (same path, same content); a changed file is "
+            "done again and its old line replaced.",
+        ),
     ] = False,
     overwrite: OverwriteOption = False,
     via: Annotated[
@@ -210,7 +216,7 @@ def batch(
 
     if dry_run:
         done = finished_files(output, keep=True) if resume and output.exists() else None
-        print_plan(plan_batch(inputs, settings, done=done), settings)
+        print_plan(plan_batch(inputs, settings, done=done, output=output), settings)
         return
     if via not in ("realtime", "batch-api"):
         raise ConfigError(f"--via must be realtime or batch-api, not {via!r}")
@@ -311,13 +317,18 @@ def cache_stats(cache_dir: CacheDirOption = None) -> None:
     from summarizer.cache import cache_stats as stats_of
 
     stats = stats_of(settings_from(cache_dir=cache_dir).cache_dir)
-    if stats.problem is not None:
+    size = f"{stats.size_bytes / 1e6:.1f} MB"
+    if stats.damaged:
         typer.echo(
-            f"{stats.directory}: damaged ({stats.problem}), {stats.size_bytes / 1e6:.1f} MB; "
+            f"{stats.directory}: damaged ({stats.problem}), {size}; "
             "the next run sets it aside and starts anew, `summarizer cache clear` removes it"
         )
         return
-    typer.echo(f"{stats.directory}: {stats.entries} replies, {stats.size_bytes / 1e6:.1f} MB")
+    if stats.problem is not None:
+        typer.echo(f"{stats.directory}: cannot be read ({stats.problem}), {size}; runs go on without it")
+        return
+    read_only = " (read-only: runs use these replies and keep no new ones)" if stats.read_only else ""
+    typer.echo(f"{stats.directory}: {stats.entries} replies, {size}{read_only}")
 
 
 @cache_app.command("clear", cls=Command)

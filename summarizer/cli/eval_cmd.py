@@ -176,7 +176,12 @@ def eval_command(
             console.print(f"[red]regression[/red] {regression.describe()}")
         missing = groups_not_run(report, before)
         for problem in missing:
-            console.print(f"[red]not gated[/red] {problem}")
+            console.print(f"[red]not gated:[/red] {problem}")
+        if missing:
+            console.print(
+                "a gate that could not run a group of its baseline does not pass: without the corpus, run "
+                "`summarizer eval` without --baseline (the groups that are here are scored), or give --corpus DIR"
+            )
         if regressions or missing:
             raise typer.Exit(1)
         console.print(f"no regression (tolerance {tolerance})")

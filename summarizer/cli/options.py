@@ -270,8 +270,34 @@ def _refuse_a_value_after_a_flag(params: list[Any], args: list[str]) -> None:
             )
 
 
+def readable_help(text: str) -> str:
+    """A command's docstring as its help should show it: each paragraph one run of text that the
+    terminal wraps at its width (typer keeps the docstring's own line breaks after the first paragraph,
+    which broke sentences in the middle), list items on lines of their own, and square brackets shown
+    as written (``summarizer[parquet]``), not read as rich markup."""
+    from rich.markup import escape
+
+    paragraphs = []
+    for paragraph in inspect.cleandoc(text).split("\n\n"):
+        lines = paragraph.splitlines()
+        joined = lines[:1]
+        for line in lines[1:]:
+            if line.lstrip().startswith(("- ", "* ")) or paragraph.startswith("\b"):
+                joined.append(line)
+            else:
+                joined[-1] = f"{joined[-1]} {line.strip()}"
+        paragraphs.append("\n".join(joined))
+    return escape("\n\n".join(paragraphs))
+
+
 class Command(TyperCommand):
-    """Every command: values named by what they are in its help, and ``--flag true`` refused clearly."""
+    """Every command: values named by what they are in its help, its paragraphs wrapped to the
+    terminal, and ``--flag true`` refused clearly."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.help:
+            self.help = readable_help(self.help)
 
     def get_params(self, ctx: Any) -> list[Any]:
         params = super().get_params(ctx)

@@ -71,6 +71,7 @@ def report_command(
         headline=headline,
     )
     corrections = overrides_from(overrides, registry)
+    _refuse_output_among_inputs(inputs, output)
     with claim_output(output, overwrite=overwrite):
         collected = Collected()
         for item in read_entries(
@@ -157,6 +158,7 @@ def table_command(
     corrections = overrides_from(overrides, registry)
     sqlite = output.suffix.lower() in (".db", ".sqlite")
     failures = FailureLines()
+    _refuse_output_among_inputs(inputs, output)
     with claim_output(output, overwrite=overwrite), _sqlite_sink(output if sqlite else None) as sink:
         data = gather(
             inputs,
@@ -258,6 +260,7 @@ def panel_command(
     sqlite = output.suffix.lower() in (".db", ".sqlite") and not wide
     keep = selection.keeps_cell if selection.filters_cells else None
     failures = FailureLines()
+    _refuse_output_among_inputs(inputs, output)
     with claim_output(output, overwrite=overwrite), _sqlite_sink(output if sqlite else None) as sink:
         data = gather(
             inputs,
@@ -282,6 +285,11 @@ def panel_command(
     unplaced = (
         f"; {panel.documents_without_place} without a place left out" if panel.documents_without_place else ""
     )
+    if data.unplaced_from_schema_1:
+        unplaced += (
+            f" ({data.unplaced_from_schema_1} of them from schema 1 lines, written before places were read: "
+            "run `summarizer batch` on their texts again to place them)"
+        )
     what = "rows" if wide else "cells"
     typer.echo(
         f"{rows} {what} from {data.files} file(s), {panel.documents} document(s){unplaced}, written to {output}",
@@ -374,3 +382,11 @@ def _counts(collected: Collected) -> str:
 def _exit_if_failed(collected: Collected, unmatched: int = 0) -> None:
     if collected.failures or unmatched:
         raise typer.Exit(1)
+
+
+def _refuse_output_among_inputs(inputs: list[str], output: Path) -> None:
+    """An input named as the output too (``table b.jsonl -o b.jsonl --overwrite``): refused before
+    anything is touched, since writing the output would destroy what it is read from."""
+    from summarizer.batch import refuse_output_as_input
+
+    refuse_output_as_input([Path(name) for name in inputs], output)

@@ -1,4 +1,4 @@
-"""Evaluation: score predictions against hand-labelled fixtures (SPEC.md section 5) and gate regressions."""
+"""Evaluation: score predictions against hand-labelled fixtures (README, Evaluation) and gate regressions."""
 
 from summarizer.evals.score import (
     Counts,

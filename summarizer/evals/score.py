@@ -1,4 +1,5 @@
-"""Scoring predictions against hand-labelled fixtures, exactly as SPEC.md section 5 says.
+"""Scoring predictions against hand-labelled fixtures, as README's Evaluation section says (the matching rules
+of the labelling spec kept outside the repository).
 
 Pure functions on the models of ``summarizer.models``. Documents are paired by their position in the
 ``documents`` list (a prediction's first document with the fixture's first, and so on): a predicted
@@ -31,7 +32,7 @@ KindScope = Literal["document", "none"] | list[Span]
 
 
 class Scope(BaseModel):
-    """What a scoped fixture labelled completely (SPEC.md section 4.1), per item kind.
+    """What a scoped fixture labelled completely (docs/LABELLING.md, section 3), per item kind.
 
     ``"document"``: every item of the kind is labelled; ``"none"``: the kind is not scored; a list of
     spans: only predicted items whose ``start`` lies in one of them are scored.
@@ -90,7 +91,7 @@ def _same_number(a: float | None, b: float | None) -> bool:
 
 
 def target_similarity(predicted: Target, gold: Target) -> float | None:
-    """How alike two targets are, or None when they do not match (SPEC.md section 5)."""
+    """How alike two targets are, or None when they do not match (README, Evaluation)."""
     if predicted.kind != gold.kind:
         return None
     if not (
@@ -293,7 +294,7 @@ class MetadataAccuracy(BaseModel):
 
 
 class Scores(BaseModel):
-    """Every metric of SPEC.md section 5, for one document or summed over many."""
+    """Every metric of README's Evaluation, for one document or summed over many."""
 
     targets: Counts = Field(default_factory=lambda: NOT_SCORED)
     targets_by_kind: dict[str, Counts] = Field(
@@ -393,7 +394,7 @@ def score_document(
 ) -> Scores:
     """The scores of one predicted document against its gold counterpart (either may be missing).
 
-    ``scope`` (SPEC.md section 4.1) limits what is scored; grounding is always of every predicted item.
+    ``scope`` (docs/LABELLING.md, section 3) limits what is scored; grounding is always of every predicted item.
     """
     scope = scope or Scope()
     metadata = (

@@ -99,6 +99,7 @@ def test_flow_verbs_are_part_of_the_name(text: str, expected: list[tuple]) -> No
             "谋划实施政府投资类重点项目85个。", [("政府投资类重点项目", 85)], id="listed-or-carried-out-out"
         ),
         pytest.param("开展心理健康教师培训超2.6万人次。", [("心理健康教师培训", 2.6)], id="kaizhan-out"),
+        pytest.param("铺排落实省重点项目304个。", [("省重点项目", 304)], id="laid-out-and-carried-out-out"),
         pytest.param("全国共取得重大科技成果５万多项。", [("重大科技成果", 5)], id="got-in-total-out"),
         pytest.param("共记录生物物种1.36万种。", [("记录生物物种", 1.36)], id="in-total-out-the-verb-stays"),
         pytest.param(

@@ -142,6 +142,9 @@ def test_a_collection_interrupted_then_resumed_gives_one_line_per_file_and_no_re
         fake.reply_with(GoldModel("inventing"))  # one invented target a reply: a repair call each
         assert batch(fake, inputs, out, cache, "--via", "batch-api").returncode == 0
         assert batch(fake, inputs, out, cache, "--via", "batch-api", "--resume").returncode == PENDING_EXIT
+        # The collection's repair calls go in real time: slow enough that Ctrl-C after the first line written
+        # always finds files left (at 0.2 s a call, a fast machine sometimes finished all 30 first).
+        fake.latency = 1.0
         env = {**os.environ, "SUMMARIZER_BASE_URL": fake.base_url, "OPENAI_API_KEY": "sk-batch"}
         env["SUMMARIZER_CACHE_DIR"] = str(cache)
         collecting = subprocess.Popen(

@@ -19,6 +19,10 @@ from summarizer.batch import finished_files, run_batch
 from summarizer.cli import app
 from summarizer.config import Settings
 
+# Real processes for seconds each: the copy of the repository that .ci/run tests without ../shared leaves
+# them out (`-m 'not slow'`); the full run keeps them.
+pytestmark = pytest.mark.slow
+
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 runner = CliRunner()
 

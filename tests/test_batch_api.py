@@ -18,6 +18,10 @@ from cli_process import run_summarizer
 from fake_model import FakeModelServer
 from gold_model import GoldModel
 
+# Real processes for seconds each: the copy of the repository that .ci/run tests without ../shared leaves
+# them out (`-m 'not slow'`); the full run keeps them.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 PENDING_EXIT = 75

@@ -14,6 +14,10 @@ from pathlib import Path
 import pytest
 from cli_process import run_summarizer as summarizer
 
+# Real processes for seconds each: the copy of the repository that .ci/run tests without ../shared leaves
+# them out (`-m 'not slow'`); the full run keeps them.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 READERS = ("report", "table", "panel")

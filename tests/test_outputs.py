@@ -21,6 +21,10 @@ from filesystems import full_filesystem
 from summarizer.errors import OutputError
 from summarizer.writing import claim_output, lock_path, output_lock, write_text_atomically
 
+# Real processes for seconds each: the copy of the repository that .ci/run tests without ../shared leaves
+# them out (`-m 'not slow'`); the full run keeps them.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 

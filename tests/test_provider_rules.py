@@ -24,6 +24,10 @@ from summarizer.evals.run import run_eval
 from summarizer.models import Chunk, DocumentSpan
 from summarizer.pipeline import summarize_text
 
+# Real processes for seconds each: the copy of the repository that .ci/run tests without ../shared leaves
+# them out (`-m 'not slow'`); the full run keeps them.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 API_KEY = "sk-test-rules-SECRET-1818"
 TEXT = "今年全市地区生产总值增长6.5%左右，城镇新增就业1.2万人。明年要奋力打造区域消费中心。"

@@ -22,6 +22,10 @@ from summarizer.panel import Corrections
 from summarizer.pipeline import summarize_file, summarize_text
 from summarizer.report import build_report
 
+# Real processes for seconds each: the copy of the repository that .ci/run tests without ../shared leaves
+# them out (`-m 'not slow'`); the full run keeps them.
+pytestmark = pytest.mark.slow
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",

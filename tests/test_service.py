@@ -42,6 +42,10 @@ from summarizer.config import Settings
 from summarizer.schema import output_schema
 from summarizer.service import create_app
 
+# Real processes for seconds each: the copy of the repository that .ci/run tests without ../shared leaves
+# them out (`-m 'not slow'`); the full run keeps them.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_ffe56f79dac5013f.txt"
 API_KEY = "sk-test-service-SECRET-4242"

@@ -33,6 +33,7 @@ def test_final_characters_of_a_pattern(pattern: str, finals: str) -> None:
         pytest.param(r"甲[^，]$", id="negated-class"),
         pytest.param(r"甲.$", id="any-character"),
         pytest.param(r"(?i)a$", id="ignoring-case"),
+        pytest.param(r"(?m)a$", id="multiline"),
     ],
 )
 def test_a_pattern_that_does_not_tell_is_always_searched(pattern: str) -> None:

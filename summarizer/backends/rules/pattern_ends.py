@@ -28,10 +28,8 @@ def final_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
     match nothing, ends on a wide or negated class, a back-reference …). Read once per pattern."""
     known = _FINALS.get(id(pattern))
     if known is None:
-        known = _FINALS[id(pattern)] = (
-            pattern,
-            _derived_finals(pattern),
-        )  # the pattern kept: its id stays its own
+        # the pattern is kept beside its set, so that its id is never another pattern's
+        known = _FINALS[id(pattern)] = (pattern, _derived_finals(pattern))
     return known[1]
 
 
@@ -39,8 +37,8 @@ _FINALS: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}
 
 
 def _derived_finals(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    if pattern.flags & re.IGNORECASE:
-        return None
+    if pattern.flags & (re.IGNORECASE | re.MULTILINE):
+        return None  # letters of either case; a ``$`` that also ends an inner line
     ends, may_be_empty = _sequence_ends(list(sre_parse.parse(pattern.pattern, pattern.flags)))
     return frozenset(ends) if ends is not None and not may_be_empty else None
 

@@ -7,6 +7,7 @@ model returns. Offsets in a ``NumberMention`` are relative to the text that was 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -80,7 +81,9 @@ _RANKING_RE = re.compile(
 _RANK_LIST_TAIL_RE = re.compile(r"[、和及与]第([0-9]+|[一二三四五六七八九十]+)(?:位|名)?(?![0-9])")
 _RANK_START_BEFORE = re.compile(r"[由从][^，。；]{0,5}$")
 _SCOPE_RE = re.compile(r"全[国省市州区县]|全球|世界")
-_ZERO_RE = re.compile(r"“?零(?:发生|暴发|爆发|成本|事故|死亡|伤亡|感染|排放)”?")
+# ``(?:“零|零)`` rather than ``“?零``: a pattern that opens on a literal is scanned for its first characters
+# in C, one that opens on an optional mark is tried at every position.
+_ZERO_RE = re.compile(r"(?:“零|零)(?:发生|暴发|爆发|成本|事故|死亡|伤亡|感染|排放)”?")
 _QUALIFIER_BEFORE: tuple[tuple[str, Qualifier], ...] = (
     ("不低于", "at_least"),
     ("不少于", "at_least"),
@@ -433,7 +436,7 @@ def find_flat(text: str) -> list[NumberMention]:
     """``与上年持平``: a change of zero against the year before, as a mention of 0 ``%`` (approx when
     hedged: ``基本持平``). The mention covers the benchmark and the word."""
     found = []
-    for match in _FLAT_RE.finditer(text):
+    for match in _flat_matches(text):
         before = text[max(0, match.start() - 12) : match.start()]
         if not match.group("bench") and (
             not (match.group("hedge") or _FLAT_AFTER_A_NAME_RE.search(before))
@@ -443,3 +446,20 @@ def find_flat(text: str) -> list[NumberMention]:
         qualifier: Qualifier | None = "approx" if match.group("hedge") else None
         found.append(NumberMention(0.0, None, "%", qualifier, match.start(), match.end()))
     return found
+
+
+_FLAT_WORD = "持平"
+_FLAT_REACH = 8  # the longest benchmark and hedge written before it: 与上一年同期 and 基本
+
+
+def _flat_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_FLAT_RE.finditer(text)``, searched only around each 持平 (every match ends on it): its optional
+    opening groups would have the scan try the whole pattern at every character of a report."""
+    searched_to = 0
+    at = text.find(_FLAT_WORD)
+    while at >= 0:
+        # up to the character after the word, which the lookahead reads
+        for match in _FLAT_RE.finditer(text, max(searched_to, at - _FLAT_REACH), at + len(_FLAT_WORD) + 1):
+            yield match
+            searched_to = match.end()
+        at = text.find(_FLAT_WORD, at + len(_FLAT_WORD))

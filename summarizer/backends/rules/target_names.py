@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarizer.backends.rules.pattern_ends import may_end_a_match
 from summarizer.models import Change
 from summarizer.years import YEAR
 
@@ -243,7 +244,10 @@ _PER_TIME_RE = re.compile(r"(?:每[天日月年]|人均|平均)$")
 
 def ending(pattern: re.Pattern[str], text: str, longest: int) -> re.Match[str] | None:
     """``pattern`` (anchored with ``$``) matched at the end of ``text``, looking only at its last ``longest``
-    characters: the anchored alternations are tried at every position otherwise, in every prefix read."""
+    characters: the anchored alternations are tried at every position otherwise, in every prefix read. A text
+    whose last character ends no match of the pattern (most do not) is not searched at all."""
+    if not may_end_a_match(pattern, text):
+        return None
     return pattern.search(text, max(0, len(text) - longest))
 
 

@@ -189,6 +189,13 @@ def _qualifier_end(sentence: str, end: int) -> int:
 _QUALIFIER_FIRST = frozenset("左以上多")
 
 
+def may_measure(mention: NumberMention) -> bool:
+    """Whether a mention may be a target's figure wherever it stands: a date or a count of sessions
+    (``2025年``, ``第十四届``) never is. The one test of ``_is_indicator_quantity`` that needs no sentence,
+    asked of a whole text's mentions at once, so that a sentence holding nothing else is not read."""
+    return mention.unit not in _EXCLUDED_UNITS or mention.unit == "岁"  # ``人均预期寿命达到79岁``
+
+
 def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
     """Drop dates, durations, list numbers, ordinals, slogans, work-item counts, cited and start values."""
     written = sentence[q.start : q.end]

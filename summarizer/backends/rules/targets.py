@@ -28,6 +28,7 @@ from summarizer.backends.rules.target_names import (
 )
 from summarizer.backends.rules.target_quantities import (
     Found,
+    may_measure,
     sentence_quantities,
 )
 from summarizer.backends.rules.target_reading import (
@@ -102,10 +103,14 @@ _OPENING_CHARS = 40  # what of a paragraph's first line tells which run of parag
 
 
 class _Mentions:
-    """Quantities, rankings and zeros of a whole text, handed out sentence by sentence in its coordinates."""
+    """Quantities, rankings and zeros of a whole text, handed out sentence by sentence in its coordinates.
+
+    Dates and other quantities that are never a figure (``may_measure``) are left out here, so that the
+    sentences that hold nothing else (a fifth of those with a number) are passed over unread."""
 
     def __init__(self, text: str) -> None:
-        self.lists = (find_quantities(text), find_rankings(text), find_zeros(text))
+        quantities = [mention for mention in find_quantities(text) if may_measure(mention)]
+        self.lists = (quantities, find_rankings(text), find_zeros(text))
         self._position = [0, 0, 0]
         # Where the next mention starts: a sentence that ends before it holds none (most hold none).
         self.next_start = min((mentions[0].start for mentions in self.lists if mentions), default=_NO_MORE)

@@ -848,10 +848,89 @@ def test_paragraphs_after_a_list_of_yi_shi_paragraphs_that_assign_work() -> None
             "other",
             id="mass-organisations-and-the-rest",
         ),
+        # Judged rounds 1526, 6120 and 8837 (issue 17): the kinds of area the keywords missed.
+        pytest.param("保持物价总水平基本稳定", "economy", id="prices-are-macro-policy"),
+        pytest.param("巩固和发展团结稳定的社会政治局面", "security", id="political-stability-is-security"),
+        pytest.param("加快农业和农村经济发展，努力增加农民收入", "urban_rural", id="farmers-income-is-rural"),
+        pytest.param(
+            "积极推进经济结构调整和经济体制改革", "reform_opening", id="economic-structure-and-system"
+        ),
+        pytest.param(
+            "加快转变经济发展方式，调整优化经济结构", "industry", id="economic-structure-is-industry"
+        ),
+        pytest.param(
+            "加快构建现代产业体系，积极培育新的经济增长点", "industry", id="growth-point-is-no-economy"
+        ),
+        pytest.param("实施西部大开发，促进地区协调发展", "urban_rural", id="western-development"),
+        pytest.param("形成各区协同并进、竞相发展的良好格局", "urban_rural", id="districts-together"),
+        pytest.param("倾力抓好十项民心工程", "livelihood", id="peoples-projects"),
+        pytest.param("着力办好惠民利民实事", "livelihood", id="practical-things-for-the-people"),
+        pytest.param("必须大力节约能源，同时要把煤矿积压的煤炭及时运出来", "industry", id="energy-and-coal"),
+        pytest.param("丰富优质文化供给，增强全国文化中心影响力", "other", id="culture-supply-is-culture"),
+        pytest.param(
+            "聚力激发文化创新创造活力，建设国际文化大都市", "other", id="cultural-innovation-is-culture"
+        ),
+        pytest.param("繁荣社会主义科学教育文化事业", "livelihood", id="broad-social-undertakings"),
+        pytest.param("加快卫生文化体育事业发展", "livelihood", id="health-culture-sport"),
+        pytest.param(
+            "加快科学技术和教育事业的发展和改革，把经济建设转到依靠科技进步的轨道上来",
+            "innovation",
+            id="led-by-science-and-technology",
+        ),
+        pytest.param("加快行政管理体制改革，加强政府自身建设", "party", id="own-building-is-party"),
+        pytest.param(
+            "外交工作要更好地服务于改革开放和社会主义现代化建设大局", "other", id="foreign-affairs-first"
+        ),
+        pytest.param(
+            "着眼有效履行我军历史使命，全面加强军队革命化现代化正规化建设",
+            "security",
+            id="the-army-is-security",
+        ),
+        pytest.param(
+            "在发展生产和提高经济效益的基础上，继续改善城乡人民生活", "livelihood", id="frame-clause-out"
+        ),
+        pytest.param(
+            "聚焦社会治理，御风险、守底线，在维护稳定大局上实现更大突破", "security", id="social-governance"
+        ),
+        pytest.param("强化修复治理，生态文明建设实现新进步", "environment", id="restoration-is-no-reform"),
+        pytest.param("大力抓好农业生产，促进乡村全面振兴", "urban_rural", id="rural-revitalisation"),
+        pytest.param("要把计划生育当作一项极其重要的战略任务", "livelihood", id="family-planning"),
+        pytest.param("扎实推进能源资源和粮食安全体系建设", "security", id="security-of-supply"),
+        pytest.param(
+            "聚焦扛稳国家粮食安全重任，着力加快高水平农业强省建设", "industry", id="agriculture-first"
+        ),
     ],
 )
 def test_areas_of_the_titles_judges_found_wrong(title: str, area: str) -> None:
     text = REVIEW + "二、明年工作安排\n" + f"（一）{title}。要抓好落实。\n（二）保持物价总水平基本稳定。\n"
+    assert _tasks(text)[0].area == area
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "area"),
+    [
+        pytest.param(
+            "聚焦第三产业，激发城市经济新活力",
+            "大力发展现代服务业，培育服务业新业态。",
+            "industry",
+            id="services",
+        ),
+        pytest.param(
+            "聚焦强功能、优环境，打造城市提质新样板",
+            "推进县城新型城镇化，提升城市品质。",
+            "urban_rural",
+            id="town",
+        ),
+        pytest.param(
+            "聚焦强功能、优环境，打造城市提质新样板",
+            "加强生态保护，治理大气污染。",
+            "environment",
+            id="ecology",
+        ),
+    ],
+)
+def test_a_tie_in_the_title_goes_to_the_area_its_body_names(title: str, body: str, area: str) -> None:
+    text = REVIEW + "二、明年工作安排\n" + f"（一）{title}。{body}\n（二）保持物价总水平基本稳定。\n"
     assert _tasks(text)[0].area == area
 
 

@@ -258,35 +258,38 @@ _SERIES_LEAD = re.compile(
 # The same words as a set: a sentence's first two characters are looked up, not matched.
 _SERIES_LEADS = frozenset(_SERIES_LEAD.pattern.split("|"))
 
-# Ties go to the earlier area: foreign affairs, Hong Kong, Macao and Taiwan, nationalities and religion are
-# ``other`` however much else their paragraph names.
+# Ties in the title go to ``other`` (foreign affairs, Hong Kong, Macao and Taiwan, nationalities and
+# religion, however much else the title names), else to the area the body names most among the tied ones
+# (``聚焦第三产业，激发城市经济新活力`` over a paragraph on 服务业), then to the earlier area.
 _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
     (
         "other",
         re.compile(
             r"外交|一国两制|港人治港|台湾|两岸|祖国统一|和平统一|民族区域|民族团结|宗教|侨务"
             r"|文化强[省市县区国]|文化软实力|文化事业|文化传承|文化大发展|文化繁荣|精神文明|核心价值观|民主法制"
+            r"|文化供给|文化中心|公共文化|文化服务|文化自信|文艺|文化创新|文化影响力|文化大都市|对外政策"
             r"|人民团体|群团|工会|共青团|妇联"
         ),
     ),
     (
         "party",
         re.compile(
-            r"党|政治|作风|政风|廉政|廉洁|干部|抓落实|政府|四个意识|主体责任|本领|担当|自身建设|行政能力"
-            r"|组织领导|考核|督查|督办|问责"
+            r"党|(?<!社会)政治(?!局面)|作风|政风|廉政|廉洁|干部|抓落实|政府|四个意识|主体责任|本领|担当|自身建设"
+            r"|行政能力|组织领导|考核|督查|督办|问责"
         ),
     ),
     (
         "livelihood",
         re.compile(
-            r"民生|就业|教育|医疗|社保|社会保障|养老|共同富裕|收入|住房|卫生健康|社会政策|社会事业|社会建设|和谐社会"
-            r"|获得感|幸福感"
+            r"民生|就业|教育|医疗|社保|社会保障|养老|共同富裕|(?<!农民)收入|住房|卫生健康|社会政策|社会事业|社会建设"
+            r"|和谐社会|获得感|幸福感|民心工程|惠民|实事|人民生活|生活水平|控制人口|计划生育|计生|(?<!环境)卫生"
         ),
     ),
     (
         "security",
         re.compile(
-            r"风险|(?<!生态)安全(?!感)|疫情|防控|应急|平安|防灾|信访|社会大局稳定|社会稳定|维稳|保稳定|供给保障|保供|国防|军队|强军"
+            r"风险|(?<!生态)安全(?!感)|(?<=安全)(?:体系|保障)|疫情|防控|应急|平安|防灾|信访|社会大局稳定|社会稳定|维稳|保稳定|供给保障|保供|国防|军队|强军"
+            r"|政治局面|团结稳定|社会治安|社会治理|减灾|维护稳定|稳定大局"
         ),
     ),
     (
@@ -295,24 +298,52 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
             r"生态|绿色|低碳|降碳|减污|扩绿|碳达峰|碳中和|(?<!营商)(?<!发展)(?<!创优)(?<!软)(?<!政务)(?<!市场)(?<!法治)(?<!投资)环境|污染|美丽|节能|减排|可持续发展"
         ),
     ),
-    ("innovation", re.compile(r"创新|科技|研发|人才")),
+    ("innovation", re.compile(r"(?<!文化)创新|科技|科学技术|研发|人才")),
     (
         "urban_rural",
         re.compile(
-            r"乡村|农村|城乡|城镇|城市|城区|区域|县域|都市圈|辐射|基础设施|补齐短板"
-            r"|协同发展|京津冀|长三角|粤港澳|大湾区|成渝|一体化发展|兵地|对口支援|对口援|东西部协作"
+            r"乡村|(?<=乡村)振兴|(?<=乡村全面)振兴|农村|农民增收|农民收入|城乡|城镇|城市|城区|区域|县域(?!经济)|都市圈|辐射|基础设施|补齐短板"
+            r"|协同发展|京津冀|京雄保|长三角|粤港澳|大湾区|成渝|一体化发展|兵地|对口支援|对口援|东西部协作"
+            r"|西部大开发|东北(?:地区)?(?:老工业基地)?振兴|振兴东北|中部(?:地区)?崛起|地区协调|各区协同"
         ),
     ),
-    ("industry", re.compile(r"产业|制造业|工业|农业|服务业|项目|供给侧|供给|旅游|文旅|转型升级|竞争力|粮食")),
+    # ``能源资源和粮食安全``, ``初级产品供给保障``: security of supply is ``security``, not the sector.
+    (
+        "industry",
+        re.compile(
+            r"产业|制造业|工业|农业|服务业|项目|供给侧|(?<!文化)供给(?!保障)|旅游|文旅|转型升级|竞争力|粮食"
+            r"|能源(?![^，。；]{0,6}安全)|煤炭|电力|石油|交通运输|结构调整|调整结构|经济结构|发展方式"
+        ),
+    ),
     (
         "reform_opening",
-        re.compile(r"改革|社会主义改造|开放|营商环境|放管服|一带一路|外贸|招商|对外|治理|体制|市场经济"),
+        re.compile(
+            r"(?<!结构性)改革|社会主义改造|开放|营商环境|放管服|一带一路|外贸|招商|对外经济|对外贸易|对外"
+            r"|国际经济|经济交流|技术交流|利用外资|治理(?:体系|能力|效能|现代化)|体制|市场经济"
+        ),
     ),
     (
         "economy",
-        re.compile(r"经济|增长|投资|消费|财政|金融|市场主体|内需|资本|融资|运行|六稳|六保|市场体系|商品市场"),
+        re.compile(
+            r"经济(?!结构|体制|技术|交流|发展方式|增长点)|增长(?!点)|投资|消费(?!品)|财政|金融|市场主体|内需|资本市场|融资|运行|六稳|六保|市场体系"
+            r"|商品市场"
+            r"|物价|价格总水平|通货膨胀|宏观调控|基本建设"
+        ),
     ),
 )
+# Culture named beside education, health, sport or science: a broad part of social undertakings, which
+# is ``livelihood`` (LABELLING, judged rounds: areas of broad parts); culture alone stays ``other``.
+_CULTURE = re.compile(r"文化(?!产业|旅游|和旅游)")
+# ``加快行政管理体制改革，加强政府自身建设``: the government's own building is ``party`` whatever else it names.
+_OWN_BUILDING = re.compile(r"自身建设")
+# Foreign affairs, Hong Kong, Macao and Taiwan, religion: ``other`` however much else the title names
+# (``外交工作要更好地服务于改革开放…``).
+_FOREIGN_AND_NATIONAL = re.compile(
+    r"外交|对外政策|和平发展道路|一国两制|港人治港|台湾|两岸|祖国统一|宗教|侨务"
+)
+# ``在发展生产和提高经济效益的基础上，继续改善城乡人民生活``: the opening frame names no topic of the task.
+_FRAME_OPENING = re.compile(r"^(?:在[^，,。；]*(?:基础上|前提下)|以[^，,。；]*为重点)[，,]")
+_OTHER_SOCIAL_UNDERTAKING = re.compile(r"教育|卫生|科学|科技")
 
 
 @dataclass(frozen=True)
@@ -1352,18 +1383,36 @@ def _heading_task(text: str, region: _Region) -> TaskDraft | None:
 
 def _area(title: str, body: str) -> Area:
     """The task's area from its title's keywords; failing that, from the opening of its body."""
-    best = _best_area(title)
-    if best is not None:
-        return best
-    return _best_area(body, skip_party=True, minimum=2) or "other"
+    if _CULTURE.search(title) and _OTHER_SOCIAL_UNDERTAKING.search(title):
+        return "livelihood"
+    if _OWN_BUILDING.search(title):
+        return "party"
+    if _FOREIGN_AND_NATIONAL.search(title):
+        return "other"
+    title = _FRAME_OPENING.sub("", title, count=1)
+    best = _best_areas(title)
+    if len(best) > 1 and best[0] != "other":
+        best = _best_areas(body, among=best) or best
+    if best:
+        return best[0]
+    return next(iter(_best_areas(body, skip_party=True, minimum=2)), "other")
 
 
-def _best_area(text: str, skip_party: bool = False, minimum: int = 1) -> Area | None:
-    best: tuple[int, Area] | None = None
+def _best_areas(
+    text: str, skip_party: bool = False, minimum: int = 1, among: list[Area] | None = None
+) -> list[Area]:
+    """The areas whose keywords ``text`` names most (at least ``minimum`` times), in the order of
+    ``_AREA_KEYWORDS``; only those of ``among`` when it is given."""
+    best: list[Area] = []
+    most = 0
     for area, pattern in _AREA_KEYWORDS:
-        if skip_party and area == "party":
+        if (skip_party and area == "party") or (among is not None and area not in among):
             continue
         hits = len(pattern.findall(text))
-        if hits >= minimum and (best is None or hits > best[0]):
-            best = (hits, area)
-    return best[1] if best else None
+        if hits < minimum:
+            continue
+        if hits > most:
+            best, most = [area], hits
+        elif hits == most:
+            best.append(area)
+    return best

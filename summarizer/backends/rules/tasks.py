@@ -22,6 +22,12 @@ _CN = "一二三四五六七八九十"
 # Scraped texts may put stray ``?`` (lost characters) before a list marker.
 _LEAD = "[ \t\u3000?？\ufffd]*"
 _LEAD_CHARS = " \t\u3000?？\ufffd"
+_SERIES_LEAD = re.compile(
+    r"聚焦|坚持|加快|推进|推动|着力|强化|加强|深化|扩大|提升|完善|打造|实施|建设|抓好|做好|突出|围绕|大力|"
+    r"持续|积极|统筹|促进|优化|健全|培育|巩固|守住|防范|落实|保持|提高|构建|狠抓|全力|扎实"
+)
+# The same words as a set: a sentence's first two characters are looked up, not matched.
+_SERIES_LEADS = frozenset(_SERIES_LEAD.pattern.split("|"))
 _LINE_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paren", re.compile(rf"{_LEAD}[（(]([{_CN}]{{1,3}})[）)][ \t\u3000]*(?:要(?=[在把以从])|要)?")),
     (
@@ -91,8 +97,10 @@ _GOALS_INTRO = re.compile(r"[^。\n]{0,20}(?:目标|愿景|成效|成就)[^。\n
 _PRINCIPLE_ITEM = re.compile(
     r"^(?:准确|深刻|正确|全面|充分)?(?:把握|认识|领会|理解)|(?:趋势|特点|机遇|挑战)$"
 )
+# A part heading's ``关于`` goes with a work verb after it (``三、关于加强和改善党对经济工作的领导``) but stays
+# before a topic (``四、关于对外经济技术交流的扩大``, ``关于外交工作``): there it is part of the heading's words.
 _HEADING_NUMBER = re.compile(
-    rf"[ \t\u3000]*(?:第[{_CN}]{{1,3}}部分|[{_CN}]{{1,3}}、)[ \t\u3000，、：:]*(?:关于)?"
+    rf"[ \t\u3000]*(?:第[{_CN}]{{1,3}}部分|[{_CN}]{{1,3}}、)[ \t\u3000，、：:]*(?:关于(?=(?:{_SERIES_LEAD.pattern})))?"
 )
 # A part's name rather than an assignment: ``总体要求``, ``2005年工作总体部署``, ``今后五年政府工作的主要任务``,
 # ``二〇〇三年的工作重点``, ``第一个五年计划概要``, ``学习贯彻会议精神`` (but ``加强精神文明建设`` assigns work, and
@@ -251,12 +259,6 @@ _EXHORTATION = re.compile(
 # In a closing paragraph only the genre's short lead phrases (``永葆政治本色。``) are items of their own.
 _CLOSING_HEAD_MAX = 8
 _PARALLEL_HEAD_MAX = 10
-_SERIES_LEAD = re.compile(
-    r"聚焦|坚持|加快|推进|推动|着力|强化|加强|深化|扩大|提升|完善|打造|实施|建设|抓好|做好|突出|围绕|大力|"
-    r"持续|积极|统筹|促进|优化|健全|培育|巩固|守住|防范|落实|保持|提高|构建|狠抓|全力|扎实"
-)
-# The same words as a set: a sentence's first two characters are looked up, not matched.
-_SERIES_LEADS = frozenset(_SERIES_LEAD.pattern.split("|"))
 
 # Ties in the title go to ``other`` (foreign affairs, Hong Kong, Macao and Taiwan, nationalities and
 # religion, however much else the title names), else to the area the body names most among the tied ones

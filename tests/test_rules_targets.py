@@ -674,6 +674,16 @@ def test_in_a_look_back_over_five_years_a_level_held_or_a_change_from_a_year_spa
             [("城镇新增就业", 6.95, "level", None), ("农牧区劳动力转移就业", 112, "level", None)],
             id="achieved-before-transfer-employment",
         ),
+        pytest.param(
+            "研发经费投入年均增长9%以上，其中规上工业企业研发投入占比60%左右。",
+            [("研发经费投入", 9, "growth", "at_least"), ("规上工业企业研发投入占比", 60, "level", "approx")],
+            id="a-share-under-qizhong-is-a-level",  # judged round 8837: share read as growth
+        ),
+        pytest.param(
+            "工业增加值增长6%，其中制造业增长7%。",
+            [("工业增加值", 6, "growth", None), ("制造业", 7, "growth", None)],
+            id="a-part-under-qizhong-keeps-the-growth",
+        ),
     ],
 )
 def test_indicator_names_the_measured_thing(text: str, expected: list[tuple]) -> None:

@@ -385,7 +385,12 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
         subject = base if "人均" in base else "人均" + base
     if _is_clipped_subject(subject) and previous:
         return [_inherited(q, change, previous, prefix)]
-    if prefix.lstrip("，、 ").startswith("其中") and change == "level" and previous:
+    if (
+        prefix.lstrip("，、 ").startswith("其中")
+        and change == "level"
+        and previous
+        and not _SHARE_NAME_RE.search(subject)
+    ):
         change = previous.change if q.unit == previous.quantity.unit else change
     category = subject.rfind("等")
     if category >= 0 and SPLIT_SUBJECTS_RE.search(subject[:category]) and len(subject) - category > 2:
@@ -475,6 +480,8 @@ def _inherited(q: Quantity, change: Change, previous: Found, prefix: str = "") -
 
 
 # ``经济建设费占地方预算支出总数的35.84%，比上年增长57.27%``: a rate of change after a share is the part's.
+# ``其中规上工业企业研发投入占比60%左右``: a share is a level of its own, not a part of the growth before it.
+_SHARE_NAME_RE = re.compile(r"占比|比重|比例|占[^，。；]{1,16}的?$")
 _SHARE_OF_RE = re.compile(r"占(?!比|有|用|地面积|地[0-9])")
 # ``完成投资占年度计划的85%``: a plan's fulfilment, no share of a whole.
 _OF_A_PLAN_RE = re.compile(r"(?:计划|任务|预算数?|规划总投资|计划投资)的?$")

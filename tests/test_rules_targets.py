@@ -225,6 +225,12 @@ def test_years_stay_empty_when_the_document_has_none() -> None:
         pytest.param("为服务包企业和服务热线拨打企业提供服务64.8万项。", id="the-governments-services"),
         pytest.param("省道S524项目徐水段完成用地组卷报批。", id="a-number-in-a-road-name"),
         pytest.param("象年产二百四十万吨煤的煤矿。", id="one-mines-capacity"),
+        # Judged round 8837 (issue 17): the government's casework, and what exists with no target set.
+        pytest.param("推动修订法律援助条例，办理法律援助案件27万件。", id="legal-aid-cases-handled"),
+        pytest.param("排查化解各类矛盾纠纷2200多件。", id="disputes-settled"),
+        pytest.param("开展“散乱污”企业治理，取缔“散乱污”企业22家。", id="firms-shut-down"),
+        pytest.param("强化关键核心技术攻关，聚焦28条重点产业链，实施攻关项目。", id="chains-focused-on"),
+        pytest.param("围绕22个重点产业，推动补链延链。", id="industries-turned-to"),
     ],
 )
 def test_exclusions(text: str) -> None:

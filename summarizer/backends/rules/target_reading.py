@@ -90,6 +90,14 @@ _WORK_ITEM_NAME_RE = re.compile(
     r"案例$|(?:主要|约束性|预期性|考核)?指标(?:任务)?$|重大专项$|专项行动$|审批(?:服务)?事项$|服务事项$|重点事项$|重大改革$|改革任务$|"
     r"一件事”?$|举措$|措施$"
 )
+# The government's own casework and enforcement counted: cases handled, appeals settled, firms shut.
+_OWN_CASEWORK_RE = re.compile(
+    r"^(?:办理|办结|受理|查处|查办|破获|侦破|审结|调处|化解|取缔)|(?:案件|诉求|纠纷|信访件)$"
+)
+# A verb that turns the work to things already there, right before their count: ``聚焦28条``, ``发挥好9个``.
+_TURNS_TO_RE = re.compile(
+    r"(?:聚焦|围绕|依托|发挥好?|用好|立足|对标|瞄准|紧扣|紧盯)(?:全省|全市|全县|全区|这|这些)?$"
+)
 _COMPARE_RE = re.compile(
     r"(?<![同可对])(?:比(?![重例率值])|较|較)(?P<bench>(?:[^，。；比较較]{1,14}?年(?:末|底|同期|度)?(?:的[^，。；比较較]{1,16}?)?"
     r"|[^，。；0-9比较較提增下降减口]{1,8}?))"
@@ -186,12 +194,29 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
             and not _OF_A_PLAN_RE.search(f.indicator)
         ):
             f.indicator = clip(f.indicator.removesuffix("的").removesuffix("比") + "比重")  # LABELLING.md 4
-    return [f for f in found if f.indicator and not _is_work_item_count(f)]
+    return [
+        f
+        for f in found
+        if f.indicator and not _is_work_item_count(f) and not _counts_what_exists(f, sentence)
+    ]
 
 
 def _is_work_item_count(found: Found) -> bool:
-    """``规划共设置主要指标26项``, ``取消行政审批事项200项``: a count of the government's own work items."""
-    return found.quantity.unit in COUNT_UNITS and bool(_WORK_ITEM_NAME_RE.search(found.indicator))
+    """``规划共设置主要指标26项``, ``取消行政审批事项200项``: a count of the government's own work items;
+    ``办理法律援助案件27万件``, ``取缔“散乱污”企业22家``: of its own service or enforcement work (JUDGING)."""
+    unit = found.quantity.unit or ""
+    if unit in COUNT_UNITS and _WORK_ITEM_NAME_RE.search(found.indicator):
+        return True
+    return unit.removeprefix("万") in COUNT_UNITS and bool(_OWN_CASEWORK_RE.search(found.indicator))
+
+
+def _counts_what_exists(found: Found, sentence: str) -> bool:
+    """``聚焦28条重点产业链``, ``发挥好9个国家区域医疗中心服务功能``: the number of things that already
+    exist, which the work turns to; no target is set (JUDGING, invalid)."""
+    q = found.quantity
+    return (q.unit or "") in COUNT_UNITS and bool(
+        _TURNS_TO_RE.search(sentence, clause_start(sentence, q.start), q.start)
+    )
 
 
 def _carry_the_subject(found: list[Found], sentence: str) -> None:

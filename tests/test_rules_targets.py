@@ -231,6 +231,7 @@ def test_years_stay_empty_when_the_document_has_none() -> None:
         pytest.param("开展“散乱污”企业治理，取缔“散乱污”企业22家。", id="firms-shut-down"),
         pytest.param("强化关键核心技术攻关，聚焦28条重点产业链，实施攻关项目。", id="chains-focused-on"),
         pytest.param("围绕22个重点产业，推动补链延链。", id="industries-turned-to"),
+        pytest.param("成功申建自贸试验区，形成72项省级制度创新成果。", id="institutional-innovations"),
     ],
 )
 def test_exclusions(text: str) -> None:

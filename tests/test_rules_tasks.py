@@ -702,6 +702,16 @@ FIVE_YEAR_PART_THEN_YEARS_TASKS = (
             ["紧盯改革开放，敢闯敢试", "紧盯民生保障，尽心尽力"],
             id="without-a-tasks-part-the-general-parts-list-is-the-plan",
         ),
+        pytest.param(
+            GENERAL_PART_THEN_TASKS_PART.replace(
+                "为实现上述目标，要注重抓好以下几个方面：\n一是紧盯改革开放，敢闯敢试。必须大力推进制度型开放。\n"
+                "二是紧盯民生保障，尽心尽力。必须加强民生建设。\n",
+                "做好今年工作，打造“三地一区”是引领。围绕打造科技创新策源地，实施一批重大科技项目。"
+                "围绕打造新兴产业聚集地，推进新兴产业集群发展工程。围绕打造改革开放新高地，实施改革攻坚行动。\n",
+            ),
+            ["着力扩大有效需求", "着力推进乡村振兴"],
+            id="a-paragraphs-run-after-the-targets-is-guidance",  # judged round 8837, anhui-2025
+        ),
     ],
 )
 def test_lists_of_a_general_part(text: str, titles: list[str]) -> None:

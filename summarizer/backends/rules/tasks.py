@@ -757,11 +757,16 @@ def _listed_tasks(
         if (
             general
             and run.parent is None
-            and (_after_the_targets(run, text, region) or _announced_in_its_paragraph(run, text, region))
-        ):
-            run.excluded = (
-                True  # ``为实现上述目标，要注重抓好以下几个方面：一是…``: guidance, the tasks come later
+            and (
+                _after_the_targets(run, text, region)
+                or _announced_in_its_paragraph(run, text, region)
+                or (not run.markers[0].line_start and _YEARS_PLAN.search(text, region.start, run.start))
             )
+        ):
+            # ``为实现上述目标，要注重抓好以下几个方面：一是…``, or a paragraph's run of ``围绕打造…。围绕打造…``
+            # after the targets: guidance, the tasks come later (paragraphs led by policies,
+            # ``财政政策要更加积极有效。…``, stay items)
+            run.excluded = True
     numbered = [run.start for run in runs if run.kind in _NUMBERED and run.markers[0].line_start]
     for run in runs:
         preamble = numbered and run.start < min(numbered)

@@ -1071,3 +1071,25 @@ def test_a_five_year_plans_goals_announced_as_such_are_no_tasks() -> None:
         "三、2026年工作安排\n（一）着力实施扩大内需战略。要抓好落实。\n（二）加快建设创新型省份。要抓好落实。\n"
     )
     assert [task.title for task in _tasks(text)] == ["着力实施扩大内需战略", "加快建设创新型省份"]
+
+
+def test_lead_sentences_after_a_frame_clause_are_the_parts_items() -> None:
+    """Judged round 8837 (boye-2021): ``面对新形势，我们要把牢政治航向。…`` paragraphs are the items of the
+    government's own part, not its heading."""
+    text = (
+        REVIEW
+        + "二、2021年工作安排\n（一）着力扩大有效需求。实施消费提振行动。\n（二）着力推进乡村振兴。巩固脱贫成果。\n"
+        + "三、建设实干为民的服务型政府\n"
+        + "各位代表！打铁还需自身硬。2021年，我们将紧紧依靠全县人民。\n"
+        + "面对新形势，我们要把牢政治航向。始终坚持以习近平新时代中国特色社会主义思想为指导。\n"
+        + "面对新征程，我们要勇担时代重任。必须要有越是艰险越向前的勇气。\n"
+        + "面对新任务，我们要增强履职能力。全县各级干部要加强学习、与时俱进。\n"
+        + "面对新期待，我们要大力改进作风。严格落实中央八项规定精神。\n"
+    )
+    tasks = _tasks(text)
+    assert [(task.title, task.area) for task in tasks[2:]] == [
+        ("面对新形势，我们要把牢政治航向", "party"),
+        ("面对新征程，我们要勇担时代重任", "party"),
+        ("面对新任务，我们要增强履职能力", "party"),
+        ("面对新期待，我们要大力改进作风", "party"),
+    ]

@@ -62,8 +62,10 @@ _PRECEDENCE = {
     "heads": 8,
 }
 # ``坚持忠诚执政。…``: a paragraph led by a short sentence of its own, the genre's unnumbered list item.
+# ``永葆政治本色。…``, also after a frame clause: ``面对新形势，我们要把牢政治航向。…``.
 _LEAD_SENTENCE = re.compile(
-    rf"{_LEAD}(?![0-9０-９（(第一二三四五六七八九十]、)([^，,。；;：:！？\n“”]{{3,16}})。(?=[^\n]{{8,}})"
+    rf"{_LEAD}(?![0-9０-９（(第一二三四五六七八九十]、)"
+    rf"((?:面对[^，,。；;：:！？\n“”]{{1,8}}[，,])?[^，,。；;：:！？\n“”]{{3,16}})。(?=[^\n]{{8,}})"
 )
 _LEAD_RUN_GAP_LINES = 4
 _LEAD_RUN_MIN = 3

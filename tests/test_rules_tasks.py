@@ -1093,3 +1093,26 @@ def test_lead_sentences_after_a_frame_clause_are_the_parts_items() -> None:
         ("面对新任务，我们要增强履职能力", "party"),
         ("面对新期待，我们要大力改进作风", "party"),
     ]
+
+
+def test_a_list_its_item_announces_stays_under_that_item_whatever_its_rank() -> None:
+    """Judged round 8837 (national-1955): ``一、…`` items announced by ``第二，…现在我提出以下几点：`` inside
+    ``（二）关于农业的增产问题`` are that item's, not tasks of their own."""
+    text = (
+        REVIEW
+        + "二、明年工作安排\n"
+        + "（一）关于工业的生产问题\n要努力完成工业生产计划。\n"
+        + "（二）关于农业的增产问题\n"
+        + "第一，农业的合作化问题。\n要积极地有步骤地发展合作社。\n"
+        + "第二，关于农业的增产措施，现在我提出以下几点：\n"
+        + "一、开垦宜于耕种的荒地。必须有计划地开垦荒地。\n"
+        + "二、兴修水利。水利建设能够扩大灌溉面积。\n"
+        + "三、充分地有效地利用土地。要提高复种指数。\n"
+        + "第三，对农业生产的领导问题。\n要加强领导。\n"
+        + "（三）关于保证市场的稳定问题\n要保持财政收支的平衡。\n"
+    )
+    assert [task.title for task in _tasks(text)] == [
+        "关于工业的生产问题",
+        "关于农业的增产问题",
+        "关于保证市场的稳定问题",
+    ]

@@ -492,7 +492,7 @@ def _topic_part_tasks(text: str, region: _Region) -> list[TaskDraft]:
     )
     runs = _runs([marker for marker in markers if marker.start < body.end], text, body)
     runs += _parallel_sentence_runs(text, body)
-    _nest(runs)
+    _nest(runs, text)
     top = [run for run in runs if run.parent is None and not _sets_out_no_assignments(run, text, body)]
     # The part's own items: a numbered list of paragraphs, else paragraphs led by a short sentence, before any
     # inline ``一是…`` list (which sits inside one of those paragraphs).
@@ -742,7 +742,7 @@ def _listed_tasks(
 ) -> list[TaskDraft]:
     runs = _runs(markers, text, region)
     runs += _parallel_sentence_runs(text, region)
-    _nest(runs)
+    _nest(runs, text)
     # Two short-sentence paragraphs make sub-items of a numbered item; on their own it takes three.
     runs = [
         run
@@ -1099,7 +1099,7 @@ def _item_spans(run: _Run, text: str, region: _Region) -> list[tuple[int, int]]:
     return spans
 
 
-def _nest(runs: list[_Run]) -> None:
+def _nest(runs: list[_Run], text: str) -> None:
     """Give each run the run whose item holds it (the tightest); inner runs of a dropped run are dropped."""
     for run in runs:
         best: tuple[int, _Run] | None = None
@@ -1115,10 +1115,25 @@ def _nest(runs: list[_Run]) -> None:
             continue
         # A list of a higher rank inside an item of a lower one (``一是…`` paragraphs after a ``千方百计促进就业。``
         # lead paragraph) belongs to the nearest enclosing item that outranks it, if any (the ``（六）`` above).
+        # But a list its item announces (``第二，关于农业的增产措施，…现在我提出以下几点：`` before ``一、…``) is
+        # that item's, whatever its rank.
+        if run.parent is not None and _announced_by_its_item(text, run.parent, run.start):
+            continue
         ancestor = run.parent
         while ancestor is not None and _PRECEDENCE[ancestor.kind] > _PRECEDENCE[run.kind]:
             ancestor = ancestor.parent
         run.parent = ancestor
+
+
+def _announced_by_its_item(text: str, parent: _Run, start: int) -> bool:
+    """The line before ``start`` is a numbered item of ``parent`` that ends by announcing a list
+    (``第二，关于农业的增产措施，…现在我提出以下几点：``)."""
+    line_end = text.rfind("\n", 0, start)
+    if line_end <= 0 or parent.kind not in _NUMBERED:
+        return False
+    line_start = text.rfind("\n", 0, line_end) + 1
+    own_line = any(line_start <= marker.start < line_end and marker.line_start for marker in parent.markers)
+    return own_line and bool(_ANNOUNCES_LIST.search(text, line_start, line_end))
 
 
 def _sets_out_no_assignments(run: _Run, text: str, region: _Region) -> bool:

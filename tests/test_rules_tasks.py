@@ -1116,3 +1116,24 @@ def test_a_list_its_item_announces_stays_under_that_item_whatever_its_rank() -> 
         "关于农业的增产问题",
         "关于保证市场的稳定问题",
     ]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "必须批判那种“百废俱兴”的想法",
+        "必须批判那种认为“建设经验不够，浪费一点不可避免”的想法",
+        "要克服急于求成的倾向",
+    ],
+)
+def test_ways_of_thinking_to_criticise_are_no_tasks(item: str) -> None:
+    """Judged round 1526 (national-1955): ``必须批判那种…的想法`` items tell what to think, they assign no work."""
+    text = (
+        REVIEW
+        + "二、明年工作安排\n（一）扩大有效投资。要抓好项目。\n（二）厉行节约。要压缩开支。\n"
+        + "为着厉行全面的节约，必须严厉地批判各种助长浪费的思想。\n"
+        + f"一、{item}。这种想法是错误的。\n"
+        + "二、必须批判那种在预算上“宽打窄用”的想法。这是浪费。\n"
+        + "三、必须批判那种把浪费当作“小事情”的想法。这也是浪费。\n"
+    )
+    assert [task.title for task in _tasks(text)] == ["扩大有效投资", "厉行节约"]

@@ -98,6 +98,7 @@ _COUNTED_LIST = re.compile(r"[几两三四五六七八九十]个?(?:方面|点)[
 _GOALS_INTRO = re.compile(r"[^。\n]{0,20}(?:目标|愿景|成效|成就)[^。\n]{0,12}[：:]")
 _PRINCIPLE_ITEM = re.compile(
     r"^(?:准确|深刻|正确|全面|充分)?(?:把握|认识|领会|理解)|(?:趋势|特点|机遇|挑战)$"
+    r"|^(?:必须|要)?(?:批判|纠正|反对|克服)[^。；]*(?:想法|观点|思想|倾向)$"
 )
 # A part heading's ``关于`` goes with a work verb after it (``三、关于加强和改善党对经济工作的领导``) but stays
 # before a topic (``四、关于对外经济技术交流的扩大``, ``关于外交工作``): there it is part of the heading's words.

@@ -1137,3 +1137,21 @@ def test_ways_of_thinking_to_criticise_are_no_tasks(item: str) -> None:
         + "三、必须批判那种把浪费当作“小事情”的想法。这也是浪费。\n"
     )
     assert [task.title for task in _tasks(text)] == ["扩大有效投资", "厉行节约"]
+
+
+def test_a_closing_paragraphs_inline_items_are_the_tasks_not_its_lead() -> None:
+    """Judged round 1526 (xizang-2026): after the numbered list, a paragraph on the government's own building
+    whose lead sentence is followed by ``一是…二是…`` gives those items (SPEC, Tasks), area ``party``."""
+    text = (
+        REVIEW
+        + "二、明年工作安排\n（一）着力扩大有效需求。实施消费提振行动。\n（二）着力推进乡村振兴。巩固脱贫成果。\n"
+        + "各位代表！新征程对加强政府自身建设提出了新的更高要求。我们始终要把加强党的全面领导贯穿政府工作全过程，"
+        + "坚决当好执行者、行动派、实干家。一是坚持依法行政，推进法治政府建设。自觉接受人大监督。"
+        + "二是坚持干字当头，持续改进工作作风。牢固树立正确政绩观。"
+        + "三是坚持严的基调，永葆清正廉洁本色。加强党风廉政建设。\n"
+    )
+    assert [(task.title, task.area) for task in _tasks(text)[2:]] == [
+        ("坚持依法行政，推进法治政府建设", "party"),
+        ("坚持干字当头，持续改进工作作风", "party"),
+        ("坚持严的基调，永葆清正廉洁本色", "party"),
+    ]

@@ -589,6 +589,17 @@ def _closing_tasks(
         if assigning is not None:
             marker = _LISTED_SENTENCE.match(text, assigning, line_end)
             assigning = marker.end() if marker else _past_a_statement(text, assigning, line_end)
+            inline = _inline_items_after_a_lead(text, assigning, line_end)
+            if inline:
+                # ``…对加强政府自身建设提出了新的更高要求。我们始终要…。一是坚持依法行政…二是…``: the items
+                own_conduct = party or bool(_PARTY_SECTION.search(text, position, inline[0]))
+                for clause_start in inline:
+                    title = _lead_clause(text, clause_start, line_end)
+                    body_text = text[clause_start : min(line_end, clause_start + 200)]
+                    area = "party" if own_conduct else _area(title, body_text)
+                    tasks.append(TaskDraft(title=title, area=area, quote=title, offset=clause_start))
+                position = line_end
+                continue
             series = _series_after_colon(text, assigning, line_end)
             for clause_start in series or [assigning]:
                 title = _lead_clause(text, clause_start, line_end)
@@ -597,6 +608,20 @@ def _closing_tasks(
                 tasks.append(TaskDraft(title=title, area=area, quote=title, offset=clause_start))
         position = line_end
     return tasks
+
+
+_INLINE_SHI = re.compile(rf"[。；;！!][ \t\u3000]*([{_CN}])是(?!要)")
+
+
+def _inline_items_after_a_lead(text: str, start: int, end: int) -> list[int]:
+    """Where a closing paragraph's lead sentence is followed by inline ``一是…二是…`` items, where each item
+    starts (after its marker); else none (SPEC, Tasks: the inline items are the tasks, not the lead)."""
+    starts: list[int] = []
+    for match in _INLINE_SHI.finditer(text, start, end):
+        if _CN.index(match.group(1)) != len(starts):
+            break
+        starts.append(match.end())
+    return starts if len(starts) >= 2 else []
 
 
 def _past_a_statement(text: str, start: int, end: int) -> int:

@@ -225,6 +225,13 @@ def test_years_stay_empty_when_the_document_has_none() -> None:
         pytest.param("为服务包企业和服务热线拨打企业提供服务64.8万项。", id="the-governments-services"),
         pytest.param("省道S524项目徐水段完成用地组卷报批。", id="a-number-in-a-road-name"),
         pytest.param("象年产二百四十万吨煤的煤矿。", id="one-mines-capacity"),
+        # Judged round 8837 (issue 17): the government's casework, and what exists with no target set.
+        pytest.param("推动修订法律援助条例，办理法律援助案件27万件。", id="legal-aid-cases-handled"),
+        pytest.param("排查化解各类矛盾纠纷2200多件。", id="disputes-settled"),
+        pytest.param("开展“散乱污”企业治理，取缔“散乱污”企业22家。", id="firms-shut-down"),
+        pytest.param("强化关键核心技术攻关，聚焦28条重点产业链，实施攻关项目。", id="chains-focused-on"),
+        pytest.param("围绕22个重点产业，推动补链延链。", id="industries-turned-to"),
+        pytest.param("成功申建自贸试验区，形成72项省级制度创新成果。", id="institutional-innovations"),
     ],
 )
 def test_exclusions(text: str) -> None:
@@ -515,6 +522,26 @@ def test_a_review_of_the_plan_period_and_of_the_year_dates_each_run_of_paragraph
         pytest.param("2005年与2000年相比，国内生产总值增长57.3%。", 57.3, None, id="two-years-compared"),
         pytest.param("高标准农田达到4808万亩。", 4808, 2025, id="the-level-reached-is-the-last-years"),
         pytest.param("2025年粮食产量稳定在1300亿斤以上。", 1300, 2025, id="its-year-written"),
+        # Judged rounds 1526, 6120, 8837 (issue 17): a level reached takes the last year, a sum over the years none.
+        pytest.param("全县数字电视用户达7000户。", 7000, 2025, id="a-bare-da-is-a-level-reached"),
+        pytest.param("城镇居民人均住房建筑面积超50平方米。", 50, 2025, id="a-per-capita-figure-is-a-level"),
+        pytest.param("高速公路通车里程突破1万公里。", 1, 2025, id="a-length-reached"),
+        pytest.param("高新技术企业突破4500家。", 4500, 2025, id="a-count-reached"),
+        pytest.param("治理重点中小河流2.45万公里。", 2.45, None, id="ten-thousand-km-done-over-the-years"),
+        pytest.param("新增铁路里程989公里。", 989, None, id="a-length-added"),
+        pytest.param("新建学校超100所。", 100, None, id="a-count-built-past-a-mark"),
+        pytest.param("特别是发行6600亿元长期建设国债。", 6600, None, id="bonds-issued-over-the-years"),
+        pytest.param(
+            "改革深入推进，2021年以来，下岗职工达2700多万人。", 2700, None, id="counted-since-a-year"
+        ),
+        pytest.param("五年内新增采煤能力8000万吨，铁路通车里程1500公里。", 1500, None, id="over-five-years"),
+        pytest.param("建成了新容花园、祥达嘉园等11个小区。", 11, None, id="da-inside-a-name"),
+        pytest.param(
+            "改革深入推进，2021年以来，个体劳动者从15万人增加到147万人。",
+            147,
+            2025,
+            id="risen-to-the-end-value",
+        ),
     ],
 )
 def test_in_a_look_back_over_five_years_a_level_held_or_a_change_from_a_year_spans_them(
@@ -653,6 +680,16 @@ def test_in_a_look_back_over_five_years_a_level_held_or_a_change_from_a_year_spa
             "城镇新增就业6.95万人，农牧区劳动力实现转移就业112万人次。",
             [("城镇新增就业", 6.95, "level", None), ("农牧区劳动力转移就业", 112, "level", None)],
             id="achieved-before-transfer-employment",
+        ),
+        pytest.param(
+            "研发经费投入年均增长9%以上，其中规上工业企业研发投入占比60%左右。",
+            [("研发经费投入", 9, "growth", "at_least"), ("规上工业企业研发投入占比", 60, "level", "approx")],
+            id="a-share-under-qizhong-is-a-level",  # judged round 8837: share read as growth
+        ),
+        pytest.param(
+            "工业增加值增长6%，其中制造业增长7%。",
+            [("工业增加值", 6, "growth", None), ("制造业", 7, "growth", None)],
+            id="a-part-under-qizhong-keeps-the-growth",
         ),
     ],
 )

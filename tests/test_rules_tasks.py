@@ -375,6 +375,22 @@ def test_topic_parts_are_the_tasks_and_their_items_subtasks() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        pytest.param("关于对外经济技术交流的扩大", "关于对外经济技术交流的扩大", id="topic-keeps-guanyu"),
+        pytest.param("关于外交工作", "关于外交工作", id="foreign-affairs-keeps-guanyu"),
+        pytest.param(
+            "关于加强和改善党对经济工作的领导", "加强和改善党对经济工作的领导", id="work-verb-drops-it"
+        ),
+    ],
+)
+def test_a_topic_parts_guanyu_is_a_heading_word_before_a_topic(heading: str, title: str) -> None:
+    """Judged round 8837: ``四、关于对外经济技术交流的扩大`` is titled with its ``关于`` (no list marker)."""
+    text = TOPIC_PARTS.replace("大力推进经济体制改革和对外开放", heading)
+    assert [task.title for task in _tasks(text)][1] == title
+
+
 def test_the_years_plan_in_one_part_is_no_topic_part() -> None:
     """A part that holds the year's main targets holds the whole plan: its items are the tasks."""
     text = (
@@ -686,6 +702,16 @@ FIVE_YEAR_PART_THEN_YEARS_TASKS = (
             ["紧盯改革开放，敢闯敢试", "紧盯民生保障，尽心尽力"],
             id="without-a-tasks-part-the-general-parts-list-is-the-plan",
         ),
+        pytest.param(
+            GENERAL_PART_THEN_TASKS_PART.replace(
+                "为实现上述目标，要注重抓好以下几个方面：\n一是紧盯改革开放，敢闯敢试。必须大力推进制度型开放。\n"
+                "二是紧盯民生保障，尽心尽力。必须加强民生建设。\n",
+                "做好今年工作，打造“三地一区”是引领。围绕打造科技创新策源地，实施一批重大科技项目。"
+                "围绕打造新兴产业聚集地，推进新兴产业集群发展工程。围绕打造改革开放新高地，实施改革攻坚行动。\n",
+            ),
+            ["着力扩大有效需求", "着力推进乡村振兴"],
+            id="a-paragraphs-run-after-the-targets-is-guidance",  # judged round 8837, anhui-2025
+        ),
     ],
 )
 def test_lists_of_a_general_part(text: str, titles: list[str]) -> None:
@@ -848,10 +874,89 @@ def test_paragraphs_after_a_list_of_yi_shi_paragraphs_that_assign_work() -> None
             "other",
             id="mass-organisations-and-the-rest",
         ),
+        # Judged rounds 1526, 6120 and 8837 (issue 17): the kinds of area the keywords missed.
+        pytest.param("保持物价总水平基本稳定", "economy", id="prices-are-macro-policy"),
+        pytest.param("巩固和发展团结稳定的社会政治局面", "security", id="political-stability-is-security"),
+        pytest.param("加快农业和农村经济发展，努力增加农民收入", "urban_rural", id="farmers-income-is-rural"),
+        pytest.param(
+            "积极推进经济结构调整和经济体制改革", "reform_opening", id="economic-structure-and-system"
+        ),
+        pytest.param(
+            "加快转变经济发展方式，调整优化经济结构", "industry", id="economic-structure-is-industry"
+        ),
+        pytest.param(
+            "加快构建现代产业体系，积极培育新的经济增长点", "industry", id="growth-point-is-no-economy"
+        ),
+        pytest.param("实施西部大开发，促进地区协调发展", "urban_rural", id="western-development"),
+        pytest.param("形成各区协同并进、竞相发展的良好格局", "urban_rural", id="districts-together"),
+        pytest.param("倾力抓好十项民心工程", "livelihood", id="peoples-projects"),
+        pytest.param("着力办好惠民利民实事", "livelihood", id="practical-things-for-the-people"),
+        pytest.param("必须大力节约能源，同时要把煤矿积压的煤炭及时运出来", "industry", id="energy-and-coal"),
+        pytest.param("丰富优质文化供给，增强全国文化中心影响力", "other", id="culture-supply-is-culture"),
+        pytest.param(
+            "聚力激发文化创新创造活力，建设国际文化大都市", "other", id="cultural-innovation-is-culture"
+        ),
+        pytest.param("繁荣社会主义科学教育文化事业", "livelihood", id="broad-social-undertakings"),
+        pytest.param("加快卫生文化体育事业发展", "livelihood", id="health-culture-sport"),
+        pytest.param(
+            "加快科学技术和教育事业的发展和改革，把经济建设转到依靠科技进步的轨道上来",
+            "innovation",
+            id="led-by-science-and-technology",
+        ),
+        pytest.param("加快行政管理体制改革，加强政府自身建设", "party", id="own-building-is-party"),
+        pytest.param(
+            "外交工作要更好地服务于改革开放和社会主义现代化建设大局", "other", id="foreign-affairs-first"
+        ),
+        pytest.param(
+            "着眼有效履行我军历史使命，全面加强军队革命化现代化正规化建设",
+            "security",
+            id="the-army-is-security",
+        ),
+        pytest.param(
+            "在发展生产和提高经济效益的基础上，继续改善城乡人民生活", "livelihood", id="frame-clause-out"
+        ),
+        pytest.param(
+            "聚焦社会治理，御风险、守底线，在维护稳定大局上实现更大突破", "security", id="social-governance"
+        ),
+        pytest.param("强化修复治理，生态文明建设实现新进步", "environment", id="restoration-is-no-reform"),
+        pytest.param("大力抓好农业生产，促进乡村全面振兴", "urban_rural", id="rural-revitalisation"),
+        pytest.param("要把计划生育当作一项极其重要的战略任务", "livelihood", id="family-planning"),
+        pytest.param("扎实推进能源资源和粮食安全体系建设", "security", id="security-of-supply"),
+        pytest.param(
+            "聚焦扛稳国家粮食安全重任，着力加快高水平农业强省建设", "industry", id="agriculture-first"
+        ),
     ],
 )
 def test_areas_of_the_titles_judges_found_wrong(title: str, area: str) -> None:
     text = REVIEW + "二、明年工作安排\n" + f"（一）{title}。要抓好落实。\n（二）保持物价总水平基本稳定。\n"
+    assert _tasks(text)[0].area == area
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "area"),
+    [
+        pytest.param(
+            "聚焦第三产业，激发城市经济新活力",
+            "大力发展现代服务业，培育服务业新业态。",
+            "industry",
+            id="services",
+        ),
+        pytest.param(
+            "聚焦强功能、优环境，打造城市提质新样板",
+            "推进县城新型城镇化，提升城市品质。",
+            "urban_rural",
+            id="town",
+        ),
+        pytest.param(
+            "聚焦强功能、优环境，打造城市提质新样板",
+            "加强生态保护，治理大气污染。",
+            "environment",
+            id="ecology",
+        ),
+    ],
+)
+def test_a_tie_in_the_title_goes_to_the_area_its_body_names(title: str, body: str, area: str) -> None:
+    text = REVIEW + "二、明年工作安排\n" + f"（一）{title}。{body}\n（二）保持物价总水平基本稳定。\n"
     assert _tasks(text)[0].area == area
 
 
@@ -966,3 +1071,87 @@ def test_a_five_year_plans_goals_announced_as_such_are_no_tasks() -> None:
         "三、2026年工作安排\n（一）着力实施扩大内需战略。要抓好落实。\n（二）加快建设创新型省份。要抓好落实。\n"
     )
     assert [task.title for task in _tasks(text)] == ["着力实施扩大内需战略", "加快建设创新型省份"]
+
+
+def test_lead_sentences_after_a_frame_clause_are_the_parts_items() -> None:
+    """Judged round 8837 (boye-2021): ``面对新形势，我们要把牢政治航向。…`` paragraphs are the items of the
+    government's own part, not its heading."""
+    text = (
+        REVIEW
+        + "二、2021年工作安排\n（一）着力扩大有效需求。实施消费提振行动。\n（二）着力推进乡村振兴。巩固脱贫成果。\n"
+        + "三、建设实干为民的服务型政府\n"
+        + "各位代表！打铁还需自身硬。2021年，我们将紧紧依靠全县人民。\n"
+        + "面对新形势，我们要把牢政治航向。始终坚持以习近平新时代中国特色社会主义思想为指导。\n"
+        + "面对新征程，我们要勇担时代重任。必须要有越是艰险越向前的勇气。\n"
+        + "面对新任务，我们要增强履职能力。全县各级干部要加强学习、与时俱进。\n"
+        + "面对新期待，我们要大力改进作风。严格落实中央八项规定精神。\n"
+    )
+    tasks = _tasks(text)
+    assert [(task.title, task.area) for task in tasks[2:]] == [
+        ("面对新形势，我们要把牢政治航向", "party"),
+        ("面对新征程，我们要勇担时代重任", "party"),
+        ("面对新任务，我们要增强履职能力", "party"),
+        ("面对新期待，我们要大力改进作风", "party"),
+    ]
+
+
+def test_a_list_its_item_announces_stays_under_that_item_whatever_its_rank() -> None:
+    """Judged round 8837 (national-1955): ``一、…`` items announced by ``第二，…现在我提出以下几点：`` inside
+    ``（二）关于农业的增产问题`` are that item's, not tasks of their own."""
+    text = (
+        REVIEW
+        + "二、明年工作安排\n"
+        + "（一）关于工业的生产问题\n要努力完成工业生产计划。\n"
+        + "（二）关于农业的增产问题\n"
+        + "第一，农业的合作化问题。\n要积极地有步骤地发展合作社。\n"
+        + "第二，关于农业的增产措施，现在我提出以下几点：\n"
+        + "一、开垦宜于耕种的荒地。必须有计划地开垦荒地。\n"
+        + "二、兴修水利。水利建设能够扩大灌溉面积。\n"
+        + "三、充分地有效地利用土地。要提高复种指数。\n"
+        + "第三，对农业生产的领导问题。\n要加强领导。\n"
+        + "（三）关于保证市场的稳定问题\n要保持财政收支的平衡。\n"
+    )
+    assert [task.title for task in _tasks(text)] == [
+        "关于工业的生产问题",
+        "关于农业的增产问题",
+        "关于保证市场的稳定问题",
+    ]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "必须批判那种“百废俱兴”的想法",
+        "必须批判那种认为“建设经验不够，浪费一点不可避免”的想法",
+        "要克服急于求成的倾向",
+    ],
+)
+def test_ways_of_thinking_to_criticise_are_no_tasks(item: str) -> None:
+    """Judged round 1526 (national-1955): ``必须批判那种…的想法`` items tell what to think, they assign no work."""
+    text = (
+        REVIEW
+        + "二、明年工作安排\n（一）扩大有效投资。要抓好项目。\n（二）厉行节约。要压缩开支。\n"
+        + "为着厉行全面的节约，必须严厉地批判各种助长浪费的思想。\n"
+        + f"一、{item}。这种想法是错误的。\n"
+        + "二、必须批判那种在预算上“宽打窄用”的想法。这是浪费。\n"
+        + "三、必须批判那种把浪费当作“小事情”的想法。这也是浪费。\n"
+    )
+    assert [task.title for task in _tasks(text)] == ["扩大有效投资", "厉行节约"]
+
+
+def test_a_closing_paragraphs_inline_items_are_the_tasks_not_its_lead() -> None:
+    """Judged round 1526 (xizang-2026): after the numbered list, a paragraph on the government's own building
+    whose lead sentence is followed by ``一是…二是…`` gives those items (SPEC, Tasks), area ``party``."""
+    text = (
+        REVIEW
+        + "二、明年工作安排\n（一）着力扩大有效需求。实施消费提振行动。\n（二）着力推进乡村振兴。巩固脱贫成果。\n"
+        + "各位代表！新征程对加强政府自身建设提出了新的更高要求。我们始终要把加强党的全面领导贯穿政府工作全过程，"
+        + "坚决当好执行者、行动派、实干家。一是坚持依法行政，推进法治政府建设。自觉接受人大监督。"
+        + "二是坚持干字当头，持续改进工作作风。牢固树立正确政绩观。"
+        + "三是坚持严的基调，永葆清正廉洁本色。加强党风廉政建设。\n"
+    )
+    assert [(task.title, task.area) for task in _tasks(text)[2:]] == [
+        ("坚持依法行政，推进法治政府建设", "party"),
+        ("坚持干字当头，持续改进工作作风", "party"),
+        ("坚持严的基调，永葆清正廉洁本色", "party"),
+    ]

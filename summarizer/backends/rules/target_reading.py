@@ -88,7 +88,15 @@ _BUILT_UNITS = COUNT_UNITS | frozenset(
 )  # 几百亿元: several hundred, not a figure
 _WORK_ITEM_NAME_RE = re.compile(
     r"案例$|(?:主要|约束性|预期性|考核)?指标(?:任务)?$|重大专项$|专项行动$|审批(?:服务)?事项$|服务事项$|重点事项$|重大改革$|改革任务$|"
-    r"一件事”?$|举措$|措施$"
+    r"一件事”?$|举措$|措施$|制度(?:性)?创新(?:成果|案例)$"
+)
+# The government's own casework and enforcement counted: cases handled, appeals settled, firms shut.
+_OWN_CASEWORK_RE = re.compile(
+    r"^(?:办理|办结|受理|查处|查办|破获|侦破|审结|调处|化解|取缔)|(?:案件|诉求|纠纷|信访件)$"
+)
+# A verb that turns the work to things already there, right before their count: ``聚焦28条``, ``发挥好9个``.
+_TURNS_TO_RE = re.compile(
+    r"(?:聚焦|围绕|依托|发挥好?|用好|立足|对标|瞄准|紧扣|紧盯)(?:全省|全市|全县|全区|这|这些)?$"
 )
 _COMPARE_RE = re.compile(
     r"(?<![同可对])(?:比(?![重例率值])|较|較)(?P<bench>(?:[^，。；比较較]{1,14}?年(?:末|底|同期|度)?(?:的[^，。；比较較]{1,16}?)?"
@@ -186,12 +194,29 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
             and not _OF_A_PLAN_RE.search(f.indicator)
         ):
             f.indicator = clip(f.indicator.removesuffix("的").removesuffix("比") + "比重")  # LABELLING.md 4
-    return [f for f in found if f.indicator and not _is_work_item_count(f)]
+    return [
+        f
+        for f in found
+        if f.indicator and not _is_work_item_count(f) and not _counts_what_exists(f, sentence)
+    ]
 
 
 def _is_work_item_count(found: Found) -> bool:
-    """``规划共设置主要指标26项``, ``取消行政审批事项200项``: a count of the government's own work items."""
-    return found.quantity.unit in COUNT_UNITS and bool(_WORK_ITEM_NAME_RE.search(found.indicator))
+    """``规划共设置主要指标26项``, ``取消行政审批事项200项``: a count of the government's own work items;
+    ``办理法律援助案件27万件``, ``取缔“散乱污”企业22家``: of its own service or enforcement work (JUDGING)."""
+    unit = found.quantity.unit or ""
+    if unit in COUNT_UNITS and _WORK_ITEM_NAME_RE.search(found.indicator):
+        return True
+    return unit.removeprefix("万") in COUNT_UNITS and bool(_OWN_CASEWORK_RE.search(found.indicator))
+
+
+def _counts_what_exists(found: Found, sentence: str) -> bool:
+    """``聚焦28条重点产业链``, ``发挥好9个国家区域医疗中心服务功能``: the number of things that already
+    exist, which the work turns to; no target is set (JUDGING, invalid)."""
+    q = found.quantity
+    return (q.unit or "") in COUNT_UNITS and bool(
+        _TURNS_TO_RE.search(sentence, clause_start(sentence, q.start), q.start)
+    )
 
 
 def _carry_the_subject(found: list[Found], sentence: str) -> None:
@@ -385,7 +410,12 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
         subject = base if "人均" in base else "人均" + base
     if _is_clipped_subject(subject) and previous:
         return [_inherited(q, change, previous, prefix)]
-    if prefix.lstrip("，、 ").startswith("其中") and change == "level" and previous:
+    if (
+        prefix.lstrip("，、 ").startswith("其中")
+        and change == "level"
+        and previous
+        and not _SHARE_NAME_RE.search(subject)
+    ):
         change = previous.change if q.unit == previous.quantity.unit else change
     category = subject.rfind("等")
     if category >= 0 and SPLIT_SUBJECTS_RE.search(subject[:category]) and len(subject) - category > 2:
@@ -475,6 +505,8 @@ def _inherited(q: Quantity, change: Change, previous: Found, prefix: str = "") -
 
 
 # ``经济建设费占地方预算支出总数的35.84%，比上年增长57.27%``: a rate of change after a share is the part's.
+# ``其中规上工业企业研发投入占比60%左右``: a share is a level of its own, not a part of the growth before it.
+_SHARE_NAME_RE = re.compile(r"占比|比重|比例|占[^，。；]{1,16}的?$")
 _SHARE_OF_RE = re.compile(r"占(?!比|有|用|地面积|地[0-9])")
 # ``完成投资占年度计划的85%``: a plan's fulfilment, no share of a whole.
 _OF_A_PLAN_RE = re.compile(r"(?:计划|任务|预算数?|规划总投资|计划投资)的?$")

@@ -57,16 +57,31 @@ _BASE_YEAR_RE = re.compile(rf"(?:比|较|較|与|同)(?:{YEAR})")
 _NOW_RE = re.compile(r"[ \t\u3000]*(?:目前|当前|截至目前|截止目前|迄今|迄今为止|到目前为止)")
 _NOW_OPENING_MAX = 6
 _STREAK_RE = re.compile(r"连续[0-9一二三四五六七八九十两]+年")
-_END_LEVEL_RE = re.compile(r"达到|总数|总量|增至|增加到|增长到|提高到|上升到|扩大到|发展到|下降到|降到|降至")
+_END_LEVEL_RE = re.compile(
+    r"达到|(?<![下到送])达(?:约|近|超过|逾)?$|总数|总量|增至|增加到|增长到|提高到|上升到|扩大到|发展到|下降到|降到|降至"
+)
 # Built or done over the years (公里 of roads, 万亩 afforested, 平方米 rebuilt), like counts.
 _AREA_AND_LENGTH_UNITS = frozenset(words("公里 万亩 亩 万平方米 平方米 万平米 平米 平方公里"))
 _MONEY_UNITS = frozenset(words("元 美元"))
 # A stock where the years ended up, counted without a verb: ``奶牛存栏3.75万头``, ``龙头企业16家，比2006年增加10家``.
 _STOCK_RE = re.compile(r"存栏|总数|保有|现有|拥有|在校|在园|覆盖")
+# ``高新技术企业突破1万家``, ``农村公路总里程12.96万公里``: a count or length reached, unless its clause builds it
+# (``新建学校超100所``, ``新增铁路里程989公里`` sum the years).
+_REACHED_RE = re.compile(r"突破|超过|超(?!额)|里程|总长|总规模")
+_BUILT_IN_CLAUSE_RE = re.compile(
+    r"新增|新建|新改建|改建|建成|建设|改造|改善|完成|实施|开工|治理|整治|培育|引进|认定|创建"
+)
+# ``1998年以来，国有企业下岗职工达2700多万人``, ``五年内新增…，铁路通车里程一千五百公里``: counted over the years.
+_SINCE_RE = re.compile(r"以来[，,]|(?<![〇○零一二三四五六七八九十])[两三四五]年(?:内|中|间)")
+# ``从十五万人增加到一百四十七万人``: only the end value, where the years ended up.
+_RISEN_TO_RE = re.compile(r"(?:增加|增长|提高|上升|扩大|发展|下降|降低|减少)到|增至|降至|升至")
 _STOCK_AFTER_RE = re.compile(rf"[^，。；]{{0,3}}[，,](?:比|较){YEAR}(?:末|底)?(?:增加|增长|多|净增)")
+# A per-capita figure, a rate or a share is a level at where the years ended up, never a sum over them:
+# ``城镇居民人均住房建筑面积超50平方米``.
+_RATE_NAME_RE = re.compile(r"人均|率$|比重|占比|比例|平均|指数")
 # Money got or spent: over the years it sums them.
 _MONEY_FLOW_RE = re.compile(
-    r"争取|投入|发放|吸收|使用|引进|完成投资|累计|(?<!公)共|筹集|拨付|安排|减免|节约|到位|利用"
+    r"争取|投入|发放|发行|吸收|使用|引进|完成投资|累计|(?<!公)共|筹集|拨付|安排|减免|节约|到位|利用"
 )
 # What stands between a floor and the higher figure striven for: ``以上、力争达到``, ``，争取``.
 _STRETCH_GLUE_RE = re.compile(
@@ -228,6 +243,12 @@ def _spans_the_years(item: Found, sentence: str) -> bool:
         return False
     if _HELD_THROUGH_THE_YEARS_RE.search(sentence, clause_from, q.start):
         return True  # ``粮食年产量稳定在700亿斤以上``: held through the years, no one year's figure
+    if (
+        _SINCE_RE.search(sentence, 0, clause_from)
+        and not _RATE_NAME_RE.search(item.indicator)
+        and not _RISEN_TO_RE.search(sentence, clause_from, q.start)
+    ):
+        return True
     if _END_LEVEL_RE.search(sentence, clause_from, q.start):
         return False  # ``达到16家``: where the years ended up
     statement_from = max(sentence.rfind("；", 0, q.start), sentence.rfind(";", 0, q.start)) + 1
@@ -236,11 +257,23 @@ def _spans_the_years(item: Found, sentence: str) -> bool:
     unit = (q.unit or "").removeprefix("万").removeprefix("亿")
     if item.change != "level" or q.unit == "倍":
         return True  # ``是“十五”时期的4.8倍``: a multiple of what the period before summed to
+    if _RATE_NAME_RE.search(item.indicator):
+        return False
     clause = _clause_around(sentence, clause_from, q.end)
-    if q.unit in _AREA_AND_LENGTH_UNITS or q.unit in COUNT_UNITS or unit in COUNT_UNITS or q.unit == "万":
+    if (
+        q.unit in _AREA_AND_LENGTH_UNITS
+        or unit in _AREA_AND_LENGTH_UNITS
+        or q.unit in COUNT_UNITS
+        or unit in COUNT_UNITS
+        or q.unit == "万"
+    ):
         # ``获批美丽海湾16个``, ``8000多万农业转移人口成为城镇居民``: done over the years; but a stock counted
         # with no verb (``市级以上农业龙头企业16家，比2006年增加10家``) is where they ended up
-        return not (_STOCK_RE.search(clause) or _STOCK_AFTER_RE.match(sentence, q.end))
+        return not (
+            _STOCK_RE.search(clause)
+            or _STOCK_AFTER_RE.match(sentence, q.end)
+            or (_REACHED_RE.search(clause) and not _BUILT_IN_CLAUSE_RE.search(clause))
+        )
     # ``争取…专项资金2.1亿元``, ``五年间…吸收外商直接投资87.8亿美元``: sums of money got or spent over the years
     return unit in _MONEY_UNITS and bool(_MONEY_FLOW_RE.search(clause))
 

@@ -22,6 +22,12 @@ _CN = "一二三四五六七八九十"
 # Scraped texts may put stray ``?`` (lost characters) before a list marker.
 _LEAD = "[ \t\u3000?？\ufffd]*"
 _LEAD_CHARS = " \t\u3000?？\ufffd"
+_SERIES_LEAD = re.compile(
+    r"聚焦|坚持|加快|推进|推动|着力|强化|加强|深化|扩大|提升|完善|打造|实施|建设|抓好|做好|突出|围绕|大力|"
+    r"持续|积极|统筹|促进|优化|健全|培育|巩固|守住|防范|落实|保持|提高|构建|狠抓|全力|扎实"
+)
+# The same words as a set: a sentence's first two characters are looked up, not matched.
+_SERIES_LEADS = frozenset(_SERIES_LEAD.pattern.split("|"))
 _LINE_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paren", re.compile(rf"{_LEAD}[（(]([{_CN}]{{1,3}})[）)][ \t\u3000]*(?:要(?=[在把以从])|要)?")),
     (
@@ -56,8 +62,10 @@ _PRECEDENCE = {
     "heads": 8,
 }
 # ``坚持忠诚执政。…``: a paragraph led by a short sentence of its own, the genre's unnumbered list item.
+# ``永葆政治本色。…``, also after a frame clause: ``面对新形势，我们要把牢政治航向。…``.
 _LEAD_SENTENCE = re.compile(
-    rf"{_LEAD}(?![0-9０-９（(第一二三四五六七八九十]、)([^，,。；;：:！？\n“”]{{3,16}})。(?=[^\n]{{8,}})"
+    rf"{_LEAD}(?![0-9０-９（(第一二三四五六七八九十]、)"
+    rf"((?:面对[^，,。；;：:！？\n“”]{{1,8}}[，,])?[^，,。；;：:！？\n“”]{{3,16}})。(?=[^\n]{{8,}})"
 )
 _LEAD_RUN_GAP_LINES = 4
 _LEAD_RUN_MIN = 3
@@ -90,9 +98,12 @@ _COUNTED_LIST = re.compile(r"[几两三四五六七八九十]个?(?:方面|点)[
 _GOALS_INTRO = re.compile(r"[^。\n]{0,20}(?:目标|愿景|成效|成就)[^。\n]{0,12}[：:]")
 _PRINCIPLE_ITEM = re.compile(
     r"^(?:准确|深刻|正确|全面|充分)?(?:把握|认识|领会|理解)|(?:趋势|特点|机遇|挑战)$"
+    r"|^(?:必须|要)?(?:批判|纠正|反对|克服)[^。；]*(?:想法|观点|思想|倾向)$"
 )
+# A part heading's ``关于`` goes with a work verb after it (``三、关于加强和改善党对经济工作的领导``) but stays
+# before a topic (``四、关于对外经济技术交流的扩大``, ``关于外交工作``): there it is part of the heading's words.
 _HEADING_NUMBER = re.compile(
-    rf"[ \t\u3000]*(?:第[{_CN}]{{1,3}}部分|[{_CN}]{{1,3}}、)[ \t\u3000，、：:]*(?:关于)?"
+    rf"[ \t\u3000]*(?:第[{_CN}]{{1,3}}部分|[{_CN}]{{1,3}}、)[ \t\u3000，、：:]*(?:关于(?=(?:{_SERIES_LEAD.pattern})))?"
 )
 # A part's name rather than an assignment: ``总体要求``, ``2005年工作总体部署``, ``今后五年政府工作的主要任务``,
 # ``二〇〇三年的工作重点``, ``第一个五年计划概要``, ``学习贯彻会议精神`` (but ``加强精神文明建设`` assigns work, and
@@ -251,42 +262,39 @@ _EXHORTATION = re.compile(
 # In a closing paragraph only the genre's short lead phrases (``永葆政治本色。``) are items of their own.
 _CLOSING_HEAD_MAX = 8
 _PARALLEL_HEAD_MAX = 10
-_SERIES_LEAD = re.compile(
-    r"聚焦|坚持|加快|推进|推动|着力|强化|加强|深化|扩大|提升|完善|打造|实施|建设|抓好|做好|突出|围绕|大力|"
-    r"持续|积极|统筹|促进|优化|健全|培育|巩固|守住|防范|落实|保持|提高|构建|狠抓|全力|扎实"
-)
-# The same words as a set: a sentence's first two characters are looked up, not matched.
-_SERIES_LEADS = frozenset(_SERIES_LEAD.pattern.split("|"))
 
-# Ties go to the earlier area: foreign affairs, Hong Kong, Macao and Taiwan, nationalities and religion are
-# ``other`` however much else their paragraph names.
+# Ties in the title go to ``other`` (foreign affairs, Hong Kong, Macao and Taiwan, nationalities and
+# religion, however much else the title names), else to the area the body names most among the tied ones
+# (``聚焦第三产业，激发城市经济新活力`` over a paragraph on 服务业), then to the earlier area.
 _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
     (
         "other",
         re.compile(
             r"外交|一国两制|港人治港|台湾|两岸|祖国统一|和平统一|民族区域|民族团结|宗教|侨务"
             r"|文化强[省市县区国]|文化软实力|文化事业|文化传承|文化大发展|文化繁荣|精神文明|核心价值观|民主法制"
+            r"|文化供给|文化中心|公共文化|文化服务|文化自信|文艺|文化创新|文化影响力|文化大都市|对外政策"
             r"|人民团体|群团|工会|共青团|妇联"
         ),
     ),
     (
         "party",
         re.compile(
-            r"党|政治|作风|政风|廉政|廉洁|干部|抓落实|政府|四个意识|主体责任|本领|担当|自身建设|行政能力"
-            r"|组织领导|考核|督查|督办|问责"
+            r"党|(?<!社会)政治(?!局面)|作风|政风|廉政|廉洁|干部|抓落实|政府|四个意识|主体责任|本领|担当|自身建设"
+            r"|行政能力|组织领导|考核|督查|督办|问责"
         ),
     ),
     (
         "livelihood",
         re.compile(
-            r"民生|就业|教育|医疗|社保|社会保障|养老|共同富裕|收入|住房|卫生健康|社会政策|社会事业|社会建设|和谐社会"
-            r"|获得感|幸福感"
+            r"民生|就业|教育|医疗|社保|社会保障|养老|共同富裕|(?<!农民)收入|住房|卫生健康|社会政策|社会事业|社会建设"
+            r"|和谐社会|获得感|幸福感|民心工程|惠民|实事|人民生活|生活水平|控制人口|计划生育|计生|(?<!环境)卫生"
         ),
     ),
     (
         "security",
         re.compile(
-            r"风险|(?<!生态)安全(?!感)|疫情|防控|应急|平安|防灾|信访|社会大局稳定|社会稳定|维稳|保稳定|供给保障|保供|国防|军队|强军"
+            r"风险|(?<!生态)安全(?!感)|(?<=安全)(?:体系|保障)|疫情|防控|应急|平安|防灾|信访|社会大局稳定|社会稳定|维稳|保稳定|供给保障|保供|国防|军队|强军"
+            r"|政治局面|团结稳定|社会治安|社会治理|减灾|维护稳定|稳定大局"
         ),
     ),
     (
@@ -295,24 +303,52 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
             r"生态|绿色|低碳|降碳|减污|扩绿|碳达峰|碳中和|(?<!营商)(?<!发展)(?<!创优)(?<!软)(?<!政务)(?<!市场)(?<!法治)(?<!投资)环境|污染|美丽|节能|减排|可持续发展"
         ),
     ),
-    ("innovation", re.compile(r"创新|科技|研发|人才")),
+    ("innovation", re.compile(r"(?<!文化)创新|科技|科学技术|研发|人才")),
     (
         "urban_rural",
         re.compile(
-            r"乡村|农村|城乡|城镇|城市|城区|区域|县域|都市圈|辐射|基础设施|补齐短板"
-            r"|协同发展|京津冀|长三角|粤港澳|大湾区|成渝|一体化发展|兵地|对口支援|对口援|东西部协作"
+            r"乡村|(?<=乡村)振兴|(?<=乡村全面)振兴|农村|农民增收|农民收入|城乡|城镇|城市|城区|区域|县域(?!经济)|都市圈|辐射|基础设施|补齐短板"
+            r"|协同发展|京津冀|京雄保|长三角|粤港澳|大湾区|成渝|一体化发展|兵地|对口支援|对口援|东西部协作"
+            r"|西部大开发|东北(?:地区)?(?:老工业基地)?振兴|振兴东北|中部(?:地区)?崛起|地区协调|各区协同"
         ),
     ),
-    ("industry", re.compile(r"产业|制造业|工业|农业|服务业|项目|供给侧|供给|旅游|文旅|转型升级|竞争力|粮食")),
+    # ``能源资源和粮食安全``, ``初级产品供给保障``: security of supply is ``security``, not the sector.
+    (
+        "industry",
+        re.compile(
+            r"产业|制造业|工业|农业|服务业|项目|供给侧|(?<!文化)供给(?!保障)|旅游|文旅|转型升级|竞争力|粮食"
+            r"|能源(?![^，。；]{0,6}安全)|煤炭|电力|石油|交通运输|结构调整|调整结构|经济结构|发展方式"
+        ),
+    ),
     (
         "reform_opening",
-        re.compile(r"改革|社会主义改造|开放|营商环境|放管服|一带一路|外贸|招商|对外|治理|体制|市场经济"),
+        re.compile(
+            r"(?<!结构性)改革|社会主义改造|开放|营商环境|放管服|一带一路|外贸|招商|对外经济|对外贸易|对外"
+            r"|国际经济|经济交流|技术交流|利用外资|治理(?:体系|能力|效能|现代化)|体制|市场经济"
+        ),
     ),
     (
         "economy",
-        re.compile(r"经济|增长|投资|消费|财政|金融|市场主体|内需|资本|融资|运行|六稳|六保|市场体系|商品市场"),
+        re.compile(
+            r"经济(?!结构|体制|技术|交流|发展方式|增长点)|增长(?!点)|投资|消费(?!品)|财政|金融|市场主体|内需|资本市场|融资|运行|六稳|六保|市场体系"
+            r"|商品市场"
+            r"|物价|价格总水平|通货膨胀|宏观调控|基本建设"
+        ),
     ),
 )
+# Culture named beside education, health, sport or science: a broad part of social undertakings, which
+# is ``livelihood`` (LABELLING, judged rounds: areas of broad parts); culture alone stays ``other``.
+_CULTURE = re.compile(r"文化(?!产业|旅游|和旅游)")
+# ``加快行政管理体制改革，加强政府自身建设``: the government's own building is ``party`` whatever else it names.
+_OWN_BUILDING = re.compile(r"自身建设")
+# Foreign affairs, Hong Kong, Macao and Taiwan, religion: ``other`` however much else the title names
+# (``外交工作要更好地服务于改革开放…``).
+_FOREIGN_AND_NATIONAL = re.compile(
+    r"外交|对外政策|和平发展道路|一国两制|港人治港|台湾|两岸|祖国统一|宗教|侨务"
+)
+# ``在发展生产和提高经济效益的基础上，继续改善城乡人民生活``: the opening frame names no topic of the task.
+_FRAME_OPENING = re.compile(r"^(?:在[^，,。；]*(?:基础上|前提下)|以[^，,。；]*为重点)[，,]")
+_OTHER_SOCIAL_UNDERTAKING = re.compile(r"教育|卫生|科学|科技")
 
 
 @dataclass(frozen=True)
@@ -457,7 +493,7 @@ def _topic_part_tasks(text: str, region: _Region) -> list[TaskDraft]:
     )
     runs = _runs([marker for marker in markers if marker.start < body.end], text, body)
     runs += _parallel_sentence_runs(text, body)
-    _nest(runs)
+    _nest(runs, text)
     top = [run for run in runs if run.parent is None and not _sets_out_no_assignments(run, text, body)]
     # The part's own items: a numbered list of paragraphs, else paragraphs led by a short sentence, before any
     # inline ``一是…`` list (which sits inside one of those paragraphs).
@@ -553,6 +589,17 @@ def _closing_tasks(
         if assigning is not None:
             marker = _LISTED_SENTENCE.match(text, assigning, line_end)
             assigning = marker.end() if marker else _past_a_statement(text, assigning, line_end)
+            inline = _inline_items_after_a_lead(text, assigning, line_end)
+            if inline:
+                # ``…对加强政府自身建设提出了新的更高要求。我们始终要…。一是坚持依法行政…二是…``: the items
+                own_conduct = party or bool(_PARTY_SECTION.search(text, position, inline[0]))
+                for clause_start in inline:
+                    title = _lead_clause(text, clause_start, line_end)
+                    body_text = text[clause_start : min(line_end, clause_start + 200)]
+                    area = "party" if own_conduct else _area(title, body_text)
+                    tasks.append(TaskDraft(title=title, area=area, quote=title, offset=clause_start))
+                position = line_end
+                continue
             series = _series_after_colon(text, assigning, line_end)
             for clause_start in series or [assigning]:
                 title = _lead_clause(text, clause_start, line_end)
@@ -561,6 +608,20 @@ def _closing_tasks(
                 tasks.append(TaskDraft(title=title, area=area, quote=title, offset=clause_start))
         position = line_end
     return tasks
+
+
+_INLINE_SHI = re.compile(rf"[。；;！!][ \t\u3000]*([{_CN}])是(?!要)")
+
+
+def _inline_items_after_a_lead(text: str, start: int, end: int) -> list[int]:
+    """Where a closing paragraph's lead sentence is followed by inline ``一是…二是…`` items, where each item
+    starts (after its marker); else none (SPEC, Tasks: the inline items are the tasks, not the lead)."""
+    starts: list[int] = []
+    for match in _INLINE_SHI.finditer(text, start, end):
+        if _CN.index(match.group(1)) != len(starts):
+            break
+        starts.append(match.end())
+    return starts if len(starts) >= 2 else []
 
 
 def _past_a_statement(text: str, start: int, end: int) -> int:
@@ -707,7 +768,7 @@ def _listed_tasks(
 ) -> list[TaskDraft]:
     runs = _runs(markers, text, region)
     runs += _parallel_sentence_runs(text, region)
-    _nest(runs)
+    _nest(runs, text)
     # Two short-sentence paragraphs make sub-items of a numbered item; on their own it takes three.
     runs = [
         run
@@ -724,11 +785,16 @@ def _listed_tasks(
         if (
             general
             and run.parent is None
-            and (_after_the_targets(run, text, region) or _announced_in_its_paragraph(run, text, region))
-        ):
-            run.excluded = (
-                True  # ``为实现上述目标，要注重抓好以下几个方面：一是…``: guidance, the tasks come later
+            and (
+                _after_the_targets(run, text, region)
+                or _announced_in_its_paragraph(run, text, region)
+                or (not run.markers[0].line_start and _YEARS_PLAN.search(text, region.start, run.start))
             )
+        ):
+            # ``为实现上述目标，要注重抓好以下几个方面：一是…``, or a paragraph's run of ``围绕打造…。围绕打造…``
+            # after the targets: guidance, the tasks come later (paragraphs led by policies,
+            # ``财政政策要更加积极有效。…``, stay items)
+            run.excluded = True
     numbered = [run.start for run in runs if run.kind in _NUMBERED and run.markers[0].line_start]
     for run in runs:
         preamble = numbered and run.start < min(numbered)
@@ -1059,7 +1125,7 @@ def _item_spans(run: _Run, text: str, region: _Region) -> list[tuple[int, int]]:
     return spans
 
 
-def _nest(runs: list[_Run]) -> None:
+def _nest(runs: list[_Run], text: str) -> None:
     """Give each run the run whose item holds it (the tightest); inner runs of a dropped run are dropped."""
     for run in runs:
         best: tuple[int, _Run] | None = None
@@ -1075,10 +1141,25 @@ def _nest(runs: list[_Run]) -> None:
             continue
         # A list of a higher rank inside an item of a lower one (``一是…`` paragraphs after a ``千方百计促进就业。``
         # lead paragraph) belongs to the nearest enclosing item that outranks it, if any (the ``（六）`` above).
+        # But a list its item announces (``第二，关于农业的增产措施，…现在我提出以下几点：`` before ``一、…``) is
+        # that item's, whatever its rank.
+        if run.parent is not None and _announced_by_its_item(text, run.parent, run.start):
+            continue
         ancestor = run.parent
         while ancestor is not None and _PRECEDENCE[ancestor.kind] > _PRECEDENCE[run.kind]:
             ancestor = ancestor.parent
         run.parent = ancestor
+
+
+def _announced_by_its_item(text: str, parent: _Run, start: int) -> bool:
+    """The line before ``start`` is a numbered item of ``parent`` that ends by announcing a list
+    (``第二，关于农业的增产措施，…现在我提出以下几点：``)."""
+    line_end = text.rfind("\n", 0, start)
+    if line_end <= 0 or parent.kind not in _NUMBERED:
+        return False
+    line_start = text.rfind("\n", 0, line_end) + 1
+    own_line = any(line_start <= marker.start < line_end and marker.line_start for marker in parent.markers)
+    return own_line and bool(_ANNOUNCES_LIST.search(text, line_start, line_end))
 
 
 def _sets_out_no_assignments(run: _Run, text: str, region: _Region) -> bool:
@@ -1352,18 +1433,36 @@ def _heading_task(text: str, region: _Region) -> TaskDraft | None:
 
 def _area(title: str, body: str) -> Area:
     """The task's area from its title's keywords; failing that, from the opening of its body."""
-    best = _best_area(title)
-    if best is not None:
-        return best
-    return _best_area(body, skip_party=True, minimum=2) or "other"
+    if _CULTURE.search(title) and _OTHER_SOCIAL_UNDERTAKING.search(title):
+        return "livelihood"
+    if _OWN_BUILDING.search(title):
+        return "party"
+    if _FOREIGN_AND_NATIONAL.search(title):
+        return "other"
+    title = _FRAME_OPENING.sub("", title, count=1)
+    best = _best_areas(title)
+    if len(best) > 1 and best[0] != "other":
+        best = _best_areas(body, among=best) or best
+    if best:
+        return best[0]
+    return next(iter(_best_areas(body, skip_party=True, minimum=2)), "other")
 
 
-def _best_area(text: str, skip_party: bool = False, minimum: int = 1) -> Area | None:
-    best: tuple[int, Area] | None = None
+def _best_areas(
+    text: str, skip_party: bool = False, minimum: int = 1, among: list[Area] | None = None
+) -> list[Area]:
+    """The areas whose keywords ``text`` names most (at least ``minimum`` times), in the order of
+    ``_AREA_KEYWORDS``; only those of ``among`` when it is given."""
+    best: list[Area] = []
+    most = 0
     for area, pattern in _AREA_KEYWORDS:
-        if skip_party and area == "party":
+        if (skip_party and area == "party") or (among is not None and area not in among):
             continue
         hits = len(pattern.findall(text))
-        if hits >= minimum and (best is None or hits > best[0]):
-            best = (hits, area)
-    return best[1] if best else None
+        if hits < minimum:
+            continue
+        if hits > most:
+            best, most = [area], hits
+        elif hits == most:
+            best.append(area)
+    return best

@@ -464,6 +464,56 @@ def test_shares(text: str, expected: list[tuple]) -> None:
             id="the-rank-of-a-growth-rate",
         ),
         pytest.param(
+            "苹果、食用菌、中药材产量分别增长3.4%、6.8%、13.7%。",
+            [("苹果产量", 3.4), ("食用菌产量", 6.8), ("中药材产量", 13.7)],
+            id="items-of-other-lengths-share-only-the-measure",
+        ),
+        pytest.param(
+            "船舶、电子专用材料、航空航天行业增加值分别增长84.8%、17.5%、12.3%。",
+            [("船舶行业增加值", 84.8), ("电子专用材料行业增加值", 17.5), ("航空航天行业增加值", 12.3)],
+            id="the-industry-and-its-measure-are-shared",
+        ),
+        pytest.param(
+            "战略性新兴产业、高新技术产业增加值分别增长10%、9%。",
+            [("战略性新兴产业增加值", 10), ("高新技术产业增加值", 9)],
+            id="an-item-that-is-an-industry-takes-only-the-measure",
+        ),
+        pytest.param(
+            "食品、石化、医药、信息等产业增加值分别增长7.5%、11.5%、17.4%、7.3%。",
+            [
+                ("食品产业增加值", 7.5),
+                ("石化产业增加值", 11.5),
+                ("医药产业增加值", 17.4),
+                ("信息产业增加值", 7.3),
+            ],
+            id="the-measure-after-deng-is-each-items",
+        ),
+        pytest.param(
+            "厦门、福州机场旅客吞吐量分别达2790.6万人次、1500万人次。",
+            [("厦门机场旅客吞吐量", 2790.6), ("福州机场旅客吞吐量", 1500)],
+            id="the-body-before-the-measure-is-shared",
+        ),
+        pytest.param(
+            "广播和电视的人口覆盖率分别达到98%、99%。",
+            [("广播人口覆盖率", 98), ("电视人口覆盖率", 99)],
+            id="the-measure-after-de-is-shared",
+        ),
+        pytest.param(
+            "进口货值、免签入境游客、离岛免税销售额分别增长38.9%、64%、13%。",
+            [("进口货值", 38.9), ("免签入境游客", 64), ("离岛免税销售额", 13)],
+            id="items-with-measures-of-their-own-share-none",
+        ),
+        pytest.param(
+            "黄山、池州、安庆、宣城四市规上服务业营收合计增长16.7%。",
+            [("黄山、池州、安庆、宣城四市规上服务业营收", 16.7)],
+            id="places-counted-as-one-group-are-one-figure",
+        ),
+        pytest.param(
+            "软件和信息技术服务业增加值增长9.6%。",
+            [("软件和信息技术服务业增加值", 9.6)],
+            id="an-industry-named-with-he-is-one",
+        ),
+        pytest.param(
             "GDP总量和人均GDP分别达到5万亿元、8万元，分别居全国第10、第12位。",
             [("GDP总量", 5), ("人均GDP", 8), ("GDP总量全国位次", 10), ("人均GDP全国位次", 12)],
             id="the-rank-of-a-level",

@@ -111,7 +111,7 @@ _RANK_VERB_RE = re.compile(
 _RANK_SUFFIX_RE = re.compile(r"(?:全[国省市州区县]|全球|世界)?(?:位次|排名)$")
 # A measure written once after a list of subjects belongs to each (``单晶硅、电解铝产能``).
 _SHARED_MEASURE_RE = re.compile(
-    r"(?:限上|限额以上|规上|规模以上)?(?:产能|产量|总产值|产值|增加值|营业收入|营收|销售额|零售额|出口额|进口额|规模|比重|占比|覆盖率|增速|增幅|"
+    r"(?:限上|限额以上|规上|规模以上)?(?:全产业链|设施|换新|线上)?(?:产能|产量|总产值|产值|(?:行业|产业)?增加值|营业收入|营收|销售额|零售额|出口额|进口额|规模|比重|(?:产量|产值)?占比|覆盖率|增速|增幅|"
     r"总量|吞吐量|用电量|装机容量|利润|收入|数量|消费|销量)$"
 )
 _HAS_MEASURE_RE = re.compile(r"[额量值率数入润能模重比积产]$")
@@ -341,23 +341,76 @@ def share_heads(parts: list[str]) -> list[str]:
     """``第一、二、三产业`` -> 第一产业, 第二产业, 第三产业; ``农药、化肥使用量`` -> 农药使用量, 化肥使用量;
     ``单晶硅、电解铝产能`` -> 单晶硅产能, 电解铝产能."""
     last = parts[-1]
+    category = _CATEGORY_RE.search(last)
+    if category and _SHARED_MEASURE_RE.fullmatch(last, category.end()):
+        # ``食品、石化、信息等产业增加值``: 信息产业增加值, each item named with the measure after 等
+        last = last[: category.start()] + last[category.end() :]
+        parts = [*parts[:-1], last]
     measure = _SHARED_MEASURE_RE.search(last)
     if (
         measure
         and len(last) > len(measure.group()) + 1
         and all(len(p) >= 3 and not _HAS_MEASURE_RE.search(p) for p in parts[:-1])
     ):
-        parts = [p + measure.group() for p in parts[:-1]] + [last]
+        parts = [p + _shared_tail(p, last, measure) for p in parts[:-1]] + [last]
+    lack = measure is not None and not any(_has_a_measure(p) for p in parts[:-1])
     shared = []
     for part in parts[:-1]:
         core = part.removeprefix("第")
-        if len(core) <= 2 and len(last) > len(core) + 1:
+        fits = measure is None or _parallel(core, last.removeprefix("第"))
+        if len(core) <= 2 and len(last) > len(core) + 1 and fits:
             ordinal = "第" if parts[0].startswith("第") and not part.startswith("第") else ""
             shared.append(ordinal + part + last.removeprefix("第")[len(core) :])
+        elif measure and lack and len(last) > len(measure.group()) + 1:
+            shared.append(part + _shared_tail(part, last, measure))  # ``苹果、食用菌、中药材产量``: 苹果产量
         else:
             shared.append(part)
     ordinal = "第" if parts[0].startswith("第") and not last.startswith("第") else ""
+    if lack and measure and 0 < last.rfind("的", 0, measure.start()) <= 6:
+        last = last.replace("的", "", 1)  # ``广播和电视的人口覆盖率``: 电视人口覆盖率, as 广播人口覆盖率
     return _share_the_subject([*shared, ordinal + last])
+
+
+# Words that stand in parallel at the head of a list's items (``城镇、农村居民``, ``大、中型``): a short item
+# takes the rest of the last item where it replaces such a word, else only the measure the list shares.
+_PARALLEL_HEADS = frozenset(
+    words(
+        "城镇 农村 城市 乡村 城区 郊区 城乡 国有 民营 集体 私营 外资 内资 中央 地方 男性 女性 普通 重点 国家 省级 市级 县级"
+    )
+)
+
+
+_CATEGORY_RE = re.compile(r"(?<=[^高中初同平对均])等(?!级|于|同)")
+# A body the last item of a list names before the shared measure (``厦门、福州机场旅客吞吐量``): each item's.
+_BODY_BEFORE_MEASURE_RE = re.compile(r"(?:机场|港口|港|园区|开发区|高新区|景区|口岸)")
+
+
+def _has_a_measure(part: str) -> bool:
+    return bool(_HAS_MEASURE_RE.search(part) or _SHARED_MEASURE_RE.search(part))
+
+
+def _shared_tail(part: str, last: str, measure: re.Match[str]) -> str:
+    """What a short item of a list takes from the last item: the measure, with the body the last item names
+    before it (``机场旅客吞吐量``); ``行业``/``产业`` only where the item does not end in 业 itself."""
+    body = _BODY_BEFORE_MEASURE_RE.search(last, 1, measure.start())
+    if body:
+        return last[body.start() :]
+    of = last.rfind("的", 0, measure.start())
+    if of > 0:
+        return last[of + 1 :]  # ``广播和电视的人口覆盖率``: 广播人口覆盖率
+    tail = measure.group()
+    return (
+        re.sub(r"^(?:限上|限额以上|规上|规模以上)?(?:行业|产业)", "", tail) if part.endswith("业") else tail
+    )
+
+
+def _parallel(core: str, last: str) -> bool:
+    """Whether ``core`` stands for the word that opens ``last`` (``一产``/``二产``, ``城镇``/``农村``,
+    ``大``/``中型``), not for some other noun of the same length (``苹果``/``中药材产量``)."""
+    head = last[: len(core)]
+    if len(core) == 1 or set(core) & set(head):
+        return True
+    return core in _PARALLEL_HEADS and head in _PARALLEL_HEADS
 
 
 # A place or body a list of measures opens with, written once for all of them: ``上海机场航空货邮和旅客吞吐量``,

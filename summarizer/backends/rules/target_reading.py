@@ -107,7 +107,12 @@ _STANDING_RE = re.compile(
 # ``五年年均增长``, ``十年增加``: a span of years stands where the indicator of the clause before is meant.
 _SPAN_OF_YEARS_RE = re.compile(r"^(?:[两三四五六七八九十]|[0-9]+)年(?:来|间|累计|年均|增加|增长)*$")
 # Names with a conjunction inside that name one measure, never a list of two.
-_JOINED_NAME_RE = re.compile(r"研究与试验发展|研究与开发|国有及国有控股|产学研|进出口|存贷款")
+_JOINED_NAME_RE = re.compile(
+    r"研究与试验发展|研究与开发|国有及国有控股|产学研|进出口|存贷款"
+    # industries of the national classification named with 和 (``软件和信息技术服务业``, ``住宿和餐饮业``)
+    r"|和(?:相关服务|信息技术服务|技术服务|商务服务|零售|餐饮|邮政|社会工作|娱乐|供应)业"
+)
+_GROUP_COUNTED_RE = re.compile(r"^[^、，和及与]{1,6}?[两三四五六七八九十]+(?:市|县|区|省|州|地|国)")
 _FANOUT_RE = re.compile(r"分别|双双|(?<![年平人])[均都](?=为|达|在|是|超过|实现|保持|高于|低于|增长|提高)")
 _ZERO_WIDTH = re.compile("")
 _PAIRED_VERB_RE = re.compile(r"(?:实际|名义|同比)?(?:增长|提高|下降|达到|为)$")
@@ -391,8 +396,10 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
     if category >= 0 and SPLIT_SUBJECTS_RE.search(subject[:category]) and len(subject) - category > 2:
         subject, subject_start = subject[category + 1 :], subject_start + category + 1  # ``A、B等新兴产业``
     parts = [subject] if _JOINED_NAME_RE.search(subject) else SPLIT_SUBJECTS_RE.split(subject)
-    if any("的" in part for part in parts[1:]):
-        parts = [subject]  # ``社会物流总费用与GDP的比率``: a relation of the two, one measure
+    if any("的" in part for part in parts[1:]) or _GROUP_COUNTED_RE.match(parts[-1]):
+        # ``社会物流总费用与GDP的比率``: a relation of the two, one measure; ``黄山、池州、安庆、宣城四市…营收合计``:
+        # the places counted as one group, one figure
+        parts = [subject]
     if 1 < len(parts) <= 4 and q.unit in ("%", "个百分点") and all(2 <= len(p) <= 12 for p in parts):
         return [Found(part, q, change, subject_start) for part in share_heads(parts)]
     return [Found(clip(subject), q, change, subject_start, follows_growth=change == "growth")]

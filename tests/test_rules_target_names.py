@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.backends.rules.target_names import clean_indicator
 from summarizer.backends.rules.targets import find_targets
 from summarizer.models import Chunk, DocumentSpan, TargetDraft
 
@@ -37,6 +38,18 @@ def named(text: str) -> list[tuple[str, float | None]]:
             id="flow-verb-before-the-cost-and-count",
         ),
         pytest.param("建成100个绿色工厂。", [("建成绿色工厂", 100)], id="built-before-count"),
+        pytest.param("新开通5条国际航线。", [("新开通国际航线", 5)], id="newly-opened-before-count"),
+        pytest.param("打造20个“辽宁优品”品牌。", [("打造“辽宁优品”品牌", 20)], id="built-up-before-count"),
+        pytest.param(
+            "推广节能空调500多万台、高效照明灯具1.5亿只。",
+            [("推广节能空调", 500), ("推广高效照明灯具", 1.5)],
+            id="promoted-shared-by-a-list",
+        ),
+        pytest.param(
+            "新增就业3550人，安置困难对象410人。",
+            [("新增就业", 3550), ("安置困难对象", 410)],
+            id="an-item-with-a-verb-of-its-own-takes-no-xinzeng",
+        ),
         pytest.param(
             "无还本续贷新增500亿元。", [("新增无还本续贷", 500)], id="new-after-the-subject-is-a-flow"
         ),
@@ -172,10 +185,56 @@ def test_flow_verbs_are_part_of_the_name(text: str, expected: list[tuple]) -> No
         pytest.param("完成燃煤锅炉改造超额120台。", [("燃煤锅炉改造", 120)], id="over-fulfilled-out"),
         pytest.param("争创省级示范园区3个。", [("省级示范园区", 3)], id="striving-for-out"),
         pytest.param("深挖土地整理指标500亩。", [("土地整理指标", 500)], id="digging-deep-out"),
+        pytest.param(
+            "白桦林温泉谷全年接待人数突破15万人次。",
+            [("白桦林温泉谷接待人数", 15)],
+            id="a-time-word-inside-out",
+        ),
+        pytest.param(
+            "五年全国新增城镇就业5100万人。", [("新增城镇就业", 5100)], id="five-years-nationwide-out"
+        ),
+        pytest.param("撬动银行贷款1470亿元。", [("银行贷款", 1470)], id="leveraged-out"),
     ],
 )
 def test_words_that_are_no_part_of_a_name_stay_out(text: str, expected: list[tuple]) -> None:
     assert named(text) == expected
+
+
+def test_a_span_of_years_is_no_time_word_inside() -> None:
+    assert clean_indicator("城市全年空气优良天数") == "城市空气优良天数"
+    assert clean_indicator("能源消费总量前四年内平均") == "能源消费总量前四年内平均"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("对外援助和其他支出455,722,000元。", [("对外援助和其他支出", 455722000)], id="duiwai"),
+        pytest.param("在园师生规模1.5万人以上。", [("在园师生规模", 1.5)], id="zaiyuan"),
+        pytest.param("在校学生达到506万人。", [("在校学生", 506)], id="zaixiao"),
+        pytest.param("完成重点项目投资3557亿元。", [("重点项目投资", 3557)], id="zhongdian-xiangmu"),
+        pytest.param("重点实验室达到17家。", [("重点实验室", 17)], id="zhongdian-shiyanshi"),
+        pytest.param(
+            "要重点培育专精特新企业50家。", [("培育专精特新企业", 50)], id="zhongdian-as-an-adverb-out"
+        ),
+    ],
+)
+def test_a_word_that_opens_the_name_is_kept_whole(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("城乡建设用地再减量6.6平方公里。", ("城乡建设用地", 6.6, "decline"), id="reduced"),
+        pytest.param(
+            "为经营主体减负超3000亿元。", ("经营主体负担", 3000, "decline"), id="relief-of-a-burden"
+        ),
+        pytest.param("农民人均增收500元。", ("农民人均收入", 500, "growth"), id="income-gained"),
+        pytest.param("一般预算收入增收5636万元。", ("一般预算收入", 5636, "growth"), id="revenue-gained"),
+    ],
+)
+def test_a_change_verb_at_the_end_is_the_change(text: str, expected: tuple) -> None:
+    assert [(t.indicator, t.value, t.change) for t in targets_of(text)] == [expected]
 
 
 @pytest.mark.parametrize(

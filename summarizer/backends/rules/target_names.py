@@ -30,7 +30,7 @@ _STRAY_HEAD_RE = re.compile(
     r"|和(?!美)|及(?!时)|并(?![购网联])|而|但(?!凡)|且|同时|以及|其中|另外|此外|加上|或(?!者)"
     r"|计划(?:规定|安排|要求)?|力争|确保|争取|争创|深挖|努力|预计|估计|拟"
     # Verbs that only say a thing was listed, carried out or got (LABELLING.md 4), a manner, a span of years.
-    r"|谋划实施|谋划(?!建设)|铺排(?:落实)?|实施(?![方细意])|列入|开展|共取得|取得的?|共(?![享同青建商有])|为此"
+    r"|谋划实施|谋划(?!建设)|撬动|(?:过去)?[两三四五十]年(?:全[国省市县区州]|(?=新增|累计))|铺排(?:落实)?|实施(?![方细意])|列入|开展|共取得|取得的?|共(?![享同青建商有])|为此"
     r"|(?:过去)?[两三四五十]年(?:来|间|中|内)(?:全[国省市县区州])?|[0-9０-９]{1,2}(?:[、和][0-9０-９]{1,2})*月份?"
     r"|(?:高标准|高质量|高水平)(?=实现|建设|完成|推进|打造|建成))"
 )
@@ -42,6 +42,8 @@ _ALLOCATED_RE = re.compile(r"(?<!新增)(?:统筹|预算|每年|将|拟|再|共|
 _SPAN_SUMMED_RE = re.compile(
     r"(?:第[一二三四五六七八九十]个)?(?<![一二三四五六七八九十])[两三四五六七八九十]年合计[的在]?"
 )
+# A time word inside a name (``白桦林温泉谷全年接待人数``): the year's figure, the word no part of the name.
+_TIME_INSIDE_RE = re.compile(r"(?<=..)(?<![一二三四五六七八九十两0-9０-９前近])(?:全年|年内)(?=..)")
 _ACHIEVED_BEFORE_MEASURE_RE = re.compile(
     r"(?<=.)实现(?=增加值|利润|利税|总产值|产值|营业收入|主营业务收入|销售收入|营收|税收|转移就业)"
 )
@@ -59,7 +61,7 @@ _GROWTH_VERBS = tuple(
         "增长 增加 提高 提升 上升 回升 上涨 涨幅 增速 增幅 增长率 扩大 加快 多增 增产 递增 平均每年递增 微涨 微增"
     )
 )
-_DECLINE_VERBS = tuple(words("下降 降低 减少 压减 缩减 下调 回落 缩小 压缩 减 降 递减 微降"))
+_DECLINE_VERBS = tuple(words("下降 降低 减少 压减 缩减 下调 回落 缩小 压缩 减 降 递减 微降 减量"))
 _LEVEL_VERB_RE = re.compile(
     r"(?:控制在|保持在|稳定在|维持在|提高到|提高至|增加到|增加至|上升至|上升到|回升至|回升到|缩小至|缩小到|下降至|"
     r"下降到|降至|降到|压缩至|压缩到|缩短至|缩短到|提升至|提升到|扩大到|扩大至|达到|达|为|是|完成|实现|突破|超过|"
@@ -74,9 +76,9 @@ _TRAILING_FILLER_RE = re.compile(
     r"(?:19|20)[0-9]{2}年|[１２][０-９]{3}年|[一二][〇○零一二三四五六七八九]{3}年|(?:前|连续|第一个)?[两三四五十]年(?:来|间|内)?|应该|应当|(?<![供效响适反对相])应|大体上|大约|可以|(?<![许认])可|能够|(?<![产动功效性储技节势风热电核阳体智职光潜用耗赋])能)$"
 )
 _LEADING_FILLER_RE = re.compile(
-    r"^(?:[、和及与并而但且对在要将即亦的使把]|到了|已经有|已有|共有|还有|拟安排|"
+    r"^(?:[、和及与并而但且要将即亦的使把]|对(?!外)|在(?![园校读建岗职册线营库])|到了|已经有|已有|共有|还有|拟安排|"
     r"(?:党中央|中央|国务院|省委|市委|州委|县委|区委|会议|我们)?(?:提出|确定|明确)|拟|其中|目前|现有|当前|截至|已经|同时|此外|以及|预计|力争|确保|争取|实现|完成|推动|推进|加快|持续|努力|"
-    r"重点|全面|着力|突出|帮助|主要|年度|全年|今年|明年|后年|今后|未来|期间|到?(?:19|20)[0-9]{2}年(?:末|底)?|"
+    r"重点(?!项目|工程|企业|人群|产业|行业|领域|区域|流域|实验室|园区|景区|河湖|单位|镇|村)|全面|着力|突出|帮助|主要|年度|全年|今年|明年|后年|今后|未来|期间|到?(?:19|20)[0-9]{2}年(?:末|底)?|"
     r"扣除(?:物价|价格)[^，。；]{0,4}因素(?:后)?|按可比价格计算|按可比口径计算|初步核算|初步统计|据初步统计|初步预计|"
     r"(?:比|较|較)(?:上年|去年|同期|上一年|(?:19|20)[0-9]{2}年(?:末|底)?)|(?:比|较|較)$|"
     r"“?十[一-九]五”?(?:末|期间)?|[0-9]+[—\-－~至到][0-9]+月|前[一二三0-9]季度|上半年|我[市州区县省国]|"
@@ -144,7 +146,7 @@ def clean_indicator(indicator: str) -> str:
                 return ""  # nothing but stray words (年内, 计划, 481家): no name of its own
             indicator = stripped
         indicator = _ACHIEVED_BEFORE_MEASURE_RE.sub("", indicator)
-        for inside in (_ALLOCATED_RE, _SPAN_SUMMED_RE):
+        for inside in (_ALLOCATED_RE, _SPAN_SUMMED_RE, _TIME_INSIDE_RE):
             stripped = inside.sub("", indicator)
             indicator = stripped if len(stripped) >= 2 else indicator
     if len(indicator) == 1 and indicator in _PRODUCTS:
@@ -224,6 +226,12 @@ def subject_and_change(prefix: str) -> tuple[str, Change]:
             new = new or level.group() == "新增"
         if text == before:
             break
+    if not verb_found and (relief := ending(_RELIEF_RE, text, 16)):
+        # ``为经营主体减负超3000亿元``: relief is a decline of the burden (LABELLING.md 4: 企业税负, 农民负担)
+        text, change, verb_found = relief.group("who") + "负担", "decline", True
+    elif not verb_found and text.endswith("增收") and len(text) > 3:
+        # ``人均增收2400元``: income grew by it
+        text, change, verb_found = text[:-2] + ("" if text.endswith("收入增收") else "收入"), "growth", True
     cut = _START_VALUE_TAIL_RE.sub("", text)
     if cut != text:
         text = _cut_ending(_TRAILING_FILLER_RE, cut, 16)  # ``标准统一由55元提高到``
@@ -237,6 +245,7 @@ def subject_and_change(prefix: str) -> tuple[str, Change]:
     return text, change
 
 
+_RELIEF_RE = re.compile(r"(?:^|(?<=[，、]))(?:为|给|帮助)?(?P<who>[^，、为给]{2,12}?)减负$")
 # A rate per day or month before 新增 (``平均每天新增1.5万户``): no subject of a flow of its own.
 _PER_TIME_RE = re.compile(r"(?:每[天日月年]|人均|平均)$")
 

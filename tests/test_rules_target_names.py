@@ -581,3 +581,51 @@ def test_shares(text: str, expected: list[tuple]) -> None:
 )
 def test_lists_of_subjects(text: str, expected: list[tuple]) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "新雪季接待游客人次、出游总花费增速均达到20％以上。",
+            [("新雪季接待游客人次增速", 20, "level"), ("出游总花费增速", 20, "level")],
+            id="a-rate-before-jun-is-the-measure",
+        ),
+        pytest.param(
+            "规上工业增加值、固定资产投资增速分别为8%、9%。",
+            [("规上工业增加值增速", 8, "level"), ("固定资产投资增速", 9, "level")],
+            id="a-rate-is-shared-by-items-that-are-measures",
+        ),
+        pytest.param(
+            "困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。",
+            [("困难残疾人生活补贴", 217, "level"), ("重度残疾人护理补贴标准", 290, "level")],
+            id="from-to-lists-give-the-end-values-each-its-subjects",
+        ),
+        pytest.param(
+            "投资1.2亿元建成“四好农村路”20条，总里程60公里。",
+            [
+                ("投资", 1.2, "level"),
+                ("建成“四好农村路”", 20, "level"),
+                ("建成“四好农村路”总里程", 60, "level"),
+            ],
+            id="a-bare-total-after-a-count-is-the-counted-things",
+        ),
+        pytest.param(
+            "新增2家千亿级、24家百亿级工业企业。",
+            [("新增千亿级工业企业", 2, "level"), ("新增百亿级工业企业", 24, "level")],
+            id="grades-share-the-noun-written-last",
+        ),
+        pytest.param(
+            "1万余套受损农民住房完成修缮，167条受损道路完成修复。",
+            [("受损农民住房修缮", 1, "level"), ("受损道路修复", 167, "level")],
+            id="the-work-done-after-the-counted-noun",
+        ),
+        pytest.param(
+            "344项“三年全面提升”项目开工建设。",
+            [("“三年全面提升”项目开工建设", 344, "level")],
+            id="no-stop-inside-a-quoted-name",
+        ),
+    ],
+)
+def test_what_the_clause_says_of_its_items(text: str, expected: list[tuple]) -> None:
+    assert [(t.indicator, t.value, t.change) for t in targets_of(text)] == expected

@@ -101,6 +101,15 @@ _COUNTED_STOP_RE = re.compile(
     r"[，。；、：,;:（(]|[0-9]+(?:\.[0-9]+)?\s?[个家项条所座名户人万亿元%]|[和及与](?=[0-9])|分别|全面|全部|均|得到|实现|完成|的基础|中有|同时|顺利|正在|相继|先后|已|建成|"
     r"上半年|下半年|年内|年底前|今年|全年|进度"
 )
+# Work a count of things has had done (``1万余套受损农民住房完成修缮``, ``…改造超额完成``), at the clause's end.
+_DONE_AFTER_NOUN_RE = re.compile(
+    r"(?:全部|均|已)?(?:完成|实现)(?P<work>修缮|修复|改造|搬迁|安置|治理|整治|拆除|加固|验收|提升)(?=[，。；、]|$)"
+)
+# A grade with its noun written once, after the last item (``2家千亿级、24家百亿级工业企业``).
+_GRADES = ("级", "类", "型")
+_GRADED_HEAD_RE = re.compile(
+    r"、[0-9０-９.]+(?:个|家|项|条|所|座|名|批|户)?[^，。；、0-9]{1,8}?[级类型](?P<head>[^，。；、0-9级类型]{2,10}?)(?=[，。；、和及]|$)"
+)
 _MAX_INDICATOR = 30
 _LIST_GOES_ON = frozenset("和及与、")
 # Units besides counts that may stand before the noun they measure (``10公里农村道路建设``).
@@ -116,6 +125,8 @@ _SHARED_MEASURE_RE = re.compile(
     r"(?:限上|限额以上|规上|规模以上)?(?:全产业链|设施|换新|线上)?(?:产能|产量|总产值|产值|(?:行业|产业)?增加值|营业收入|营收|销售额|零售额|出口额|进口额|规模|比重|(?:产量|产值)?占比|覆盖率|增速|增幅|"
     r"总量|吞吐量|用电量|装机容量|利润|收入|数量|消费|销量)$"
 )
+# Measures of another measure, shared by items that name a measure themselves (``增加值、固定资产投资增速``).
+_RATES = frozenset(("增速", "增幅"))
 _HAS_MEASURE_RE = re.compile(r"[额量值率数入润能模重比积产]$")
 
 
@@ -189,8 +200,15 @@ def counted_noun(sentence: str, unit: str | None, end: int) -> str:
         return ""  # ``产教融合基地32个和专门教育学校2所``: the next item of a list, not the noun counted
     if rest.startswith("大关"):
         return ""  # ``迈上10亿元大关``: a milestone of the indicator before it, not a thing counted
-    stop = _COUNTED_STOP_RE.search(rest)
+    quoted = (
+        rest.find("”") + 1 if rest.startswith("“") else 0
+    )  # ``“三年全面提升”项目``: no stop inside the quote
+    stop = _COUNTED_STOP_RE.search(rest, quoted)
     noun = rest[: stop.start()] if stop else rest
+    if stop and (done := _DONE_AFTER_NOUN_RE.match(rest, stop.start())):
+        noun += done.group("work")  # ``1万余套受损农民住房完成修缮``: the repair done is the measure
+    if stop and noun.endswith(_GRADES) and (head := _GRADED_HEAD_RE.match(rest, stop.start())):
+        noun += head.group("head")  # ``2家千亿级、24家百亿级工业企业``: 千亿级工业企业
     return clip(noun.strip()) if len(noun) >= 2 else ""
 
 
@@ -359,7 +377,9 @@ def share_heads(parts: list[str]) -> list[str]:
     if (
         measure
         and len(last) > len(measure.group()) + 1
-        and all(len(p) >= 3 and not _HAS_MEASURE_RE.search(p) for p in parts[:-1])
+        and all(
+            len(p) >= 3 and (measure.group() in _RATES or not _HAS_MEASURE_RE.search(p)) for p in parts[:-1]
+        )
     ):
         parts = [p + _shared_tail(p, last, measure) for p in parts[:-1]] + [last]
     lack = measure is not None and not any(_has_a_measure(p) for p in parts[:-1])

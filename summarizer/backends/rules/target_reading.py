@@ -58,6 +58,10 @@ _ENTITY_NAME_RE = re.compile(r"(?:企业|园区|集团|公司|工厂)$")
 _BARE_MEASURES = frozenset(
     words("增加值 利润总额 利润 利税 总产值 产值 营业收入 主营业务收入 销售收入 营收 税收 出口额 出口 用电量")
 )
+# The size of the things just counted (``建成…20条，总里程60公里``), bare: theirs.
+_BARE_TOTALS = frozenset(
+    words("总里程 里程 总长度 总长 总面积 总建筑面积 建筑面积 总装机 总装机容量 装机容量 总库容")
+)
 _SHARED_VERB_RE = re.compile(r"(?:新增|新建|新开工|新培育|培育|引进|认定|新认定)")
 # Verbs of building that a tight ``、`` list shares, and what an item that has a verb of its own holds.
 _BUILT_VERB_RE = re.compile(r"(?:新改建|改造|建设|建成|新设|新引进|创建|修复|推广|新开通|开通)")
@@ -145,6 +149,13 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
         fanout = _FANOUT_RE.search(prefix) or _paired_list(sentence, quantities, i, prefix, found)
         if fanout:
             group = _value_list(sentence, quantities, i)
+            ends = _end_values(sentence, quantities, i + len(group), group, prefix[fanout.end() :])
+            if ends:
+                # ``A、B分别从209元、280元提高到217元、290元``: only the end values, each its subject's
+                # (LABELLING.md: from … to … gives the end value)
+                found.extend(_fan_out(sentence, prefix, anchor, fanout, ends, found))
+                i += len(group) + len(ends)
+                continue
             if len(group) > 1 or SPLIT_SUBJECTS_RE.search(prefix[: fanout.start()]):
                 found.extend(_fan_out(sentence, prefix, anchor, fanout, group, found))
                 i += len(group)
@@ -208,7 +219,16 @@ def _carry_the_subject(found: list[Found], sentence: str) -> None:
     subject = ""
     projects = ""
     projects_end = 0
-    for f in found:
+    for index, f in enumerate(found):
+        before = found[index - 1] if index else None
+        if (
+            before is not None
+            and f.indicator in _BARE_TOTALS
+            and _unit_counts(before.quantity.unit)
+            and sentence[before.quantity.end : f.quote_start] in _DRIVER_GLUE
+        ):
+            f.indicator = base_of(before.indicator) + f.indicator  # ``建成“四好农村路”20条，总里程60公里``
+            continue
         if f.indicator in _BARE_MEASURES and subject:
             f.indicator = subject + f.indicator
             continue
@@ -324,6 +344,22 @@ def _paired_list(
     if len(subjects) != len(group) or not all(2 <= len(subject) <= 16 for subject in subjects):
         return None
     return _ZERO_WIDTH.match(prefix, verb.start())
+
+
+_FROM_RE = re.compile(r"^(?:[^，。；0-9]{0,4}?)(?:从|由)")
+_TO_RE = re.compile(r"^(?:提高|增加|增长|上升|提升|扩大|下降|降低|减少|缩小|调整|增)?(?:到|至)$")
+
+
+def _end_values(
+    sentence: str, quantities: list[Quantity], after: int, starts: list[Quantity], verb_text: str
+) -> list[Quantity]:
+    """The end values of a ``分别从…到…`` list as long as its start values, or none."""
+    if len(starts) < 2 or after >= len(quantities) or not _FROM_RE.match(verb_text):
+        return []
+    if not _TO_RE.match(sentence[starts[-1].end : quantities[after].start]):
+        return []
+    ends = _value_list(sentence, quantities, after)
+    return ends if len(ends) == len(starts) else []
 
 
 def _value_list(sentence: str, quantities: list[Quantity], first: int) -> list[Quantity]:
@@ -551,6 +587,10 @@ def _fan_out(
 ) -> list[Found]:
     subject_text, _ = subject_and_change(prefix[: fanout.start()])
     verb_text = prefix[fanout.end() :]
+    rate = _RATE_BEFORE_FANOUT_RE.search(prefix, 0, fanout.start())
+    if rate and _LEVEL_AFTER_FANOUT_RE.match(verb_text) and not subject_text.endswith(rate.group(1)):
+        # ``A、B增速均达到20%``: the rate is the measure, its value a level (LABELLING.md 3)
+        subject_text += rate.group(1)
     compare = _GAP_RE.search(verb_text) or re.search(r"(?P<dir>高于|低于)(?P<bench>.*)$", verb_text)
     _, change = subject_and_change(verb_text or prefix[: fanout.start()])
     extra = _verb_object(verb_text)
@@ -596,6 +636,10 @@ def _fan_out(
             indicator = rank_name(_RANK_SUBJECT_TAIL_RE.sub("", indicator), field)
         results.append(Found(clip(indicator), q, "level" if compare else change, start))
     return results
+
+
+_RATE_BEFORE_FANOUT_RE = re.compile(r"(增速|增幅|涨幅)(?:[^，。；、0-9]{0,2})$")
+_LEVEL_AFTER_FANOUT_RE = re.compile(r"(?:保持|稳定|控制)?(?:达到|达|为|在|保持在|稳定在|控制在)$")
 
 
 def _benchmarks(previous: Found, bench: str, count: int) -> list[str]:

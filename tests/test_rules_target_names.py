@@ -598,7 +598,7 @@ def test_lists_of_subjects(text: str, expected: list[tuple]) -> None:
         ),
         pytest.param(
             "困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。",
-            [("困难残疾人生活补贴", 217, "level"), ("重度残疾人护理补贴标准", 290, "level")],
+            [("困难残疾人生活补贴标准", 217, "level"), ("重度残疾人护理补贴标准", 290, "level")],
             id="from-to-lists-give-the-end-values-each-its-subjects",
         ),
         pytest.param(
@@ -629,3 +629,56 @@ def test_lists_of_subjects(text: str, expected: list[tuple]) -> None:
 )
 def test_what_the_clause_says_of_its_items(text: str, expected: list[tuple]) -> None:
     assert [(t.indicator, t.value, t.change) for t in targets_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "明年计划轻工业产值占工业总产值的比重，由今年预计的44％提高到45％。",
+            [("轻工业产值占工业总产值比重", 45)],
+            id="a-share-named-in-the-clause-before-whole",
+        ),
+        pytest.param(
+            "批发中所占的比重，由1952年的63%上升到1954年的89%；在社会零售中所占的比重，已由1952年的34%上升到1954年的58%。",
+            [("批发中所占比重", 89), ("社会零售中所占比重", 58)],
+            id="the-clause-before-names-it-not-the-figure-before",
+        ),
+        pytest.param(
+            "城镇居民家庭平均每人生活费收入达到608元；农民的纯收入，全国平均每人达到355元。",
+            [("城镇居民家庭平均每人生活费收入", 608), ("农民的纯收入", 355)],
+            id="a-subject-of-its-own-after-a-semicolon",
+        ),
+        pytest.param(
+            "其中一般预算收入增幅首次超过总收入，完成1.1亿元。", [], id="a-comparison-names-no-subject"
+        ),
+        pytest.param(
+            "供热面积由2011年的32万平米达到现在的143万平米。",
+            [("供热面积", 32), ("供热面积", 143)],
+            id="now-is-a-time-word",
+        ),
+        pytest.param(
+            "对外援助和其他支出占本年支出的1.55%。",
+            [("对外援助和其他支出占本年支出比重", 1.55)],
+            id="the-share-of-items-joined-is-one",
+        ),
+        pytest.param(
+            "全年谋划实施总投资323亿元的重点项目82项，年度计划投资41亿元。",
+            [("重点项目总投资", 323), ("重点项目", 82), ("重点项目投资", 41)],
+            id="total-cost-is-not-a-years-investment",
+        ),
+        pytest.param(
+            "居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元。",
+            [("居民医保人均财政补助标准", 30), ("基本公共卫生服务经费人均财政补助标准", 5)],
+            id="a-standard-is-shared",
+        ),
+        pytest.param(
+            "第一是现代工业所占的比重，已由1952年的26.7%上升到1954年的33%。",
+            [("现代工业所占比重", 33)],
+            id="a-list-mark-before-the-share-out",
+        ),
+        pytest.param("粮食连续八年增产，年均4亿斤以上。", [("粮食产量", 4)], id="years-in-a-row-out"),
+    ],
+)
+def test_the_subject_from_the_clause_before(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected

@@ -195,7 +195,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     _carry_the_subject(found, sentence)
     _name_the_driver(found, sentence)
     for f in found:
-        f.indicator = output_name(f.indicator, f.quantity.unit, f.change)
+        f.indicator = output_name(_SHARE_OF_DE_RE.sub(r"\1", f.indicator), f.quantity.unit, f.change)
         share = _SHARE_OF_RE.search(f.indicator, 2)
         if (
             share
@@ -205,6 +205,9 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
         ):
             f.indicator = clip(f.indicator.removesuffix("的").removesuffix("比") + "比重")  # LABELLING.md 4
     return [f for f in found if f.indicator and not _is_work_item_count(f)]
+
+
+_SHARE_OF_DE_RE = re.compile(r"(?<=..)的(比重)$")  # ``…所占的比重``: 所占比重 (LABELLING.md 4)
 
 
 def _is_work_item_count(found: Found) -> bool:
@@ -414,10 +417,11 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
     if counted and (not subject or (change == "level" and q.unit not in MEASURE_BEFORE_NOUN_UNITS)):
         return [Found(_counted_indicator(prefix, counted), q, "level", subject_start)]
     if not subject:
-        if previous:
-            return [_inherited(q, change, previous, prefix)]
         named = _subject_in_clause_before(sentence, anchor)
-        return [Found(named[0], q, change, named[1])] if named else []
+        if named and (previous is None or named[1] >= previous.quantity.end):
+            # ``…；在社会零售中所占的比重，已由…上升到…58%``: the clause before names it, not the figure before
+            return [Found(named[0], q, change, named[1])]
+        return [_inherited(q, change, previous, prefix)] if previous else []
     if subject.startswith("占") and previous:
         subject = base_of(previous.indicator) + subject
     if previous and _MULTIPLE_OF_A_YEAR_RE.match(subject):
@@ -434,7 +438,7 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
     if category >= 0 and SPLIT_SUBJECTS_RE.search(subject[:category]) and len(subject) - category > 2:
         subject, subject_start = subject[category + 1 :], subject_start + category + 1  # ``A、B等新兴产业``
     parts = [subject] if _JOINED_NAME_RE.search(subject) else SPLIT_SUBJECTS_RE.split(subject)
-    if any("的" in part for part in parts[1:]) or _GROUP_COUNTED_RE.match(parts[-1]):
+    if any("的" in part or "占" in part for part in parts[1:]) or _GROUP_COUNTED_RE.match(parts[-1]):
         # ``社会物流总费用与GDP的比率``: a relation of the two, one measure; ``黄山、池州、安庆、宣城四市…营收合计``:
         # the places counted as one group, one figure
         parts = [subject]
@@ -458,6 +462,10 @@ def _written_at(prefix: str, subject: str) -> int:
 _CLOSING = {"“": "”", "‘": "’", "《": "》"}
 
 
+# A clause that compares (``一般预算收入增幅首次超过总收入``) states a fact, it names no subject for the next.
+_COMPARED_IN_CLAUSE_RE = re.compile(r"超过|高于|低于|快于|慢于|好于")
+
+
 def _subject_in_clause_before(sentence: str, anchor: int) -> tuple[str, int] | None:
     """``包括在国家计划以内的职工总数，将达到…``: a clause of its own that names the subject of the next."""
     if anchor <= 1 or sentence[anchor - 1] not in "，,":
@@ -466,11 +474,23 @@ def _subject_in_clause_before(sentence: str, anchor: int) -> tuple[str, int] | N
     if dated := _DATED_OPENING_RE.match(sentence, start, anchor - 1):
         start = dated.end()  # ``一九五八年的职工工资总额，…``
     clause = sentence[start : anchor - 1]
-    if not 2 <= len(clause) <= 24 or _ANY_DIGIT_RE.search(clause) or not _NOUN_END_CHAR_RE.search(clause):
+    longest = 40 if clause.endswith(("比重", "占比")) else 24
+    if (
+        not 2 <= len(clause) <= longest
+        or _ANY_DIGIT_RE.search(clause)
+        or not _NOUN_END_CHAR_RE.search(clause)
+        or _COMPARED_IN_CLAUSE_RE.search(clause)
+    ):
         return None
     subject = subject_and_change(clause)[0]
-    subject = subject[subject.rfind("的") + 1 :] if len(subject) > 8 else subject
-    return (subject, start + clause.find(subject)) if len(subject) >= 2 else None
+    of = subject.rfind("的")
+    at = clause.find(subject)
+    if len(subject) > 8 and subject[of + 1 :] in _CLIPPED_MEASURES and at >= 0:
+        subject = subject[:of] + subject[of + 1 :]  # ``轻工业产值占工业总产值的比重，由…``: the whole share
+    elif len(subject) > 8:
+        subject = subject[of + 1 :]
+        at = clause.find(subject)
+    return (subject, start + at) if len(subject) >= 2 and at >= 0 else None
 
 
 def _counted_indicator(prefix: str, counted: str) -> str:
@@ -480,7 +500,9 @@ def _counted_indicator(prefix: str, counted: str) -> str:
         return stripped[-3:-1] + counted
     scale = re.search(r"(总投资|总规模|规模)为?$", stripped)
     if scale:
-        return counted + scale.group(1).removeprefix("总")
+        return counted + scale.group(
+            1
+        )  # ``总投资323亿元的重点项目``: their total cost, not a year's investment
     flow = _FLOW_VERB_BEFORE_COUNT_RE.search(stripped, max(0, len(stripped) - 32))
     if (
         flow

@@ -682,3 +682,43 @@ def test_what_the_clause_says_of_its_items(text: str, expected: list[tuple]) -> 
 )
 def test_the_subject_from_the_clause_before(text: str, expected: list[tuple]) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "生猪出栏量、茶叶出口量均居全国第3。",
+            [("生猪出栏量全国位次", 3), ("茶叶出口量全国位次", 3)],
+            id="a-list-ranked-alike-is-one-rank-each",
+        ),
+        pytest.param(
+            "粮油、果蔬、肉类、水产品加工能力均居全国首位。",
+            [
+                ("粮油加工能力全国位次", 1),
+                ("果蔬加工能力全国位次", 1),
+                ("肉类加工能力全国位次", 1),
+                ("水产品加工能力全国位次", 1),
+            ],
+            id="ranked-items-share-the-measure",
+        ),
+        pytest.param(
+            "房地产开发投资、商品房销售面积增速均居全国第4位。",
+            [("房地产开发投资增速全国位次", 4), ("商品房销售面积增速全国位次", 4)],
+            id="the-rank-of-growth-rates",
+        ),
+        pytest.param(
+            "国家级绿色工厂、工业园区数量均居西部首位。",
+            [("国家级绿色工厂数量西部位次", 1), ("工业园区数量西部位次", 1)],
+            id="a-body-inside-an-items-noun-is-not-shared",
+        ),
+        pytest.param("完成市定造林任务4000亩。", [("造林", 4000)], id="a-task-of-work-is-the-work"),
+        pytest.param(
+            "项目完成投资占年度任务的116.5%。",
+            [("项目完成投资占年度任务", 116.5)],
+            id="a-share-of-the-task-keeps-it",
+        ),
+    ],
+)
+def test_ranks_and_tasks_of_items(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected

@@ -123,7 +123,7 @@ _RANK_SUFFIX_RE = re.compile(r"(?:全[国省市州区县]|全球|世界)?(?:位�
 # A measure written once after a list of subjects belongs to each (``单晶硅、电解铝产能``).
 _SHARED_MEASURE_RE = re.compile(
     r"(?:限上|限额以上|规上|规模以上)?(?:全产业链|设施|换新|线上)?(?:产能|产量|总产值|产值|(?:行业|产业)?增加值|营业收入|营收|销售额|零售额|出口额|进口额|规模|比重|(?:产量|产值)?占比|覆盖率|增速|增幅|"
-    r"总量|吞吐量|用电量|装机容量|利润|收入|数量|消费|销量|(?:人均)?(?:每月|月|每年|年)?(?:财政)?(?:补助|补贴|保障)?标准)$"
+    r"总量|吞吐量|用电量|装机容量|利润|收入|数量|总数|(?:认证)?证书数|获奖数|消费|销量|(?:通车|运营)?里程|(?:加工|生产|供应|服务)?能力|(?:人均)?(?:每月|月|每年|年)?(?:财政)?(?:补助|补贴|保障)?标准)$"
 )
 # Measures of another measure, shared by items that name a measure themselves (``增加值、固定资产投资增速``).
 _RATES = frozenset(("增速", "增幅"))
@@ -422,7 +422,7 @@ def _shared_tail(part: str, last: str, measure: re.Match[str]) -> str:
     """What a short item of a list takes from the last item: the measure, with the body the last item names
     before it (``机场旅客吞吐量``); ``行业``/``产业`` only where the item does not end in 业 itself."""
     body = _BODY_BEFORE_MEASURE_RE.search(last, 1, measure.start())
-    if body:
+    if body and body.start() == len(part):  # ``厦门``/``福州机场``: the body after a name as long as the item
         return last[body.start() :]
     of = last.rfind("的", 0, measure.start())
     if of > 0:

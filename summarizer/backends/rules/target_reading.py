@@ -119,7 +119,9 @@ _JOINED_NAME_RE = re.compile(
     r"|和(?:相关服务|信息技术服务|技术服务|商务服务|零售|餐饮|邮政|社会工作|娱乐|供应)业"
 )
 _GROUP_COUNTED_RE = re.compile(r"^[^、，和及与]{1,6}?[两三四五六七八九十]+(?:市|县|区|省|州|地|国)")
-_FANOUT_RE = re.compile(r"分别|双双|(?<![年平人])[均都](?=为|达|在|是|超过|实现|保持|高于|低于|增长|提高)")
+_FANOUT_RE = re.compile(
+    r"分别|双双|(?<![年平人])[均都](?=为|达|在|是|超过|实现|保持|高于|低于|增长|提高|居|位居|位列|排名|排在|列)"
+)
 _ZERO_WIDTH = re.compile("")
 _PAIRED_VERB_RE = re.compile(r"(?:实际|名义|同比)?(?:增长|提高|下降|达到|为)$")
 _LIST_GLUE_RE = re.compile(r"^[、，,和及与\s]*$")
@@ -196,6 +198,10 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     _name_the_driver(found, sentence)
     for f in found:
         f.indicator = output_name(_SHARE_OF_DE_RE.sub(r"\1", f.indicator), f.quantity.unit, f.change)
+        if f.quantity.unit in _WORK_UNITS and (task := _TASK_OF_WORK_RE.search(f.indicator)):
+            f.indicator = task.group(
+                "work"
+            )  # ``完成市定造林任务4000亩``: 造林, the task the measure of work done
         share = _SHARE_OF_RE.search(f.indicator, 2)
         if (
             share
@@ -207,6 +213,11 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     return [f for f in found if f.indicator and not _is_work_item_count(f)]
 
 
+_TASK_OF_WORK_RE = re.compile(
+    r"^(?:[省市县区]定|上级下达的?)?(?P<work>(?!年度|全年|各项|等各项)[^任]{1,11}[^任总度年项])任务$"
+)
+# Units of work done on land, roads, people and goods, in which a task is written (``造林任务12.5万亩``).
+_WORK_UNITS = frozenset(words("亩 万亩 公顷 万公顷 公里 千米 万人 万人次 人次 吨 万吨 亿吨 万套 万户"))
 _SHARE_OF_DE_RE = re.compile(r"(?<=..)的(比重)$")  # ``…所占的比重``: 所占比重 (LABELLING.md 4)
 
 
@@ -661,7 +672,9 @@ def _fan_out(
 
 
 _RATE_BEFORE_FANOUT_RE = re.compile(r"(增速|增幅|涨幅)(?:[^，。；、0-9]{0,2})$")
-_LEVEL_AFTER_FANOUT_RE = re.compile(r"(?:保持|稳定|控制)?(?:达到|达|为|在|保持在|稳定在|控制在)$")
+_LEVEL_AFTER_FANOUT_RE = re.compile(
+    r"(?:保持|稳定|控制)?(?:达到|达|为|在|保持在|稳定在|控制在)$|^(?:居|位居|位列|排名|排在|列)"
+)
 
 
 def _benchmarks(previous: Found, bench: str, count: int) -> list[str]:

@@ -230,6 +230,12 @@ def test_a_word_that_opens_the_name_is_kept_whole(text: str, expected: list[tupl
             "为经营主体减负超3000亿元。", ("经营主体负担", 3000, "decline"), id="relief-of-a-burden"
         ),
         pytest.param("农民人均增收500元。", ("农民人均收入", 500, "growth"), id="income-gained"),
+        pytest.param(
+            "为市场主体减负超过2.6万亿元。", ("市场主体负担", 2.6, "decline"), id="relief-with-a-level-verb"
+        ),
+        pytest.param(
+            "医保集中带量采购为群众减负237亿元。", ("群众负担", 237, "decline"), id="relief-after-its-cause"
+        ),
         pytest.param("一般预算收入增收5636万元。", ("一般预算收入", 5636, "growth"), id="revenue-gained"),
     ],
 )

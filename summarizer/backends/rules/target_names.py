@@ -244,7 +244,7 @@ def subject_and_change(prefix: str) -> tuple[str, Change]:
             new = new or level.group() == "新增"
         if text == before:
             break
-    if not verb_found and (relief := ending(_RELIEF_RE, text, 16)):
+    if change == "level" and (relief := ending(_RELIEF_RE, text, 24)):
         # ``为经营主体减负超3000亿元``: relief is a decline of the burden (LABELLING.md 4: 企业税负, 农民负担)
         text, change, verb_found = relief.group("who") + "负担", "decline", True
     elif not verb_found and text.endswith("增收") and len(text) > 3:
@@ -263,7 +263,9 @@ def subject_and_change(prefix: str) -> tuple[str, Change]:
     return text, change
 
 
-_RELIEF_RE = re.compile(r"(?:^|(?<=[，、]))(?:为|给|帮助)?(?P<who>[^，、为给]{2,12}?)减负$")
+_RELIEF_RE = re.compile(
+    r"(?:^|(?<=[，、]))(?:[^，、]{0,12}?为|给|帮助)?(?!新增|累计|全年)(?P<who>[^，、为给]{2,12}?)减负$"
+)
 # A rate per day or month before 新增 (``平均每天新增1.5万户``): no subject of a flow of its own.
 _PER_TIME_RE = re.compile(r"(?:每[天日月年]|人均|平均)$")
 

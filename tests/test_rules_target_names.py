@@ -39,6 +39,14 @@ def named(text: str) -> list[tuple[str, float | None]]:
         ),
         pytest.param("建成100个绿色工厂。", [("建成绿色工厂", 100)], id="built-before-count"),
         pytest.param("新开通5条国际航线。", [("新开通国际航线", 5)], id="newly-opened-before-count"),
+        pytest.param(
+            "改造农村电网278.9公里，新（改、扩）建农村道路56.66公里。",
+            [("改造农村电网", 278.9), ("新（改、扩）建农村道路", 56.66)],
+            id="bracketed-alternatives-of-the-verb-stay",
+        ),
+        pytest.param(
+            "实施农村公路提升行动，新（改）建6000公里。", [], id="bracketed-verbs-alone-name-nothing"
+        ),
         pytest.param("打造20个“辽宁优品”品牌。", [("打造“辽宁优品”品牌", 20)], id="built-up-before-count"),
         pytest.param(
             "推广节能空调500多万台、高效照明灯具1.5亿只。",

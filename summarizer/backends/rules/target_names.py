@@ -53,7 +53,7 @@ _STRAY_TAIL_RE = re.compile(
 _ANY_PAIRED_MARK_RE = re.compile("[“”《》（）‘’「」]")
 _QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("‘", "’"), ("「", "」"))
 _NOT_AN_INDICATOR_RE = re.compile(
-    rf"^(?:(?:到|在|至)?{YEAR}(?:末|底|初)?|[由从比较].*|(?:我们|我国这样|这样|这个|那个|这些|那些).*|.)$"
+    rf"^(?:(?:到|在|至)?{YEAR}(?:末|底|初)?|新?[（(][改扩续新、]{{1,5}}[)）]建|[由从比较].*|(?:我们|我国这样|这样|这个|那个|这些|那些).*|.)$"
 )
 COUNT_UNITS = frozenset(words("个 家 项 件 条 所 座 名 户 人 处 台 套 辆 张 间 口 头 只"))
 _GROWTH_VERBS = tuple(

@@ -142,7 +142,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     i = 0
     while i < len(quantities):
         q = quantities[i]
-        clause_begins = clause_start(sentence, q.start)
+        clause_begins = _through_alternatives(sentence, clause_start(sentence, q.start))
         previous = found[-1] if found else None
         anchor = clause_begins
         if previous and previous.quantity.end > clause_begins:
@@ -219,6 +219,18 @@ _TASK_OF_WORK_RE = re.compile(
 # Units of work done on land, roads, people and goods, in which a task is written (``造林任务12.5万亩``).
 _WORK_UNITS = frozenset(words("亩 万亩 公顷 万公顷 公里 千米 万人 万人次 人次 吨 万吨 亿吨 万套 万户"))
 _SHARE_OF_DE_RE = re.compile(r"(?<=..)的(比重)$")  # ``…所占的比重``: 所占比重 (LABELLING.md 4)
+
+
+# Verbs written as alternatives in brackets inside a name: ``新（改、扩）建农村道路``, ``新（扩）建``.
+_ALTERNATIVE_VERBS_RE = re.compile(r"[（(][改扩续新、]{1,5}[)）]$")
+
+
+def _through_alternatives(sentence: str, start: int) -> int:
+    """Where a clause begins when the break before ``start`` only closes bracketed alternatives of a verb."""
+    alternatives = _ALTERNATIVE_VERBS_RE.search(sentence, max(0, start - 8), start)
+    if alternatives is None or alternatives.end() != start:
+        return start
+    return clause_start(sentence, alternatives.start())
 
 
 def _is_work_item_count(found: Found) -> bool:

@@ -577,6 +577,16 @@ def test_shares(text: str, expected: list[tuple]) -> None:
             id="items-with-measures-of-their-own-share-none",
         ),
         pytest.param(
+            "清洁能源装机占比54.8%、发电量占比51.3%。",
+            [("清洁能源装机占比", 54.8), ("清洁能源发电量占比", 51.3)],
+            id="a-bare-measure-later-in-the-list-takes-the-first-items-subject",
+        ),
+        pytest.param(
+            "可再生能源发电量超1000亿度、装机占比突破50%。",
+            [("可再生能源发电量", 1000), ("可再生能源装机占比", 50)],
+            id="the-subject-before-another-measure",
+        ),
+        pytest.param(
             "黄山、池州、安庆、宣城四市规上服务业营收合计增长16.7%。",
             [("黄山、池州、安庆、宣城四市规上服务业营收", 16.7)],
             id="places-counted-as-one-group-are-one-figure",

@@ -195,6 +195,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
             f.indicator = clean_indicator(f.indicator[verb.end() :])
     _share_the_leading_verb(found, sentence)
     _carry_the_subject(found, sentence)
+    _share_the_subject_of_a_list(found, sentence)
     _name_the_driver(found, sentence)
     for f in found:
         f.indicator = output_name(_SHARE_OF_DE_RE.sub(r"\1", f.indicator), f.quantity.unit, f.change)
@@ -277,6 +278,37 @@ def _carry_the_subject(found: list[Found], sentence: str) -> None:
             continue  # ``…项目39个，其中省重点2个，市重点37个，总投资…``: a part of the projects counted
         projects = f.indicator if f.quantity.unit in COUNT_UNITS and _PROJECTS_RE.search(f.indicator) else ""
         projects_end = f.quantity.end
+
+
+# Measures that a list's items name bare after the first gave its subject (``清洁能源装机占比54.8%、发电量占比51.3%``).
+_LISTED_MEASURES = (
+    "装机",
+    "发电量",
+    "用电量",
+    "产量",
+    "产值",
+    "增加值",
+    "营业收入",
+    "营收",
+    "利润",
+    "税收",
+    "出口额",
+    "进口额",
+    "销售额",
+)
+
+
+def _share_the_subject_of_a_list(found: list[Found], sentence: str) -> None:
+    """``清洁能源装机占比54.8%、发电量占比51.3%``: a later item of a ``、`` list that opens with a bare measure
+    takes the subject the first item wrote before its own measure (清洁能源发电量占比)."""
+    for first, later in itertools.pairwise(found):
+        if sentence[first.quantity.end : later.quote_start] != "、" or not later.indicator.startswith(
+            _LISTED_MEASURES
+        ):
+            continue
+        at = min((i for m in _LISTED_MEASURES if (i := first.indicator.find(m)) >= 2), default=-1)
+        if at >= 2 and not later.indicator.startswith(first.indicator[:at]):
+            later.indicator = clip(first.indicator[:at] + later.indicator)
 
 
 # ``引进营业性演出1.2万场、带动综合消费184亿元``: what a figure drove is named with the driver counted just before.

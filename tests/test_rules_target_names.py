@@ -645,6 +645,17 @@ def test_lists_of_subjects(text: str, expected: list[tuple]) -> None:
             id="the-work-done-after-the-counted-noun",
         ),
         pytest.param(
+            "建成11个住宅小区，2500多户居民入住。",
+            [("建成住宅小区", 11, "level"), ("入住居民", 2500, "level")],
+            id="those-counted-by-what-they-came-to",
+        ),
+        pytest.param("5700多万人受益。", [("受益人数", 5700, "level")], id="a-bare-state-counts-people"),
+        pytest.param(
+            "建档立卡贫困人口稳定脱贫11431名。",
+            [("建档立卡贫困人口稳定脱贫", 11431, "level")],
+            id="a-state-after-an-adverb-is-left-as-written",
+        ),
+        pytest.param(
             "344项“三年全面提升”项目开工建设。",
             [("“三年全面提升”项目开工建设", 344, "level")],
             id="no-stop-inside-a-quoted-name",

@@ -101,6 +101,10 @@ _COUNTED_STOP_RE = re.compile(
     r"[，。；、：,;:（(]|[0-9]+(?:\.[0-9]+)?\s?[个家项条所座名户人万亿元%]|[和及与](?=[0-9])|分别|全面|全部|均|得到|实现|完成|的基础|中有|同时|顺利|正在|相继|先后|已|建成|"
     r"上半年|下半年|年内|年底前|今年|全年|进度"
 )
+# What the people or things counted came to (``居民入住``, ``受益``, ``项目竣工投产``), said after them.
+_STATE_AFTER_NOUN_RE = re.compile(
+    r"(?P<who>[^，。；、]{0,10}?)(?<!稳定)(?<!分配)(?<!早日)(?<![早或])(?P<state>入住|受益|脱贫|参保)"
+)
 # Work a count of things has had done (``1万余套受损农民住房完成修缮``, ``…改造超额完成``), at the clause's end.
 _DONE_AFTER_NOUN_RE = re.compile(
     r"(?:全部|均|已)?(?:完成|实现)(?P<work>修缮|修复|改造|搬迁|安置|治理|整治|拆除|加固|验收|提升)(?=[，。；、]|$)"
@@ -205,6 +209,10 @@ def counted_noun(sentence: str, unit: str | None, end: int) -> str:
     )  # ``“三年全面提升”项目``: no stop inside the quote
     stop = _COUNTED_STOP_RE.search(rest, quoted)
     noun = rest[: stop.start()] if stop else rest
+    after = _STATE_AFTER_NOUN_RE.fullmatch(noun)
+    if after and ((after.group("who") and after.group("state") in ("入住", "受益")) or bare in ("人", "户")):
+        # ``2500多户居民入住``: the residents who moved in; ``5700多万人受益``: the people who benefit
+        noun = after.group("state") + (after.group("who") or ("人数" if bare == "人" else "户数"))
     if stop and (done := _DONE_AFTER_NOUN_RE.match(rest, stop.start())):
         noun += done.group("work")  # ``1万余套受损农民住房完成修缮``: the repair done is the measure
     if stop and noun.endswith(_GRADES) and (head := _GRADED_HEAD_RE.match(rest, stop.start())):

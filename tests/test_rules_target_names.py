@@ -40,6 +40,11 @@ def named(text: str) -> list[tuple[str, float | None]]:
         pytest.param("建成100个绿色工厂。", [("建成绿色工厂", 100)], id="built-before-count"),
         pytest.param("新开通5条国际航线。", [("新开通国际航线", 5)], id="newly-opened-before-count"),
         pytest.param(
+            "今年再解决6000万农村人口的饮水安全问题。",
+            [("解决农村人口的饮水安全问题", 6000)],
+            id="solved-before-count",
+        ),
+        pytest.param(
             "改造农村电网278.9公里，新（改、扩）建农村道路56.66公里。",
             [("改造农村电网", 278.9), ("新（改、扩）建农村道路", 56.66)],
             id="bracketed-alternatives-of-the-verb-stay",
@@ -202,6 +207,7 @@ def test_flow_verbs_are_part_of_the_name(text: str, expected: list[tuple]) -> No
             "五年全国新增城镇就业5100万人。", [("新增城镇就业", 5100)], id="five-years-nationwide-out"
         ),
         pytest.param("撬动银行贷款1470亿元。", [("银行贷款", 1470)], id="leveraged-out"),
+        pytest.param("促进失业人员再就业超30万人。", [("失业人员再就业", 30)], id="promoting-out"),
     ],
 )
 def test_words_that_are_no_part_of_a_name_stay_out(text: str, expected: list[tuple]) -> None:

@@ -229,6 +229,10 @@ STRAY_OPENINGS = {
         r"^(?:增加|提高|扩大|提升(?!改造)|减少|降低|压减|削减)(?![值了])"
     ),  # 提升改造 builds
     "计划": re.compile(r"^计划"),
+    "time word inside": re.compile(r"(?<=..)(?<![一二三四五六七八九十两0-9０-９前近])(?:全年|年内)(?=..)"),
+    "span of years": re.compile(r"^(?:过去)?[两三四五十]年全[国省市县区州]"),
+    "leveraged": re.compile(r"^撬动"),
+    "verb of change at the end": re.compile(r"(?<!新增)(?:减负|再减量|减量)$"),
 }
 QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.backends.rules.target_names import clean_indicator
 from summarizer.backends.rules.targets import find_targets
 from summarizer.models import Chunk, DocumentSpan, TargetDraft
 
@@ -37,6 +38,31 @@ def named(text: str) -> list[tuple[str, float | None]]:
             id="flow-verb-before-the-cost-and-count",
         ),
         pytest.param("建成100个绿色工厂。", [("建成绿色工厂", 100)], id="built-before-count"),
+        pytest.param("新开通5条国际航线。", [("新开通国际航线", 5)], id="newly-opened-before-count"),
+        pytest.param(
+            "今年再解决6000万农村人口的饮水安全问题。",
+            [("解决农村人口的饮水安全问题", 6000)],
+            id="solved-before-count",
+        ),
+        pytest.param(
+            "改造农村电网278.9公里，新（改、扩）建农村道路56.66公里。",
+            [("改造农村电网", 278.9), ("新（改、扩）建农村道路", 56.66)],
+            id="bracketed-alternatives-of-the-verb-stay",
+        ),
+        pytest.param(
+            "实施农村公路提升行动，新（改）建6000公里。", [], id="bracketed-verbs-alone-name-nothing"
+        ),
+        pytest.param("打造20个“辽宁优品”品牌。", [("打造“辽宁优品”品牌", 20)], id="built-up-before-count"),
+        pytest.param(
+            "推广节能空调500多万台、高效照明灯具1.5亿只。",
+            [("推广节能空调", 500), ("推广高效照明灯具", 1.5)],
+            id="promoted-shared-by-a-list",
+        ),
+        pytest.param(
+            "新增就业3550人，安置困难对象410人。",
+            [("新增就业", 3550), ("安置困难对象", 410)],
+            id="an-item-with-a-verb-of-its-own-takes-no-xinzeng",
+        ),
         pytest.param(
             "无还本续贷新增500亿元。", [("新增无还本续贷", 500)], id="new-after-the-subject-is-a-flow"
         ),
@@ -172,10 +198,63 @@ def test_flow_verbs_are_part_of_the_name(text: str, expected: list[tuple]) -> No
         pytest.param("完成燃煤锅炉改造超额120台。", [("燃煤锅炉改造", 120)], id="over-fulfilled-out"),
         pytest.param("争创省级示范园区3个。", [("省级示范园区", 3)], id="striving-for-out"),
         pytest.param("深挖土地整理指标500亩。", [("土地整理指标", 500)], id="digging-deep-out"),
+        pytest.param(
+            "白桦林温泉谷全年接待人数突破15万人次。",
+            [("白桦林温泉谷接待人数", 15)],
+            id="a-time-word-inside-out",
+        ),
+        pytest.param(
+            "五年全国新增城镇就业5100万人。", [("新增城镇就业", 5100)], id="five-years-nationwide-out"
+        ),
+        pytest.param("撬动银行贷款1470亿元。", [("银行贷款", 1470)], id="leveraged-out"),
+        pytest.param("促进失业人员再就业超30万人。", [("失业人员再就业", 30)], id="promoting-out"),
     ],
 )
 def test_words_that_are_no_part_of_a_name_stay_out(text: str, expected: list[tuple]) -> None:
     assert named(text) == expected
+
+
+def test_a_span_of_years_is_no_time_word_inside() -> None:
+    assert clean_indicator("城市全年空气优良天数") == "城市空气优良天数"
+    assert clean_indicator("能源消费总量前四年内平均") == "能源消费总量前四年内平均"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("对外援助和其他支出455,722,000元。", [("对外援助和其他支出", 455722000)], id="duiwai"),
+        pytest.param("在园师生规模1.5万人以上。", [("在园师生规模", 1.5)], id="zaiyuan"),
+        pytest.param("在校学生达到506万人。", [("在校学生", 506)], id="zaixiao"),
+        pytest.param("完成重点项目投资3557亿元。", [("重点项目投资", 3557)], id="zhongdian-xiangmu"),
+        pytest.param("重点实验室达到17家。", [("重点实验室", 17)], id="zhongdian-shiyanshi"),
+        pytest.param(
+            "要重点培育专精特新企业50家。", [("培育专精特新企业", 50)], id="zhongdian-as-an-adverb-out"
+        ),
+    ],
+)
+def test_a_word_that_opens_the_name_is_kept_whole(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("城乡建设用地再减量6.6平方公里。", ("城乡建设用地", 6.6, "decline"), id="reduced"),
+        pytest.param(
+            "为经营主体减负超3000亿元。", ("经营主体负担", 3000, "decline"), id="relief-of-a-burden"
+        ),
+        pytest.param("农民人均增收500元。", ("农民人均收入", 500, "growth"), id="income-gained"),
+        pytest.param(
+            "为市场主体减负超过2.6万亿元。", ("市场主体负担", 2.6, "decline"), id="relief-with-a-level-verb"
+        ),
+        pytest.param(
+            "医保集中带量采购为群众减负237亿元。", ("群众负担", 237, "decline"), id="relief-after-its-cause"
+        ),
+        pytest.param("一般预算收入增收5636万元。", ("一般预算收入", 5636, "growth"), id="revenue-gained"),
+    ],
+)
+def test_a_change_verb_at_the_end_is_the_change(text: str, expected: tuple) -> None:
+    assert [(t.indicator, t.value, t.change) for t in targets_of(text)] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -464,6 +543,66 @@ def test_shares(text: str, expected: list[tuple]) -> None:
             id="the-rank-of-a-growth-rate",
         ),
         pytest.param(
+            "苹果、食用菌、中药材产量分别增长3.4%、6.8%、13.7%。",
+            [("苹果产量", 3.4), ("食用菌产量", 6.8), ("中药材产量", 13.7)],
+            id="items-of-other-lengths-share-only-the-measure",
+        ),
+        pytest.param(
+            "船舶、电子专用材料、航空航天行业增加值分别增长84.8%、17.5%、12.3%。",
+            [("船舶行业增加值", 84.8), ("电子专用材料行业增加值", 17.5), ("航空航天行业增加值", 12.3)],
+            id="the-industry-and-its-measure-are-shared",
+        ),
+        pytest.param(
+            "战略性新兴产业、高新技术产业增加值分别增长10%、9%。",
+            [("战略性新兴产业增加值", 10), ("高新技术产业增加值", 9)],
+            id="an-item-that-is-an-industry-takes-only-the-measure",
+        ),
+        pytest.param(
+            "食品、石化、医药、信息等产业增加值分别增长7.5%、11.5%、17.4%、7.3%。",
+            [
+                ("食品产业增加值", 7.5),
+                ("石化产业增加值", 11.5),
+                ("医药产业增加值", 17.4),
+                ("信息产业增加值", 7.3),
+            ],
+            id="the-measure-after-deng-is-each-items",
+        ),
+        pytest.param(
+            "厦门、福州机场旅客吞吐量分别达2790.6万人次、1500万人次。",
+            [("厦门机场旅客吞吐量", 2790.6), ("福州机场旅客吞吐量", 1500)],
+            id="the-body-before-the-measure-is-shared",
+        ),
+        pytest.param(
+            "广播和电视的人口覆盖率分别达到98%、99%。",
+            [("广播人口覆盖率", 98), ("电视人口覆盖率", 99)],
+            id="the-measure-after-de-is-shared",
+        ),
+        pytest.param(
+            "进口货值、免签入境游客、离岛免税销售额分别增长38.9%、64%、13%。",
+            [("进口货值", 38.9), ("免签入境游客", 64), ("离岛免税销售额", 13)],
+            id="items-with-measures-of-their-own-share-none",
+        ),
+        pytest.param(
+            "清洁能源装机占比54.8%、发电量占比51.3%。",
+            [("清洁能源装机占比", 54.8), ("清洁能源发电量占比", 51.3)],
+            id="a-bare-measure-later-in-the-list-takes-the-first-items-subject",
+        ),
+        pytest.param(
+            "可再生能源发电量超1000亿度、装机占比突破50%。",
+            [("可再生能源发电量", 1000), ("可再生能源装机占比", 50)],
+            id="the-subject-before-another-measure",
+        ),
+        pytest.param(
+            "黄山、池州、安庆、宣城四市规上服务业营收合计增长16.7%。",
+            [("黄山、池州、安庆、宣城四市规上服务业营收", 16.7)],
+            id="places-counted-as-one-group-are-one-figure",
+        ),
+        pytest.param(
+            "软件和信息技术服务业增加值增长9.6%。",
+            [("软件和信息技术服务业增加值", 9.6)],
+            id="an-industry-named-with-he-is-one",
+        ),
+        pytest.param(
             "GDP总量和人均GDP分别达到5万亿元、8万元，分别居全国第10、第12位。",
             [("GDP总量", 5), ("人均GDP", 8), ("GDP总量全国位次", 10), ("人均GDP全国位次", 12)],
             id="the-rank-of-a-level",
@@ -471,4 +610,156 @@ def test_shares(text: str, expected: list[tuple]) -> None:
     ],
 )
 def test_lists_of_subjects(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "新雪季接待游客人次、出游总花费增速均达到20％以上。",
+            [("新雪季接待游客人次增速", 20, "level"), ("出游总花费增速", 20, "level")],
+            id="a-rate-before-jun-is-the-measure",
+        ),
+        pytest.param(
+            "规上工业增加值、固定资产投资增速分别为8%、9%。",
+            [("规上工业增加值增速", 8, "level"), ("固定资产投资增速", 9, "level")],
+            id="a-rate-is-shared-by-items-that-are-measures",
+        ),
+        pytest.param(
+            "困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。",
+            [("困难残疾人生活补贴标准", 217, "level"), ("重度残疾人护理补贴标准", 290, "level")],
+            id="from-to-lists-give-the-end-values-each-its-subjects",
+        ),
+        pytest.param(
+            "投资1.2亿元建成“四好农村路”20条，总里程60公里。",
+            [
+                ("投资", 1.2, "level"),
+                ("建成“四好农村路”", 20, "level"),
+                ("建成“四好农村路”总里程", 60, "level"),
+            ],
+            id="a-bare-total-after-a-count-is-the-counted-things",
+        ),
+        pytest.param(
+            "新增2家千亿级、24家百亿级工业企业。",
+            [("新增千亿级工业企业", 2, "level"), ("新增百亿级工业企业", 24, "level")],
+            id="grades-share-the-noun-written-last",
+        ),
+        pytest.param(
+            "1万余套受损农民住房完成修缮，167条受损道路完成修复。",
+            [("受损农民住房修缮", 1, "level"), ("受损道路修复", 167, "level")],
+            id="the-work-done-after-the-counted-noun",
+        ),
+        pytest.param(
+            "建成11个住宅小区，2500多户居民入住。",
+            [("建成住宅小区", 11, "level"), ("入住居民", 2500, "level")],
+            id="those-counted-by-what-they-came-to",
+        ),
+        pytest.param("5700多万人受益。", [("受益人数", 5700, "level")], id="a-bare-state-counts-people"),
+        pytest.param(
+            "建档立卡贫困人口稳定脱贫11431名。",
+            [("建档立卡贫困人口稳定脱贫", 11431, "level")],
+            id="a-state-after-an-adverb-is-left-as-written",
+        ),
+        pytest.param(
+            "344项“三年全面提升”项目开工建设。",
+            [("“三年全面提升”项目开工建设", 344, "level")],
+            id="no-stop-inside-a-quoted-name",
+        ),
+    ],
+)
+def test_what_the_clause_says_of_its_items(text: str, expected: list[tuple]) -> None:
+    assert [(t.indicator, t.value, t.change) for t in targets_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "明年计划轻工业产值占工业总产值的比重，由今年预计的44％提高到45％。",
+            [("轻工业产值占工业总产值比重", 45)],
+            id="a-share-named-in-the-clause-before-whole",
+        ),
+        pytest.param(
+            "批发中所占的比重，由1952年的63%上升到1954年的89%；在社会零售中所占的比重，已由1952年的34%上升到1954年的58%。",
+            [("批发中所占比重", 89), ("社会零售中所占比重", 58)],
+            id="the-clause-before-names-it-not-the-figure-before",
+        ),
+        pytest.param(
+            "城镇居民家庭平均每人生活费收入达到608元；农民的纯收入，全国平均每人达到355元。",
+            [("城镇居民家庭平均每人生活费收入", 608), ("农民的纯收入", 355)],
+            id="a-subject-of-its-own-after-a-semicolon",
+        ),
+        pytest.param(
+            "其中一般预算收入增幅首次超过总收入，完成1.1亿元。", [], id="a-comparison-names-no-subject"
+        ),
+        pytest.param(
+            "供热面积由2011年的32万平米达到现在的143万平米。",
+            [("供热面积", 32), ("供热面积", 143)],
+            id="now-is-a-time-word",
+        ),
+        pytest.param(
+            "对外援助和其他支出占本年支出的1.55%。",
+            [("对外援助和其他支出占本年支出比重", 1.55)],
+            id="the-share-of-items-joined-is-one",
+        ),
+        pytest.param(
+            "全年谋划实施总投资323亿元的重点项目82项，年度计划投资41亿元。",
+            [("重点项目总投资", 323), ("重点项目", 82), ("重点项目投资", 41)],
+            id="total-cost-is-not-a-years-investment",
+        ),
+        pytest.param(
+            "居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元。",
+            [("居民医保人均财政补助标准", 30), ("基本公共卫生服务经费人均财政补助标准", 5)],
+            id="a-standard-is-shared",
+        ),
+        pytest.param(
+            "第一是现代工业所占的比重，已由1952年的26.7%上升到1954年的33%。",
+            [("现代工业所占比重", 33)],
+            id="a-list-mark-before-the-share-out",
+        ),
+        pytest.param("粮食连续八年增产，年均4亿斤以上。", [("粮食产量", 4)], id="years-in-a-row-out"),
+    ],
+)
+def test_the_subject_from_the_clause_before(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "生猪出栏量、茶叶出口量均居全国第3。",
+            [("生猪出栏量全国位次", 3), ("茶叶出口量全国位次", 3)],
+            id="a-list-ranked-alike-is-one-rank-each",
+        ),
+        pytest.param(
+            "粮油、果蔬、肉类、水产品加工能力均居全国首位。",
+            [
+                ("粮油加工能力全国位次", 1),
+                ("果蔬加工能力全国位次", 1),
+                ("肉类加工能力全国位次", 1),
+                ("水产品加工能力全国位次", 1),
+            ],
+            id="ranked-items-share-the-measure",
+        ),
+        pytest.param(
+            "房地产开发投资、商品房销售面积增速均居全国第4位。",
+            [("房地产开发投资增速全国位次", 4), ("商品房销售面积增速全国位次", 4)],
+            id="the-rank-of-growth-rates",
+        ),
+        pytest.param(
+            "国家级绿色工厂、工业园区数量均居西部首位。",
+            [("国家级绿色工厂数量西部位次", 1), ("工业园区数量西部位次", 1)],
+            id="a-body-inside-an-items-noun-is-not-shared",
+        ),
+        pytest.param("完成市定造林任务4000亩。", [("造林", 4000)], id="a-task-of-work-is-the-work"),
+        pytest.param(
+            "项目完成投资占年度任务的116.5%。",
+            [("项目完成投资占年度任务", 116.5)],
+            id="a-share-of-the-task-keeps-it",
+        ),
+    ],
+)
+def test_ranks_and_tasks_of_items(text: str, expected: list[tuple]) -> None:
     assert named(text) == expected

@@ -26,12 +26,12 @@ _STRAY_HEAD_RE = re.compile(
     r"|年内|年底前?|年末|今年|明年|全年|当年|目前|届时|截至目前|上半年|下半年|同期|近年来|这五年|五年来"
     r"|[0-9０-９]+(?:\.[0-9]+)?(?:个|家|项|条|所|座|名|批|户)(?![0-9０-９”])"
     r"|[一二三四五六七八九十两]+(?:个|家|项|条|所|座|批)(?!”)"
-    r"|[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]{1,3}[)）]|第[一二三四五六七八九十]+[，、]"
+    r"|第?[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]{1,3}[)）]|第[一二三四五六七八九十]+[，、]"
     r"|[0-9]{1,2}[.、．](?![0-9])"
     r"|和(?!美)|及(?!时)|并(?![购网联])|而|但(?!凡)|且|同时|以及|其中|另外|此外|加上|或(?!者)"
     r"|计划(?:规定|安排|要求)?|力争|确保|争取|争创|深挖|努力|预计|估计|拟"
     # Verbs that only say a thing was listed, carried out or got (LABELLING.md 4), a manner, a span of years.
-    r"|谋划实施|谋划(?!建设)|铺排(?:落实)?|实施(?![方细意])|列入|开展|共取得|取得的?|共(?![享同青建商有])|为此"
+    r"|谋划实施|谋划(?!建设)|撬动|(?:过去)?[两三四五十]年(?:全[国省市县区州]|(?=新增|累计))|铺排(?:落实)?|实施(?![方细意])|列入|开展|共取得|取得的?|共(?![享同青建商有])|为此"
     r"|(?:过去)?[两三四五十]年(?:来|间|中|内)(?:全[国省市县区州])?|[0-9０-９]{1,2}(?:[、和][0-9０-９]{1,2})*月份?"
     r"|(?:高标准|高质量|高水平)(?=实现|建设|完成|推进|打造|建成))"
 )
@@ -43,16 +43,18 @@ _ALLOCATED_RE = re.compile(r"(?<!新增)(?:统筹|预算|每年|将|拟|再|共|
 _SPAN_SUMMED_RE = re.compile(
     r"(?:第[一二三四五六七八九十]个)?(?<![一二三四五六七八九十])[两三四五六七八九十]年合计[的在]?"
 )
+# A time word inside a name (``白桦林温泉谷全年接待人数``): the year's figure, the word no part of the name.
+_TIME_INSIDE_RE = re.compile(r"(?<=..)(?<![一二三四五六七八九十两0-9０-９前近])(?:全年|年内)(?=..)")
 _ACHIEVED_BEFORE_MEASURE_RE = re.compile(
     r"(?<=.)实现(?=增加值|利润|利税|总产值|产值|营业收入|主营业务收入|销售收入|营收|税收|转移就业)"
 )
 _STRAY_TAIL_RE = re.compile(
-    r"(?:大约|大約|約|将近|接近|估算|估计|预计|只|仅|合计|共计|总共|超额|、总数|、总量|(?:都|均)?(?:在|于)|(?:拟|将|还将|再|还|分别)?(?:计划)?安排|分别)$"
+    r"(?:大约|大約|約|将近|接近|估算|估计|预计|只|仅|合计|共计|总共|超额|、总数|、总量|(?:都|均)?(?<![现存所])(?:在|于)|(?:拟|将|还将|再|还|分别)?(?:计划)?安排|分别)$"
 )
 _ANY_PAIRED_MARK_RE = re.compile("[“”《》（）‘’「」]")
 _QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("‘", "’"), ("「", "」"))
 _NOT_AN_INDICATOR_RE = re.compile(
-    rf"^(?:(?:到|在|至)?{YEAR}(?:末|底|初)?|[由从比较].*|(?:我们|我国这样|这样|这个|那个|这些|那些).*|.)$"
+    rf"^(?:(?:到|在|至)?{YEAR}(?:末|底|初)?|新?[（(][改扩续新、]{{1,5}}[)）]建|[由从比较].*|(?:我们|我国这样|这样|这个|那个|这些|那些).*|.)$"
 )
 COUNT_UNITS = frozenset(words("个 家 项 件 条 所 座 名 户 人 处 台 套 辆 张 间 口 头 只"))
 _GROWTH_VERBS = tuple(
@@ -60,7 +62,7 @@ _GROWTH_VERBS = tuple(
         "增长 增加 提高 提升 上升 回升 上涨 涨幅 增速 增幅 增长率 扩大 加快 多增 增产 递增 平均每年递增 微涨 微增"
     )
 )
-_DECLINE_VERBS = tuple(words("下降 降低 减少 压减 缩减 下调 回落 缩小 压缩 减 降 递减 微降"))
+_DECLINE_VERBS = tuple(words("下降 降低 减少 压减 缩减 下调 回落 缩小 压缩 减 降 递减 微降 减量"))
 _LEVEL_VERB_RE = re.compile(
     r"(?:控制在|保持在|稳定在|维持在|提高到|提高至|增加到|增加至|上升至|上升到|回升至|回升到|缩小至|缩小到|下降至|"
     r"下降到|降至|降到|压缩至|压缩到|缩短至|缩短到|提升至|提升到|扩大到|扩大至|达到|达|为|是|完成|实现|突破|超过|"
@@ -69,15 +71,15 @@ _LEVEL_VERB_RE = re.compile(
 )
 _TRAILING_FILLER_RE = re.compile(
     r"(?:分别|平均值|(?<!人)均值|(?<!人)均|都|双双|同比|有望|平均|年均|继续|进一步|力争|确保|争取|要|将|预计|全年|已|已经|仅|共|总|仍|"
-    r"时隔[0-9]+年|连续[0-9]+个?[月年季]|较年初|比去年|比上年|稳步|大幅|快速|明显|显著|首次|再次|逐步|每年|"
+    r"时隔[0-9]+年|连续[0-9一二三四五六七八九十两]+个?[月年季]|较年初|比去年|比上年|稳步|大幅|快速|明显|显著|首次|再次|逐步|每年|"
     r"按可比口径|可比|全部|全面|同比分别|也|还|更|拟按|按|拟|实际|名义|要求|同口径|就|超|将近|接近|近|约|大约|"
-    r"每人每年|每人|每年|的预期目标|预期目标|的目标|目标|预期|计划|又|再|统一|仍然|"
+    r"现在的?|每人每年|每人|每年|的预期目标|预期目标|的目标|目标|预期|计划|又|再|统一|仍然|"
     r"(?:19|20)[0-9]{2}年|[１２][０-９]{3}年|[一二][〇○零一二三四五六七八九]{3}年|(?:前|连续|第一个)?[两三四五十]年(?:来|间|内)?|应该|应当|(?<![供效响适反对相])应|大体上|大约|可以|(?<![许认])可|能够|(?<![产动功效性储技节势风热电核阳体智职光潜用耗赋])能)$"
 )
 _LEADING_FILLER_RE = re.compile(
-    r"^(?:[、和及与并而但且对在要将即亦的使把]|到了|已经有|已有|共有|还有|拟安排|"
-    r"(?:党中央|中央|国务院|省委|市委|州委|县委|区委|会议|我们)?(?:提出|确定|明确)|拟|其中|目前|现有|当前|截至|已经|同时|此外|以及|预计|力争|确保|争取|实现|完成|推动|推进|加快|持续|努力|"
-    r"重点|全面|着力|突出|帮助|主要|年度|全年|今年|明年|后年|今后|未来|期间|到?(?:19|20)[0-9]{2}年(?:末|底)?|"
+    r"^(?:[、和及与并而但且要将即亦的使把]|对(?!外)|在(?![园校读建岗职册线营库])|到了|已经有|已有|共有|还有|拟安排|"
+    r"(?:党中央|中央|国务院|省委|市委|州委|县委|区委|会议|我们)?(?:提出|确定|明确)|拟|其中|目前|现有|当前|截至|已经|同时|此外|以及|预计|力争|确保|争取|实现|完成|推动|推进|促进|加快|持续|努力|"
+    r"重点(?!项目|工程|企业|人群|产业|行业|领域|区域|流域|实验室|园区|景区|河湖|单位|镇|村)|全面|着力|突出|帮助|主要|年度|全年|今年|明年|后年|今后|未来|期间|到?(?:19|20)[0-9]{2}年(?:末|底)?|"
     r"扣除(?:物价|价格)[^，。；]{0,4}因素(?:后)?|按可比价格计算|按可比口径计算|初步核算|初步统计|据初步统计|初步预计|"
     r"(?:比|较|較)(?:上年|去年|同期|上一年|(?:19|20)[0-9]{2}年(?:末|底)?)|(?:比|较|較)$|"
     r"“?十[一-九]五”?(?:末|期间)?|[0-9]+[—\-－~至到][0-9]+月|前[一二三0-9]季度|上半年|我[市州区县省国]|"
@@ -100,6 +102,19 @@ _COUNTED_STOP_RE = re.compile(
     r"[，。；、：,;:（(]|[0-9]+(?:\.[0-9]+)?\s?[个家项条所座名户人万亿元%]|[和及与](?=[0-9])|分别|全面|全部|均|得到|实现|完成|的基础|中有|同时|顺利|正在|相继|先后|已|建成|"
     r"上半年|下半年|年内|年底前|今年|全年|进度"
 )
+# What the people or things counted came to (``居民入住``, ``受益``, ``项目竣工投产``), said after them.
+_STATE_AFTER_NOUN_RE = re.compile(
+    r"(?P<who>[^，。；、]{0,10}?)(?<!稳定)(?<!分配)(?<!早日)(?<![早或])(?P<state>入住|受益|脱贫|参保)"
+)
+# Work a count of things has had done (``1万余套受损农民住房完成修缮``, ``…改造超额完成``), at the clause's end.
+_DONE_AFTER_NOUN_RE = re.compile(
+    r"(?:全部|均|已)?(?:完成|实现)(?P<work>修缮|修复|改造|搬迁|安置|治理|整治|拆除|加固|验收|提升)(?=[，。；、]|$)"
+)
+# A grade with its noun written once, after the last item (``2家千亿级、24家百亿级工业企业``).
+_GRADES = ("级", "类", "型")
+_GRADED_HEAD_RE = re.compile(
+    r"、[0-9０-９.]+(?:个|家|项|条|所|座|名|批|户)?[^，。；、0-9]{1,8}?[级类型](?P<head>[^，。；、0-9级类型]{2,10}?)(?=[，。；、和及]|$)"
+)
 _MAX_INDICATOR = 30
 _LIST_GOES_ON = frozenset("和及与、")
 # Units besides counts that may stand before the noun they measure (``10公里农村道路建设``).
@@ -112,9 +127,11 @@ _RANK_VERB_RE = re.compile(
 _RANK_SUFFIX_RE = re.compile(r"(?:全[国省市州区县]|全球|世界)?(?:位次|排名)$")
 # A measure written once after a list of subjects belongs to each (``单晶硅、电解铝产能``).
 _SHARED_MEASURE_RE = re.compile(
-    r"(?:限上|限额以上|规上|规模以上)?(?:产能|产量|总产值|产值|增加值|营业收入|营收|销售额|零售额|出口额|进口额|规模|比重|占比|覆盖率|增速|增幅|"
-    r"总量|吞吐量|用电量|装机容量|利润|收入|数量|消费|销量)$"
+    r"(?:限上|限额以上|规上|规模以上)?(?:全产业链|设施|换新|线上)?(?:产能|产量|总产值|产值|(?:行业|产业)?增加值|营业收入|营收|销售额|零售额|出口额|进口额|规模|比重|(?:产量|产值)?占比|覆盖率|增速|增幅|"
+    r"总量|吞吐量|用电量|装机容量|利润|收入|数量|总数|(?:认证)?证书数|获奖数|消费|销量|(?:通车|运营)?里程|(?:加工|生产|供应|服务)?能力|(?:人均)?(?:每月|月|每年|年)?(?:财政)?(?:补助|补贴|保障)?标准)$"
 )
+# Measures of another measure, shared by items that name a measure themselves (``增加值、固定资产投资增速``).
+_RATES = frozenset(("增速", "增幅"))
 _HAS_MEASURE_RE = re.compile(r"[额量值率数入润能模重比积产]$")
 
 
@@ -145,7 +162,7 @@ def clean_indicator(indicator: str) -> str:
                 return ""  # nothing but stray words (年内, 计划, 481家): no name of its own
             indicator = stripped
         indicator = _ACHIEVED_BEFORE_MEASURE_RE.sub("", indicator)
-        for inside in (_ALLOCATED_RE, _SPAN_SUMMED_RE):
+        for inside in (_ALLOCATED_RE, _SPAN_SUMMED_RE, _TIME_INSIDE_RE):
             stripped = inside.sub("", indicator)
             indicator = stripped if len(stripped) >= 2 else indicator
     if len(indicator) == 1 and indicator in _PRODUCTS:
@@ -188,8 +205,19 @@ def counted_noun(sentence: str, unit: str | None, end: int) -> str:
         return ""  # ``产教融合基地32个和专门教育学校2所``: the next item of a list, not the noun counted
     if rest.startswith("大关"):
         return ""  # ``迈上10亿元大关``: a milestone of the indicator before it, not a thing counted
-    stop = _COUNTED_STOP_RE.search(rest)
+    quoted = (
+        rest.find("”") + 1 if rest.startswith("“") else 0
+    )  # ``“三年全面提升”项目``: no stop inside the quote
+    stop = _COUNTED_STOP_RE.search(rest, quoted)
     noun = rest[: stop.start()] if stop else rest
+    after = _STATE_AFTER_NOUN_RE.fullmatch(noun)
+    if after and ((after.group("who") and after.group("state") in ("入住", "受益")) or bare in ("人", "户")):
+        # ``2500多户居民入住``: the residents who moved in; ``5700多万人受益``: the people who benefit
+        noun = after.group("state") + (after.group("who") or ("人数" if bare == "人" else "户数"))
+    if stop and (done := _DONE_AFTER_NOUN_RE.match(rest, stop.start())):
+        noun += done.group("work")  # ``1万余套受损农民住房完成修缮``: the repair done is the measure
+    if stop and noun.endswith(_GRADES) and (head := _GRADED_HEAD_RE.match(rest, stop.start())):
+        noun += head.group("head")  # ``2家千亿级、24家百亿级工业企业``: 千亿级工业企业
     return clip(noun.strip()) if len(noun) >= 2 else ""
 
 
@@ -225,6 +253,12 @@ def subject_and_change(prefix: str) -> tuple[str, Change]:
             new = new or level.group() == "新增"
         if text == before:
             break
+    if change == "level" and (relief := ending(_RELIEF_RE, text, 24)):
+        # ``为经营主体减负超3000亿元``: relief is a decline of the burden (LABELLING.md 4: 企业税负, 农民负担)
+        text, change, verb_found = relief.group("who") + "负担", "decline", True
+    elif not verb_found and text.endswith("增收") and len(text) > 3:
+        # ``人均增收2400元``: income grew by it
+        text, change, verb_found = text[:-2] + ("" if text.endswith("收入增收") else "收入"), "growth", True
     cut = _START_VALUE_TAIL_RE.sub("", text)
     if cut != text:
         text = _cut_ending(_TRAILING_FILLER_RE, cut, 16)  # ``标准统一由55元提高到``
@@ -238,6 +272,9 @@ def subject_and_change(prefix: str) -> tuple[str, Change]:
     return text, change
 
 
+_RELIEF_RE = re.compile(
+    r"(?:^|(?<=[，、]))(?:[^，、]{0,12}?为|给|帮助)?(?!新增|累计|全年)(?P<who>[^，、为给]{2,12}?)减负$"
+)
 # A rate per day or month before 新增 (``平均每天新增1.5万户``): no subject of a flow of its own.
 _PER_TIME_RE = re.compile(r"(?:每[天日月年]|人均|平均)$")
 
@@ -345,23 +382,80 @@ def share_heads(parts: list[str]) -> list[str]:
     """``第一、二、三产业`` -> 第一产业, 第二产业, 第三产业; ``农药、化肥使用量`` -> 农药使用量, 化肥使用量;
     ``单晶硅、电解铝产能`` -> 单晶硅产能, 电解铝产能."""
     last = parts[-1]
+    category = _CATEGORY_RE.search(last)
+    if category and _SHARED_MEASURE_RE.fullmatch(last, category.end()):
+        # ``食品、石化、信息等产业增加值``: 信息产业增加值, each item named with the measure after 等
+        last = last[: category.start()] + last[category.end() :]
+        parts = [*parts[:-1], last]
     measure = _SHARED_MEASURE_RE.search(last)
     if (
         measure
         and len(last) > len(measure.group()) + 1
-        and all(len(p) >= 3 and not _HAS_MEASURE_RE.search(p) for p in parts[:-1])
+        and all(
+            len(p) >= 3 and (measure.group() in _RATES or not _HAS_MEASURE_RE.search(p)) for p in parts[:-1]
+        )
     ):
-        parts = [p + measure.group() for p in parts[:-1]] + [last]
+        parts = [p + _shared_tail(p, last, measure) for p in parts[:-1]] + [last]
+    lack = measure is not None and not any(_has_a_measure(p) for p in parts[:-1])
     shared = []
     for part in parts[:-1]:
         core = part.removeprefix("第")
-        if len(core) <= 2 and len(last) > len(core) + 1:
+        fits = measure is None or _parallel(core, last.removeprefix("第"))
+        if len(core) <= 2 and len(last) > len(core) + 1 and fits:
             ordinal = "第" if parts[0].startswith("第") and not part.startswith("第") else ""
             shared.append(ordinal + part + last.removeprefix("第")[len(core) :])
+        elif measure and lack and len(last) > len(measure.group()) + 1:
+            shared.append(part + _shared_tail(part, last, measure))  # ``苹果、食用菌、中药材产量``: 苹果产量
         else:
             shared.append(part)
     ordinal = "第" if parts[0].startswith("第") and not last.startswith("第") else ""
+    if lack and measure and 0 < last.rfind("的", 0, measure.start()) <= 6:
+        last = last.replace("的", "", 1)  # ``广播和电视的人口覆盖率``: 电视人口覆盖率, as 广播人口覆盖率
     return _share_the_subject([*shared, ordinal + last])
+
+
+# Words that stand in parallel at the head of a list's items (``城镇、农村居民``, ``大、中型``): a short item
+# takes the rest of the last item where it replaces such a word, else only the measure the list shares.
+_PARALLEL_HEADS = frozenset(
+    words(
+        "城镇 农村 城市 乡村 城区 郊区 城乡 国有 民营 集体 私营 外资 内资 中央 地方 男性 女性 普通 重点 国家 省级 市级 县级"
+    )
+)
+
+
+_CATEGORY_RE = re.compile(r"(?<=[^高中初同平对均])等(?!级|于|同)")
+# A body the last item of a list names before the shared measure (``厦门、福州机场旅客吞吐量``): each item's.
+_BODY_BEFORE_MEASURE_RE = re.compile(r"(?:机场|港口|港|园区|开发区|高新区|景区|口岸)")
+
+
+def _has_a_measure(part: str) -> bool:
+    return bool(_HAS_MEASURE_RE.search(part) or _SHARED_MEASURE_RE.search(part))
+
+
+def _shared_tail(part: str, last: str, measure: re.Match[str]) -> str:
+    """What a short item of a list takes from the last item: the measure, with the body the last item names
+    before it (``机场旅客吞吐量``); ``行业``/``产业`` only where the item does not end in 业 itself."""
+    body = _BODY_BEFORE_MEASURE_RE.search(last, 1, measure.start())
+    if body and body.start() == len(part):  # ``厦门``/``福州机场``: the body after a name as long as the item
+        return last[body.start() :]
+    of = last.rfind("的", 0, measure.start())
+    if of > 0:
+        return last[of + 1 :]  # ``广播和电视的人口覆盖率``: 广播人口覆盖率
+    tail = measure.group()
+    overlap = next((k for k in range(len(tail) - 1, 1, -1) if part.endswith(tail[:k])), 0)
+    tail = tail[overlap:]  # ``困难残疾人生活补贴``+``补贴标准``: 困难残疾人生活补贴标准
+    return (
+        re.sub(r"^(?:限上|限额以上|规上|规模以上)?(?:行业|产业)", "", tail) if part.endswith("业") else tail
+    )
+
+
+def _parallel(core: str, last: str) -> bool:
+    """Whether ``core`` stands for the word that opens ``last`` (``一产``/``二产``, ``城镇``/``农村``,
+    ``大``/``中型``), not for some other noun of the same length (``苹果``/``中药材产量``)."""
+    head = last[: len(core)]
+    if len(core) == 1 or set(core) & set(head):
+        return True
+    return core in _PARALLEL_HEADS and head in _PARALLEL_HEADS
 
 
 # A place or body a list of measures opens with, written once for all of them: ``上海机场航空货邮和旅客吞吐量``,

@@ -37,7 +37,8 @@ from summarizer.years import YEAR
 
 # The items of a list that carry a verb of their own take no shared 新增.
 _OWN_VERB_RE = re.compile(
-    r"(?:实施|建设|建成|完成|开工|改造|推进|打造|培育|引进|认定|创建|争创|发放|开展|举办|组织|落实|提升|实现|形成|新建|新增)"
+    r"(?:实施|建设|建成|完成|开工|改造|推进|打造|培育|引进|认定|创建|争创|发放|开展|举办|组织|落实|提升|实现|形成|新建|新增|"
+    r"安置|帮扶|救助|资助|解决|吸纳|转移|培训|接待|办理|招聘|招录|减少|压减)"
 )
 _MULTIPLE_OF_A_YEAR_RE = re.compile(rf"^是(?:{YEAR}|“?十[一二三四五]五”?(?:时期|期间)?)$")
 _HEDGE_TAIL_RE = re.compile(r"(?:大约|大約|约|約|将近|接近)$")
@@ -57,9 +58,13 @@ _ENTITY_NAME_RE = re.compile(r"(?:企业|园区|集团|公司|工厂)$")
 _BARE_MEASURES = frozenset(
     words("增加值 利润总额 利润 利税 总产值 产值 营业收入 主营业务收入 销售收入 营收 税收 出口额 出口 用电量")
 )
+# The size of the things just counted (``建成…20条，总里程60公里``), bare: theirs.
+_BARE_TOTALS = frozenset(
+    words("总里程 里程 总长度 总长 总面积 总建筑面积 建筑面积 总装机 总装机容量 装机容量 总库容")
+)
 _SHARED_VERB_RE = re.compile(r"(?:新增|新建|新开工|新培育|培育|引进|认定|新认定)")
 # Verbs of building that a tight ``、`` list shares, and what an item that has a verb of its own holds.
-_BUILT_VERB_RE = re.compile(r"(?:新改建|改造|建设|建成|新设|新引进|创建|修复)")
+_BUILT_VERB_RE = re.compile(r"(?:新改建|改造|建设|建成|新设|新引进|创建|修复|推广|新开通|开通)")
 _VERB_INSIDE_RE = re.compile(
     r"改|建|实施|治理|竣工|惠及|净增|累计|种植|关停|取缔|补充|招聘|上|修|整治|完成|开展|保护|提升|规范|认定|培育|引进|"
     r"打造|改善|发放|开工|拆|用|喝|[和及、]"
@@ -75,7 +80,8 @@ _PLAN_OR_BUDGET_RE = re.compile(r"^(?:全年|年度)?(预算|计划|任务)(?:�
 # A verb that defines a flow, written before a count whose noun follows it (``新培育407个典型镇``,
 # ``建设哇让、同德…4座抽水蓄能电站``, ``新谋划总投资…的48个项目``): part of the name (JUDGING.md).
 _FLOW_VERB_BEFORE_COUNT_RE = re.compile(
-    r"(?:新增|新建|新设|新开工|开工建设|新培育|培育|新引进|引进|新认定|认定|建设|建成|新改建|改建|改造|新谋划|创建|修复)"
+    r"(?:新增|新建|新设|新开工|开工建设|新培育|培育|新引进|引进|新认定|认定|建设|建成|新改建|改建|改造|新谋划|创建|修复|"
+    r"新开通|开通|新打造|打造|推广|解决)"
     r"(?P<rest>[^，。；：]{0,24})$"
 )
 # What may stand between that verb and the count: names of the items, or what they cost.
@@ -115,8 +121,15 @@ _STANDING_RE = re.compile(
 # ``五年年均增长``, ``十年增加``: a span of years stands where the indicator of the clause before is meant.
 _SPAN_OF_YEARS_RE = re.compile(r"^(?:[两三四五六七八九十]|[0-9]+)年(?:来|间|累计|年均|增加|增长)*$")
 # Names with a conjunction inside that name one measure, never a list of two.
-_JOINED_NAME_RE = re.compile(r"研究与试验发展|研究与开发|国有及国有控股|产学研|进出口|存贷款")
-_FANOUT_RE = re.compile(r"分别|双双|(?<![年平人])[均都](?=为|达|在|是|超过|实现|保持|高于|低于|增长|提高)")
+_JOINED_NAME_RE = re.compile(
+    r"研究与试验发展|研究与开发|国有及国有控股|产学研|进出口|存贷款"
+    # industries of the national classification named with 和 (``软件和信息技术服务业``, ``住宿和餐饮业``)
+    r"|和(?:相关服务|信息技术服务|技术服务|商务服务|零售|餐饮|邮政|社会工作|娱乐|供应)业"
+)
+_GROUP_COUNTED_RE = re.compile(r"^[^、，和及与]{1,6}?[两三四五六七八九十]+(?:市|县|区|省|州|地|国)")
+_FANOUT_RE = re.compile(
+    r"分别|双双|(?<![年平人])[均都](?=为|达|在|是|超过|实现|保持|高于|低于|增长|提高|居|位居|位列|排名|排在|列)"
+)
 _ZERO_WIDTH = re.compile("")
 _PAIRED_VERB_RE = re.compile(r"(?:实际|名义|同比)?(?:增长|提高|下降|达到|为)$")
 _LIST_GLUE_RE = re.compile(r"^[、，,和及与\s]*$")
@@ -137,7 +150,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     i = 0
     while i < len(quantities):
         q = quantities[i]
-        clause_begins = clause_start(sentence, q.start)
+        clause_begins = _through_alternatives(sentence, clause_start(sentence, q.start))
         previous = found[-1] if found else None
         anchor = clause_begins
         if previous and previous.quantity.end > clause_begins:
@@ -146,6 +159,13 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
         fanout = _FANOUT_RE.search(prefix) or _paired_list(sentence, quantities, i, prefix, found)
         if fanout:
             group = _value_list(sentence, quantities, i)
+            ends = _end_values(sentence, quantities, i + len(group), group, prefix[fanout.end() :])
+            if ends:
+                # ``A、B分别从209元、280元提高到217元、290元``: only the end values, each its subject's
+                # (LABELLING.md: from … to … gives the end value)
+                found.extend(_fan_out(sentence, prefix, anchor, fanout, ends, found))
+                i += len(group) + len(ends)
+                continue
             if len(group) > 1 or SPLIT_SUBJECTS_RE.search(prefix[: fanout.start()]):
                 found.extend(_fan_out(sentence, prefix, anchor, fanout, group, found))
                 i += len(group)
@@ -183,9 +203,14 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
             f.indicator = clean_indicator(f.indicator[verb.end() :])
     _share_the_leading_verb(found, sentence)
     _carry_the_subject(found, sentence)
+    _share_the_subject_of_a_list(found, sentence)
     _name_the_driver(found, sentence)
     for f in found:
-        f.indicator = output_name(f.indicator, f.quantity.unit, f.change)
+        f.indicator = output_name(_SHARE_OF_DE_RE.sub(r"\1", f.indicator), f.quantity.unit, f.change)
+        if f.quantity.unit in _WORK_UNITS and (task := _TASK_OF_WORK_RE.search(f.indicator)):
+            f.indicator = task.group(
+                "work"
+            )  # ``完成市定造林任务4000亩``: 造林, the task the measure of work done
         share = _SHARE_OF_RE.search(f.indicator, 2)
         if (
             share
@@ -199,6 +224,26 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
         for f in found
         if f.indicator and not _is_work_item_count(f) and not _counts_what_exists(f, sentence)
     ]
+
+
+_TASK_OF_WORK_RE = re.compile(
+    r"^(?:[省市县区]定|上级下达的?)?(?P<work>(?!年度|全年|各项|等各项)[^任]{1,11}[^任总度年项])任务$"
+)
+# Units of work done on land, roads, people and goods, in which a task is written (``造林任务12.5万亩``).
+_WORK_UNITS = frozenset(words("亩 万亩 公顷 万公顷 公里 千米 万人 万人次 人次 吨 万吨 亿吨 万套 万户"))
+_SHARE_OF_DE_RE = re.compile(r"(?<=..)的(比重)$")  # ``…所占的比重``: 所占比重 (LABELLING.md 4)
+
+
+# Verbs written as alternatives in brackets inside a name: ``新（改、扩）建农村道路``, ``新（扩）建``.
+_ALTERNATIVE_VERBS_RE = re.compile(r"[（(][改扩续新、]{1,5}[)）]$")
+
+
+def _through_alternatives(sentence: str, start: int) -> int:
+    """Where a clause begins when the break before ``start`` only closes bracketed alternatives of a verb."""
+    alternatives = _ALTERNATIVE_VERBS_RE.search(sentence, max(0, start - 8), start)
+    if alternatives is None or alternatives.end() != start:
+        return start
+    return clause_start(sentence, alternatives.start())
 
 
 def _is_work_item_count(found: Found) -> bool:
@@ -226,7 +271,16 @@ def _carry_the_subject(found: list[Found], sentence: str) -> None:
     subject = ""
     projects = ""
     projects_end = 0
-    for f in found:
+    for index, f in enumerate(found):
+        before = found[index - 1] if index else None
+        if (
+            before is not None
+            and f.indicator in _BARE_TOTALS
+            and _unit_counts(before.quantity.unit)
+            and sentence[before.quantity.end : f.quote_start] in _DRIVER_GLUE
+        ):
+            f.indicator = base_of(before.indicator) + f.indicator  # ``建成“四好农村路”20条，总里程60公里``
+            continue
         if f.indicator in _BARE_MEASURES and subject:
             f.indicator = subject + f.indicator
             continue
@@ -249,6 +303,37 @@ def _carry_the_subject(found: list[Found], sentence: str) -> None:
             continue  # ``…项目39个，其中省重点2个，市重点37个，总投资…``: a part of the projects counted
         projects = f.indicator if f.quantity.unit in COUNT_UNITS and _PROJECTS_RE.search(f.indicator) else ""
         projects_end = f.quantity.end
+
+
+# Measures that a list's items name bare after the first gave its subject (``清洁能源装机占比54.8%、发电量占比51.3%``).
+_LISTED_MEASURES = (
+    "装机",
+    "发电量",
+    "用电量",
+    "产量",
+    "产值",
+    "增加值",
+    "营业收入",
+    "营收",
+    "利润",
+    "税收",
+    "出口额",
+    "进口额",
+    "销售额",
+)
+
+
+def _share_the_subject_of_a_list(found: list[Found], sentence: str) -> None:
+    """``清洁能源装机占比54.8%、发电量占比51.3%``: a later item of a ``、`` list that opens with a bare measure
+    takes the subject the first item wrote before its own measure (清洁能源发电量占比)."""
+    for first, later in itertools.pairwise(found):
+        if sentence[first.quantity.end : later.quote_start] != "、" or not later.indicator.startswith(
+            _LISTED_MEASURES
+        ):
+            continue
+        at = min((i for m in _LISTED_MEASURES if (i := first.indicator.find(m)) >= 2), default=-1)
+        if at >= 2 and not later.indicator.startswith(first.indicator[:at]):
+            later.indicator = clip(first.indicator[:at] + later.indicator)
 
 
 # ``引进营业性演出1.2万场、带动综合消费184亿元``: what a figure drove is named with the driver counted just before.
@@ -311,7 +396,7 @@ def _share_the_leading_verb(found: list[Found], sentence: str) -> None:
         if (
             built
             and glue in _TIGHT_GLUE
-            and later.quantity.unit in _BUILT_UNITS
+            and (later.quantity.unit or "").lstrip("万亿") in _BUILT_UNITS
             and not _VERB_INSIDE_RE.search(later.indicator)
         ):
             later.indicator = built.group() + later.indicator
@@ -342,6 +427,22 @@ def _paired_list(
     if len(subjects) != len(group) or not all(2 <= len(subject) <= 16 for subject in subjects):
         return None
     return _ZERO_WIDTH.match(prefix, verb.start())
+
+
+_FROM_RE = re.compile(r"^(?:[^，。；0-9]{0,4}?)(?:从|由)")
+_TO_RE = re.compile(r"^(?:提高|增加|增长|上升|提升|扩大|下降|降低|减少|缩小|调整|增)?(?:到|至)$")
+
+
+def _end_values(
+    sentence: str, quantities: list[Quantity], after: int, starts: list[Quantity], verb_text: str
+) -> list[Quantity]:
+    """The end values of a ``分别从…到…`` list as long as its start values, or none."""
+    if len(starts) < 2 or after >= len(quantities) or not _FROM_RE.match(verb_text):
+        return []
+    if not _TO_RE.match(sentence[starts[-1].end : quantities[after].start]):
+        return []
+    ends = _value_list(sentence, quantities, after)
+    return ends if len(ends) == len(starts) else []
 
 
 def _value_list(sentence: str, quantities: list[Quantity], first: int) -> list[Quantity]:
@@ -396,10 +497,11 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
     if counted and (not subject or (change == "level" and q.unit not in MEASURE_BEFORE_NOUN_UNITS)):
         return [Found(_counted_indicator(prefix, counted), q, "level", subject_start)]
     if not subject:
-        if previous:
-            return [_inherited(q, change, previous, prefix)]
         named = _subject_in_clause_before(sentence, anchor)
-        return [Found(named[0], q, change, named[1])] if named else []
+        if named and (previous is None or named[1] >= previous.quantity.end):
+            # ``…；在社会零售中所占的比重，已由…上升到…58%``: the clause before names it, not the figure before
+            return [Found(named[0], q, change, named[1])]
+        return [_inherited(q, change, previous, prefix)] if previous else []
     if subject.startswith("占") and previous:
         subject = base_of(previous.indicator) + subject
     if previous and _MULTIPLE_OF_A_YEAR_RE.match(subject):
@@ -421,8 +523,10 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
     if category >= 0 and SPLIT_SUBJECTS_RE.search(subject[:category]) and len(subject) - category > 2:
         subject, subject_start = subject[category + 1 :], subject_start + category + 1  # ``A、B等新兴产业``
     parts = [subject] if _JOINED_NAME_RE.search(subject) else SPLIT_SUBJECTS_RE.split(subject)
-    if any("的" in part for part in parts[1:]):
-        parts = [subject]  # ``社会物流总费用与GDP的比率``: a relation of the two, one measure
+    if any("的" in part or "占" in part for part in parts[1:]) or _GROUP_COUNTED_RE.match(parts[-1]):
+        # ``社会物流总费用与GDP的比率``: a relation of the two, one measure; ``黄山、池州、安庆、宣城四市…营收合计``:
+        # the places counted as one group, one figure
+        parts = [subject]
     if 1 < len(parts) <= 4 and q.unit in ("%", "个百分点") and all(2 <= len(p) <= 12 for p in parts):
         return [Found(part, q, change, subject_start) for part in share_heads(parts)]
     return [Found(clip(subject), q, change, subject_start, follows_growth=change == "growth")]
@@ -443,6 +547,10 @@ def _written_at(prefix: str, subject: str) -> int:
 _CLOSING = {"“": "”", "‘": "’", "《": "》"}
 
 
+# A clause that compares (``一般预算收入增幅首次超过总收入``) states a fact, it names no subject for the next.
+_COMPARED_IN_CLAUSE_RE = re.compile(r"超过|高于|低于|快于|慢于|好于")
+
+
 def _subject_in_clause_before(sentence: str, anchor: int) -> tuple[str, int] | None:
     """``包括在国家计划以内的职工总数，将达到…``: a clause of its own that names the subject of the next."""
     if anchor <= 1 or sentence[anchor - 1] not in "，,":
@@ -451,11 +559,23 @@ def _subject_in_clause_before(sentence: str, anchor: int) -> tuple[str, int] | N
     if dated := _DATED_OPENING_RE.match(sentence, start, anchor - 1):
         start = dated.end()  # ``一九五八年的职工工资总额，…``
     clause = sentence[start : anchor - 1]
-    if not 2 <= len(clause) <= 24 or _ANY_DIGIT_RE.search(clause) or not _NOUN_END_CHAR_RE.search(clause):
+    longest = 40 if clause.endswith(("比重", "占比")) else 24
+    if (
+        not 2 <= len(clause) <= longest
+        or _ANY_DIGIT_RE.search(clause)
+        or not _NOUN_END_CHAR_RE.search(clause)
+        or _COMPARED_IN_CLAUSE_RE.search(clause)
+    ):
         return None
     subject = subject_and_change(clause)[0]
-    subject = subject[subject.rfind("的") + 1 :] if len(subject) > 8 else subject
-    return (subject, start + clause.find(subject)) if len(subject) >= 2 else None
+    of = subject.rfind("的")
+    at = clause.find(subject)
+    if len(subject) > 8 and subject[of + 1 :] in _CLIPPED_MEASURES and at >= 0:
+        subject = subject[:of] + subject[of + 1 :]  # ``轻工业产值占工业总产值的比重，由…``: the whole share
+    elif len(subject) > 8:
+        subject = subject[of + 1 :]
+        at = clause.find(subject)
+    return (subject, start + at) if len(subject) >= 2 and at >= 0 else None
 
 
 def _counted_indicator(prefix: str, counted: str) -> str:
@@ -465,7 +585,9 @@ def _counted_indicator(prefix: str, counted: str) -> str:
         return stripped[-3:-1] + counted
     scale = re.search(r"(总投资|总规模|规模)为?$", stripped)
     if scale:
-        return counted + scale.group(1).removeprefix("总")
+        return counted + scale.group(
+            1
+        )  # ``总投资323亿元的重点项目``: their total cost, not a year's investment
     flow = _FLOW_VERB_BEFORE_COUNT_RE.search(stripped, max(0, len(stripped) - 32))
     if (
         flow
@@ -574,6 +696,10 @@ def _fan_out(
 ) -> list[Found]:
     subject_text, _ = subject_and_change(prefix[: fanout.start()])
     verb_text = prefix[fanout.end() :]
+    rate = _RATE_BEFORE_FANOUT_RE.search(prefix, 0, fanout.start())
+    if rate and _LEVEL_AFTER_FANOUT_RE.match(verb_text) and not subject_text.endswith(rate.group(1)):
+        # ``A、B增速均达到20%``: the rate is the measure, its value a level (LABELLING.md 3)
+        subject_text += rate.group(1)
     compare = _GAP_RE.search(verb_text) or re.search(r"(?P<dir>高于|低于)(?P<bench>.*)$", verb_text)
     _, change = subject_and_change(verb_text or prefix[: fanout.start()])
     extra = _verb_object(verb_text)
@@ -619,6 +745,12 @@ def _fan_out(
             indicator = rank_name(_RANK_SUBJECT_TAIL_RE.sub("", indicator), field)
         results.append(Found(clip(indicator), q, "level" if compare else change, start))
     return results
+
+
+_RATE_BEFORE_FANOUT_RE = re.compile(r"(增速|增幅|涨幅)(?:[^，。；、0-9]{0,2})$")
+_LEVEL_AFTER_FANOUT_RE = re.compile(
+    r"(?:保持|稳定|控制)?(?:达到|达|为|在|保持在|稳定在|控制在)$|^(?:居|位居|位列|排名|排在|列)"
+)
 
 
 def _benchmarks(previous: Found, bench: str, count: int) -> list[str]:

@@ -1,6 +1,8 @@
 """The model path's cost, wall time and memory, against the fake model server (a process of its own).
 
 Run: python benchmarks/llm_pipeline.py [--latency 0.5 5] [--concurrency 8] [--copies 4] [--files 1000] [--runs 3]
+                                       [--only cost wall memory]
+(``--only wall --latency 5``: the 5 s wall figure alone.)
 
 Against a truthful model (the hand labels, replayed) and an inventing one (one made-up target a reply),
 through the fake model's providers' rules (it refuses what OpenAI refuses):
@@ -41,6 +43,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 PRICED = ("gpt-4o-mini", "deepseek-chat")
+PARTS = ("cost", "wall", "memory")
 # The child prints its own peak RSS: what a user's process would need.
 BATCH_CHILD = (
     "import resource, sys\n"
@@ -219,14 +222,24 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=4)
     parser.add_argument("--files", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3, help="runs of the wall measurement (median)")
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        choices=PARTS,
+        default=list(PARTS),
+        help="the parts to run (default: all): characters and cost, wall time, memory",
+    )
     options = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="llm-bench-"))
     try:
-        for variant in ("perfect", "inventing"):
-            characters(variant, work, options.concurrency)
-        for latency in options.latency:
-            wall(work, latency, options.concurrency, options.copies, options.runs)
-        memory(work, options.concurrency, options.files)
+        if "cost" in options.only:
+            for variant in ("perfect", "inventing"):
+                characters(variant, work, options.concurrency)
+        if "wall" in options.only:
+            for latency in options.latency:
+                wall(work, latency, options.concurrency, options.copies, options.runs)
+        if "memory" in options.only:
+            memory(work, options.concurrency, options.files)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -25,7 +25,6 @@ from summarizer.models import Summary
 from summarizer.output import to_json
 from summarizer.paths import path_text
 from summarizer.pipeline import ChunkPlan, asummarize_source, plan_chunks, summarize_source
-from summarizer.workers import worker_pool
 from summarizer.writing import claim_output, output_error, write_text_atomically
 
 INPUT_SUFFIXES = (".txt",)
@@ -490,6 +489,10 @@ async def _summarize_in_processes(
     finish, as with one process. The workers die with this process, however it ends
     (``summarizer.workers``).
     """
+    # Imported here: multiprocessing and the process pool are the rules backend's alone, not on a model
+    # batch's way to its first call.
+    from summarizer.workers import worker_pool
+
     loop = asyncio.get_running_loop()
     workers = min(settings.batch_workers, len(paths))
 

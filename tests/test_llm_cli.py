@@ -182,19 +182,23 @@ def test_a_model_batch_reads_small_files_on_the_loop_and_large_ones_in_a_thread(
 
 def test_a_model_batch_turns_the_collector_back_on_with_its_first_file() -> None:
     """The collector is off through the model batch's start-up only (the CLI's tuning): on again when
-    the first file is reported, and after the run whatever happened, and never off for the rules
-    backend, whose worker processes are forked."""
+    the first file is reported, with the start-up's objects frozen out of its sight, and after the run
+    whatever happened, and never off for the rules backend, whose worker processes are forked."""
     import gc
 
     from summarizer.cli import _collector_paused_until_first_file
 
     assert gc.isenabled()
+    gc.unfreeze()  # what an earlier test froze
     seen = []
     with _collector_paused_until_first_file(True) as first_file:
         seen.append(gc.isenabled())
         first_file()
         seen.append(gc.isenabled())
+        # The start-up's objects are out of the collector's sight from then on.
+        frozen = gc.get_freeze_count()
     assert seen == [False, True]
+    assert frozen > 0
     with pytest.raises(RuntimeError), _collector_paused_until_first_file(True):
         raise RuntimeError("the batch failed before its first file")
     assert gc.isenabled()

@@ -21,6 +21,7 @@ from summarizer.config import Settings
 from summarizer.errors import SummarizerError
 from summarizer.evals.run import (
     EvalReport,
+    areas_not_compared,
     compare_to_baseline,
     diff_predictions,
     groups_not_run,
@@ -61,24 +62,32 @@ GOLD_TASKS = [
 
 
 class ScriptedBackend:
-    """Returns the gold items of SPEECH, less every other target when ``worse``."""
+    """Returns the gold items of SPEECH, less every other target when ``worse``, the second task with a
+    wrong area when ``wrong_area``."""
 
     model: str | None = None
     prompt_version: str | None = None
     chunk_chars = 200_000
     chunk_overlap = 0
 
-    def __init__(self, name: str, *, worse: bool) -> None:
+    def __init__(self, name: str, *, worse: bool, wrong_area: bool = False) -> None:
         self.name = name
         self.worse = worse
+        self.wrong_area = wrong_area
 
     def extract(self, chunk: Chunk) -> Extraction:
         targets = GOLD_TARGETS[::2] if self.worse else GOLD_TARGETS
-        return Extraction(goals=GOLD_GOALS, targets=targets, tasks=GOLD_TASKS)
+        tasks = GOLD_TASKS
+        if self.wrong_area:
+            tasks = [GOLD_TASKS[0], GOLD_TASKS[1].model_copy(update={"area": "economy"})]
+        return Extraction(goals=GOLD_GOALS, targets=targets, tasks=tasks)
 
 
 register_backend("test-scripted")(lambda settings: ScriptedBackend("test-scripted", worse=False))
 register_backend("test-scripted-worse")(lambda settings: ScriptedBackend("test-scripted-worse", worse=True))
+register_backend("test-scripted-wrong-area")(
+    lambda settings: ScriptedBackend("test-scripted-wrong-area", worse=False, wrong_area=True)
+)
 
 
 def _gold_item(draft: GoalDraft | TargetDraft | TaskDraft) -> dict[str, object]:
@@ -117,6 +126,7 @@ def test_scripted_gold_scores_perfectly(speech_fixtures: Path) -> None:
     micro = run_eval("test-scripted", speech_fixtures, Settings()).micro
     assert (micro.targets.f1, micro.goals.f1, micro.tasks.f1, micro.grounding.share) == (1.0, 1.0, 1.0, 1.0)
     assert micro.fields.accuracy == {"unit": 1.0, "change": 1.0, "qualifier": 1.0, "year": 1.0}
+    assert (micro.areas.pairs, micro.areas.accuracy) == (2, 1.0)
 
 
 def test_gate_passes_when_nothing_changed(speech_fixtures: Path) -> None:
@@ -134,6 +144,74 @@ def test_gate_fails_on_a_worse_extractor_and_says_by_how_much(speech_fixtures: P
         "fixtures: targets[target] F1": pytest.approx(1 / 3),
         "speech.json#0: targets F1": pytest.approx(1 / 3),
     }
+
+
+def test_gate_fails_when_the_area_of_matched_tasks_falls(speech_fixtures: Path) -> None:
+    baseline = run_eval("test-scripted", speech_fixtures)
+    wrong = run_eval("test-scripted-wrong-area", speech_fixtures)
+    # Both tasks still match (F1 unchanged); one of the two has the wrong area.
+    assert wrong.micro.tasks.f1 == 1.0 and wrong.micro.areas.accuracy == 0.5
+    regressions = compare_to_baseline(wrong, baseline, 0.02)
+    assert {regression.metric: regression.drop for regression in regressions} == {
+        "fixtures: tasks area": pytest.approx(0.5)
+    }
+    assert areas_not_compared(baseline) is None
+
+
+def test_the_table_shows_area_accuracy_after_the_tasks(speech_fixtures: Path) -> None:
+    from rich.console import Console
+
+    from summarizer.cli.eval_cmd import score_table
+
+    console = Console(width=150, record=True)
+    console.print(score_table(run_eval("test-scripted-wrong-area", speech_fixtures)))
+    lines = console.export_text().splitlines()
+    header = next(line for line in lines if "P R F1" in line and "area" in line)
+    assert header.index("area") > header.rindex("P R F1")
+    document_row = next(line for line in lines if line.lstrip().startswith("speech"))
+    micro_row = next(line for line in lines if "fixtures micro" in line)
+    for row in (document_row, micro_row):
+        # tasks P R F1 all 1.00, then the area column: one of the two matched tasks agrees.
+        assert "1.00 1.00 1.00   0.50" in row, row
+
+
+def _without_areas(data: object) -> object:
+    """A report's JSON as written before task areas were scored: no ``areas`` key anywhere."""
+    if isinstance(data, dict):
+        return {key: _without_areas(value) for key, value in data.items() if key != "areas"}
+    if isinstance(data, list):
+        return [_without_areas(value) for value in data]
+    return data
+
+
+def test_a_baseline_written_before_areas_is_read_and_its_area_not_compared(
+    speech_fixtures: Path, tmp_path: Path
+) -> None:
+    old = tmp_path / "old-baseline.json"
+    report = run_eval("test-scripted", speech_fixtures)
+    old.write_text(json.dumps(_without_areas(json.loads(report.model_dump_json()))), encoding="utf-8")
+    baseline = load_report(old)
+    assert not baseline.micro.has_areas and report.micro.has_areas
+    wrong = run_eval("test-scripted-wrong-area", speech_fixtures)
+    assert compare_to_baseline(wrong, baseline, 0.02) == []
+    assert "area not compared" in (areas_not_compared(baseline) or "")
+    ran = CliRunner().invoke(
+        _cli(),
+        [
+            "eval",
+            "-b",
+            "test-scripted-wrong-area",
+            "--fixtures",
+            str(speech_fixtures),
+            "--baseline",
+            str(old),
+        ],
+    )
+    assert ran.exit_code == 0, ran.output
+    assert ran.exception is None
+    notes = [line for line in ran.output.splitlines() if "not compared" in line]
+    assert notes == [areas_not_compared(baseline)]
+    assert "no regression" in ran.output
 
 
 def test_gate_allows_a_drop_within_the_tolerance(speech_fixtures: Path) -> None:
@@ -221,7 +299,8 @@ def test_cli_exits_1_and_names_each_fallen_metric(speech_fixtures: Path, tmp_pat
 
 class DegradedRulesBackend(RulesBackend):
     """The rules backend with one fault: ``halve-one``/``drop-tasks-one`` hit the first document that has
-    targets/tasks; ``blank-year``/``blank-unit`` clear that field of every target."""
+    targets/tasks; ``blank-year``/``blank-unit`` clear that field of every target; ``area-other`` gives
+    every task area ``other``."""
 
     def __init__(self, fault: str) -> None:
         self.fault = fault
@@ -233,6 +312,10 @@ class DegradedRulesBackend(RulesBackend):
         if self.fault == "blank-year":
             return found.model_copy(
                 update={"targets": [t.model_copy(update={"year": None}) for t in found.targets]}
+            )
+        if self.fault == "area-other":
+            return found.model_copy(
+                update={"tasks": [t.model_copy(update={"area": "other"}) for t in found.tasks]}
             )
         if self.fault == "blank-unit":
             return found.model_copy(
@@ -246,7 +329,7 @@ class DegradedRulesBackend(RulesBackend):
         return found.model_copy(update={kind: items[::2] if kind == "targets" else []})
 
 
-for _fault in ("halve-one", "drop-tasks-one", "blank-year", "blank-unit"):
+for _fault in ("halve-one", "drop-tasks-one", "blank-year", "blank-unit", "area-other"):
     register_backend(f"test-rules-{_fault}")(lambda settings, fault=_fault: DegradedRulesBackend(fault))
 
 
@@ -273,6 +356,7 @@ def test_rules_gate_passes_on_the_real_fixtures_when_nothing_changed(rules_basel
         pytest.param("drop-tasks-one", r"#\d+: tasks F1$", id="one-document-tasks-removed"),
         pytest.param("blank-year", r"^seeds: field year$", id="every-year-blanked"),
         pytest.param("blank-unit", r"^corpus: field unit$", id="every-unit-blanked", marks=needs_corpus),
+        pytest.param("area-other", r"^seeds: tasks area$", id="every-area-other"),
     ],
 )
 def test_rules_gate_fails_on_a_real_regression(rules_baseline: EvalReport, fault: str, fallen: str) -> None:

@@ -35,9 +35,9 @@ def goal(text: str, start: int = 0, length: int | None = None) -> Goal:
     return Goal(text=text, quote=quote, start=start, end=start + len(quote))
 
 
-def task(title: str, start: int = 0, length: int | None = None) -> Task:
+def task(title: str, start: int = 0, length: int | None = None, area: str = "other") -> Task:
     quote = "字" * (length if length is not None else len(title))
-    return Task(title=title, quote=quote, start=start, end=start + len(quote))
+    return Task(title=title, quote=quote, start=start, end=start + len(quote), area=area)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -217,14 +217,56 @@ def test_goal_match(predicted: Goal, gold: Goal, matched: int) -> None:
     ],
 )
 def test_task_match(predicted: Task, gold: Task, matched: int) -> None:
-    assert score_tasks([predicted], [gold]).matched == matched
+    counts, _ = score_tasks([predicted], [gold])
+    assert counts.matched == matched
 
 
 def test_tasks_match_one_to_one() -> None:
     gold = [task("着力扩大有效投资", 0, 20)]
     predicted = [task("着力扩大有效投资", 0, 20), task("着力扩大有效投资", 5, 20)]
-    counts = score_tasks(predicted, gold)
+    counts, _ = score_tasks(predicted, gold)
     assert (counts.matched, counts.precision, counts.recall) == (1, 0.5, 1.0)
+
+
+def test_area_accuracy_counts_the_matched_pairs_that_agree_on_area() -> None:
+    gold = [task("着力扩大有效投资", 0, area="economy"), task("深化重点领域改革", 100, area="reform_opening")]
+    predicted = [task("着力扩大有效投资", 0, area="economy"), task("深化重点领域改革", 100, area="industry")]
+    _, areas = score_tasks(predicted, gold)
+    assert (areas.pairs, areas.equal, areas.accuracy) == (2, 1, 0.5)
+
+
+def test_area_accuracy_ignores_unmatched_tasks() -> None:
+    gold = [task("着力扩大有效投资", 0, area="economy")]
+    predicted = [task("着力扩大有效投资", 0, area="economy"), task("加强生态环境保护", 900, area="other")]
+    _, areas = score_tasks(predicted, gold)
+    assert (areas.pairs, areas.accuracy) == (1, 1.0)
+    _, none = score_tasks([task("加强生态环境保护", 900)], gold)
+    assert (none.pairs, none.accuracy) == (0, None)
+
+
+def test_area_accuracy_is_summed_over_documents_before_dividing() -> None:
+    first = Document(index=0, start=0, end=50, tasks=[task("着力扩大有效投资", 0, area="economy")])
+    second_gold = Document(
+        index=1,
+        start=50,
+        end=200,
+        tasks=[
+            task("深化重点领域改革", 50, area="reform_opening"),
+            task("加强生态环境保护", 100, area="environment"),
+        ],
+    )
+    second = Document(
+        index=1,
+        start=50,
+        end=200,
+        tasks=[task("深化重点领域改革", 50, area="other"), task("加强生态环境保护", 100, area="other")],
+    )
+    scores = score_documents([first, second], [first, second_gold], "字" * 200)
+    assert [score.areas.accuracy for score in scores] == [1.0, 0.0]
+    micro = micro_average(scores)
+    # Macro would be 0.5; micro is 1 agreeing of 3 pairs.
+    assert (micro.areas.pairs, micro.areas.equal) == (3, 1)
+    assert micro.areas.accuracy == pytest.approx(1 / 3)
 
 
 def test_grounding_counts_items_whose_quote_is_not_the_text() -> None:

@@ -45,6 +45,7 @@ def _row(fixture: str, document: str, scores: Scores) -> list[str]:
         *by_kind,
         _prf(scores.goals),
         _prf(scores.tasks),
+        _share(scores.areas.accuracy),
         fields,
         metadata,
         grounding,
@@ -53,26 +54,29 @@ def _row(fixture: str, document: str, scores: Scores) -> list[str]:
 
 def score_table(report: EvalReport) -> Table:
     """Per-document rows and a micro row per group of fixtures: P R F1 for each item kind, F1 by target
-    kind, field accuracy, metadata accuracy, grounding."""
+    kind, area accuracy of matched tasks, field accuracy, metadata accuracy, grounding."""
     from rich import box
     from rich.table import Table
 
     table = Table(
         title=f"eval: backend {report.backend}, fixtures {report.fixtures_dir}",
         caption=(
-            f"{report.pairing}; fields: {', '.join(SCORED_FIELDS)} on matched targets; "
+            f"{report.pairing}; area: of matched tasks; fields: {', '.join(SCORED_FIELDS)} on matched targets; "
             f"meta: {', '.join(METADATA_FIELDS)}; '-': not labelled in the fixture's scope"
         ),
         box=box.SIMPLE_HEAD,
         padding=(0, 1),
+        show_edge=False,
+        pad_edge=False,
     )
-    table.add_column("fixture", overflow="ellipsis", max_width=18, no_wrap=True)
+    table.add_column("fixture", overflow="ellipsis", max_width=15, no_wrap=True)
     table.add_column("doc", justify="right")
     table.add_column("targets\nP R F1", justify="right")
     for kind in TARGET_KINDS:
         table.add_column(f"{kind}\nF1", justify="right")
     table.add_column("goals\nP R F1", justify="right")
     table.add_column("tasks\nP R F1", justify="right")
+    table.add_column("area", justify="right")
     table.add_column("fields\n" + " ".join(name[0] for name in SCORED_FIELDS), justify="right")
     table.add_column("meta\nj r p pl", justify="right")
     table.add_column("ground", justify="right")
@@ -117,7 +121,7 @@ def eval_command(
         Path | None,
         typer.Option(
             help="Report to compare with; exit 1 if any gated figure falls by more than the tolerance"
-            " (per group: precision, recall and F1 of each kind, field and metadata accuracy; per"
+            " (per group: precision, recall and F1 of each kind, field, task area and metadata accuracy; per"
             " document: F1 of each kind), grounding < 1, or a group of it was not run."
         ),
     ] = None,
@@ -147,6 +151,7 @@ def eval_command(
 
     from summarizer.config import resolve_settings
     from summarizer.evals.run import (
+        areas_not_compared,
         compare_to_baseline,
         diff_predictions,
         groups_not_run,
@@ -172,6 +177,9 @@ def eval_command(
             console.print(f"report written to {json_out}")
     if before is not None:
         regressions = compare_to_baseline(report, before, tolerance)
+        note = areas_not_compared(before)
+        if note is not None:
+            console.print(note, soft_wrap=True)
         for regression in regressions:
             console.print(f"[red]regression[/red] {regression.describe()}")
         missing = groups_not_run(report, before)

@@ -1,6 +1,7 @@
 """Evaluation: score predictions against hand-labelled fixtures (README, Evaluation) and gate regressions."""
 
 from summarizer.evals.score import (
+    AreaAccuracy,
     Counts,
     FieldAccuracy,
     Fixture,
@@ -11,6 +12,7 @@ from summarizer.evals.score import (
 )
 
 __all__ = [
+    "AreaAccuracy",
     "Counts",
     "FieldAccuracy",
     "Fixture",

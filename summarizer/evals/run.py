@@ -330,6 +330,8 @@ def _micro_metrics(scores: Scores) -> dict[str, float | None]:
         metrics[f"targets[{kind}] F1"] = scores.targets_by_kind[kind].f1
     for name in SCORED_FIELDS:
         metrics[f"field {name}"] = scores.fields.accuracy[name]
+    if scores.has_areas:
+        metrics["tasks area"] = scores.areas.accuracy
     for name in METADATA_FIELDS:
         metrics[f"metadata {name}"] = scores.metadata.accuracy[name]
     return metrics
@@ -352,6 +354,14 @@ def compare_to_baseline(
     if report.micro.grounding.share < 1.0:
         regressions.append(Regression(metric="grounding", baseline=1.0, current=report.micro.grounding.share))
     return regressions
+
+
+def areas_not_compared(baseline: EvalReport) -> str | None:
+    """A note when the baseline was written before task areas were scored: its area accuracy is unknown,
+    so the gate does not compare it (write a new baseline to gate it)."""
+    if all(group.micro.has_areas for group in baseline.groups):
+        return None
+    return "area not compared: the baseline was written before task areas were scored (write a new one to gate them)"
 
 
 def groups_not_run(report: EvalReport, baseline: EvalReport) -> list[str]:

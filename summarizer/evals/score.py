@@ -245,6 +245,21 @@ class FieldAccuracy(BaseModel):
         return FieldAccuracy(pairs=self.pairs + other.pairs, equal=equal)
 
 
+class AreaAccuracy(BaseModel):
+    """For matched task pairs: how many agree on ``area``. The share is None without pairs."""
+
+    pairs: int = 0
+    equal: int = 0
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def accuracy(self) -> float | None:
+        return self.equal / self.pairs if self.pairs else None
+
+    def __add__(self, other: AreaAccuracy) -> AreaAccuracy:
+        return AreaAccuracy(pairs=self.pairs + other.pairs, equal=self.equal + other.equal)
+
+
 class Grounding(BaseModel):
     """Predicted items whose quote is the text at their span. The share must be 1.0."""
 
@@ -303,8 +318,18 @@ class Scores(BaseModel):
     goals: Counts = Field(default_factory=lambda: NOT_SCORED)
     tasks: Counts = Field(default_factory=lambda: NOT_SCORED)
     fields: FieldAccuracy = Field(default_factory=FieldAccuracy)
+    areas: AreaAccuracy = Field(
+        default_factory=AreaAccuracy,
+        description="area of matched tasks; a report written before it was scored lacks it (see has_areas)",
+    )
     metadata: MetadataAccuracy = Field(default_factory=MetadataAccuracy)
     grounding: Grounding = Field(default_factory=Grounding)
+
+    @property
+    def has_areas(self) -> bool:
+        """False for scores read from a report written before task areas were scored (no ``areas`` key):
+        their area accuracy is unknown, not zero, and is not compared."""
+        return "areas" in self.model_fields_set
 
     def __add__(self, other: Scores) -> Scores:
         return Scores(
@@ -316,6 +341,7 @@ class Scores(BaseModel):
             goals=self.goals + other.goals,
             tasks=self.tasks + other.tasks,
             fields=self.fields + other.fields,
+            areas=self.areas + other.areas,
             metadata=self.metadata + other.metadata,
             grounding=self.grounding + other.grounding,
         )
@@ -349,9 +375,11 @@ def score_goals(predicted: Sequence[Goal], gold: Sequence[Goal]) -> Counts:
     return Counts(matched=len(pairs), predicted=len(predicted), gold=len(gold))
 
 
-def score_tasks(predicted: Sequence[Task], gold: Sequence[Task]) -> Counts:
+def score_tasks(predicted: Sequence[Task], gold: Sequence[Task]) -> tuple[Counts, AreaAccuracy]:
     pairs = greedy_match(predicted, gold, task_similarity, _start)
-    return Counts(matched=len(pairs), predicted=len(predicted), gold=len(gold))
+    counts = Counts(matched=len(pairs), predicted=len(predicted), gold=len(gold))
+    equal = sum(1 for p, g in pairs if predicted[p].area == gold[g].area)
+    return counts, AreaAccuracy(pairs=len(pairs), equal=equal)
 
 
 def score_grounding(document: Document, text: str) -> Grounding:
@@ -415,17 +443,17 @@ def score_document(
         if scope.goals == "none"
         else score_goals(in_scope(everything.goals, scope.goals), in_scope(gold.goals, scope.goals))
     )
-    tasks = (
-        NOT_SCORED
-        if scope.tasks == "none"
-        else score_tasks(in_scope(everything.tasks, scope.tasks), in_scope(gold.tasks, scope.tasks))
-    )
+    if scope.tasks == "none":
+        tasks, areas = NOT_SCORED, AreaAccuracy()
+    else:
+        tasks, areas = score_tasks(in_scope(everything.tasks, scope.tasks), in_scope(gold.tasks, scope.tasks))
     return Scores(
         targets=targets,
         targets_by_kind=by_kind,
         goals=goals,
         tasks=tasks,
         fields=fields,
+        areas=areas,
         metadata=metadata,
         grounding=score_grounding(everything, text),
     )

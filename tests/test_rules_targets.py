@@ -232,10 +232,31 @@ def test_years_stay_empty_when_the_document_has_none() -> None:
         pytest.param("强化关键核心技术攻关，聚焦28条重点产业链，实施攻关项目。", id="chains-focused-on"),
         pytest.param("围绕22个重点产业，推动补链延链。", id="industries-turned-to"),
         pytest.param("成功申建自贸试验区，形成72项省级制度创新成果。", id="institutional-innovations"),
+        # Judged round 3407: one project's cost before another of its properties, the items of a research
+        # programme (like 重大专项), a pilot counted over places written with a bracket.
+        pytest.param("加快推进总投资8亿元、占地500亩的职业技术学院新校区建设。", id="cost-then-area-of-one"),
+        pytest.param("建设投资3.2亿元、日处理能力5万吨的污水处理厂。", id="cost-then-capacity-of-one"),
+        pytest.param("开工建设总投资20亿元、以物流中心为核心的商贸城。", id="cost-then-what-it-centres-on"),
+        pytest.param("实施省级重点研发计划项目80项以上。", id="research-programme-items"),
+        pytest.param("部署关键技术攻关项目300个。", id="research-tackling-items"),
+        pytest.param("农村信用社改革在6个省（区）试点。", id="a-pilot-over-places-in-brackets"),
     ],
 )
 def test_exclusions(text: str) -> None:
     assert targets_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # Judged round 3407: ``100万元以上`` names the class of villages whose share the next figure is.
+        pytest.param("力争村集体收入50万元以上村占40%，100万元以上村占15%。", [40, 15], id="class-shares"),
+        pytest.param("收入10万元以上村占比达到60%。", [60], id="class-share-named-占比"),
+        pytest.param("村集体收入全部达到10万元。", [10], id="a-floor-for-all-is-a-target"),
+    ],
+)
+def test_a_class_named_by_a_bracket_gives_only_its_share(text: str, values: list[float]) -> None:
+    assert [t.value for t in targets_of(text)] == values
 
 
 @pytest.mark.parametrize(
@@ -245,6 +266,7 @@ def test_exclusions(text: str) -> None:
         pytest.param("城镇新增就业1.2万人，农村劳动力转移就业3万人。", id="jobs"),
         pytest.param("新建5G基站3000个，改造老旧小区261个。", id="things-built"),
         pytest.param("100多万群众住上了安全房，3000万贫困人口解决了温饱问题。", id="people-served"),
+        pytest.param("完成投资12亿元，新开工重点项目30个。", id="investment-done-and-projects-started"),
     ],
 )
 def test_counts_that_are_targets_stay(text: str) -> None:

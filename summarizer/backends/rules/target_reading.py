@@ -93,7 +93,7 @@ _BUILT_UNITS = COUNT_UNITS | frozenset(
     words("公里 千米 米 亩 万亩 平方米 万平方米 平方公里 套 万套 万户 万个 万家 万座")
 )  # 几百亿元: several hundred, not a figure
 _WORK_ITEM_NAME_RE = re.compile(
-    r"案例$|(?:主要|约束性|预期性|考核)?指标(?:任务)?$|重大专项$|专项行动$|审批(?:服务)?事项$|服务事项$|重点事项$|重大改革$|改革任务$|"
+    r"案例$|(?:主要|约束性|预期性|考核)?指标(?:任务)?$|重大专项$|(?:计划|攻关|攻坚)项目$|专项行动$|审批(?:服务)?事项$|服务事项$|重点事项$|重大改革$|改革任务$|"
     r"一件事”?$|举措$|措施$|制度(?:性)?创新(?:成果|案例)$"
 )
 # The government's own casework and enforcement counted: cases handled, appeals settled, firms shut.

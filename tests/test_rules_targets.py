@@ -247,6 +247,21 @@ def test_exclusions(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Judged round 3407: a count whose noun has a bracket after it took the clause before as its name.
+        pytest.param("6个县被命名为生态文明建设示范区，4个县（区）获评实践创新基地。", id="county-bracket"),
+        pytest.param("新增普惠学位1600个，11个县（市、区）通过义务教育优质均衡督导。", id="counties-bracket"),
+    ],
+)
+def test_a_count_with_a_bracket_after_its_noun_never_takes_the_clause_before(text: str) -> None:
+    comma = text.index("，")
+    for target in targets_of(text):
+        assert target.offset is not None
+        assert not target.offset < comma < target.offset + len(target.quote), target
+
+
+@pytest.mark.parametrize(
     ("text", "values"),
     [
         # Judged round 3407: ``100万元以上`` names the class of villages whose share the next figure is.

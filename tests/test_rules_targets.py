@@ -186,6 +186,26 @@ def test_kind_and_year(text: str, kind: str, year: int) -> None:
     assert (target.kind, target.year) == (kind, year)
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # Judged round 3407: the statements after the first took the plan year's kind.
+        pytest.param(
+            "2020年同2015年相比，国民收入由100亿元增加到150亿元；财政收入由50亿元增加到80亿元，增长60%。",
+            ["result"] * 3,
+            id="a-year-opening-the-sentence-holds-for-every-statement",
+        ),
+        pytest.param(
+            "按2015年不变价格计算，2025年工业总产值达到900亿元；国民生产总值达到600亿元。",
+            ["target"] * 2,
+            id="a-price-base-year-is-no-year-of-the-figures",
+        ),
+    ],
+)
+def test_statements_of_a_sentence_opened_by_a_year(text: str, kinds: list[str]) -> None:
+    assert [t.kind for t in targets_of(text, review_year=2020, plan_year=2021)] == kinds
+
+
 def test_years_stay_empty_when_the_document_has_none() -> None:
     (target,) = targets_of("力争数字经济产值增长15%以上。", review_year=None, plan_year=None)
     assert target.year is None

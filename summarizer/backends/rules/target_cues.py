@@ -337,6 +337,20 @@ def _year_kind(cues: Cues, before: str) -> TargetKind | None:
     return "target" if years[-1] >= cues.plan_year else "result"
 
 
+_OPENING_MAX = 16
+
+
+def _opening_year_kind(cues: Cues, before: str, statement: str) -> TargetKind | None:
+    """``1986年同1978年相比，A由…增加到…；B由…增加到…``: a later statement with no cue of its own is of the
+    year the sentence's opening phrase gives."""
+    if len(statement) == len(before) or _cue_kind(statement):
+        return None
+    comma = before.find("，", 0, _OPENING_MAX + 1)
+    if comma < 0 or not _YEAR_RE.match(before, 0, comma):
+        return None  # ``按1980年不变价格计算，``: a price base, no year of the figures
+    return _year_kind(cues, before[:comma])
+
+
 def kind_and_year(
     chunk: Chunk, cues: Cues, sentence: str, pos: int, offset: int
 ) -> tuple[TargetKind, int | None]:
@@ -360,6 +374,7 @@ def kind_and_year(
     kind = (
         _cue_kind(statement, strong_only=True)
         or _year_kind(cues, statement)
+        or _opening_year_kind(cues, before, statement)
         or (cues.paragraph if part_kind == "target" else None)
         or clause_kind
         or part_kind

@@ -339,6 +339,27 @@ def test_held_to_in_the_review_is_a_result() -> None:
     assert (target.kind, target.year) == ("result", 2021)
 
 
+@pytest.mark.parametrize(
+    ("review", "expected"),
+    [
+        # Judged round 1526 (national-1982, a five-year plan's report read as a review): a figure the plan
+        # sets for a later year, written out, is a target of that year; so is the next one of its list.
+        pytest.param(
+            "到2025年，全国粮食产量计划达到7亿吨；棉花600万吨。",
+            [("target", 2025), ("target", 2025)],
+            id="planned-for-a-later-year",
+        ),
+        pytest.param(
+            "预计2022年粮食产量计划达到7亿吨。", [("result", 2022)], id="an-estimate-stays-a-result"
+        ),
+        pytest.param("全年粮食产量达到7亿吨。", [("result", 2021)], id="an-outcome"),
+    ],
+)
+def test_a_plan_figure_for_a_later_year_in_the_review(review: str, expected: list[tuple]) -> None:
+    text = _work_report(review, "要继续抓好粮食生产。")
+    assert [(t.kind, t.year) for t in _work_report_targets(text)] == expected
+
+
 def test_estimate_in_a_work_report_plan_does_not_make_this_year_the_review_year() -> None:
     text = _work_report(
         "全年生产总值增长7%。", "今年发展主要预期目标是：生产总值增长6%左右。预计全年减税降费120亿元。"

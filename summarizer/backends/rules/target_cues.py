@@ -438,7 +438,28 @@ def _in_the_review(cues: Cues, before: str, pos: int) -> tuple[TargetKind, int |
     restated = _RESTATED_TARGET_RE.search(clause) or _REPORT_SET_RE.search(statement)
     if restated and (_cue_kind(clause) == "target" or _cue_kind(statement, strong_only=True) == "target"):
         return "target", year
+    if _planned_for_a_later_year(cues, before, year):
+        return "target", year
     return "result", year
+
+
+_PLANNED_RE = re.compile(r"计划|规定|要求")
+
+
+def _planned_for_a_later_year(cues: Cues, before: str, year: int | None) -> bool:
+    """``到一九八五年，全国粮食产量计划达到…；棉花三百六十万吨``: a figure the plan sets for a year after the
+    review's, written out, is no outcome, even where the outline reads the part as a review; an estimate
+    (``预计``) of it stays a result."""
+    if year is None or cues.review_year is None or year <= cues.review_year:
+        return False
+    if not any(year_value(m.group(1)) == year for m in _YEAR_RE.finditer(before)):
+        return False
+    if _ESTIMATED_RE.search(before):
+        return False
+    return bool(_PLANNED_RE.search(before)) and _cue_kind(before) == "target"
+
+
+_ESTIMATED_RE = re.compile(r"预计|估计|有望|可望")
 
 
 def _year(cues: Cues, before: str, kind: TargetKind) -> int | None:

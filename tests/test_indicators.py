@@ -393,6 +393,8 @@ def test_every_eras_wording_of_a_headline_measure_finds_its_id(
         pytest.param("累计完成植树造林", "万亩", "level", "afforestation", id="a-running-total-done"),
         pytest.param("累计建成高标准农田", "万亩", "level", "high_standard_farmland", id="a-total-built"),
         pytest.param("累计实际利用外资", "亿美元", "level", "foreign_investment", id="a-total-of-money"),
+        pytest.param("平均每年有财政赤字", "亿元", "level", "fiscal_deficit", id="a-yearly-average-1980s"),
+        pytest.param("每年城镇新增就业", "万人", "level", "urban_new_jobs", id="every-year"),
         pytest.param("居民储蓄存款余额", "倍", "growth", "household_savings", id="growth-as-a-multiple"),
         pytest.param("工业总产值", "倍", "growth", "gross_industrial_output", id="output-grown-a-multiple"),
         pytest.param("居民储蓄存款余额", "倍", "level", None, id="a-multiple-of-a-level-is-no-growth"),

@@ -206,6 +206,22 @@ def test_statements_of_a_sentence_opened_by_a_year(text: str, kinds: list[str]) 
     assert [t.kind for t in targets_of(text, review_year=2020, plan_year=2021)] == kinds
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # Judged round 3407: a stretch of years whose end year opens the statement has that year.
+        pytest.param(
+            "预计2020年地区生产总值达到160亿元，年均增长8%。", [2020, 2020], id="estimate-opens-on-end"
+        ),
+        pytest.param("到2025年，国民生产总值达到900亿元，平均每年增长7%。", [2025, 2025], id="plan-end-year"),
+        pytest.param("从2016年到2020年，地区生产总值年均增长8%。", [None], id="a-range-names-no-one-year"),
+        pytest.param("2020年，单位能耗前三年分别上升4%、5%。", [None, None], id="years-before-it"),
+    ],
+)
+def test_a_stretch_of_years_ends_in_the_year_its_statement_opens_on(text: str, years: list) -> None:
+    assert [t.year for t in targets_of(text, review_year=2020, plan_year=2021)] == years
+
+
 def test_years_stay_empty_when_the_document_has_none() -> None:
     (target,) = targets_of("力争数字经济产值增长15%以上。", review_year=None, plan_year=None)
     assert target.year is None

@@ -462,6 +462,11 @@ def _planned_for_a_later_year(cues: Cues, before: str, year: int | None) -> bool
 _ESTIMATED_RE = re.compile(r"预计|估计|有望|可望")
 
 
+_END_YEAR_AT = 3  # how far into a statement its own year may stand (``预计2020年``, ``到2025年``)
+_RANGE_OPENERS = frozenset("从由自")
+_RANGE_GLUE = frozenset("至到—-－~～和、同与比")
+
+
 def _year(cues: Cues, before: str, kind: TargetKind) -> int | None:
     end = len(before)
     candidates = [(start, year) for start, stop, year in _year_candidates(cues, before) if stop <= end]
@@ -470,9 +475,19 @@ def _year(cues: Cues, before: str, kind: TargetKind) -> int | None:
     if candidates and (not stretch or max(candidates)[0] >= clause_from):
         return max(candidates)[1]
     if stretch:
+        statement_from = max(before.rfind("；"), before.rfind(";")) + 1
+        opening = [
+            year
+            for start, stop, year in _year_candidates(cues, before)
+            if statement_from <= start <= statement_from + _END_YEAR_AT
+            and before[start - 1 : start] not in _RANGE_OPENERS
+            and before[stop : stop + 1] not in _RANGE_GLUE
+            and not stretch.group().startswith("前")
+        ]
+        # ``预计2020年县域生产总值达到167.2亿元，年均增长8.2%``: the statement opens on the year the stretch ends in
         return (
-            None  # ``年均增长``, ``十一五前四年累计``: over a stretch of years, unless its clause names one
-        )
+            opening[-1] if opening else None
+        )  # ``年均增长``, ``十一五前四年累计``: over a stretch of years, unless its clause or statement names one
     if candidates:
         return max(candidates)[1]
     if kind == "target" and cues.forward:

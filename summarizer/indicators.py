@@ -39,19 +39,21 @@ _MEMO_SIZE = 50_000
 # A percentage that is a rate of change even with change "level": 涨幅 3%, 增速 7%.
 # A price index or price level given as a percentage is its change too: 居民消费价格指数控制在3%左右.
 _RATE_OF_CHANGE = re.compile(
-    r"(?:涨幅|增幅|增速|增长|增长率|增长速度|增长幅度|上涨幅度|上涨|涨|价格|价格指数|价格总水平|物价|物价总水平|物价总指数)$"
+    r"(?:涨幅|增幅|增速|增长|增长率|增长速度|增长幅度|上涨幅度|上涨|涨|价格|价格指数|价格总水平|物价|物价总水平|物价总指数|"
+    r"(?:递增|增长)?的?速度|递增率|递增)$"
 )
 # Wrappers around a name, peeled off in turn until the name is found.
 _PREFIX = re.compile(
-    r"^(?:全社会|全(?:国|省|市|州|县|区|盟|旗|年|部|疆)|我(?:国|省|市|州|县|区|盟|旗)|本(?:省|市|县|区)|"
+    r"^(?:累计(?:完成|实现)?|(?:平均)?每年(?:平均)?有?|全社会|全(?:国|省|市|州|县|区|盟|旗|年|部|疆)|我(?:国|省|市|州|县|区|盟|旗)|本(?:省|市|县|区)|"
     r"年末|年底|年均|(?:全省|全市|全县|全区)?(?:城乡)?(?:年度|年)|当年|新的一年|[省市县]定|(?:过去)?[两三四五十]年(?:来|间)?)"
 )
 _PARENTHETICAL = re.compile(r"[（(][^（()）]{0,20}[)）]")
 _SUFFIX = re.compile(
-    r"(?:的)?(?:增速|增幅|增长率|增长速度|增长幅度|年均增长|年均增速|增长|总量|规模|总额|任务)$"
+    r"(?:(?:平均)?每年(?:平均)?的?(?:递增|增长)?的?(?:速度|率)|(?:平均)?每年(?:平均)?(?:递增|增长))$"
+    r"|(?:的)?(?:增速|增幅|增长率|增长速度|增长幅度|年均增长|年均增速|增长|总量|规模|总额|任务)$"
 )
 # The last characters of those suffixes; ``$`` also matches before a final line break.
-_SUFFIX_ENDINGS = tuple("速幅率度长量模额务\n")
+_SUFFIX_ENDINGS = tuple("速幅率度长量模额务增\n")
 _QUOTES = str.maketrans("", "", "“”‘’\"'《》 \u3000")
 # Comparisons with another place are gaps, not the indicator itself: 增速高于全省平均水平.
 _GAP = re.compile(r"(?:高于|低于|快于|慢于|超过|领先)(?:全国|全省|全市|全州|全区|全县|平均)")
@@ -123,6 +125,8 @@ class Registry:
         if indicator is None:
             return None
         measure = measure_of(text, unit, change, indicator.measures)
+        if measure == "multiple" and change in ("growth", "decline") and "growth" in indicator.measures:
+            return indicator.id  # ``居民储蓄存款余额五年增长1倍多``: a growth, written as a multiple
         return indicator.id if measure in indicator.measures else None
 
     def identify_target(self, target: Target) -> str | None:
@@ -169,7 +173,7 @@ _FULL_WIDTH = str.maketrans(
 def candidate_names(text: str) -> list[str]:
     """The text, and the text with the wrappers around its name peeled off: each a name to look up."""
     names = [lookup_form(text.strip())]
-    for peel in (_peel_parenthetical, _peel_flow, _peel_prefix, _peel_prefix, _peel_suffix):
+    for peel in (_peel_parenthetical, _peel_flow, _peel_prefix, _peel_prefix, _peel_suffix, _peel_standard):
         names.extend([peel(name) for name in names])
     return [names[0], *(name for name in dict.fromkeys(names[1:]) if len(name) >= 2)]
 
@@ -185,7 +189,9 @@ def _peel_parenthetical(name: str) -> str:
 # 棚户区改造项目 棚户区改造, 提升改造农村公路 改造农村公路; what was started of it is that work too (棚户区改造开工,
 # 开工建设棚户区改造).
 _FLOW_PREFIX = re.compile(r"^(?:新认定|新培育|培育|新引进|新设立|新设)")
-_LEVEL_INSIDE = re.compile(r"^(新增)?(?:国家级|省级|市级|县级|各类)")
+_LEVEL_INSIDE = re.compile(
+    r"^(新增)?(?:国家级|省级|市级|县级|各类)|^(新增)(?:省|市|县)(?![级场域区委政内外])"
+)
 _PROJECT_SUFFIX = re.compile(r"(?<=.{3})(?:项目|工程)?(?:开工建设|开工)?$")
 _STARTED_PREFIX = re.compile(r"^(?:开工建设|开工)(?=.{3})")
 _UPGRADE_PREFIX = re.compile(r"^(?:提升|提质)(?=改造)")
@@ -193,10 +199,28 @@ _UPGRADE_PREFIX = re.compile(r"^(?:提升|提质)(?=改造)")
 
 def _peel_flow(name: str) -> str:
     name = _FLOW_PREFIX.sub("新增", name, count=1)
-    name = _LEVEL_INSIDE.sub(lambda match: match.group(1) or "", name, count=1)
+    name = _LEVEL_INSIDE.sub(lambda match: match.group(1) or match.group(2) or "", name, count=1)
     name = _UPGRADE_PREFIX.sub("", name, count=1)
     name = _STARTED_PREFIX.sub("", name, count=1)
     return _PROJECT_SUFFIX.sub("", name, count=1)
+
+
+# A benefit standard written with its period or basis inside (``城市低保人均保障标准``, ``城镇居民低保月均标准``,
+# ``农村年低保标准``): the standard of the town or the country. Without the one or the other (``低保标准``,
+# ``城乡低保平均保障标准``) it names neither.
+_STANDARD_RE = re.compile(
+    r"^(?P<where>城市|城镇|农村)(?:居民)?(?:年|月|每月)?(?:最低生活保障|低保)"
+    r"(?:月人均|人均月|年人均|人均|月均|年均|平均|每人每月|月|年)?(?:保障|补助|补差)?标准$"
+)
+
+
+def _peel_standard(name: str) -> str:
+    if not name.endswith("标准"):
+        return name
+    standard = _STANDARD_RE.match(name)
+    if standard is None:
+        return name
+    return ("农村" if standard.group("where") == "农村" else "城市") + "低保标准"
 
 
 def _peel_prefix(name: str) -> str:

@@ -384,6 +384,41 @@ def test_every_eras_wording_of_a_headline_measure_finds_its_id(
         pytest.param("接待国内游客", "亿人次", "level", None, id="domestic-only-is-a-part"),
         pytest.param("中央财政赤字", "亿元", "level", None, id="central-deficit-is-a-part-since-2009"),
         pytest.param("水利工程", "个", "level", None, id="no-measure-of-the-registry"),
+        # Judged round 3407: a bare level inside a new count (新增省…), a running total (累计, 累计完成), a
+        # growth written as a multiple, a benefit standard with its basis inside, an old growth-rate wording.
+        pytest.param("新增省科技型中小企业", "家", "level", "new_tech_smes", id="a-bare-province-inside"),
+        pytest.param("新增省高新技术企业", "家", "level", "new_high_tech_enterprises", id="province-inside"),
+        pytest.param("新增市场主体", "户", "level", "new_market_entities", id="market-is-no-city"),
+        pytest.param("累计造林", "万亩", "level", "afforestation", id="a-running-total"),
+        pytest.param("累计完成植树造林", "万亩", "level", "afforestation", id="a-running-total-done"),
+        pytest.param("累计建成高标准农田", "万亩", "level", "high_standard_farmland", id="a-total-built"),
+        pytest.param("累计实际利用外资", "亿美元", "level", "foreign_investment", id="a-total-of-money"),
+        pytest.param("平均每年有财政赤字", "亿元", "level", "fiscal_deficit", id="a-yearly-average-1980s"),
+        pytest.param("每年城镇新增就业", "万人", "level", "urban_new_jobs", id="every-year"),
+        pytest.param("居民储蓄存款余额", "倍", "growth", "household_savings", id="growth-as-a-multiple"),
+        pytest.param("工业总产值", "倍", "growth", "gross_industrial_output", id="output-grown-a-multiple"),
+        pytest.param("居民储蓄存款余额", "倍", "level", None, id="a-multiple-of-a-level-is-no-growth"),
+        pytest.param("城镇新增就业", "倍", "growth", None, id="a-count-has-no-growth"),
+        pytest.param(
+            "城市低保人均保障标准", "元/月", "level", "urban_low_income_standard", id="standard-per-head"
+        ),
+        pytest.param(
+            "城镇居民低保月均标准", "元", "level", "urban_low_income_standard", id="standard-monthly-town"
+        ),
+        pytest.param(
+            "农村居民低保月均标准", "元", "level", "rural_low_income_standard", id="standard-monthly-country"
+        ),
+        pytest.param("城市年低保标准", "元", "level", "urban_low_income_standard", id="standard-yearly"),
+        pytest.param("低保人均月标准", "元", "level", None, id="standard-of-neither-town-nor-country"),
+        pytest.param("城乡低保平均保障标准", "%", "growth", None, id="standard-of-both-together"),
+        pytest.param(
+            "农业总产值平均每年递增的速度",
+            "%",
+            "level",
+            "gross_agricultural_output",
+            id="yearly-rate-of-increase-1980s",
+        ),
+        pytest.param("粮食产量平均每年的增长速度", "%", "level", "grain_output", id="yearly-speed-of-growth"),
     ],
 )
 def test_every_wording_of_a_registered_flow_finds_its_id(

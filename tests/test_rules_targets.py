@@ -186,6 +186,42 @@ def test_kind_and_year(text: str, kind: str, year: int) -> None:
     assert (target.kind, target.year) == (kind, year)
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # Judged round 3407: the statements after the first took the plan year's kind.
+        pytest.param(
+            "2020年同2015年相比，国民收入由100亿元增加到150亿元；财政收入由50亿元增加到80亿元，增长60%。",
+            ["result"] * 3,
+            id="a-year-opening-the-sentence-holds-for-every-statement",
+        ),
+        pytest.param(
+            "按2015年不变价格计算，2025年工业总产值达到900亿元；国民生产总值达到600亿元。",
+            ["target"] * 2,
+            id="a-price-base-year-is-no-year-of-the-figures",
+        ),
+    ],
+)
+def test_statements_of_a_sentence_opened_by_a_year(text: str, kinds: list[str]) -> None:
+    assert [t.kind for t in targets_of(text, review_year=2020, plan_year=2021)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # Judged round 3407: a stretch of years whose end year opens the statement has that year.
+        pytest.param(
+            "预计2020年地区生产总值达到160亿元，年均增长8%。", [2020, 2020], id="estimate-opens-on-end"
+        ),
+        pytest.param("到2025年，国民生产总值达到900亿元，平均每年增长7%。", [2025, 2025], id="plan-end-year"),
+        pytest.param("从2016年到2020年，地区生产总值年均增长8%。", [None], id="a-range-names-no-one-year"),
+        pytest.param("2020年，单位能耗前三年分别上升4%、5%。", [None, None], id="years-before-it"),
+    ],
+)
+def test_a_stretch_of_years_ends_in_the_year_its_statement_opens_on(text: str, years: list) -> None:
+    assert [t.year for t in targets_of(text, review_year=2020, plan_year=2021)] == years
+
+
 def test_years_stay_empty_when_the_document_has_none() -> None:
     (target,) = targets_of("力争数字经济产值增长15%以上。", review_year=None, plan_year=None)
     assert target.year is None
@@ -232,6 +268,14 @@ def test_years_stay_empty_when_the_document_has_none() -> None:
         pytest.param("强化关键核心技术攻关，聚焦28条重点产业链，实施攻关项目。", id="chains-focused-on"),
         pytest.param("围绕22个重点产业，推动补链延链。", id="industries-turned-to"),
         pytest.param("成功申建自贸试验区，形成72项省级制度创新成果。", id="institutional-innovations"),
+        # Judged round 3407: one project's cost before another of its properties, the items of a research
+        # programme (like 重大专项), a pilot counted over places written with a bracket.
+        pytest.param("加快推进总投资8亿元、占地500亩的职业技术学院新校区建设。", id="cost-then-area-of-one"),
+        pytest.param("建设投资3.2亿元、日处理能力5万吨的污水处理厂。", id="cost-then-capacity-of-one"),
+        pytest.param("开工建设总投资20亿元、以物流中心为核心的商贸城。", id="cost-then-what-it-centres-on"),
+        pytest.param("实施省级重点研发计划项目80项以上。", id="research-programme-items"),
+        pytest.param("部署关键技术攻关项目300个。", id="research-tackling-items"),
+        pytest.param("农村信用社改革在6个省（区）试点。", id="a-pilot-over-places-in-brackets"),
     ],
 )
 def test_exclusions(text: str) -> None:
@@ -241,10 +285,39 @@ def test_exclusions(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # Judged round 3407: a count whose noun has a bracket after it took the clause before as its name.
+        pytest.param("6个县被命名为生态文明建设示范区，4个县（区）获评实践创新基地。", id="county-bracket"),
+        pytest.param("新增普惠学位1600个，11个县（市、区）通过义务教育优质均衡督导。", id="counties-bracket"),
+    ],
+)
+def test_a_count_with_a_bracket_after_its_noun_never_takes_the_clause_before(text: str) -> None:
+    comma = text.index("，")
+    for target in targets_of(text):
+        assert target.offset is not None
+        assert not target.offset < comma < target.offset + len(target.quote), target
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # Judged round 3407: ``100万元以上`` names the class of villages whose share the next figure is.
+        pytest.param("力争村集体收入50万元以上村占40%，100万元以上村占15%。", [40, 15], id="class-shares"),
+        pytest.param("收入10万元以上村占比达到60%。", [60], id="class-share-named-占比"),
+        pytest.param("村集体收入全部达到10万元。", [10], id="a-floor-for-all-is-a-target"),
+    ],
+)
+def test_a_class_named_by_a_bracket_gives_only_its_share(text: str, values: list[float]) -> None:
+    assert [t.value for t in targets_of(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         pytest.param("实施重点项目120个，新开工亿元以上项目50个。", id="projects-to-build-or-start"),
         pytest.param("城镇新增就业1.2万人，农村劳动力转移就业3万人。", id="jobs"),
         pytest.param("新建5G基站3000个，改造老旧小区261个。", id="things-built"),
         pytest.param("100多万群众住上了安全房，3000万贫困人口解决了温饱问题。", id="people-served"),
+        pytest.param("完成投资12亿元，新开工重点项目30个。", id="investment-done-and-projects-started"),
     ],
 )
 def test_counts_that_are_targets_stay(text: str) -> None:
@@ -280,6 +353,27 @@ def test_held_to_in_the_review_is_a_result() -> None:
     text = _work_report("全年城镇登记失业率控制在3.2%。", "要继续抓好就业工作。")
     (target,) = _work_report_targets(text)
     assert (target.kind, target.year) == ("result", 2021)
+
+
+@pytest.mark.parametrize(
+    ("review", "expected"),
+    [
+        # Judged round 1526 (national-1982, a five-year plan's report read as a review): a figure the plan
+        # sets for a later year, written out, is a target of that year; so is the next one of its list.
+        pytest.param(
+            "到2025年，全国粮食产量计划达到7亿吨；棉花600万吨。",
+            [("target", 2025), ("target", 2025)],
+            id="planned-for-a-later-year",
+        ),
+        pytest.param(
+            "预计2022年粮食产量计划达到7亿吨。", [("result", 2022)], id="an-estimate-stays-a-result"
+        ),
+        pytest.param("全年粮食产量达到7亿吨。", [("result", 2021)], id="an-outcome"),
+    ],
+)
+def test_a_plan_figure_for_a_later_year_in_the_review(review: str, expected: list[tuple]) -> None:
+    text = _work_report(review, "要继续抓好粮食生产。")
+    assert [(t.kind, t.year) for t in _work_report_targets(text)] == expected
 
 
 def test_estimate_in_a_work_report_plan_does_not_make_this_year_the_review_year() -> None:

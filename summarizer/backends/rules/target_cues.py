@@ -337,6 +337,20 @@ def _year_kind(cues: Cues, before: str) -> TargetKind | None:
     return "target" if years[-1] >= cues.plan_year else "result"
 
 
+_OPENING_MAX = 16
+
+
+def _opening_year_kind(cues: Cues, before: str, statement: str) -> TargetKind | None:
+    """``1986年同1978年相比，A由…增加到…；B由…增加到…``: a later statement with no cue of its own is of the
+    year the sentence's opening phrase gives."""
+    if len(statement) == len(before) or _cue_kind(statement):
+        return None
+    comma = before.find("，", 0, _OPENING_MAX + 1)
+    if comma < 0 or not _YEAR_RE.match(before, 0, comma):
+        return None  # ``按1980年不变价格计算，``: a price base, no year of the figures
+    return _year_kind(cues, before[:comma])
+
+
 def kind_and_year(
     chunk: Chunk, cues: Cues, sentence: str, pos: int, offset: int
 ) -> tuple[TargetKind, int | None]:
@@ -360,6 +374,7 @@ def kind_and_year(
     kind = (
         _cue_kind(statement, strong_only=True)
         or _year_kind(cues, statement)
+        or _opening_year_kind(cues, before, statement)
         or (cues.paragraph if part_kind == "target" else None)
         or clause_kind
         or part_kind
@@ -423,7 +438,33 @@ def _in_the_review(cues: Cues, before: str, pos: int) -> tuple[TargetKind, int |
     restated = _RESTATED_TARGET_RE.search(clause) or _REPORT_SET_RE.search(statement)
     if restated and (_cue_kind(clause) == "target" or _cue_kind(statement, strong_only=True) == "target"):
         return "target", year
+    if _planned_for_a_later_year(cues, before, year):
+        return "target", year
     return "result", year
+
+
+_PLANNED_RE = re.compile(r"计划|规定|要求")
+
+
+def _planned_for_a_later_year(cues: Cues, before: str, year: int | None) -> bool:
+    """``到一九八五年，全国粮食产量计划达到…；棉花三百六十万吨``: a figure the plan sets for a year after the
+    review's, written out, is no outcome, even where the outline reads the part as a review; an estimate
+    (``预计``) of it stays a result."""
+    if year is None or cues.review_year is None or year <= cues.review_year:
+        return False
+    if not any(year_value(m.group(1)) == year for m in _YEAR_RE.finditer(before)):
+        return False
+    if _ESTIMATED_RE.search(before):
+        return False
+    return bool(_PLANNED_RE.search(before)) and _cue_kind(before) == "target"
+
+
+_ESTIMATED_RE = re.compile(r"预计|估计|有望|可望")
+
+
+_END_YEAR_AT = 3  # how far into a statement its own year may stand (``预计2020年``, ``到2025年``)
+_RANGE_OPENERS = frozenset("从由自")
+_RANGE_GLUE = frozenset("至到—-－~～和、同与比")
 
 
 def _year(cues: Cues, before: str, kind: TargetKind) -> int | None:
@@ -434,9 +475,19 @@ def _year(cues: Cues, before: str, kind: TargetKind) -> int | None:
     if candidates and (not stretch or max(candidates)[0] >= clause_from):
         return max(candidates)[1]
     if stretch:
+        statement_from = max(before.rfind("；"), before.rfind(";")) + 1
+        opening = [
+            year
+            for start, stop, year in _year_candidates(cues, before)
+            if statement_from <= start <= statement_from + _END_YEAR_AT
+            and before[start - 1 : start] not in _RANGE_OPENERS
+            and before[stop : stop + 1] not in _RANGE_GLUE
+            and not stretch.group().startswith("前")
+        ]
+        # ``预计2020年县域生产总值达到167.2亿元，年均增长8.2%``: the statement opens on the year the stretch ends in
         return (
-            None  # ``年均增长``, ``十一五前四年累计``: over a stretch of years, unless its clause names one
-        )
+            opening[-1] if opening else None
+        )  # ``年均增长``, ``十一五前四年累计``: over a stretch of years, unless its clause or statement names one
     if candidates:
         return max(candidates)[1]
     if kind == "target" and cues.forward:

@@ -83,6 +83,12 @@ _FUND_AFTER_RE = re.compile(r"^(?:规模)?(?:的)?[^，。；0-9]{0,10}基金")
 # Things that already exist, named by a count, with nothing set for them (发挥好9个国家区域医疗中心…).
 _EXISTING_USED_RE = re.compile(r"(?:发挥好|发挥|用好|管好|利用好|依托|运营好|维护好)$")
 _THRESHOLD_AFTER_RE = re.compile(r"^口?(?:以上|以下)的")
+# ``50万元以上村占50%``, ``10万元以上村占47%``: the bracket that names a class, whose share the next figure is.
+_CLASS_SHARE_AFTER_RE = re.compile(r"[^，。；、0-9０-９的]{1,4}?(?:占比?|比重)")
+# ``总投资11亿元、占地600亩的河北大学安国校区``: one project's cost, then another of its properties, then its name.
+_COST_THEN_PROPERTY_RE = re.compile(
+    r"、[^，。；、0-9０-９]{0,10}[0-9０-９][^，。；、]{0,12}?的|、以[^，。；、]{1,16}?的"
+)
 _GAP_BEFORE_RE = re.compile(r"(?:高于|低于|快于|慢于|超过|比)全国$")
 # ``完成投资3.68亿元的何桥、李庄等6个乡镇41个村的土地整治项目``, ``投资2700万元的津保北线李家营段3.5公里…``: a figure
 # inside the name of one project whose cost is written before it; but ``总投资48.5亿元的14个省市重点项目`` counts
@@ -229,7 +235,7 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         return False  # 办结率、满意率100%: how the government handled its own business
     if (q.unit in COUNT_UNITS or q.unit in ("万件", "万项")) and (
         _WORK_ITEM_RE.match(after)
-        or _INTERNAL_WORK_RE.search(_clause_of(sentence, q))
+        or _INTERNAL_WORK_RE.search(_clause_through_brackets(sentence, q))
         or _WORK_NOUN_END_RE.search(counted_noun(sentence, q.unit, q.end))
     ):
         return False
@@ -255,8 +261,12 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         return False
     if after[:1] in "以" and after[1:2] == "上" and after[2:4] in ("项目", "企业", "的"):
         return False
-    if _THRESHOLD_AFTER_RE.match(after):
-        return False  # ``覆盖20万人口以上的县``: a class named by a threshold
+    if _THRESHOLD_AFTER_RE.match(after) or (
+        written.endswith(("以上", "以下")) and _CLASS_SHARE_AFTER_RE.match(sentence, q.end)
+    ):
+        return False  # ``覆盖20万人口以上的县``, ``100万元以上村占20%``: a class named by a threshold
+    if before.endswith("投资") and _COST_THEN_PROPERTY_RE.match(sentence, q.end):
+        return False  # ``投资4.65亿元、日供水能力达到10万吨的地表水厂``: what one named project costs
     if _ONE_OBJECT_BEFORE_RE.search(before) or (_ONE_FUND_RE.search(before) and _FUND_AFTER_RE.match(after)):
         return False
     if q.unit in _PEOPLE_UNITS and _HONOURS_RE.search(_clause_of(sentence, q)):
@@ -303,6 +313,17 @@ def _clause_of(sentence: str, q: Quantity) -> str:
     start = clause_start(sentence, q.start)
     stop = CLAUSE_BREAK_RE.search(sentence, q.end)
     return sentence[start : stop.start() if stop else len(sentence)]
+
+
+_BRACKETED_RE = re.compile(r"[（(][^（()）]{0,12}[)）][^，。；,;：:（()）]*")
+
+
+def _clause_through_brackets(sentence: str, q: Quantity) -> str:
+    """The clause of ``q``, run on over a short bracket inside it: ``在8个省（市）试点``."""
+    clause = _clause_of(sentence, q)
+    end = clause_start(sentence, q.start) + len(clause)
+    bracketed = _BRACKETED_RE.match(sentence, end)
+    return clause + bracketed.group() if bracketed else clause
 
 
 def _is_threshold_in_name(sentence: str, q: Quantity, after: str) -> bool:

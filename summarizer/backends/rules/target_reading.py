@@ -93,7 +93,7 @@ _BUILT_UNITS = COUNT_UNITS | frozenset(
     words("公里 千米 米 亩 万亩 平方米 万平方米 平方公里 套 万套 万户 万个 万家 万座")
 )  # 几百亿元: several hundred, not a figure
 _WORK_ITEM_NAME_RE = re.compile(
-    r"案例$|(?:主要|约束性|预期性|考核)?指标(?:任务)?$|重大专项$|专项行动$|审批(?:服务)?事项$|服务事项$|重点事项$|重大改革$|改革任务$|"
+    r"案例$|(?:主要|约束性|预期性|考核)?指标(?:任务)?$|重大专项$|(?:计划|攻关|攻坚)项目$|专项行动$|审批(?:服务)?事项$|服务事项$|重点事项$|重大改革$|改革任务$|"
     r"一件事”?$|举措$|措施$|制度(?:性)?创新(?:成果|案例)$"
 )
 # The government's own casework and enforcement counted: cases handled, appeals settled, firms shut.
@@ -493,7 +493,7 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
         if (change == "growth" and head.rstrip().endswith("增速")) or head.rstrip().endswith("增速有望"):
             subject += "增速"
         return [_compared(q, subject, subject_start, compare, previous)]
-    counted = counted_noun(sentence, q.unit, q.end)
+    counted = counted_noun(sentence, q.unit, q.end) or _counted_through_bracket(sentence, q)
     if counted and (not subject or (change == "level" and q.unit not in MEASURE_BEFORE_NOUN_UNITS)):
         return [Found(_counted_indicator(prefix, counted), q, "level", subject_start)]
     if not subject:
@@ -530,6 +530,18 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
     if 1 < len(parts) <= 4 and q.unit in ("%", "个百分点") and all(2 <= len(p) <= 12 for p in parts):
         return [Found(part, q, change, subject_start) for part in share_heads(parts)]
     return [Found(clip(subject), q, change, subject_start, follows_growth=change == "growth")]
+
+
+# ``9个县（区）获评…``: a short bracket right after the noun counted, which the noun reads through.
+_BRACKET_AFTER_NOUN_RE = re.compile(r"([^，。；、（(0-9]{1,6})[（(][^（()），。；]{1,6}[)）]")
+
+
+def _counted_through_bracket(sentence: str, q: Quantity) -> str:
+    """The noun a count counts when a bracket stands right after it: never the clause before it instead."""
+    bracket = _BRACKET_AFTER_NOUN_RE.match(sentence, q.end)
+    if bracket is None:
+        return ""
+    return counted_noun(sentence[: q.end] + bracket.group(1) + sentence[bracket.end() :], q.unit, q.end)
 
 
 def _written_at(prefix: str, subject: str) -> int:

@@ -276,6 +276,10 @@ def test_years_stay_empty_when_the_document_has_none() -> None:
         pytest.param("实施省级重点研发计划项目80项以上。", id="research-programme-items"),
         pytest.param("部署关键技术攻关项目300个。", id="research-tackling-items"),
         pytest.param("农村信用社改革在6个省（区）试点。", id="a-pilot-over-places-in-brackets"),
+        # Judged rounds 8837 and 3407, settled in LABELLING.md 4: projects applied for or promoted.
+        pytest.param("谋划申请专项债、国债项目17个。", id="projects-applied-for-funds"),
+        pytest.param("向民间资本推介重大项目100个以上。", id="projects-promoted-to-investors"),
+        pytest.param("全年申报省市重点23项。", id="projects-applied-for-the-key-list"),
     ],
 )
 def test_exclusions(text: str) -> None:

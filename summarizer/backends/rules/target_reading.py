@@ -94,7 +94,9 @@ _BUILT_UNITS = COUNT_UNITS | frozenset(
 )  # 几百亿元: several hundred, not a figure
 _WORK_ITEM_NAME_RE = re.compile(
     r"案例$|(?:主要|约束性|预期性|考核)?指标(?:任务)?$|重大专项$|(?:计划|攻关|攻坚)项目$|专项行动$|审批(?:服务)?事项$|服务事项$|重点事项$|重大改革$|改革任务$|"
-    r"一件事”?$|举措$|措施$|制度(?:性)?创新(?:成果|案例)$"
+    r"一件事”?$|举措$|措施$|制度(?:性)?创新(?:成果|案例)$|"
+    # Projects applied for or promoted to investors: the government's own steps (LABELLING.md 4).
+    r"(?:申报|申请|推介)[^，。；]{0,12}(?:项目|省市重点)$"
 )
 # The government's own casework and enforcement counted: cases handled, appeals settled, firms shut.
 _OWN_CASEWORK_RE = re.compile(

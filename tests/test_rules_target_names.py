@@ -763,3 +763,89 @@ def test_the_subject_from_the_clause_before(text: str, expected: list[tuple]) ->
 )
 def test_ranks_and_tasks_of_items(text: str, expected: list[tuple]) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "进出口总额接连突破8万亿元、9万亿元。",
+            [("进出口总额", 8), ("进出口总额", 9)],
+            id="adverb-of-sequence-out-of-the-name",
+        ),
+        pytest.param(
+            "出口额相继突破100亿元。", [("出口额", 100)], id="adverb-of-sequence-xiangji-out-of-the-name"
+        ),
+        pytest.param(
+            "幼兒園幼兒數增長了百分之二百二十六。",
+            [("幼兒園幼兒數", 226)],
+            id="change-verb-in-traditional-characters-out-of-the-name",
+        ),
+        pytest.param(
+            "一九五四年的學生人數比一九五一年增長了三倍。",
+            [("學生人數", 3)],
+            id="comparison-in-traditional-characters-out-of-the-name",
+        ),
+        pytest.param(
+            "对全球经济增长的贡献率超过30%。",
+            [("对全球经济增长的贡献率", 30)],
+            id="contribution-keeps-its-dui",
+        ),
+        pytest.param(
+            "投资2110万元解决4.56万农村人口饮水安全问题。",
+            [("农村人口饮水安全投资", 2110), ("解决农村人口饮水安全问题", 4.56)],
+            id="money-named-by-the-problem-it-solves",
+        ),
+        pytest.param(
+            "累计投入2.05亿元用于中小学校舍建设，办学条件进一步改善。",
+            [("中小学校舍建设投入", 2.05)],
+            id="money-named-by-what-it-is-used-for",
+        ),
+        pytest.param(
+            "省财政拿出39亿元用于转移支付。",
+            [("省财政转移支付资金", 39)],
+            id="money-set-aside-named-by-payer-and-use",
+        ),
+        pytest.param(
+            "争取上级资金5000万元用于道路建设。",
+            [("上级资金", 5000)],
+            id="money-with-a-name-of-its-own-keeps-it",
+        ),
+        pytest.param(
+            "五年省级财政用于科技的投入达到3406亿元。",
+            [("省级财政用于科技的投入", 3406)],
+            id="span-of-years-before-the-payer-goes-whole",
+        ),
+    ],
+)
+def test_words_around_a_name(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "新建供应基地100个，新认证绿色、有机农产品1000个以上。",
+            [("新建供应基地", 100), ("新认证绿色、有机农产品", 1000)],
+            id="an-item-with-a-new-verb-of-its-own",
+        ),
+        pytest.param(
+            "新增院士6人，“双导师制”培养工程硕博士3529名，“校招共用”招引企业紧缺人才94名。",
+            [("新增院士", 6), ("“双导师制”培养工程硕博士", 3529), ("“校招共用”招引企业紧缺人才", 94)],
+            id="a-clause-after-a-comma-with-its-own-verb",
+        ),
+        pytest.param(
+            "新增高新技术企业3家、科技型中小企业35家，“上云企业”20家。",
+            [("新增高新技术企业", 3), ("新增科技型中小企业", 35), ("新增上云企业", 20)],
+            id="a-bare-item-after-a-comma-is-new-too",
+        ),
+        pytest.param(
+            "新增停车位1000个，新改建公厕5座。",
+            [("新增停车位", 1000), ("新改建公厕", 5)],
+            id="new-or-rebuilt-is-its-own-verb",
+        ),
+    ],
+)
+def test_a_leading_verb_shared_by_a_list(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected

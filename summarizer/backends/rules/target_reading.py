@@ -63,13 +63,17 @@ _BARE_TOTALS = frozenset(
     words("总里程 里程 总长度 总长 总面积 总建筑面积 建筑面积 总装机 总装机容量 装机容量 总库容")
 )
 _SHARED_VERB_RE = re.compile(r"(?:新增|新建|新开工|新培育|培育|引进|认定|新认定)")
+# An item that opens on a verb of its own made with 新 (``新认证``, ``新签约``) takes no verb of the item before.
+_NEW_VERB_RE = re.compile(r"新(?:认证|签约|招引|开通|开工|投产|上市|入库|入选|获批|评定|引育|招录|落地|设立)")
 # Verbs of building that a tight ``、`` list shares, and what an item that has a verb of its own holds.
 _BUILT_VERB_RE = re.compile(r"(?:新改建|改造|建设|建成|新设|新引进|创建|修复|推广|新开通|开通)")
 _VERB_INSIDE_RE = re.compile(
     r"改|建|实施|治理|竣工|惠及|净增|累计|种植|关停|取缔|补充|招聘|上|修|整治|完成|开展|保护|提升|规范|认定|培育|引进|"
-    r"打造|改善|发放|开工|拆|用|喝|[和及、]"
+    r"打造|改善|发放|开工|拆|用|喝|培养|招引|认证|签约|[和及、]"
 )
 _TIGHT_GLUE = frozenset(("", "、", "和", "及"))
+# A verb that makes a clause after ``，`` one of its own, no item of the 新增 before it.
+_CLAUSE_VERB_RE = re.compile(f"{_OWN_VERB_RE.pattern}|培养|招引|认证|签约|入选|净增|申报|新改|改建|续建")
 _BARE_INVESTMENT = frozenset(words("投资 总投资 完成投资 年度投资 计划投资"))
 _PROJECTS_RE = re.compile(r"项目$")
 _MONEY_UNITS = frozenset(words("元 万元 亿元 万亿元 美元 亿美元"))
@@ -107,7 +111,7 @@ _TURNS_TO_RE = re.compile(
 _COMPARE_RE = re.compile(
     r"(?<![同可对])(?:比(?![重例率值])|较|較)(?P<bench>(?:[^，。；比较較]{1,14}?年(?:末|底|同期|度)?(?:的[^，。；比较較]{1,16}?)?"
     r"|[^，。；0-9比较較提增下降减口]{1,8}?))"
-    r"(?P<dir>高出|高|低|多|少|提高|下降|增长|增加|减少|降低|上升|回落|增長|增长了|增加了|提高了|下降了|减少了)$"
+    r"(?P<dir>高出|高|低|多|少|提高|下降|增长|增加|减少|降低|上升|回落|增長|增长了|增長了|增加了|提高了|下降了|减少了|減少了|減少)$"
 )
 _GAP_RE = re.compile(r"(?P<dir>高于|低于|快于|慢于)(?P<bench>[^，。；0-9]{1,8})$")
 _TIME_BENCH_RE = re.compile(
@@ -378,6 +382,7 @@ def _share_the_leading_verb(found: list[Found], sentence: str) -> None:
         if (
             _SHARED_VERB_RE.match(later.indicator)
             or _OWN_VERB_RE.match(later.indicator)
+            or _NEW_VERB_RE.match(later.indicator)
             or _OWN_VERB_RE.match(sentence, later.quote_start)  # its verb, though out of the name (实施)
         ):
             continue
@@ -389,7 +394,12 @@ def _share_the_leading_verb(found: list[Found], sentence: str) -> None:
             continue
         glue = sentence[first.quantity.end : later.quote_start].rstrip('“‘"')  # a quote may open in a mark
         verb = _SHARED_VERB_RE.match(first.indicator)
-        if verb and _LIST_GLUE_RE.match(glue) and later.quantity.unit in COUNT_UNITS:
+        if (
+            verb
+            and _LIST_GLUE_RE.match(glue)
+            and later.quantity.unit in COUNT_UNITS
+            and ("，" not in glue or not _CLAUSE_VERB_RE.search(later.indicator))
+        ):  # ``新增院士6人，“双导师制”培养工程硕博士3529名``: a clause with a verb of its own is no item of 新增
             later.indicator = verb.group() + later.indicator
             continue
         built = _BUILT_VERB_RE.match(first.indicator)
@@ -494,6 +504,8 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
             subject += "增速"
         return [_compared(q, subject, subject_start, compare, previous)]
     counted = counted_noun(sentence, q.unit, q.end)
+    if counted and q.unit in _MONEY_UNITS and (purpose := _purpose_of_money(sentence, q.end, subject)):
+        return [Found(purpose, q, change, subject_start)]
     if counted and (not subject or (change == "level" and q.unit not in MEASURE_BEFORE_NOUN_UNITS)):
         return [Found(_counted_indicator(prefix, counted), q, "level", subject_start)]
     if not subject:
@@ -530,6 +542,33 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
     if 1 < len(parts) <= 4 and q.unit in ("%", "个百分点") and all(2 <= len(p) <= 12 for p in parts):
         return [Found(part, q, change, subject_start) for part in share_heads(parts)]
     return [Found(clip(subject), q, change, subject_start, follows_growth=change == "growth")]
+
+
+# What money is spent on, said after its amount: ``投入2.05亿元用于中小学校舍建设``,
+# ``投资2110万元解决4.56万农村人口饮水安全问题``: the money's name is its purpose, not the verb after it.
+_PURPOSE_AFTER_MONEY_RE = re.compile(
+    r"(?P<verb>(?:专项|主要|全部|重点)?用于|解决|支持|扶持)"
+    r"(?:[0-9０-９.]+(?:多|余)?万?(?:人|户|个|家|名|所)?)?(?P<object>[^，。；、0-9]{2,16}?)(?:的?问题)?(?=[，。；]|$)"
+)
+_MONEY_GIVEN_RE = re.compile(
+    r"(?P<payer>.*?)(?:[两三四五]年|累计|每年|将|拟|直接|统筹|共|计划|总|完成)*(?P<verb>投资|投入|拿出|安排|统筹|资金|经费)"
+)
+
+
+def _purpose_of_money(sentence: str, end: int, subject: str) -> str:
+    """The name of money written before its purpose (``_PURPOSE_AFTER_MONEY_RE``): the purpose and the money's
+    own word (投资, 投入, 资金), else empty, where the clause after the amount says no purpose."""
+    purpose = _PURPOSE_AFTER_MONEY_RE.match(sentence, end)
+    if purpose is None:
+        return ""
+    given = _MONEY_GIVEN_RE.fullmatch(subject)
+    if subject and (given is None or (given.group("verb") in ("资金", "经费") and given.group("payer"))):
+        return subject  # a name of its own before the amount (``上级资金``): the purpose is no part of it
+    payer, verb = (given.group("payer"), given.group("verb")) if given else ("", "")
+    money = verb if verb in ("投资", "投入", "经费") else "资金"
+    return clip(
+        payer + purpose.group("object") + money
+    )  # ``中央财政拿出…用于转移支付``: 中央财政转移支付资金
 
 
 def _written_at(prefix: str, subject: str) -> int:
@@ -646,7 +685,7 @@ def _compared(
     q: Quantity, subject: str, subject_start: int, compare: re.Match[str], previous: Found | None
 ) -> Found:
     bench = compare.group("bench")
-    direction = compare.group("dir").removesuffix("了").replace("長", "长")
+    direction = compare.group("dir").removesuffix("了").replace("長", "长").replace("減", "减")
     base = subject or (without_fulfilment(previous.indicator) if previous else "")
     if previous and not subject:
         if q.unit == "个百分点" and previous.change == "growth":

@@ -849,3 +849,57 @@ def test_words_around_a_name(text: str, expected: list[tuple]) -> None:
 )
 def test_a_leading_verb_shared_by_a_list(text: str, expected: list[tuple]) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "中欧班列（西安）开行6037列、增长21.1%。",
+            [("中欧班列开行", 6037), ("中欧班列开行", 21.1)],
+            id="subject-before-a-bracketed-note",
+        ),
+        pytest.param(
+            "力争全年新增规上（限上）企业270家。",
+            [("新增规上企业", 270)],
+            id="verb-and-subject-before-a-bracketed-alternative",
+        ),
+        pytest.param(
+            "累计完成布局调整中小学（幼儿园）5838所、教学点4973个。",
+            [("教学点", 4973)],
+            id="no-subject-carried-over-a-bracket-to-a-number",
+        ),
+        pytest.param(
+            "①聚源大街建设（巨力路至复兴路）②农村公路12条。",
+            [("农村公路", 12)],
+            id="no-subject-from-another-item-of-a-numbered-list",
+        ),
+        pytest.param(
+            "普通中学（包括高中和初中）新招生213.7万人，毕业学生97.6万人，在校学生达到506万人，比上年增长30%。",
+            [
+                ("普通中学新招生", 213.7),
+                ("普通中学毕业学生", 97.6),
+                ("普通中学在校学生", 506),
+                ("普通中学在校学生", 30),
+            ],
+            id="a-schools-figures-carry-the-school",
+        ),
+        pytest.param(
+            "粮食按人口平均占有量超过了历史最高水平，总产量达到3亿吨。",
+            [("粮食总产量", 3)],
+            id="bare-output-takes-the-product-that-opens-a-clause-before",
+        ),
+        pytest.param(
+            "粮食播种面积稳定在36万亩，产量稳定在17万吨左右。",
+            [("粮食播种面积", 36), ("粮食产量", 17)],
+            id="bare-output-after-the-products-area",
+        ),
+        pytest.param(
+            "国营机械化农场由97个增加到106个，这些农场的耕地面积增加到404万亩，比上年增加了45%。",
+            [("国营机械化农场", 106), ("国营机械化农场耕地面积", 404), ("国营机械化农场耕地面积", 45)],
+            id="pronoun-stands-for-the-subject-before",
+        ),
+    ],
+)
+def test_the_subject_written_apart_from_the_measure(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected

@@ -52,11 +52,16 @@ _DECLINE_HEADS = frozenset(words("减少 降低 压减 削减 压缩 下降 减�
 _ENTITY_MEASURE_RE = re.compile(
     r"(?<=[企业园区行产集团司造务厂])(?:实现|完成)?(?:增加值|利润总额|利润|利税|总产值|产值|营业收入|主营业务收入|"
     r"销售收入|营收|税收|出口额|出口|工业总产值|用电量|产量)$"
+    # a school's figures: ``高等学校新招生16.3万人，毕业学生6.4万人，在校学生…``
+    r"|(?<=[校学园])(?:新招生|招生|毕业学生|毕业生|在校学生|在校生)$"
 )
 # An entity counted (``规模以上工业企业达7.6万家``) whose measure a later clause gives bare (``增加值增长3%``).
 _ENTITY_NAME_RE = re.compile(r"(?:企业|园区|集团|公司|工厂)$")
 _BARE_MEASURES = frozenset(
-    words("增加值 利润总额 利润 利税 总产值 产值 营业收入 主营业务收入 销售收入 营收 税收 出口额 出口 用电量")
+    words(
+        "增加值 利润总额 利润 利税 总产值 产值 营业收入 主营业务收入 销售收入 营收 税收 出口额 出口 用电量 "
+        "新招生 招生 毕业学生 毕业生 在校学生 在校生"
+    )
 )
 # The size of the things just counted (``建成…20条，总里程60公里``), bare: theirs.
 _BARE_TOTALS = frozenset(
@@ -206,6 +211,9 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
                 f.change = "decline" if verb.group() in _DECLINE_HEADS else "growth"
             f.indicator = clean_indicator(f.indicator[verb.end() :])
     _share_the_leading_verb(found, sentence)
+    _name_through_a_bracket(found, sentence)
+    _name_the_product(found, sentence)
+    _name_what_the_pronoun_stands_for(found, sentence)
     _carry_the_subject(found, sentence)
     _share_the_subject_of_a_list(found, sentence)
     _name_the_driver(found, sentence)
@@ -266,6 +274,87 @@ def _counts_what_exists(found: Found, sentence: str) -> bool:
     return (q.unit or "") in COUNT_UNITS and bool(
         _TURNS_TO_RE.search(sentence, clause_start(sentence, q.start), q.start)
     )
+
+
+# A subject, then a bracketed note on it, then its measure: ``普通中学（包括高中和初中）新招生213.7万人``.
+_SUBJECT_BEFORE_BRACKET_RE = re.compile(
+    r"(?P<subject>[^，。；：、（）()0-9０-９]{2,12})(?P<note>[（(][^（）()]{1,20}[)）])$"
+)
+# A note that gives the name's abbreviation (``细颗粒物（PM2.5）``) is part of the name.
+_ABBREVIATION_NOTE_RE = re.compile(r"[（(][A-Za-z][A-Za-z0-9. -]*[)）]")
+_TITLE_OR_LIST_MARK_RE = re.compile(r"[《“‘①-⑳]")
+
+
+def _name_through_a_bracket(found: list[Found], sentence: str) -> None:
+    """The clause of a figure begins after a closing bracket, so its subject, written before the bracket,
+    is read into the name (and the quote) here."""
+    for f in found:
+        if (
+            not f.indicator
+            or sentence[f.quote_start - 1 : f.quote_start] not in ("）", ")")
+            or _ANY_DIGIT_RE.match(sentence, f.quote_start)  # ``中小学（幼儿园）5838所、教学点4973个``
+        ):
+            continue
+        before = _SUBJECT_BEFORE_BRACKET_RE.search(sentence, max(0, f.quote_start - 36), f.quote_start)
+        if (
+            before is None
+            or before.start() != clause_start(sentence, before.start() + 1)
+            or _TITLE_OR_LIST_MARK_RE.search(sentence, max(0, before.start() - 1), before.end())
+        ):
+            continue  # a bracket inside a title (《纲要（草案）》) or an item of a numbered list (①…（…）②…)
+        subject = clean_indicator(subject_and_change(before.group("subject"))[0])
+        if _ABBREVIATION_NOTE_RE.fullmatch(before.group("note")):
+            subject += before.group("note")
+        if len(subject) >= 2 and not f.indicator.startswith(subject):
+            f.indicator = clip(subject + f.indicator)
+            f.quote_start = before.start()
+
+
+# A measure of output written bare after a clause that opens on the product (``粮食按人口平均占有量超过了…，
+# 总产量达到3亿吨``): the product's.
+_BARE_OUTPUT = frozenset(words("总产量 产量 总产值 产值 播种面积 单产 亩产 收购量 出口量"))
+_PRODUCT_OPENING_RE = re.compile(
+    r"(?:^|(?<=[，。；：]))(?P<product>[^，。；：、0-9]{1,6}?)(?=按|的|[总产]|播种|单产|亩产|收购|出口|生产)"
+)
+
+
+def _name_the_product(found: list[Found], sentence: str) -> None:
+    for f in found:
+        if f.indicator not in _BARE_OUTPUT:
+            continue
+        products = [
+            m
+            for m in _PRODUCT_OPENING_RE.finditer(sentence, 0, f.quote_start)
+            if is_product(m.group("product"))
+        ]
+        if products:
+            f.indicator = products[-1].group("product") + f.indicator
+
+
+# A name that opens on a pronoun: ``这些农场的耕地面积``, ``该园区的产值``: the thing it stands for is the
+# subject of the figure before, which ends on the noun the pronoun takes up.
+_PRONOUN_NAME_RE = re.compile(
+    r"^(?:这些|这个|那些|该|此|其)(?P<noun>[^的，。；]{1,6}?)的?(?P<measure>[^的]{2,12})$"
+)
+
+
+def _name_what_the_pronoun_stands_for(found: list[Found], sentence: str) -> None:
+    for index, f in enumerate(found):
+        if index == 0:
+            continue
+        written = subject_and_change(sentence[clause_start(sentence, f.quantity.start) : f.quantity.start])[0]
+        pronoun = _PRONOUN_NAME_RE.match(written)
+        if pronoun is None:
+            continue
+        base = base_of(found[index - 1].indicator)
+        measure = pronoun.group("measure")
+        if not base.endswith(pronoun.group("noun")) or len(measure) < 2:
+            continue
+        inherited = f.indicator
+        for later in found[index:]:
+            if later is not f and later.indicator != inherited:
+                break  # the figures after it that inherited the same name (``比上年增加了45%``) follow it
+            later.indicator = clip(base + measure)
 
 
 def _carry_the_subject(found: list[Found], sentence: str) -> None:

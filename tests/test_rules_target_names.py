@@ -903,3 +903,52 @@ def test_a_leading_verb_shared_by_a_list(text: str, expected: list[tuple]) -> No
 )
 def test_the_subject_written_apart_from_the_measure(text: str, expected: list[tuple]) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "力争算力规模突破20万P、智算规模保持全国第1位。",
+            [("算力规模", 20), ("智算规模全国位次", 1)],
+            id="letters-of-a-unit-are-no-part-of-the-next-name",
+        ),
+        pytest.param(
+            "这五年计划安排平均每年有财政赤字三十亿元左右。",
+            [("平均每年财政赤字", 30)],
+            id="has-after-a-word-of-frequency",
+        ),
+        pytest.param(
+            "累计推进京津冀协同发展合作项目125项。",
+            [("京津冀协同发展合作项目", 125)],
+            id="listing-verb-after-leiji",
+        ),
+        pytest.param(
+            "地区生产总值跨过3万亿元、年均增长5.2%。",
+            [("地区生产总值", 3), ("地区生产总值", 5.2)],
+            id="milestone-verb-out-of-the-name",
+        ),
+        pytest.param(
+            "经济总量连续迈上4万亿、5万亿。",
+            [("经济总量", 4), ("经济总量", 5)],
+            id="in-a-row-out-of-the-name",
+        ),
+        pytest.param(
+            "工业增加值跨过万亿元大关，全国排名有望上升3位、居第14位。",
+            [("工业增加值", 1), ("工业增加值全国位次", 14)],
+            id="a-move-up-the-ranking-is-no-subject-of-the-rank",
+        ),
+        pytest.param(
+            "抓好新建煤矿投产，新增千万吨产能。",
+            [("新增产能", 1000)],
+            id="measure-written-after-the-unit",
+        ),
+    ],
+)
+def test_more_words_that_are_no_part_of_a_name(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected
+
+
+def test_a_hedge_before_the_verb_is_the_qualifier() -> None:
+    (target,) = targets_of("其中全部建成和部分建成而投入生产的约有七百个。")
+    assert (target.value, target.qualifier) == (700, "approx")

@@ -16,7 +16,9 @@ def words(text: str) -> list[str]:
 
 
 _INDICATOR_EDGE_JUNK_RE = re.compile(
-    rf"^(?:[①-⑳]|[\[［〔(（][0-9０-９]{{1,2}}[\]］〕)）]|[“”\"‘’、，,]|去年|今年|明年|再|又|还|也|都|{YEAR}(?:末|底)?的?)+"
+    rf"^(?:[①-⑳]|[\[［〔(（][0-9０-９]{{1,2}}[\]］〕)）]|[“”\"‘’、，,]|去年|今年|明年|再|又|还|也|都|{YEAR}(?:末|底)?的?"
+    # the letters of a unit the number before was written in (``20万P、智算规模``)
+    r"|[A-Za-z]{1,6}(?=[、，,]))+"
     r"|(?:[\[［〔][0-9０-９]{1,2}[\]］〕]|[“”\"‘’、，,])+$"
 )
 # Words that are no part of a measure's name where they open it: a hedge, a time word, a count of the
@@ -31,7 +33,7 @@ _STRAY_HEAD_RE = re.compile(
     r"|和(?!美)|及(?!时)|并(?![购网联])|而|但(?!凡)|且|同时|以及|其中|另外|此外|加上|或(?!者)"
     r"|计划(?:规定|安排|要求)?|力争|确保|争取|争创|深挖|努力|预计|估计|拟"
     # Verbs that only say a thing was listed, carried out or got (LABELLING.md 4), a manner, a span of years.
-    r"|谋划实施|谋划(?!建设)|撬动|(?:过去)?[两三四五十]年(?:全[国省市县区州]|(?=新增|累计|中央|省级|市级|县级))|铺排(?:落实)?|实施(?![方细意])|列入|开展|共取得|取得的?|共(?![享同青建商有])|为此"
+    r"|谋划实施|谋划(?!建设)|推进(?=[^，]*项目$)|撬动|(?:过去)?[两三四五十]年(?:全[国省市县区州]|(?=新增|累计|中央|省级|市级|县级))|铺排(?:落实)?|实施(?![方细意])|列入|开展|共取得|取得的?|共(?![享同青建商有])|为此"
     r"|(?:过去)?[两三四五十]年(?:来|间|中(?!央)|内)(?:全[国省市县区州])?|[0-9０-９]{1,2}(?:[、和][0-9０-９]{1,2})*月份?"
     r"|(?:高标准|高质量|高水平)(?=实现|建设|完成|推进|打造|建成))"
 )
@@ -40,6 +42,10 @@ _STRAY_HEAD_RE = re.compile(
 # measure, and ``安排的`` opens a clause that defines the thing (``国家统一安排的引进技术``).
 _ALLOCATED_RE = re.compile(r"(?<!新增)(?:统筹|预算|每年|将|拟|再|共|计划)*安排(?!的|就业(?:的|人|$))")
 # A span of years summed (``五年合计``) is a time word inside the name (LABELLING.md 4: 两年粮食产量 -> 粮食产量).
+# ``有`` after a word of frequency (``平均每年有财政赤字``): no part of the name.
+_HAS_INSIDE_RE = re.compile(r"(?<=每年|平均|每月|每天|年均)有(?=..)")
+# A listing verb after 累计 (``累计推进京津冀协同发展合作项目``): the projects listed, both words out (LABELLING.md 4).
+_LISTED_INSIDE_RE = re.compile(r"^累计(?:推进|实施|谋划|铺排|列入)(?=[^，]{2,}项目$)")
 _SPAN_SUMMED_RE = re.compile(
     r"(?:第[一二三四五六七八九十]个)?(?<![一二三四五六七八九十])[两三四五六七八九十]年合计[的在]?"
 )
@@ -67,11 +73,11 @@ _LEVEL_VERB_RE = re.compile(
     r"(?:控制在|保持在|稳定在|维持在|提高到|提高至|增加到|增加至|上升至|上升到|回升至|回升到|缩小至|缩小到|下降至|"
     r"下降到|降至|降到|压缩至|压缩到|缩短至|缩短到|提升至|提升到|扩大到|扩大至|达到|达|達到|達|为|是|完成|实现|突破|超过|"
     r"占|至|到|逾|不低于|不少于|不超过|不到|低于|仅|创历史新高|保持|稳定|新增|累计|总计|合计|"
-    r"增至|增到|升至|升到|重回|迈上|跨上|跃上|跃升至|达至|收到|发展到|(?<![国所拥具])有)$"
+    r"增至|增到|升至|升到|重回|迈上|跨上|跨过|跨越|迈过|跃上|跃升至|达至|收到|发展到|(?<![国所拥具])有)$"
 )
 _TRAILING_FILLER_RE = re.compile(
     r"(?:分别|平均值|(?<!人)均值|(?<!人)均|都|双双|接连|相继|先后|陆续|一举|同比|有望|平均|年均|继续|进一步|力争|确保|争取|要|将|预计|全年|已|已经|仅|共|总|仍|"
-    r"时隔[0-9]+年|连续[0-9一二三四五六七八九十两]+个?[月年季]|较年初|比去年|比上年|稳步|大幅|快速|明显|显著|首次|再次|逐步|每年|"
+    r"时隔[0-9]+年|连续[0-9一二三四五六七八九十两]+个?[月年季]|连续|较年初|比去年|比上年|稳步|大幅|快速|明显|显著|首次|再次|逐步|每年|"
     r"按可比口径|可比|全部|全面|同比分别|也|还|更|拟按|按|拟|实际|名义|要求|同口径|就|超|将近|接近|近|约|大约|"
     r"现在的?|每人每年|每人|每年|的预期目标|预期目标|的目标|目标|预期|计划|又|再|统一|仍然|"
     r"(?:19|20)[0-9]{2}年|[１２][０-９]{3}年|[一二][〇○零一二三四五六七八九]{3}年|(?:前|连续|第一个)?[两三四五十]年(?:来|间|内)?|应该|应当|(?<![供效响适反对相])应|大体上|大约|可以|(?<![许认])可|能够|(?<![产动功效性储技节势风热电核阳体智职光潜用耗赋])能)$"
@@ -162,7 +168,7 @@ def clean_indicator(indicator: str) -> str:
                 return ""  # nothing but stray words (年内, 计划, 481家): no name of its own
             indicator = stripped
         indicator = _ACHIEVED_BEFORE_MEASURE_RE.sub("", indicator)
-        for inside in (_ALLOCATED_RE, _SPAN_SUMMED_RE, _TIME_INSIDE_RE):
+        for inside in (_ALLOCATED_RE, _SPAN_SUMMED_RE, _TIME_INSIDE_RE, _HAS_INSIDE_RE, _LISTED_INSIDE_RE):
             stripped = inside.sub("", indicator)
             indicator = stripped if len(stripped) >= 2 else indicator
     if len(indicator) == 1 and indicator in _PRODUCTS:

@@ -43,6 +43,10 @@ _OWN_VERB_RE = re.compile(
 _MULTIPLE_OF_A_YEAR_RE = re.compile(rf"^是(?:{YEAR}|“?十[一二三四五]五”?(?:时期|期间)?)$")
 _HEDGE_TAIL_RE = re.compile(r"(?:大约|大約|约|約|将近|接近)$")
 _HEDGE_HEAD_RE = re.compile(r"大约|大概|大約|约(?!束)|約|将近")
+_HEDGE_BEFORE_VERB_RE = re.compile(r"(?:大约|约|約)(?:有|为|是|达到|达|占)$")
+# A measure written after the unit of its figure: ``新增千万吨产能``, ``新增100万千瓦装机``.
+_MEASURE_AFTER_UNIT_RE = re.compile(r"(?P<measure>产能|装机容量|装机|运力|储能规模|吞吐能力)(?=[，。；、]|$)")
+_FLOW_BEFORE_UNIT_MEASURE_RE = re.compile(r"(?:新增|新建|形成|释放|新投产)$")
 # A verb of change that opens the name is the change (增加/提高 N), unless it makes a level (提高到).
 _CHANGE_VERB_HEAD_RE = re.compile(
     r"^(?:增加|提高|扩大|提升(?!改造)|增长|减少|降低|压减|削减|压缩|下降|减轻)(?![值了])"
@@ -577,6 +581,13 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
     if q.ranking:
         return [_ranking_target(sentence, q, anchor, previous)]
     prefix = _HEDGE_TAIL_RE.sub("", prefix)  # ``增加了約32％``: the hedge is the qualifier's, read already
+    if q.qualifier is None and ending(_HEDGE_BEFORE_VERB_RE, prefix, 6):
+        q = q._replace(qualifier="approx")  # ``投入生产的约有七百个``: the hedge before the verb
+    unit_measure = _MEASURE_AFTER_UNIT_RE.match(sentence, q.end)
+    if unit_measure and not subject_and_change(prefix)[0]:
+        # ``新增千万吨产能``: the measure written after the unit, with the verb that makes it a flow
+        verb = ending(_FLOW_BEFORE_UNIT_MEASURE_RE, prefix, 4)
+        return [Found((verb.group() if verb else "") + unit_measure.group("measure"), q, "level", q.start)]
     compare = ending(_COMPARE_RE, prefix, 48) or ending(_GAP_RE, prefix, 12)
     head = prefix[: compare.start()] if compare else prefix
     subject, change = subject_and_change(head)
@@ -790,6 +801,12 @@ def _compared(
     return Found(f"{base}{word}{bench.strip('的')}", q, "level", subject_start)
 
 
+_RANK_MOVE_RE = re.compile(
+    r"(?P<field>全[国省市州区县])?(?:排名|排位|位次)?(?:有望|再|又|连续)?(?:上升|提升|前进|前移|跃升|下降|后退)"
+    r"(?:了)?[0-9一二三四五六七八九十两]+(?:个)?(?:位|名|位次)[、，,]?$"
+)
+
+
 def _ranking_target(sentence: str, q: Quantity, anchor: int, previous: Found | None) -> Found:
     """``GDP总量居全国第10位`` -> ``GDP总量全国位次``: the subject, the field it is ranked in, ``位次``."""
     prefix = sentence[anchor : q.start]
@@ -798,6 +815,10 @@ def _ranking_target(sentence: str, q: Quantity, anchor: int, previous: Found | N
         if noun:
             return Found(rank_name(noun.group(), q.scope or ""), q, "level", q.start)
     head, field = rank_head_and_field(prefix, q.scope)
+    move = _RANK_MOVE_RE.search(head)
+    if move:  # ``全国排名有望上升3位、居第14位``: the move is no part of the subject; its field is the rank's
+        head = head[: move.start()]
+        field = field or (move.group("field") or "")
     bare = _RANK_SUBJECT_TAIL_RE.sub("", head.strip("，、, "))
     subject = (
         bare if bare in _CLIPPED_MEASURES else _RANK_SUBJECT_TAIL_RE.sub("", subject_and_change(head)[0])

@@ -952,3 +952,27 @@ def test_more_words_that_are_no_part_of_a_name(text: str, expected: list[tuple])
 def test_a_hedge_before_the_verb_is_the_qualifier() -> None:
     (target,) = targets_of("其中全部建成和部分建成而投入生产的约有七百个。")
     assert (target.value, target.qualifier) == (700, "approx")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "新增国家级绿色工厂27家、绿色工业园区3个。",
+            [("新增国家级绿色工厂", 27), ("新增国家级绿色工业园区", 3)],
+            id="a-level-said-once-for-items-of-the-same-kind",
+        ),
+        pytest.param(
+            "新增省级专精特新中小企业100家、高新技术企业50家。",
+            [("新增省级专精特新中小企业", 100), ("新增高新技术企业", 50)],
+            id="a-level-not-given-to-an-item-of-another-kind",
+        ),
+        pytest.param(
+            "基本能够使用国家通用语言文字的村居主干达92.5%。",
+            [("基本能够使用国家通用语言文字的村居主干比例", 92.5)],
+            id="people-counted-in-percent-are-a-share",
+        ),
+    ],
+)
+def test_what_a_list_or_a_percent_says_of_the_name(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected

@@ -81,6 +81,20 @@ _VERB_INSIDE_RE = re.compile(
     r"打造|改善|发放|开工|拆|用|喝|培养|招引|认证|签约|[和及、]"
 )
 _TIGHT_GLUE = frozenset(("", "、", "和", "及"))
+# The level of the first item of a list (``国家级``, ``省级以上``), said once for the items after it that name the
+# same kind of thing (``绿色工厂``/``绿色工业园区``).
+_LEVEL_SHARED_RE = re.compile(r"(?:国家|省|市|县)级(?:以上)?")
+
+
+def _shared_level(first: str, later: str) -> str:
+    """``later`` with the level ``first`` opens on, where both go on with the same word (``_LEVEL_SHARED_RE``):
+    ``新增国家级绿色工厂27家、绿色工业园区3个``: 国家级 said once for both."""
+    level = _LEVEL_SHARED_RE.match(first)
+    if level is None or len(later) < 2 or not first.startswith(later[:2], level.end()):
+        return later
+    return level.group() + later
+
+
 # A verb that makes a clause after ``，`` one of its own, no item of the 新增 before it.
 _CLAUSE_VERB_RE = re.compile(f"{_OWN_VERB_RE.pattern}|培养|招引|认证|签约|入选|净增|申报|新改|改建|续建")
 _BARE_INVESTMENT = frozenset(words("投资 总投资 完成投资 年度投资 计划投资"))
@@ -235,6 +249,8 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
             and not _OF_A_PLAN_RE.search(f.indicator)
         ):
             f.indicator = clip(f.indicator.removesuffix("的").removesuffix("比") + "比重")  # LABELLING.md 4
+        elif f.quantity.unit == "%" and f.change == "level" and _PEOPLE_COUNTED_RE.search(f.indicator):
+            f.indicator = clip(f.indicator + "比例")  # ``…的村居主干达92.5%``: the share of them, 比例
     return [
         f
         for f in found
@@ -247,6 +263,10 @@ _TASK_OF_WORK_RE = re.compile(
 )
 # Units of work done on land, roads, people and goods, in which a task is written (``造林任务12.5万亩``).
 _WORK_UNITS = frozenset(words("亩 万亩 公顷 万公顷 公里 千米 万人 万人次 人次 吨 万吨 亿吨 万套 万户"))
+# People or households counted, whose figure in % is their share (``基本能够使用国家通用语言文字的村居主干``).
+_PEOPLE_COUNTED_RE = re.compile(
+    r".的[^的]{0,4}?(?:人口|人员|群众|主干|家庭|农户|住户|居民|职工|学生|干部|患者)$"
+)
 _SHARE_OF_DE_RE = re.compile(r"(?<=..)的(比重)$")  # ``…所占的比重``: 所占比重 (LABELLING.md 4)
 
 
@@ -493,6 +513,8 @@ def _share_the_leading_verb(found: list[Found], sentence: str) -> None:
             and later.quantity.unit in COUNT_UNITS
             and ("，" not in glue or not _CLAUSE_VERB_RE.search(later.indicator))
         ):  # ``新增院士6人，“双导师制”培养工程硕博士3529名``: a clause with a verb of its own is no item of 新增
+            if glue in _TIGHT_GLUE:
+                later.indicator = _shared_level(first.indicator[verb.end() :], later.indicator)
             later.indicator = verb.group() + later.indicator
             continue
         built = _BUILT_VERB_RE.match(first.indicator)

@@ -976,3 +976,36 @@ def test_a_hedge_before_the_verb_is_the_qualifier() -> None:
 )
 def test_what_a_list_or_a_percent_says_of_the_name(text: str, expected: list[tuple]) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "明年国家开办的学校，招生人数将为：高等学校10.9万人，中等专业学校15.3万人，小学2017万人。",
+            [("高等学校招生人数", 10.9), ("中等专业学校招生人数", 15.3), ("小学招生人数", 2017)],
+            id="measure-named-before-a-colon-for-the-list-after-it",
+        ),
+        pytest.param(
+            "预算支出如下：农林水利支出比上年增长91.19%。",
+            [("农林水利支出", 91.19)],
+            id="an-item-with-a-measure-of-its-own-after-a-colon",
+        ),
+        pytest.param(
+            "明年供应社会的商品总量，可以达到五百亿元。",
+            [("供应社会的商品总量", 500)],
+            id="a-short-de-clause-that-defines-the-measure-stays",
+        ),
+        pytest.param(
+            "加上原有的灌溉面积，共达十亿零七千万亩。",
+            [("灌溉面积", 10.7)],
+            id="the-part-of-a-whole-before-de-goes",
+        ),
+    ],
+)
+def test_the_measure_named_in_a_clause_before(text: str, expected: list[tuple]) -> None:
+    assert [(i, round(v, 2) if v else v) for i, v in named_with_years(text)] == expected
+
+
+def named_with_years(text: str) -> list[tuple[str, float | None]]:
+    return [(t.indicator, t.value) for t in targets_of(text, 1957, 1958)]

@@ -617,6 +617,8 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
         subject = ""  # ``生产总值达到5.53万亿元、稳居全国前十强、增长4.8%``: the standing names no measure
     if _MANNER_RE.match(subject):
         subject = ""  # ``高标准实现10公里农村道路建设``: how it is done, not what
+    if subject and (measure := _measure_before_colon(sentence, q.start, subject)):
+        subject = clip(subject + measure)  # ``招生人数将为：高等学校十万九千人，…，小学二千零十七万人``
     if previous and (plan := _PLAN_OR_BUDGET_RE.match(subject)) and "完成" in head:
         # ``完成预算数的121.68%``: the measure just named, its plan's or budget's fulfilment
         return [Found(base_of(previous.indicator) + "完成" + plan.group(1), q, change, previous.quote_start)]
@@ -693,6 +695,31 @@ def _purpose_of_money(sentence: str, end: int, subject: str) -> str:
     )  # ``中央财政拿出…用于转移支付``: 中央财政转移支付资金
 
 
+# A measure named before a colon, then the list of what it is measured for: ``招生人数将为：高等学校…，小学…``.
+_MEASURE_BEFORE_COLON_RE = re.compile(
+    r"(?P<measure>招生人数|在校学生人数|人数|人口|产量|总产值|产值|投资额|投资|面积|产能|收入|支出)"
+    r"(?:将|计划|预计)?(?:分别)?(?:为|是|达到|如下)?$"
+)
+_LIST_ITEM_RE = re.compile(
+    r"[^，。；：0-9０-９]{1,10}?[0-9０-９一二三四五六七八九十百千万亿零〇○两.．]+[^，。；：]{0,4}"
+)
+
+
+def _measure_before_colon(sentence: str, start: int, subject: str) -> str:
+    """The measure a colon's lead clause names, for a bare subject (no measure of its own) of the list after it."""
+    colon = sentence.rfind("：", 0, start)
+    if colon < 0 or len(subject) > 8 or _HAS_A_MEASURE_END_RE.search(subject):
+        return ""
+    items = sentence[colon + 1 : clause_start(sentence, start)].rstrip("，")
+    if items and not all(_LIST_ITEM_RE.fullmatch(item) for item in items.split("，")):
+        return ""  # the list runs from the colon to the figure, item by item
+    measure = _MEASURE_BEFORE_COLON_RE.search(sentence, clause_start(sentence, colon), colon)
+    return measure.group("measure") if measure and not subject.endswith(measure.group("measure")) else ""
+
+
+_HAS_A_MEASURE_END_RE = re.compile(r"[额量值率数入出润能模重比积产资费税款]$")
+
+
 def _written_at(prefix: str, subject: str) -> int:
     """Where ``subject`` is written in ``prefix``, with the quotation mark it opens with; a name the reading
     rewrote (``无还本续贷新增`` -> ``新增无还本续贷``) is found by what it keeps of the text, else taken to start
@@ -733,10 +760,14 @@ def _subject_in_clause_before(sentence: str, anchor: int) -> tuple[str, int] | N
     at = clause.find(subject)
     if len(subject) > 8 and subject[of + 1 :] in _CLIPPED_MEASURES and at >= 0:
         subject = subject[:of] + subject[of + 1 :]  # ``轻工业产值占工业总产值的比重，由…``: the whole share
-    elif len(subject) > 8:
+    elif len(subject) > 8 and (not 0 < of <= 4 or any(w in subject[:of] for w in _PART_OF_A_WHOLE)):
+        # ``供应社会的商品总量``: a short 的 clause defines the measure; ``原有的灌溉面积`` is part of the total
         subject = subject[of + 1 :]
         at = clause.find(subject)
     return (subject, start + at) if len(subject) >= 2 and at >= 0 else None
+
+
+_PART_OF_A_WHOLE = ("原有", "现有", "已有", "所有", "其中")
 
 
 def _counted_indicator(prefix: str, counted: str) -> str:

@@ -1009,3 +1009,11 @@ def test_the_measure_named_in_a_clause_before(text: str, expected: list[tuple]) 
 
 def named_with_years(text: str) -> list[tuple[str, float | None]]:
     return [(t.indicator, t.value) for t in targets_of(text, 1957, 1958)]
+
+
+def test_work_said_once_after_a_list_of_counts() -> None:
+    assert named("20个街区、300座立交桥、100条城市画廊实现绿化彩化。") == [
+        ("街区绿化彩化", 20),
+        ("立交桥绿化彩化", 300),
+        ("城市画廊绿化彩化", 100),
+    ]

@@ -114,7 +114,9 @@ _STATE_AFTER_NOUN_RE = re.compile(
 )
 # Work a count of things has had done (``1万余套受损农民住房完成修缮``, ``…改造超额完成``), at the clause's end.
 _DONE_AFTER_NOUN_RE = re.compile(
-    r"(?:全部|均|已)?(?:完成|实现)(?P<work>修缮|修复|改造|搬迁|安置|治理|整治|拆除|加固|验收|提升)(?=[，。；、]|$)"
+    # the other counts of a list that the work is said of too (``20个街区、300座立交桥…实现绿化彩化``)
+    r"(?:、[0-9０-９.]+[个座条家所项处户套台]?[^、，。；0-9]{1,10})*"
+    r"(?:全部|均|已)?(?:完成|实现)(?P<work>修缮|修复|改造|搬迁|安置|治理|整治|拆除|加固|验收|提升|(?:绿化|美化|亮化|彩化|硬化)+)(?=[，。；、]|$)"
 )
 # A grade with its noun written once, after the last item (``2家千亿级、24家百亿级工业企业``).
 _GRADES = ("级", "类", "型")

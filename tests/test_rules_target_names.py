@@ -763,3 +763,257 @@ def test_the_subject_from_the_clause_before(text: str, expected: list[tuple]) ->
 )
 def test_ranks_and_tasks_of_items(text: str, expected: list[tuple]) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "进出口总额接连突破8万亿元、9万亿元。",
+            [("进出口总额", 8), ("进出口总额", 9)],
+            id="adverb-of-sequence-out-of-the-name",
+        ),
+        pytest.param(
+            "出口额相继突破100亿元。", [("出口额", 100)], id="adverb-of-sequence-xiangji-out-of-the-name"
+        ),
+        pytest.param(
+            "幼兒園幼兒數增長了百分之二百二十六。",
+            [("幼兒園幼兒數", 226)],
+            id="change-verb-in-traditional-characters-out-of-the-name",
+        ),
+        pytest.param(
+            "一九五四年的學生人數比一九五一年增長了三倍。",
+            [("學生人數", 3)],
+            id="comparison-in-traditional-characters-out-of-the-name",
+        ),
+        pytest.param(
+            "对全球经济增长的贡献率超过30%。",
+            [("对全球经济增长的贡献率", 30)],
+            id="contribution-keeps-its-dui",
+        ),
+        pytest.param(
+            "投资2110万元解决4.56万农村人口饮水安全问题。",
+            [("农村人口饮水安全投资", 2110), ("解决农村人口饮水安全问题", 4.56)],
+            id="money-named-by-the-problem-it-solves",
+        ),
+        pytest.param(
+            "累计投入2.05亿元用于中小学校舍建设，办学条件进一步改善。",
+            [("中小学校舍建设投入", 2.05)],
+            id="money-named-by-what-it-is-used-for",
+        ),
+        pytest.param(
+            "省财政拿出39亿元用于转移支付。",
+            [("省财政转移支付资金", 39)],
+            id="money-set-aside-named-by-payer-and-use",
+        ),
+        pytest.param(
+            "争取上级资金5000万元用于道路建设。",
+            [("上级资金", 5000)],
+            id="money-with-a-name-of-its-own-keeps-it",
+        ),
+        pytest.param(
+            "五年省级财政用于科技的投入达到3406亿元。",
+            [("省级财政用于科技的投入", 3406)],
+            id="span-of-years-before-the-payer-goes-whole",
+        ),
+    ],
+)
+def test_words_around_a_name(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "新建供应基地100个，新认证绿色、有机农产品1000个以上。",
+            [("新建供应基地", 100), ("新认证绿色、有机农产品", 1000)],
+            id="an-item-with-a-new-verb-of-its-own",
+        ),
+        pytest.param(
+            "新增院士6人，“双导师制”培养工程硕博士3529名，“校招共用”招引企业紧缺人才94名。",
+            [("新增院士", 6), ("“双导师制”培养工程硕博士", 3529), ("“校招共用”招引企业紧缺人才", 94)],
+            id="a-clause-after-a-comma-with-its-own-verb",
+        ),
+        pytest.param(
+            "新增高新技术企业3家、科技型中小企业35家，“上云企业”20家。",
+            [("新增高新技术企业", 3), ("新增科技型中小企业", 35), ("新增上云企业", 20)],
+            id="a-bare-item-after-a-comma-is-new-too",
+        ),
+        pytest.param(
+            "新增停车位1000个，新改建公厕5座。",
+            [("新增停车位", 1000), ("新改建公厕", 5)],
+            id="new-or-rebuilt-is-its-own-verb",
+        ),
+    ],
+)
+def test_a_leading_verb_shared_by_a_list(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "中欧班列（西安）开行6037列、增长21.1%。",
+            [("中欧班列开行", 6037), ("中欧班列开行", 21.1)],
+            id="subject-before-a-bracketed-note",
+        ),
+        pytest.param(
+            "力争全年新增规上（限上）企业270家。",
+            [("新增规上企业", 270)],
+            id="verb-and-subject-before-a-bracketed-alternative",
+        ),
+        pytest.param(
+            "累计完成布局调整中小学（幼儿园）5838所、教学点4973个。",
+            [("教学点", 4973)],
+            id="no-subject-carried-over-a-bracket-to-a-number",
+        ),
+        pytest.param(
+            "①聚源大街建设（巨力路至复兴路）②农村公路12条。",
+            [("农村公路", 12)],
+            id="no-subject-from-another-item-of-a-numbered-list",
+        ),
+        pytest.param(
+            "普通中学（包括高中和初中）新招生213.7万人，毕业学生97.6万人，在校学生达到506万人，比上年增长30%。",
+            [
+                ("普通中学新招生", 213.7),
+                ("普通中学毕业学生", 97.6),
+                ("普通中学在校学生", 506),
+                ("普通中学在校学生", 30),
+            ],
+            id="a-schools-figures-carry-the-school",
+        ),
+        pytest.param(
+            "粮食按人口平均占有量超过了历史最高水平，总产量达到3亿吨。",
+            [("粮食总产量", 3)],
+            id="bare-output-takes-the-product-that-opens-a-clause-before",
+        ),
+        pytest.param(
+            "粮食播种面积稳定在36万亩，产量稳定在17万吨左右。",
+            [("粮食播种面积", 36), ("粮食产量", 17)],
+            id="bare-output-after-the-products-area",
+        ),
+        pytest.param(
+            "国营机械化农场由97个增加到106个，这些农场的耕地面积增加到404万亩，比上年增加了45%。",
+            [("国营机械化农场", 106), ("国营机械化农场耕地面积", 404), ("国营机械化农场耕地面积", 45)],
+            id="pronoun-stands-for-the-subject-before",
+        ),
+    ],
+)
+def test_the_subject_written_apart_from_the_measure(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "力争算力规模突破20万P、智算规模保持全国第1位。",
+            [("算力规模", 20), ("智算规模全国位次", 1)],
+            id="letters-of-a-unit-are-no-part-of-the-next-name",
+        ),
+        pytest.param(
+            "这五年计划安排平均每年有财政赤字三十亿元左右。",
+            [("平均每年财政赤字", 30)],
+            id="has-after-a-word-of-frequency",
+        ),
+        pytest.param(
+            "累计推进京津冀协同发展合作项目125项。",
+            [("京津冀协同发展合作项目", 125)],
+            id="listing-verb-after-leiji",
+        ),
+        pytest.param(
+            "地区生产总值跨过3万亿元、年均增长5.2%。",
+            [("地区生产总值", 3), ("地区生产总值", 5.2)],
+            id="milestone-verb-out-of-the-name",
+        ),
+        pytest.param(
+            "经济总量连续迈上4万亿、5万亿。",
+            [("经济总量", 4), ("经济总量", 5)],
+            id="in-a-row-out-of-the-name",
+        ),
+        pytest.param(
+            "工业增加值跨过万亿元大关，全国排名有望上升3位、居第14位。",
+            [("工业增加值", 1), ("工业增加值全国位次", 14)],
+            id="a-move-up-the-ranking-is-no-subject-of-the-rank",
+        ),
+        pytest.param(
+            "抓好新建煤矿投产，新增千万吨产能。",
+            [("新增产能", 1000)],
+            id="measure-written-after-the-unit",
+        ),
+    ],
+)
+def test_more_words_that_are_no_part_of_a_name(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected
+
+
+def test_a_hedge_before_the_verb_is_the_qualifier() -> None:
+    (target,) = targets_of("其中全部建成和部分建成而投入生产的约有七百个。")
+    assert (target.value, target.qualifier) == (700, "approx")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "新增国家级绿色工厂27家、绿色工业园区3个。",
+            [("新增国家级绿色工厂", 27), ("新增国家级绿色工业园区", 3)],
+            id="a-level-said-once-for-items-of-the-same-kind",
+        ),
+        pytest.param(
+            "新增省级专精特新中小企业100家、高新技术企业50家。",
+            [("新增省级专精特新中小企业", 100), ("新增高新技术企业", 50)],
+            id="a-level-not-given-to-an-item-of-another-kind",
+        ),
+        pytest.param(
+            "基本能够使用国家通用语言文字的村居主干达92.5%。",
+            [("基本能够使用国家通用语言文字的村居主干比例", 92.5)],
+            id="people-counted-in-percent-are-a-share",
+        ),
+    ],
+)
+def test_what_a_list_or_a_percent_says_of_the_name(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "明年国家开办的学校，招生人数将为：高等学校10.9万人，中等专业学校15.3万人，小学2017万人。",
+            [("高等学校招生人数", 10.9), ("中等专业学校招生人数", 15.3), ("小学招生人数", 2017)],
+            id="measure-named-before-a-colon-for-the-list-after-it",
+        ),
+        pytest.param(
+            "预算支出如下：农林水利支出比上年增长91.19%。",
+            [("农林水利支出", 91.19)],
+            id="an-item-with-a-measure-of-its-own-after-a-colon",
+        ),
+        pytest.param(
+            "明年供应社会的商品总量，可以达到五百亿元。",
+            [("供应社会的商品总量", 500)],
+            id="a-short-de-clause-that-defines-the-measure-stays",
+        ),
+        pytest.param(
+            "加上原有的灌溉面积，共达十亿零七千万亩。",
+            [("灌溉面积", 10.7)],
+            id="the-part-of-a-whole-before-de-goes",
+        ),
+    ],
+)
+def test_the_measure_named_in_a_clause_before(text: str, expected: list[tuple]) -> None:
+    assert [(i, round(v, 2) if v else v) for i, v in named_with_years(text)] == expected
+
+
+def named_with_years(text: str) -> list[tuple[str, float | None]]:
+    return [(t.indicator, t.value) for t in targets_of(text, 1957, 1958)]
+
+
+def test_work_said_once_after_a_list_of_counts() -> None:
+    assert named("20个街区、300座立交桥、100条城市画廊实现绿化彩化。") == [
+        ("街区绿化彩化", 20),
+        ("立交桥绿化彩化", 300),
+        ("城市画廊绿化彩化", 100),
+    ]

@@ -43,6 +43,10 @@ _OWN_VERB_RE = re.compile(
 _MULTIPLE_OF_A_YEAR_RE = re.compile(rf"^是(?:{YEAR}|“?十[一二三四五]五”?(?:时期|期间)?)$")
 _HEDGE_TAIL_RE = re.compile(r"(?:大约|大約|约|約|将近|接近)$")
 _HEDGE_HEAD_RE = re.compile(r"大约|大概|大約|约(?!束)|約|将近")
+_HEDGE_BEFORE_VERB_RE = re.compile(r"(?:大约|约|約)(?:有|为|是|达到|达|占)$")
+# A measure written after the unit of its figure: ``新增千万吨产能``, ``新增100万千瓦装机``.
+_MEASURE_AFTER_UNIT_RE = re.compile(r"(?P<measure>产能|装机容量|装机|运力|储能规模|吞吐能力)(?=[，。；、]|$)")
+_FLOW_BEFORE_UNIT_MEASURE_RE = re.compile(r"(?:新增|新建|形成|释放|新投产)$")
 # A verb of change that opens the name is the change (增加/提高 N), unless it makes a level (提高到).
 _CHANGE_VERB_HEAD_RE = re.compile(
     r"^(?:增加|提高|扩大|提升(?!改造)|增长|减少|降低|压减|削减|压缩|下降|减轻)(?![值了])"
@@ -52,24 +56,47 @@ _DECLINE_HEADS = frozenset(words("减少 降低 压减 削减 压缩 下降 减�
 _ENTITY_MEASURE_RE = re.compile(
     r"(?<=[企业园区行产集团司造务厂])(?:实现|完成)?(?:增加值|利润总额|利润|利税|总产值|产值|营业收入|主营业务收入|"
     r"销售收入|营收|税收|出口额|出口|工业总产值|用电量|产量)$"
+    # a school's figures: ``高等学校新招生16.3万人，毕业学生6.4万人，在校学生…``
+    r"|(?<=[校学园])(?:新招生|招生|毕业学生|毕业生|在校学生|在校生)$"
 )
 # An entity counted (``规模以上工业企业达7.6万家``) whose measure a later clause gives bare (``增加值增长3%``).
 _ENTITY_NAME_RE = re.compile(r"(?:企业|园区|集团|公司|工厂)$")
 _BARE_MEASURES = frozenset(
-    words("增加值 利润总额 利润 利税 总产值 产值 营业收入 主营业务收入 销售收入 营收 税收 出口额 出口 用电量")
+    words(
+        "增加值 利润总额 利润 利税 总产值 产值 营业收入 主营业务收入 销售收入 营收 税收 出口额 出口 用电量 "
+        "新招生 招生 毕业学生 毕业生 在校学生 在校生"
+    )
 )
 # The size of the things just counted (``建成…20条，总里程60公里``), bare: theirs.
 _BARE_TOTALS = frozenset(
     words("总里程 里程 总长度 总长 总面积 总建筑面积 建筑面积 总装机 总装机容量 装机容量 总库容")
 )
 _SHARED_VERB_RE = re.compile(r"(?:新增|新建|新开工|新培育|培育|引进|认定|新认定)")
+# An item that opens on a verb of its own made with 新 (``新认证``, ``新签约``) takes no verb of the item before.
+_NEW_VERB_RE = re.compile(r"新(?:认证|签约|招引|开通|开工|投产|上市|入库|入选|获批|评定|引育|招录|落地|设立)")
 # Verbs of building that a tight ``、`` list shares, and what an item that has a verb of its own holds.
 _BUILT_VERB_RE = re.compile(r"(?:新改建|改造|建设|建成|新设|新引进|创建|修复|推广|新开通|开通)")
 _VERB_INSIDE_RE = re.compile(
     r"改|建|实施|治理|竣工|惠及|净增|累计|种植|关停|取缔|补充|招聘|上|修|整治|完成|开展|保护|提升|规范|认定|培育|引进|"
-    r"打造|改善|发放|开工|拆|用|喝|[和及、]"
+    r"打造|改善|发放|开工|拆|用|喝|培养|招引|认证|签约|[和及、]"
 )
 _TIGHT_GLUE = frozenset(("", "、", "和", "及"))
+# The level of the first item of a list (``国家级``, ``省级以上``), said once for the items after it that name the
+# same kind of thing (``绿色工厂``/``绿色工业园区``).
+_LEVEL_SHARED_RE = re.compile(r"(?:国家|省|市|县)级(?:以上)?")
+
+
+def _shared_level(first: str, later: str) -> str:
+    """``later`` with the level ``first`` opens on, where both go on with the same word (``_LEVEL_SHARED_RE``):
+    ``新增国家级绿色工厂27家、绿色工业园区3个``: 国家级 said once for both."""
+    level = _LEVEL_SHARED_RE.match(first)
+    if level is None or len(later) < 2 or not first.startswith(later[:2], level.end()):
+        return later
+    return level.group() + later
+
+
+# A verb that makes a clause after ``，`` one of its own, no item of the 新增 before it.
+_CLAUSE_VERB_RE = re.compile(f"{_OWN_VERB_RE.pattern}|培养|招引|认证|签约|入选|净增|申报|新改|改建|续建")
 _BARE_INVESTMENT = frozenset(words("投资 总投资 完成投资 年度投资 计划投资"))
 _PROJECTS_RE = re.compile(r"项目$")
 _MONEY_UNITS = frozenset(words("元 万元 亿元 万亿元 美元 亿美元"))
@@ -109,7 +136,7 @@ _TURNS_TO_RE = re.compile(
 _COMPARE_RE = re.compile(
     r"(?<![同可对])(?:比(?![重例率值])|较|較)(?P<bench>(?:[^，。；比较較]{1,14}?年(?:末|底|同期|度)?(?:的[^，。；比较較]{1,16}?)?"
     r"|[^，。；0-9比较較提增下降减口]{1,8}?))"
-    r"(?P<dir>高出|高|低|多|少|提高|下降|增长|增加|减少|降低|上升|回落|增長|增长了|增加了|提高了|下降了|减少了)$"
+    r"(?P<dir>高出|高|低|多|少|提高|下降|增长|增加|减少|降低|上升|回落|增長|增长了|增長了|增加了|提高了|下降了|减少了|減少了|減少)$"
 )
 _GAP_RE = re.compile(r"(?P<dir>高于|低于|快于|慢于)(?P<bench>[^，。；0-9]{1,8})$")
 _TIME_BENCH_RE = re.compile(
@@ -204,6 +231,9 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
                 f.change = "decline" if verb.group() in _DECLINE_HEADS else "growth"
             f.indicator = clean_indicator(f.indicator[verb.end() :])
     _share_the_leading_verb(found, sentence)
+    _name_through_a_bracket(found, sentence)
+    _name_the_product(found, sentence)
+    _name_what_the_pronoun_stands_for(found, sentence)
     _carry_the_subject(found, sentence)
     _share_the_subject_of_a_list(found, sentence)
     _name_the_driver(found, sentence)
@@ -221,6 +251,8 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
             and not _OF_A_PLAN_RE.search(f.indicator)
         ):
             f.indicator = clip(f.indicator.removesuffix("的").removesuffix("比") + "比重")  # LABELLING.md 4
+        elif f.quantity.unit == "%" and f.change == "level" and _PEOPLE_COUNTED_RE.search(f.indicator):
+            f.indicator = clip(f.indicator + "比例")  # ``…的村居主干达92.5%``: the share of them, 比例
     return [
         f
         for f in found
@@ -233,6 +265,10 @@ _TASK_OF_WORK_RE = re.compile(
 )
 # Units of work done on land, roads, people and goods, in which a task is written (``造林任务12.5万亩``).
 _WORK_UNITS = frozenset(words("亩 万亩 公顷 万公顷 公里 千米 万人 万人次 人次 吨 万吨 亿吨 万套 万户"))
+# People or households counted, whose figure in % is their share (``基本能够使用国家通用语言文字的村居主干``).
+_PEOPLE_COUNTED_RE = re.compile(
+    r".的[^的]{0,4}?(?:人口|人员|群众|主干|家庭|农户|住户|居民|职工|学生|干部|患者)$"
+)
 _SHARE_OF_DE_RE = re.compile(r"(?<=..)的(比重)$")  # ``…所占的比重``: 所占比重 (LABELLING.md 4)
 
 
@@ -264,6 +300,87 @@ def _counts_what_exists(found: Found, sentence: str) -> bool:
     return (q.unit or "") in COUNT_UNITS and bool(
         _TURNS_TO_RE.search(sentence, clause_start(sentence, q.start), q.start)
     )
+
+
+# A subject, then a bracketed note on it, then its measure: ``普通中学（包括高中和初中）新招生213.7万人``.
+_SUBJECT_BEFORE_BRACKET_RE = re.compile(
+    r"(?P<subject>[^，。；：、（）()0-9０-９]{2,12})(?P<note>[（(][^（）()]{1,20}[)）])$"
+)
+# A note that gives the name's abbreviation (``细颗粒物（PM2.5）``) is part of the name.
+_ABBREVIATION_NOTE_RE = re.compile(r"[（(][A-Za-z][A-Za-z0-9. -]*[)）]")
+_TITLE_OR_LIST_MARK_RE = re.compile(r"[《“‘①-⑳]")
+
+
+def _name_through_a_bracket(found: list[Found], sentence: str) -> None:
+    """The clause of a figure begins after a closing bracket, so its subject, written before the bracket,
+    is read into the name (and the quote) here."""
+    for f in found:
+        if (
+            not f.indicator
+            or sentence[f.quote_start - 1 : f.quote_start] not in ("）", ")")
+            or _ANY_DIGIT_RE.match(sentence, f.quote_start)  # ``中小学（幼儿园）5838所、教学点4973个``
+        ):
+            continue
+        before = _SUBJECT_BEFORE_BRACKET_RE.search(sentence, max(0, f.quote_start - 36), f.quote_start)
+        if (
+            before is None
+            or before.start() != clause_start(sentence, before.start() + 1)
+            or _TITLE_OR_LIST_MARK_RE.search(sentence, max(0, before.start() - 1), before.end())
+        ):
+            continue  # a bracket inside a title (《纲要（草案）》) or an item of a numbered list (①…（…）②…)
+        subject = clean_indicator(subject_and_change(before.group("subject"))[0])
+        if _ABBREVIATION_NOTE_RE.fullmatch(before.group("note")):
+            subject += before.group("note")
+        if len(subject) >= 2 and not f.indicator.startswith(subject):
+            f.indicator = clip(subject + f.indicator)
+            f.quote_start = before.start()
+
+
+# A measure of output written bare after a clause that opens on the product (``粮食按人口平均占有量超过了…，
+# 总产量达到3亿吨``): the product's.
+_BARE_OUTPUT = frozenset(words("总产量 产量 总产值 产值 播种面积 单产 亩产 收购量 出口量"))
+_PRODUCT_OPENING_RE = re.compile(
+    r"(?:^|(?<=[，。；：]))(?P<product>[^，。；：、0-9]{1,6}?)(?=按|的|[总产]|播种|单产|亩产|收购|出口|生产)"
+)
+
+
+def _name_the_product(found: list[Found], sentence: str) -> None:
+    for f in found:
+        if f.indicator not in _BARE_OUTPUT:
+            continue
+        products = [
+            m
+            for m in _PRODUCT_OPENING_RE.finditer(sentence, 0, f.quote_start)
+            if is_product(m.group("product"))
+        ]
+        if products:
+            f.indicator = products[-1].group("product") + f.indicator
+
+
+# A name that opens on a pronoun: ``这些农场的耕地面积``, ``该园区的产值``: the thing it stands for is the
+# subject of the figure before, which ends on the noun the pronoun takes up.
+_PRONOUN_NAME_RE = re.compile(
+    r"^(?:这些|这个|那些|该|此|其)(?P<noun>[^的，。；]{1,6}?)的?(?P<measure>[^的]{2,12})$"
+)
+
+
+def _name_what_the_pronoun_stands_for(found: list[Found], sentence: str) -> None:
+    for index, f in enumerate(found):
+        if index == 0:
+            continue
+        written = subject_and_change(sentence[clause_start(sentence, f.quantity.start) : f.quantity.start])[0]
+        pronoun = _PRONOUN_NAME_RE.match(written)
+        if pronoun is None:
+            continue
+        base = base_of(found[index - 1].indicator)
+        measure = pronoun.group("measure")
+        if not base.endswith(pronoun.group("noun")) or len(measure) < 2:
+            continue
+        inherited = f.indicator
+        for later in found[index:]:
+            if later is not f and later.indicator != inherited:
+                break  # the figures after it that inherited the same name (``比上年增加了45%``) follow it
+            later.indicator = clip(base + measure)
 
 
 def _carry_the_subject(found: list[Found], sentence: str) -> None:
@@ -380,6 +497,7 @@ def _share_the_leading_verb(found: list[Found], sentence: str) -> None:
         if (
             _SHARED_VERB_RE.match(later.indicator)
             or _OWN_VERB_RE.match(later.indicator)
+            or _NEW_VERB_RE.match(later.indicator)
             or _OWN_VERB_RE.match(sentence, later.quote_start)  # its verb, though out of the name (实施)
         ):
             continue
@@ -391,7 +509,14 @@ def _share_the_leading_verb(found: list[Found], sentence: str) -> None:
             continue
         glue = sentence[first.quantity.end : later.quote_start].rstrip('“‘"')  # a quote may open in a mark
         verb = _SHARED_VERB_RE.match(first.indicator)
-        if verb and _LIST_GLUE_RE.match(glue) and later.quantity.unit in COUNT_UNITS:
+        if (
+            verb
+            and _LIST_GLUE_RE.match(glue)
+            and later.quantity.unit in COUNT_UNITS
+            and ("，" not in glue or not _CLAUSE_VERB_RE.search(later.indicator))
+        ):  # ``新增院士6人，“双导师制”培养工程硕博士3529名``: a clause with a verb of its own is no item of 新增
+            if glue in _TIGHT_GLUE:
+                later.indicator = _shared_level(first.indicator[verb.end() :], later.indicator)
             later.indicator = verb.group() + later.indicator
             continue
         built = _BUILT_VERB_RE.match(first.indicator)
@@ -480,6 +605,13 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
     if q.ranking:
         return [_ranking_target(sentence, q, anchor, previous)]
     prefix = _HEDGE_TAIL_RE.sub("", prefix)  # ``增加了約32％``: the hedge is the qualifier's, read already
+    if q.qualifier is None and ending(_HEDGE_BEFORE_VERB_RE, prefix, 6):
+        q = q._replace(qualifier="approx")  # ``投入生产的约有七百个``: the hedge before the verb
+    unit_measure = _MEASURE_AFTER_UNIT_RE.match(sentence, q.end)
+    if unit_measure and not subject_and_change(prefix)[0]:
+        # ``新增千万吨产能``: the measure written after the unit, with the verb that makes it a flow
+        verb = ending(_FLOW_BEFORE_UNIT_MEASURE_RE, prefix, 4)
+        return [Found((verb.group() if verb else "") + unit_measure.group("measure"), q, "level", q.start)]
     compare = ending(_COMPARE_RE, prefix, 48) or ending(_GAP_RE, prefix, 12)
     head = prefix[: compare.start()] if compare else prefix
     subject, change = subject_and_change(head)
@@ -487,6 +619,8 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
         subject = ""  # ``生产总值达到5.53万亿元、稳居全国前十强、增长4.8%``: the standing names no measure
     if _MANNER_RE.match(subject):
         subject = ""  # ``高标准实现10公里农村道路建设``: how it is done, not what
+    if subject and (measure := _measure_before_colon(sentence, q.start, subject)):
+        subject = clip(subject + measure)  # ``招生人数将为：高等学校十万九千人，…，小学二千零十七万人``
     if previous and (plan := _PLAN_OR_BUDGET_RE.match(subject)) and "完成" in head:
         # ``完成预算数的121.68%``: the measure just named, its plan's or budget's fulfilment
         return [Found(base_of(previous.indicator) + "完成" + plan.group(1), q, change, previous.quote_start)]
@@ -496,6 +630,8 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
             subject += "增速"
         return [_compared(q, subject, subject_start, compare, previous)]
     counted = counted_noun(sentence, q.unit, q.end) or _counted_through_bracket(sentence, q)
+    if counted and q.unit in _MONEY_UNITS and (purpose := _purpose_of_money(sentence, q.end, subject)):
+        return [Found(purpose, q, change, subject_start)]
     if counted and (not subject or (change == "level" and q.unit not in MEASURE_BEFORE_NOUN_UNITS)):
         return [Found(_counted_indicator(prefix, counted), q, "level", subject_start)]
     if not subject:
@@ -546,6 +682,58 @@ def _counted_through_bracket(sentence: str, q: Quantity) -> str:
     return counted_noun(sentence[: q.end] + bracket.group(1) + sentence[bracket.end() :], q.unit, q.end)
 
 
+# What money is spent on, said after its amount: ``投入2.05亿元用于中小学校舍建设``,
+# ``投资2110万元解决4.56万农村人口饮水安全问题``: the money's name is its purpose, not the verb after it.
+_PURPOSE_AFTER_MONEY_RE = re.compile(
+    r"(?P<verb>(?:专项|主要|全部|重点)?用于|解决|支持|扶持)"
+    r"(?:[0-9０-９.]+(?:多|余)?万?(?:人|户|个|家|名|所)?)?(?P<object>[^，。；、0-9]{2,16}?)(?:的?问题)?(?=[，。；]|$)"
+)
+_MONEY_GIVEN_RE = re.compile(
+    r"(?P<payer>.*?)(?:[两三四五]年|累计|每年|将|拟|直接|统筹|共|计划|总|完成)*(?P<verb>投资|投入|拿出|安排|统筹|资金|经费)"
+)
+
+
+def _purpose_of_money(sentence: str, end: int, subject: str) -> str:
+    """The name of money written before its purpose (``_PURPOSE_AFTER_MONEY_RE``): the purpose and the money's
+    own word (投资, 投入, 资金), else empty, where the clause after the amount says no purpose."""
+    purpose = _PURPOSE_AFTER_MONEY_RE.match(sentence, end)
+    if purpose is None:
+        return ""
+    given = _MONEY_GIVEN_RE.fullmatch(subject)
+    if subject and (given is None or (given.group("verb") in ("资金", "经费") and given.group("payer"))):
+        return subject  # a name of its own before the amount (``上级资金``): the purpose is no part of it
+    payer, verb = (given.group("payer"), given.group("verb")) if given else ("", "")
+    money = verb if verb in ("投资", "投入", "经费") else "资金"
+    return clip(
+        payer + purpose.group("object") + money
+    )  # ``中央财政拿出…用于转移支付``: 中央财政转移支付资金
+
+
+# A measure named before a colon, then the list of what it is measured for: ``招生人数将为：高等学校…，小学…``.
+_MEASURE_BEFORE_COLON_RE = re.compile(
+    r"(?P<measure>招生人数|在校学生人数|人数|人口|产量|总产值|产值|投资额|投资|面积|产能|收入|支出)"
+    r"(?:将|计划|预计)?(?:分别)?(?:为|是|达到|如下)?$"
+)
+_LIST_ITEM_RE = re.compile(
+    r"[^，。；：0-9０-９]{1,10}?[0-9０-９一二三四五六七八九十百千万亿零〇○两.．]+[^，。；：]{0,4}"
+)
+
+
+def _measure_before_colon(sentence: str, start: int, subject: str) -> str:
+    """The measure a colon's lead clause names, for a bare subject (no measure of its own) of the list after it."""
+    colon = sentence.rfind("：", 0, start)
+    if colon < 0 or len(subject) > 8 or _HAS_A_MEASURE_END_RE.search(subject):
+        return ""
+    items = sentence[colon + 1 : clause_start(sentence, start)].rstrip("，")
+    if items and not all(_LIST_ITEM_RE.fullmatch(item) for item in items.split("，")):
+        return ""  # the list runs from the colon to the figure, item by item
+    measure = _MEASURE_BEFORE_COLON_RE.search(sentence, clause_start(sentence, colon), colon)
+    return measure.group("measure") if measure and not subject.endswith(measure.group("measure")) else ""
+
+
+_HAS_A_MEASURE_END_RE = re.compile(r"[额量值率数入出润能模重比积产资费税款]$")
+
+
 def _written_at(prefix: str, subject: str) -> int:
     """Where ``subject`` is written in ``prefix``, with the quotation mark it opens with; a name the reading
     rewrote (``无还本续贷新增`` -> ``新增无还本续贷``) is found by what it keeps of the text, else taken to start
@@ -586,10 +774,14 @@ def _subject_in_clause_before(sentence: str, anchor: int) -> tuple[str, int] | N
     at = clause.find(subject)
     if len(subject) > 8 and subject[of + 1 :] in _CLIPPED_MEASURES and at >= 0:
         subject = subject[:of] + subject[of + 1 :]  # ``轻工业产值占工业总产值的比重，由…``: the whole share
-    elif len(subject) > 8:
+    elif len(subject) > 8 and (not 0 < of <= 4 or any(w in subject[:of] for w in _PART_OF_A_WHOLE)):
+        # ``供应社会的商品总量``: a short 的 clause defines the measure; ``原有的灌溉面积`` is part of the total
         subject = subject[of + 1 :]
         at = clause.find(subject)
     return (subject, start + at) if len(subject) >= 2 and at >= 0 else None
+
+
+_PART_OF_A_WHOLE = ("原有", "现有", "已有", "所有", "其中")
 
 
 def _counted_indicator(prefix: str, counted: str) -> str:
@@ -660,7 +852,7 @@ def _compared(
     q: Quantity, subject: str, subject_start: int, compare: re.Match[str], previous: Found | None
 ) -> Found:
     bench = compare.group("bench")
-    direction = compare.group("dir").removesuffix("了").replace("長", "长")
+    direction = compare.group("dir").removesuffix("了").replace("長", "长").replace("減", "减")
     base = subject or (without_fulfilment(previous.indicator) if previous else "")
     if previous and not subject:
         if q.unit == "个百分点" and previous.change == "growth":
@@ -676,6 +868,12 @@ def _compared(
     return Found(f"{base}{word}{bench.strip('的')}", q, "level", subject_start)
 
 
+_RANK_MOVE_RE = re.compile(
+    r"(?P<field>全[国省市州区县])?(?:排名|排位|位次)?(?:有望|再|又|连续)?(?:上升|提升|前进|前移|跃升|下降|后退)"
+    r"(?:了)?[0-9一二三四五六七八九十两]+(?:个)?(?:位|名|位次)[、，,]?$"
+)
+
+
 def _ranking_target(sentence: str, q: Quantity, anchor: int, previous: Found | None) -> Found:
     """``GDP总量居全国第10位`` -> ``GDP总量全国位次``: the subject, the field it is ranked in, ``位次``."""
     prefix = sentence[anchor : q.start]
@@ -684,6 +882,10 @@ def _ranking_target(sentence: str, q: Quantity, anchor: int, previous: Found | N
         if noun:
             return Found(rank_name(noun.group(), q.scope or ""), q, "level", q.start)
     head, field = rank_head_and_field(prefix, q.scope)
+    move = _RANK_MOVE_RE.search(head)
+    if move:  # ``全国排名有望上升3位、居第14位``: the move is no part of the subject; its field is the rank's
+        head = head[: move.start()]
+        field = field or (move.group("field") or "")
     bare = _RANK_SUBJECT_TAIL_RE.sub("", head.strip("，、, "))
     subject = (
         bare if bare in _CLIPPED_MEASURES else _RANK_SUBJECT_TAIL_RE.sub("", subject_and_change(head)[0])

@@ -1155,3 +1155,69 @@ def test_a_closing_paragraphs_inline_items_are_the_tasks_not_its_lead() -> None:
         ("坚持干字当头，持续改进工作作风", "party"),
         ("坚持严的基调，永葆清正廉洁本色", "party"),
     ]
+
+
+# Judged round 3407 (national-2004, national-2010): after the last item's lead paragraphs, the paragraphs that
+# go on with that item are its sub-items; only those that turn to work of their own are tasks.
+LAST_ITEM_AND_AFTER = (
+    REVIEW + "二、明年工作安排\n"
+    "（一）着力扩大有效需求。实施消费提振行动。\n"
+    "（二）努力建设人民满意的服务型政府\n"
+    "一年来，政府自身改革和建设取得新进展。\n"
+    "全面正确履行政府职能。加快健全公共服务体系，全面增强基本公共服务能力。\n"
+    "努力提高执行力和公信力。坚持决策的科学化、民主化，加强对政策执行情况的检查监督。\n"
+    "切实改进行政执法工作，努力做到规范执法、公正执法、文明执法。\n"
+    "要坚持勤俭行政，反对铺张浪费，不断降低行政成本。严格控制楼堂馆所建设。\n"
+    "扎实做好“一老一小”工作。完善生育支持政策体系和激励机制。\n"
+    "1.医疗卫生方面。为全省重点人群免费开展结直肠癌筛查，配置急救设备。\n"
+    "全力支持国防和军队现代化建设，加强国防动员和后备力量建设，深化双拥共建。\n"
+    "同时，发挥工会、共青团、妇联等人民团体的桥梁纽带作用，做好统计、气象、档案等工作。\n"
+    "做好“十五五”规划编制工作，科学确定发展目标、重大战略任务和重大工程项目。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        pytest.param(
+            "切实改进行政执法工作，努力做到规范执法、公正执法、文明执法", False, id="goes-on-with-the-item"
+        ),
+        pytest.param("要坚持勤俭行政，反对铺张浪费，不断降低行政成本", False, id="the-items-own-topic"),
+        pytest.param("扎实做好“一老一小”工作", False, id="a-sub-item-with-a-longer-head"),
+        pytest.param("为全省重点人群免费开展结直肠癌筛查，配置急救设备", False, id="an-item-of-a-list"),
+        pytest.param(
+            "全力支持国防和军队现代化建设，加强国防动员和后备力量建设，深化双拥共建",
+            True,
+            id="another-standing-topic",
+        ),
+        pytest.param(
+            "发挥工会、共青团、妇联等人民团体的桥梁纽带作用，做好统计、气象、档案等工作",
+            True,
+            id="added-by-a-connective",
+        ),
+        pytest.param(
+            "做好“十五五”规划编制工作，科学确定发展目标、重大战略任务和重大工程项目",
+            True,
+            id="a-plan-to-draft",
+        ),
+    ],
+)
+def test_paragraphs_after_the_last_items_own_sub_items(title: str, kept: bool) -> None:
+    titles = [task.title for task in _tasks(LAST_ITEM_AND_AFTER)]
+    assert titles[:2] == ["着力扩大有效需求", "努力建设人民满意的服务型政府"]
+    assert (title in titles) is kept
+
+
+def test_a_paragraph_on_the_items_topic_after_its_sub_items_goes_on_with_it() -> None:
+    """Judged round 3407 (national-2013): ``要坚持对外开放的基本国策`` after an item on reform and opening is that
+    item's, while the government's own conduct after an item on another area is work of its own."""
+    text = (
+        REVIEW + "二、明年工作安排\n（一）着力扩大有效需求。实施消费提振行动。\n"
+        "（二）深入推进改革开放\n改革开放是国家发展进步的根本动力。\n"
+        "深化国有企业改革。完善中国特色现代企业制度。\n推进财税体制改革。健全现代预算制度。\n"
+        "国内外形势的深刻变化，对开放型经济发展提出了新的更高要求。要坚持对外开放的基本国策，实行积极主动的开放战略。\n"
+        "我们将始终坚持正确政治方向，加强政府自身建设，努力建设人民满意的服务型政府。\n"
+    )
+    titles = [task.title for task in _tasks(text)]
+    assert "要坚持对外开放的基本国策，实行积极主动的开放战略" not in titles
+    assert titles[-1] == "我们将始终坚持正确政治方向，加强政府自身建设，努力建设人民满意的服务型政府"

@@ -183,6 +183,14 @@ _TOPIC_FRAME = re.compile(
 )
 _OBLIGATION = re.compile(r"(?<![主重纲概摘需])要(?![求素点件闻])|必须|应当|务必")
 _CONNECTIVE = re.compile(r"[ \t\u3000]*(?:因此|所以|与此同时|同时|此外|另外|为此|总之|现在)[，,]")
+# A paragraph that adds work of its own after a list's last item (``同时，做好国防动员…等工作``).
+_ADDING_CONNECTIVE = re.compile(r"(?:与此同时|同时|此外|另外)[，,]")
+_CIRCLED_NUMBER = re.compile(r"[\u2460-\u2473]")
+# ``同时，高质量编制好“十四五”规划``, ``做好“十五五”规划编制工作``: the next plan to draft, a closing task.
+_PLAN_TO_DRAFT = re.compile(r"十[一二三四五六]五|规划编制|编制[^。，；]{0,8}规划")
+# ``扎实做好“一老一小”工作。…``: a paragraph led by a short sentence, a sub-item like the item's lead paragraphs
+# (a short sentence that states, ``家事国事天下事，…是头等大事。``, heads nothing).
+_SUB_ITEM_HEAD = re.compile(r"[^。！？!?是\n]{4,20}。")
 _SECTOR_WINDOW = 26
 _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
@@ -999,7 +1007,42 @@ def _after_the_last_item(run: _Run, runs: list[_Run], text: str, party: bool) ->
     if not inner:
         return []
     after = _line_end(text, inner[-1].markers[-1].start, last_end)
-    return _closing_tasks(text, after, last_end, party)
+    item = run.markers[-1]
+    title = _lead_clause(text, item.body, last_end)
+    item_topic = _standing_topic(text[item.body : min(last_end, item.body + len(title) + _TOPIC_WINDOW)])
+    item_area = "party" if party else _area(title, text[item.body : min(last_end, item.body + 200)])
+    return [
+        task
+        for task in _closing_tasks(text, after, last_end, party)
+        if _work_of_its_own(text, task, last_end, item_topic, item_area)
+    ]
+
+
+def _work_of_its_own(text: str, task: TaskDraft, end: int, item_topic: str | None, item_area: Area) -> bool:
+    """Whether a paragraph after the last item's own sub-items is work of its own, not more of that item.
+
+    Of its own: a paragraph that opens anew (``各位代表，…``, ``同时，…``), turns to a standing topic other than
+    the item's (``全力支持国防和军队现代化建设…`` after an item on safety), to a plan to draft (``做好“十五五”规划编制
+    工作``), or to the government's own conduct after an item on another area. More of the item: a paragraph of a
+    list (``1.…``, ``⑥…``) or led by a short heading sentence like its sub-items (``扎实做好“一老一小”工作。``,
+    ``为人民过上美好生活提供丰富精神食粮。``), and one that goes on with the item's topic or area
+    (``要坚持勤俭行政…`` in an item on the government's own building, ``要坚持对外开放的基本国策…`` in one on reform
+    and opening).
+    """
+    start = text.rfind("\n", 0, task.offset or 0) + 1
+    paragraph = text[_skip_space(text, start, end) : _line_end(text, start, end)]
+    if _SALUTATION_LEAD.match(paragraph) or _ADDING_CONNECTIVE.match(paragraph):
+        return True
+    if _LISTED_SENTENCE.match(paragraph) or _CIRCLED_NUMBER.match(paragraph):
+        return False
+    topic = _standing_topic(paragraph)
+    if topic is not None and topic != item_topic:
+        return True
+    if _PLAN_TO_DRAFT.search(paragraph, 0, _TOPIC_WINDOW):
+        return True
+    if _SUB_ITEM_HEAD.match(paragraph):
+        return False
+    return task.area == "party" and item_area != "party" and item_topic != "government"
 
 
 def _markers(text: str, region: _Region) -> list[_Marker]:

@@ -1221,3 +1221,61 @@ def test_a_paragraph_on_the_items_topic_after_its_sub_items_goes_on_with_it() ->
     titles = [task.title for task in _tasks(text)]
     assert "要坚持对外开放的基本国策，实行积极主动的开放战略" not in titles
     assert titles[-1] == "我们将始终坚持正确政治方向，加强政府自身建设，努力建设人民满意的服务型政府"
+
+
+# Judged round 3407 (boye-2025): a part on the government's own building whose unnumbered paragraphs are each
+# led by a sentence of two short clauses: those paragraphs are the tasks (LABELLING 3), not the part's heading.
+PLAN_BEFORE_OWN_BUILDING = (
+    "二、今年工作安排\n（一）抓好项目建设。要抓好落实。\n（二）加强生态环境保护。要抓好落实。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("intro", "items", "titles"),
+    [
+        pytest.param(
+            "各位代表！为政之要，重在力行，贵在担当。我们一定恪尽职守、勤勉工作。\n",
+            "恪守忠诚，旗帜鲜明讲政治。坚定拥护“两个确立”，坚决做到“两个维护”。\n"
+            "恪守法治，依法行政重规范。坚持法无授权不可为、法定职责必须为。\n"
+            "恪守初心，真抓实干担使命。把抓落实作为政府工作的生命线。\n"
+            "恪守底线，清正廉洁树形象。严格落实中央八项规定精神。\n",
+            [
+                "恪守忠诚，旗帜鲜明讲政治",
+                "恪守法治，依法行政重规范",
+                "恪守初心，真抓实干担使命",
+                "恪守底线，清正廉洁树形象",
+            ],
+            id="paragraphs-led-by-two-clauses",
+        ),
+        pytest.param(
+            "新时代呼唤新担当，新担当需要新作为。我们将全面加强政府自身建设。\n",
+            "加强党的政治建设，筑牢忠诚之魂。要进一步提高政治站位，坚定拥护“两个确立”。\n"
+            "坚持依法行政，打造法治政府。要带头尊法学法守法用法。\n"
+            "转变工作作风，勇于担当负责。要以“为官避事平生耻”的胸怀和境界抓落实。\n",
+            ["加强党的政治建设，筑牢忠诚之魂", "坚持依法行政，打造法治政府", "转变工作作风，勇于担当负责"],
+            id="a-saying-before-them-is-no-item",
+        ),
+        pytest.param(
+            "",
+            "做好今年工作，任务重、压力大。我们将时刻保持高昂的精神状态。\n"
+            "坚持解放思想，实事求是。坚持一切从实际出发，敢于突破常规。\n"
+            "坚持苦干实干，拔高标准。发扬“5+2”“白+黑”的工作精神。\n"
+            "坚持依法行政，接受监督。自觉接受人大法律监督和政协民主监督。\n",
+            ["坚持解放思想，实事求是", "坚持苦干实干，拔高标准", "坚持依法行政，接受监督"],
+            id="an-introduction-framing-the-years-work-is-no-item",
+        ),
+        pytest.param(
+            "各位代表！我们一定恪尽职守、勤勉工作，努力建设人民满意的政府。\n",
+            "恪守忠诚，旗帜鲜明讲政治。坚定拥护“两个确立”，坚决做到“两个维护”。\n"
+            "恪守底线，清正廉洁树形象。严格落实中央八项规定精神。\n",
+            ["加强政府自身建设"],
+            id="two-are-no-list",
+        ),
+    ],
+)
+def test_paragraphs_led_by_two_short_clauses_are_a_parts_items(
+    intro: str, items: str, titles: list[str]
+) -> None:
+    tasks = _tasks(REVIEW + PLAN_BEFORE_OWN_BUILDING + "三、加强政府自身建设\n" + intro + items)
+    assert [task.title for task in tasks[2:]] == titles
+    assert {task.area for task in tasks[2:]} == {"party"}

@@ -67,6 +67,12 @@ _LEAD_SENTENCE = re.compile(
     rf"{_LEAD}(?![0-9０-９（(第一二三四五六七八九十]、)"
     rf"((?:面对[^，,。；;：:！？\n“”]{{1,8}}[，,])?[^，,。；;：:！？\n“”]{{3,16}})。(?=[^\n]{{8,}})"
 )
+# ``恪守忠诚，旗帜鲜明讲政治。…``: a paragraph led by a sentence of two short clauses (``_paired_lead_paragraphs``).
+_PAIRED_LEAD = re.compile(
+    rf"{_LEAD}([^，,。；;：:！？!?\n“”]{{2,8}}[，,][^，,。；;：:！？!?\n]{{3,12}})。(?=[^\n]{{8,}})"
+)
+# ``做好今年工作，任务重、压力大。``: a part's introduction that frames the year's work as a whole.
+_WHOLE_YEARS_WORK = re.compile(r"(?:做好|完成|实现|抓好)(?:今年|明年|全年|上述|以上|各项)")
 _LEAD_RUN_GAP_LINES = 4
 _LEAD_RUN_MIN = 3
 _LEAD_CLAUSE_END = re.compile(r"[。；;：:！？!?\r\n]")
@@ -126,7 +132,7 @@ _OTHER_PERIOD = re.compile(r"今后五年|五年|十[一二三四五六]五|规�
 _TOWARD_THE_TARGETS = re.compile(r"(?:实现|完成)(?:上述|以上|这些)(?:目标|任务)")
 _PARTY_SECTION = re.compile(
     r"党的领导|党对经济工作|党的建设|作风|自身建设|干部|抓落实|实干|担当|强化保障|组织保障|保障措施|落地见效|落到实处"
-    r"|满意的?[^，。；\n]{0,8}政府|政府治理|(?:服务|法治|廉洁|清廉|高效|效能|责任|新)型?政府|政府建设"
+    r"|满意的?[^，。；\n]{0,8}政府|政府[^，。；\n]{0,4}治理|(?:服务|法治|廉洁|清廉|高效|效能|责任|新)型?政府|政府建设"
 )
 # ``今年工作的总体要求是：…；加强民主法制建设…；…``: the year's general requirement, whose clauses are no tasks.
 _GENERAL_REQUIREMENT = re.compile(r"(?:总体要求|总的要求|指导思想|总体思路|基本思路)(?:是|为)?[：:]")
@@ -823,9 +829,49 @@ def _listed_tasks(
     tasks.extend(_after_an_inline_list(text, region, runs, series, party))
     tasks.extend(_current_work_after_the_last_item(text, region, runs, party))
     if not tasks and all(run.excluded for run in runs if run.parent is None):
+        tasks.extend(_paired_lead_paragraphs(text, region, party))
+    if not tasks and all(run.excluded for run in runs if run.parent is None):
         heading_task = _heading_task(text, region)
         if heading_task is not None:
             tasks.append(heading_task)
+    return tasks
+
+
+def _is_saying(sentence: str) -> bool:
+    """A saying of two clauses: the second takes up the end of the first (``新时代呼唤新担当，新担当需要新作为``) or
+    mirrors it (``行者常至，为者常成``, ``民族要振兴，乡村必振兴``: as long, with two characters or more in place)."""
+    first, _, second = sentence.replace(",", "，").partition("，")
+    if second.startswith(first[-2:]):
+        return True
+    return len(first) == len(second) and sum(a == b for a, b in zip(first, second, strict=True)) >= 2
+
+
+def _paired_lead_paragraphs(text: str, region: _Region, party: bool) -> list[TaskDraft]:
+    """A part with no list whose paragraphs are each led by a sentence of two short clauses, three or more in a
+    row (``恪守忠诚，旗帜鲜明讲政治。…``, ``恪守法治，依法行政重规范。…``): those paragraphs are its items, the tasks
+    (LABELLING 3: the items of a ``加强政府自身建设`` part), not the part's heading. A saying before them
+    (``新时代呼唤新担当，新担当需要新作为。``) is no item."""
+    groups: list[list[int]] = [[]]
+    position = region.start
+    while position < region.end:
+        line_end = _line_end(text, position, region.end)
+        if not text[position:line_end].strip():
+            position = line_end
+            continue
+        lead = _PAIRED_LEAD.match(text, position, line_end)
+        if lead is not None and not _is_saying(lead.group(1)) and not _WHOLE_YEARS_WORK.match(lead.group(1)):
+            groups[-1].append(lead.start(1))
+        elif groups[-1]:
+            groups.append([])
+        position = line_end
+    tasks: list[TaskDraft] = []
+    for starts in groups:
+        if len(starts) < _PARALLEL_SENTENCES_MIN:
+            continue
+        for start in starts:
+            title = _lead_clause(text, start, region.end)
+            area: Area = "party" if party else _area(title, text[start : min(region.end, start + 200)])
+            tasks.append(TaskDraft(title=title, area=area, quote=title, offset=start))
     return tasks
 
 

@@ -1279,3 +1279,97 @@ def test_paragraphs_led_by_two_short_clauses_are_a_parts_items(
     tasks = _tasks(REVIEW + PLAN_BEFORE_OWN_BUILDING + "三、加强政府自身建设\n" + intro + items)
     assert [task.title for task in tasks[2:]] == titles
     assert {task.area for task in tasks[2:]} == {"party"}
+
+
+@pytest.mark.parametrize(
+    ("title", "area"),
+    [
+        # Judged round 3407 (issue 17): the kinds of area the keywords missed.
+        pytest.param(
+            "深化文化体制改革，推动文化大发展大繁荣", "other", id="culture-system-reform-is-culture"
+        ),
+        pytest.param("大力加强文化建设", "other", id="cultural-construction"),
+        pytest.param("更加注重以文化赋能经济社会发展", "other", id="culture-empowering-is-culture"),
+        pytest.param(
+            "坚持守正创新，打造高标识文化", "other", id="keeping-to-the-right-path-is-no-innovation"
+        ),
+        pytest.param("加强社会主义民主和法制建设", "other", id="democracy-and-legal-system"),
+        pytest.param("关于国家的政治生活", "other", id="the-states-political-life"),
+        pytest.param(
+            "必须贯彻物质文明和精神文明一齐抓的方针，继续加强社会主义政治建设，继续加强思想工作和政治工作",
+            "other",
+            id="socialist-political-construction-is-no-party-work",
+        ),
+        pytest.param("我们将坚持干字当头、实干为要", "party", id="hard-work-is-work-style"),
+        pytest.param("大兴务实之风", "party", id="a-style-of-work"),
+        pytest.param("要把反腐倡廉建设摆在重要位置", "party", id="anti-corruption"),
+        pytest.param("转变职能，强化服务，全面提高行政水平", "party", id="the-governments-functions"),
+        pytest.param("积极推进政府机构改革", "party", id="the-governments-institutions"),
+        pytest.param(
+            "各级党委（党组）要切实加强党对经济工作的全面领导，提高经济工作专业化水平",
+            "party",
+            id="party-leadership",
+        ),
+        pytest.param(
+            "要深入贯彻强军思想，贯彻新时代军事战略方针，全面加强党的领导和党的建设，全面深化练兵备战",
+            "security",
+            id="party-leadership-in-the-army",
+        ),
+        pytest.param("要按照“政治合格、军事过硬”的总要求，全面加强部队建设", "security", id="the-troops"),
+        pytest.param("在发展壮大现代海洋经济上下功夫、求实效", "industry", id="marine-economy-is-a-sector"),
+        pytest.param(
+            "做强做优做大数字经济，更好赋能首都高质量发展", "industry", id="digital-economy-is-a-sector"
+        ),
+        pytest.param("用改革的办法深入推进“三去一降一补”", "industry", id="supply-side-work-by-reform"),
+        pytest.param(
+            "做好“十五五”规划编制工作，科学确定发展目标、重大工程项目", "other", id="drafting-the-next-plan"
+        ),
+        pytest.param(
+            "实施科教兴国战略和人才强国战略，加强文化建设", "livelihood", id="science-education-and-culture"
+        ),
+    ],
+)
+def test_areas_of_the_titles_judges_found_wrong_in_round_3407(title: str, area: str) -> None:
+    text = REVIEW + "二、明年工作安排\n" + f"（一）{title}。要抓好落实。\n（二）保持物价总水平基本稳定。\n"
+    assert _tasks(text)[0].area == area
+
+
+def test_items_of_a_part_on_the_work_style_are_party() -> None:
+    """Judged round 3407 (xushui-2012): the items of ``四、全力营造风清气正的工作氛围和政治环境`` are ``party``."""
+    plan = (
+        "三、全力营造风清气正的工作氛围和政治环境\n"
+        "建设文明、实力、和谐新县城，对我们提出新的更高要求。\n"
+        "一是大兴团结之风。坚持个人服从组织、下级服从上级。\n"
+        "二是大兴进取之风。研究新问题，探索新路子。\n"
+        "三是大兴务实之风。确保政策落到实处，工作见到实效。\n"
+    )
+    tasks = _tasks(REVIEW + PLAN_BEFORE_OWN_BUILDING + plan)
+    assert [(task.title, task.area) for task in tasks[2:]] == [
+        ("大兴团结之风", "party"),
+        ("大兴进取之风", "party"),
+        ("大兴务实之风", "party"),
+    ]
+
+
+def test_closing_paragraphs_of_a_part_on_the_government_keep_their_own_topics() -> None:
+    """Judged round 3407 (national-2004): after ``三、加强政府自身建设`` and a salutation, the paragraphs on Hong Kong and
+    Macao and on foreign affairs are ``other``, not ``party``; a foreign-affairs paragraph that goes on with the one
+    before it (``我们要深化同发展中国家的友好合作``) is part of that task."""
+    plan = (
+        "三、加强政府自身建设\n"
+        "第一，推进政府职能转变。各级政府要全面履行职能。\n"
+        "第二，坚持科学民主决策。要进一步完善决策机制。\n"
+        "各位代表！\n"
+        "维护香港、澳门长期稳定和繁荣发展，是我们坚定不移的目标。我们坚持“一国两制”、“港人治港”的方针。\n"
+        "各位代表！\n"
+        "在新的一年，我们要继续坚定不移地奉行独立自主的和平外交政策，推进与各国的友好交往与合作。\n"
+        "我们要深化同发展中国家的友好合作，支持广大发展中国家联合自强。\n"
+        "我们要坚持与邻为善、以邻为伴的方针，与周边各国深化睦邻友好合作。\n"
+    )
+    tasks = _tasks(REVIEW + PLAN_BEFORE_OWN_BUILDING + plan)
+    assert [(task.title[:6], task.area) for task in tasks[2:]] == [
+        ("推进政府职能", "party"),
+        ("坚持科学民主", "party"),
+        ("我们坚持“一", "other"),
+        ("在新的一年，", "other"),
+    ]

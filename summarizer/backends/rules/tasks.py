@@ -131,7 +131,7 @@ _TASKS_HEADING = re.compile(r"任务|工作安排|重点工作|主要工作|工�
 _OTHER_PERIOD = re.compile(r"今后五年|五年|十[一二三四五六]五|规划|远景")
 _TOWARD_THE_TARGETS = re.compile(r"(?:实现|完成)(?:上述|以上|这些)(?:目标|任务)")
 _PARTY_SECTION = re.compile(
-    r"党的领导|党对经济工作|党的建设|作风|自身建设|干部|抓落实|实干|担当|强化保障|组织保障|保障措施|落地见效|落到实处"
+    r"党的领导|党对经济工作|党的建设|作风|风清气正|自身建设|干部|抓落实|实干|担当|强化保障|组织保障|保障措施|落地见效|落到实处"
     r"|满意的?[^，。；\n]{0,8}政府|政府[^，。；\n]{0,4}治理|(?:服务|法治|廉洁|清廉|高效|效能|责任|新)型?政府|政府建设"
 )
 # ``今年工作的总体要求是：…；加强民主法制建设…；…``: the year's general requirement, whose clauses are no tasks.
@@ -164,7 +164,10 @@ _STANDING_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("defence", r"国防|军队|军事|强军|武警|双拥|拥军|退役军人|军政军民|军地"),
         ("hong_kong_macao", r"香港|澳门|港澳|一国两制|港人治港"),
         ("taiwan", r"台湾|两岸|台胞|台商|对台|和平统一"),
-        ("foreign", r"外交|国际|世界各国|和平发展道路|全球"),
+        (
+            "foreign",
+            r"外交|国际|世界各国|和平发展道路|全球|同(?:广大)?发展中国家|同发达国家|周边(?:国家|各国)|睦邻|多边外交|多极化",
+        ),
         ("government", r"各级政府|政府工作|政府自身|法治政府|依法行政|政风|廉政|形式主义|官僚主义"),
     )
 )
@@ -287,14 +290,17 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
             r"外交|一国两制|港人治港|台湾|两岸|祖国统一|和平统一|民族区域|民族团结|宗教|侨务"
             r"|文化强[省市县区国]|文化软实力|文化事业|文化传承|文化大发展|文化繁荣|精神文明|核心价值观|民主法制"
             r"|文化供给|文化中心|公共文化|文化服务|文化自信|文艺|文化创新|文化影响力|文化大都市|对外政策"
+            r"|文化(?:建设|体制|振兴|赋能|使命|繁荣|传承)|(?:繁荣|发展|打造)[^，。；]{0,8}文化(?!产业|旅游|和旅游|生活)"
+            r"|民主(?:和|与|、)?法[制治]|社会主义民主|民主政治|政治生活|(?<=社会主义)政治建设"
             r"|人民团体|群团|工会|共青团|妇联"
         ),
     ),
     (
         "party",
         re.compile(
-            r"党|(?<!社会)政治(?!局面)|作风|政风|廉政|廉洁|干部|抓落实|政府|四个意识|主体责任|本领|担当|自身建设"
-            r"|行政能力|组织领导|考核|督查|督办|问责"
+            r"党|(?<!社会)(?<!主义)(?<!国家的)政治(?!局面|体制|生活|协商|工作)|作风|政风|廉政|廉洁|干部|抓落实|政府|四个意识"
+            r"|主体责任|本领|担当|自身建设|行政能力|组织领导|考核|督查|督办|问责|实干|干字当头|之风|风清气正|政绩观"
+            r"|反腐|倡廉|腐败|政府机构|机构改革|行政(?:水平|效能|效率)|转变(?:政府)?职能"
         ),
     ),
     (
@@ -308,7 +314,7 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
         "security",
         re.compile(
             r"风险|(?<!生态)安全(?!感)|(?<=安全)(?:体系|保障)|疫情|防控|应急|平安|防灾|信访|社会大局稳定|社会稳定|维稳|保稳定|供给保障|保供|国防|军队|强军"
-            r"|政治局面|团结稳定|社会治安|社会治理|减灾|维护稳定|稳定大局"
+            r"|政治局面|团结稳定|社会治安|社会治理|减灾|维护稳定|稳定大局|部队|军事"
         ),
     ),
     (
@@ -317,7 +323,7 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
             r"生态|绿色|低碳|降碳|减污|扩绿|碳达峰|碳中和|(?<!营商)(?<!发展)(?<!创优)(?<!软)(?<!政务)(?<!市场)(?<!法治)(?<!投资)环境|污染|美丽|节能|减排|可持续发展"
         ),
     ),
-    ("innovation", re.compile(r"(?<!文化)创新|科技|科学技术|研发|人才")),
+    ("innovation", re.compile(r"(?<!文化)(?<!守正)创新|科技|科学技术|研发|人才")),
     (
         "urban_rural",
         re.compile(
@@ -332,6 +338,7 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
         re.compile(
             r"产业|制造业|工业|农业|服务业|项目|供给侧|(?<!文化)供给(?!保障)|旅游|文旅|转型升级|竞争力|粮食"
             r"|能源(?![^，。；]{0,6}安全)|煤炭|电力|石油|交通运输|结构调整|调整结构|经济结构|发展方式"
+            r"|(?:海洋|数字|智能|低空|县域)经济|三去一降一补|去产能"
         ),
     ),
     (
@@ -344,7 +351,7 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
     (
         "economy",
         re.compile(
-            r"经济(?!结构|体制|技术|交流|发展方式|增长点)|增长(?!点)|投资|消费(?!品)|财政|金融|市场主体|内需|资本市场|融资|运行|六稳|六保|市场体系"
+            r"(?<!海洋|数字|实体|智能|低空|县域)经济(?!结构|体制|技术|交流|发展方式|增长点)|增长(?!点)|投资|消费(?!品)|财政|金融|市场主体|内需|资本市场|融资|运行|六稳|六保|市场体系"
             r"|商品市场"
             r"|物价|价格总水平|通货膨胀|宏观调控|基本建设"
         ),
@@ -355,6 +362,13 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
 _CULTURE = re.compile(r"文化(?!产业|旅游|和旅游)")
 # ``加快行政管理体制改革，加强政府自身建设``: the government's own building is ``party`` whatever else it names.
 _OWN_BUILDING = re.compile(r"自身建设")
+# ``各级党委（党组）要切实加强党对经济工作的全面领导``: the party's leadership is ``party`` whatever work it leads,
+# but in the army (``深入贯彻习近平强军思想…全面加强党的领导和党的建设``) the army's.
+_PARTY_LEADERSHIP = re.compile(r"党的(?:全面)?领导|党对[^，。；]{0,8}的(?:全面)?领导")
+_THE_ARMY = re.compile(r"军|国防")
+# ``高质量编制“十五五”规划``, ``科学谋划“十五五”经济社会发展``: the next plan to draft is ``other`` (fixtures
+# shanghai-2025, xizang-2025), whatever fields it names.
+_DRAFTING_A_PLAN = re.compile(r"(?:编制|谋划)[^。；，]{0,6}(?:十[一二三四五六]五|规划)|规划编制")
 # Foreign affairs, Hong Kong, Macao and Taiwan, religion: ``other`` however much else the title names
 # (``外交工作要更好地服务于改革开放…``).
 _FOREIGN_AND_NATIONAL = re.compile(
@@ -362,7 +376,10 @@ _FOREIGN_AND_NATIONAL = re.compile(
 )
 # ``在发展生产和提高经济效益的基础上，继续改善城乡人民生活``: the opening frame names no topic of the task.
 _FRAME_OPENING = re.compile(r"^(?:在[^，,。；]*(?:基础上|前提下)|以[^，,。；]*为重点)[，,]")
-_OTHER_SOCIAL_UNDERTAKING = re.compile(r"教育|卫生|科学|科技")
+# ``用改革的办法深入推进“三去一降一补”``: reform as the means names no topic of the task (SPEC's example of
+# supply-side structural reform is ``industry``).
+_MEANS = re.compile(r"(?:用|以|靠)改革(?:创新)?的?(?:办法|思路|举措|方式|手段)")
+_OTHER_SOCIAL_UNDERTAKING = re.compile(r"教育|卫生|科学|科技|科教")
 
 
 @dataclass(frozen=True)
@@ -618,7 +635,9 @@ def _closing_tasks(
             for clause_start in series or [assigning]:
                 title = _lead_clause(text, clause_start, line_end)
                 body_text = text[clause_start : min(line_end, clause_start + 200)]
-                area = "party" if party else _area(title, body_text)
+                # In a part on the government's own building, its closing paragraphs on 港澳, 台湾 or 外交 keep their area.
+                own_topic = previous_topic in (None, "government")
+                area = "party" if party and own_topic else _area(title, body_text)
                 tasks.append(TaskDraft(title=title, area=area, quote=title, offset=clause_start))
         position = line_end
     return tasks
@@ -1524,11 +1543,13 @@ def _area(title: str, body: str) -> Area:
     """The task's area from its title's keywords; failing that, from the opening of its body."""
     if _CULTURE.search(title) and _OTHER_SOCIAL_UNDERTAKING.search(title):
         return "livelihood"
+    if _PARTY_LEADERSHIP.search(title):
+        return "security" if _THE_ARMY.search(title) else "party"
     if _OWN_BUILDING.search(title):
         return "party"
-    if _FOREIGN_AND_NATIONAL.search(title):
+    if _FOREIGN_AND_NATIONAL.search(title) or _DRAFTING_A_PLAN.search(title):
         return "other"
-    title = _FRAME_OPENING.sub("", title, count=1)
+    title = _MEANS.sub("", _FRAME_OPENING.sub("", title, count=1))
     best = _best_areas(title)
     if len(best) > 1 and best[0] != "other":
         best = _best_areas(body, among=best) or best

@@ -71,6 +71,12 @@ _LEAD_SENTENCE = re.compile(
 _PAIRED_LEAD = re.compile(
     rf"{_LEAD}([^，,。；;：:！？!?\n“”]{{2,8}}[，,][^，,。；;：:！？!?\n]{{3,12}})。(?=[^\n]{{8,}})"
 )
+# ``坚持依宪施政，依法行政，把政府工作全面纳入法治轨道。…``: a paragraph led by a short clause and a sentence that
+# goes on from it; such paragraphs are a part's items where three or more in a row open alike (``_clause_led``).
+_CLAUSE_LED = re.compile(
+    rf"{_LEAD}(?P<clause>[^，,。；;：:！？!?\n“”、]{{4,10}})[，,][^。；;：:！？!?\n]{{2,36}}。(?=[^\n]{{8,}})"
+)
+_FRAME_CLAUSE = re.compile(r"(?:今年|明年|当前|目前|同时|此外|为此|因此|总之|新的一年|下一步|各位代表)|是")
 # ``做好今年工作，任务重、压力大。``: a part's introduction that frames the year's work as a whole.
 _WHOLE_YEARS_WORK = re.compile(r"(?:做好|完成|实现|抓好)(?:今年|明年|全年|上述|以上|各项)")
 _LEAD_RUN_GAP_LINES = 4
@@ -140,6 +146,7 @@ _LIST_ANNOUNCED = re.compile(
     r"(?:以下|如下|[几两三四五六七八九十]个?)(?:几点|几个方面|方面|点)[^。\n]{0,4}[。：:]"
 )
 _SEMICOLON_CLAUSE_MIN = 3
+_SHORT_CLAUSE_MAX = 6
 _PARALLEL_SENTENCES_MIN = 3
 _SHORT_LEAD_MIN, _SHORT_LEAD_MAX = 4, 14
 # A sentence that a list marker opens belongs to that list (``二要突出…``, ``（一）全力推进…``).
@@ -856,6 +863,34 @@ def _listed_tasks(
     return tasks
 
 
+def _clause_led(text: str, region: _Region) -> list[list[int]]:
+    """Runs of three or more paragraphs in a row each led by a short clause and a sentence that goes on from it,
+    the clauses all short (``践行初心使命，…``, ``强化法治思维，…``) or opening alike (``我们将加强政治建设，…``,
+    ``我们将加强法治建设，…``): where each starts. A frame (``今年，``, ``同时，``) or a statement opens no item."""
+    groups: list[list[tuple[int, str]]] = [[]]
+    position = region.start
+    while position < region.end:
+        line_end = _line_end(text, position, region.end)
+        if not text[position:line_end].strip():
+            position = line_end
+            continue
+        lead = _CLAUSE_LED.match(text, position, line_end)
+        if lead is not None and not _FRAME_CLAUSE.search(lead.group("clause")):
+            groups[-1].append((lead.start("clause"), lead.group("clause")))
+        elif groups[-1]:
+            groups.append([])
+        position = line_end
+    return [
+        [start for start, _ in group]
+        for group in groups
+        if len(group) >= _PARALLEL_SENTENCES_MIN
+        and (
+            all(len(clause) <= _SHORT_CLAUSE_MAX for _, clause in group)
+            or len({clause[:2] for _, clause in group}) == 1
+        )
+    ]
+
+
 def _is_saying(sentence: str) -> bool:
     """A saying of two clauses: the second takes up the end of the first (``新时代呼唤新担当，新担当需要新作为``) or
     mirrors it (``行者常至，为者常成``, ``民族要振兴，乡村必振兴``: as long, with two characters or more in place)."""
@@ -869,7 +904,8 @@ def _paired_lead_paragraphs(text: str, region: _Region, party: bool) -> list[Tas
     """A part with no list whose paragraphs are each led by a sentence of two short clauses, three or more in a
     row (``恪守忠诚，旗帜鲜明讲政治。…``, ``恪守法治，依法行政重规范。…``): those paragraphs are its items, the tasks
     (LABELLING 3: the items of a ``加强政府自身建设`` part), not the part's heading. A saying before them
-    (``新时代呼唤新担当，新担当需要新作为。``) is no item."""
+    (``新时代呼唤新担当，新担当需要新作为。``) is no item. Failing such a run, paragraphs led by a short clause and a
+    sentence that goes on from it (``_clause_led``)."""
     groups: list[list[int]] = [[]]
     position = region.start
     while position < region.end:
@@ -883,10 +919,11 @@ def _paired_lead_paragraphs(text: str, region: _Region, party: bool) -> list[Tas
         elif groups[-1]:
             groups.append([])
         position = line_end
+    found = [starts for starts in groups if len(starts) >= _PARALLEL_SENTENCES_MIN] or _clause_led(
+        text, region
+    )
     tasks: list[TaskDraft] = []
-    for starts in groups:
-        if len(starts) < _PARALLEL_SENTENCES_MIN:
-            continue
+    for starts in found:
         for start in starts:
             title = _lead_clause(text, start, region.end)
             area: Area = "party" if party else _area(title, text[start : min(region.end, start + 200)])

@@ -1359,6 +1359,17 @@ def test_paragraphs_led_by_two_short_clauses_are_a_parts_items(
         pytest.param(
             "实施科教兴国战略和人才强国战略，加强文化建设", "livelihood", id="science-education-and-culture"
         ),
+        # More of the same kinds across the corpus output (and the fixtures' labels: 脱贫 is urban_rural).
+        pytest.param("久久为功抓脱贫，夺取攻坚决战新胜利", "urban_rural", id="poverty-alleviation-is-rural"),
+        pytest.param("全力完成新区规划建设各项工作", "urban_rural", id="a-new-area-is-urban"),
+        pytest.param("加快推动边境地区发展", "urban_rural", id="border-regions"),
+        pytest.param("着力推动自贸港建设进入新阶段", "reform_opening", id="free-trade-port"),
+        pytest.param("共享发展成果，更好满足人民群众美好生活新期待", "livelihood", id="a-better-life"),
+        pytest.param(
+            "加快农牧业转型发展，建设国家重要农畜产品生产基地", "industry", id="farming-and-herding"
+        ),
+        pytest.param("实行技术革命", "innovation", id="technical-revolution"),
+        pytest.param("关于政法工作", "security", id="political-and-legal-work"),
     ],
 )
 def test_areas_of_the_titles_judges_found_wrong_in_round_3407(title: str, area: str) -> None:

@@ -67,6 +67,18 @@ _LEAD_SENTENCE = re.compile(
     rf"{_LEAD}(?![0-9０-９（(第一二三四五六七八九十]、)"
     rf"((?:面对[^，,。；;：:！？\n“”]{{1,8}}[，,])?[^，,。；;：:！？\n“”]{{3,16}})。(?=[^\n]{{8,}})"
 )
+# ``恪守忠诚，旗帜鲜明讲政治。…``: a paragraph led by a sentence of two short clauses (``_paired_lead_paragraphs``).
+_PAIRED_LEAD = re.compile(
+    rf"{_LEAD}([^，,。；;：:！？!?\n“”]{{2,8}}[，,][^，,。；;：:！？!?\n]{{3,12}})。(?=[^\n]{{8,}})"
+)
+# ``坚持依宪施政，依法行政，把政府工作全面纳入法治轨道。…``: a paragraph led by a short clause and a sentence that
+# goes on from it; such paragraphs are a part's items where three or more in a row open alike (``_clause_led``).
+_CLAUSE_LED = re.compile(
+    rf"{_LEAD}(?P<clause>[^，,。；;：:！？!?\n“”、]{{4,10}})[，,][^。；;：:！？!?\n]{{2,36}}。(?=[^\n]{{8,}})"
+)
+_FRAME_CLAUSE = re.compile(r"(?:今年|明年|当前|目前|同时|此外|为此|因此|总之|新的一年|下一步|各位代表)|是")
+# ``做好今年工作，任务重、压力大。``: a part's introduction that frames the year's work as a whole.
+_WHOLE_YEARS_WORK = re.compile(r"(?:做好|完成|实现|抓好)(?:今年|明年|全年|上述|以上|各项)")
 _LEAD_RUN_GAP_LINES = 4
 _LEAD_RUN_MIN = 3
 _LEAD_CLAUSE_END = re.compile(r"[。；;：:！？!?\r\n]")
@@ -125,8 +137,8 @@ _TASKS_HEADING = re.compile(r"任务|工作安排|重点工作|主要工作|工�
 _OTHER_PERIOD = re.compile(r"今后五年|五年|十[一二三四五六]五|规划|远景")
 _TOWARD_THE_TARGETS = re.compile(r"(?:实现|完成)(?:上述|以上|这些)(?:目标|任务)")
 _PARTY_SECTION = re.compile(
-    r"党的领导|党对经济工作|党的建设|作风|自身建设|干部|抓落实|实干|担当|强化保障|组织保障|保障措施|落地见效|落到实处"
-    r"|满意的?[^，。；\n]{0,8}政府|政府治理|(?:服务|法治|廉洁|清廉|高效|效能|责任|新)型?政府|政府建设"
+    r"党的领导|党对经济工作|党的建设|作风|风清气正|自身建设|干部|抓落实|实干|担当|强化保障|组织保障|保障措施|落地见效|落到实处"
+    r"|满意的?[^，。；\n]{0,8}政府|政府[^，。；\n]{0,4}治理|(?:服务|法治|廉洁|清廉|高效|效能|责任|新)型?政府|政府建设"
 )
 # ``今年工作的总体要求是：…；加强民主法制建设…；…``: the year's general requirement, whose clauses are no tasks.
 _GENERAL_REQUIREMENT = re.compile(r"(?:总体要求|总的要求|指导思想|总体思路|基本思路)(?:是|为)?[：:]")
@@ -134,6 +146,7 @@ _LIST_ANNOUNCED = re.compile(
     r"(?:以下|如下|[几两三四五六七八九十]个?)(?:几点|几个方面|方面|点)[^。\n]{0,4}[。：:]"
 )
 _SEMICOLON_CLAUSE_MIN = 3
+_SHORT_CLAUSE_MAX = 6
 _PARALLEL_SENTENCES_MIN = 3
 _SHORT_LEAD_MIN, _SHORT_LEAD_MAX = 4, 14
 # A sentence that a list marker opens belongs to that list (``二要突出…``, ``（一）全力推进…``).
@@ -158,7 +171,10 @@ _STANDING_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("defence", r"国防|军队|军事|强军|武警|双拥|拥军|退役军人|军政军民|军地"),
         ("hong_kong_macao", r"香港|澳门|港澳|一国两制|港人治港"),
         ("taiwan", r"台湾|两岸|台胞|台商|对台|和平统一"),
-        ("foreign", r"外交|国际|世界各国|和平发展道路|全球"),
+        (
+            "foreign",
+            r"外交|国际|世界各国|和平发展道路|全球|同(?:广大)?发展中国家|同发达国家|周边(?:国家|各国)|睦邻|多边外交|多极化",
+        ),
         ("government", r"各级政府|政府工作|政府自身|法治政府|依法行政|政风|廉政|形式主义|官僚主义"),
     )
 )
@@ -183,6 +199,14 @@ _TOPIC_FRAME = re.compile(
 )
 _OBLIGATION = re.compile(r"(?<![主重纲概摘需])要(?![求素点件闻])|必须|应当|务必")
 _CONNECTIVE = re.compile(r"[ \t\u3000]*(?:因此|所以|与此同时|同时|此外|另外|为此|总之|现在)[，,]")
+# A paragraph that adds work of its own after a list's last item (``同时，做好国防动员…等工作``).
+_ADDING_CONNECTIVE = re.compile(r"(?:与此同时|同时|此外|另外)[，,]")
+_CIRCLED_NUMBER = re.compile(r"[\u2460-\u2473]")
+# ``同时，高质量编制好“十四五”规划``, ``做好“十五五”规划编制工作``: the next plan to draft, a closing task.
+_PLAN_TO_DRAFT = re.compile(r"十[一二三四五六]五|规划编制|编制[^。，；]{0,8}规划")
+# ``扎实做好“一老一小”工作。…``: a paragraph led by a short sentence, a sub-item like the item's lead paragraphs
+# (a short sentence that states, ``家事国事天下事，…是头等大事。``, heads nothing).
+_SUB_ITEM_HEAD = re.compile(r"[^。！？!?是\n]{4,20}。")
 _SECTOR_WINDOW = 26
 _SECTORS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
@@ -273,28 +297,31 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
             r"外交|一国两制|港人治港|台湾|两岸|祖国统一|和平统一|民族区域|民族团结|宗教|侨务"
             r"|文化强[省市县区国]|文化软实力|文化事业|文化传承|文化大发展|文化繁荣|精神文明|核心价值观|民主法制"
             r"|文化供给|文化中心|公共文化|文化服务|文化自信|文艺|文化创新|文化影响力|文化大都市|对外政策"
+            r"|文化(?:建设|体制|振兴|赋能|使命|繁荣|传承)|(?:繁荣|发展|打造)[^，。；]{0,8}文化(?!产业|旅游|和旅游|生活)"
+            r"|民主(?:和|与|、)?法[制治]|社会主义民主|民主政治|政治生活|(?<=社会主义)政治建设"
             r"|人民团体|群团|工会|共青团|妇联"
         ),
     ),
     (
         "party",
         re.compile(
-            r"党|(?<!社会)政治(?!局面)|作风|政风|廉政|廉洁|干部|抓落实|政府|四个意识|主体责任|本领|担当|自身建设"
-            r"|行政能力|组织领导|考核|督查|督办|问责"
+            r"党|(?<!社会)(?<!主义)(?<!国家的)政治(?!局面|体制|生活|协商|工作)|作风|政风|廉政|廉洁|干部|抓落实|政府|四个意识"
+            r"|主体责任|本领|担当|自身建设|行政能力|组织领导|考核|督查|督办|问责|实干|干字当头|之风|风清气正|政绩观"
+            r"|反腐|倡廉|腐败|政府机构|机构改革|行政(?:水平|效能|效率)|转变(?:政府)?职能"
         ),
     ),
     (
         "livelihood",
         re.compile(
             r"民生|就业|教育|医疗|社保|社会保障|养老|共同富裕|(?<!农民)收入|住房|卫生健康|社会政策|社会事业|社会建设"
-            r"|和谐社会|获得感|幸福感|民心工程|惠民|实事|人民生活|生活水平|控制人口|计划生育|计生|(?<!环境)卫生"
+            r"|和谐社会|获得感|幸福感|民心工程|惠民|实事|人民生活|生活水平|控制人口|计划生育|计生|(?<!环境)卫生|美好生活"
         ),
     ),
     (
         "security",
         re.compile(
             r"风险|(?<!生态)安全(?!感)|(?<=安全)(?:体系|保障)|疫情|防控|应急|平安|防灾|信访|社会大局稳定|社会稳定|维稳|保稳定|供给保障|保供|国防|军队|强军"
-            r"|政治局面|团结稳定|社会治安|社会治理|减灾|维护稳定|稳定大局"
+            r"|政治局面|团结稳定|社会治安|社会治理|减灾|维护稳定|稳定大局|部队|军事|政法"
         ),
     ),
     (
@@ -303,13 +330,14 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
             r"生态|绿色|低碳|降碳|减污|扩绿|碳达峰|碳中和|(?<!营商)(?<!发展)(?<!创优)(?<!软)(?<!政务)(?<!市场)(?<!法治)(?<!投资)环境|污染|美丽|节能|减排|可持续发展"
         ),
     ),
-    ("innovation", re.compile(r"(?<!文化)创新|科技|科学技术|研发|人才")),
+    ("innovation", re.compile(r"(?<!文化)(?<!守正)创新|科技|科学技术|研发|人才|技术革命|技术进步")),
     (
         "urban_rural",
         re.compile(
             r"乡村|(?<=乡村)振兴|(?<=乡村全面)振兴|农村|农民增收|农民收入|城乡|城镇|城市|城区|区域|县域(?!经济)|都市圈|辐射|基础设施|补齐短板"
             r"|协同发展|京津冀|京雄保|长三角|粤港澳|大湾区|成渝|一体化发展|兵地|对口支援|对口援|东西部协作"
             r"|西部大开发|东北(?:地区)?(?:老工业基地)?振兴|振兴东北|中部(?:地区)?崛起|地区协调|各区协同"
+            r"|脱贫|扶贫|贫困|新区|新城|边境地区"
         ),
     ),
     # ``能源资源和粮食安全``, ``初级产品供给保障``: security of supply is ``security``, not the sector.
@@ -318,19 +346,20 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
         re.compile(
             r"产业|制造业|工业|农业|服务业|项目|供给侧|(?<!文化)供给(?!保障)|旅游|文旅|转型升级|竞争力|粮食"
             r"|能源(?![^，。；]{0,6}安全)|煤炭|电力|石油|交通运输|结构调整|调整结构|经济结构|发展方式"
+            r"|(?:海洋|数字|智能|低空|县域)经济|三去一降一补|去产能|农牧业|畜牧|农畜产品"
         ),
     ),
     (
         "reform_opening",
         re.compile(
-            r"(?<!结构性)改革|社会主义改造|开放|营商环境|放管服|一带一路|外贸|招商|对外经济|对外贸易|对外"
+            r"(?<!结构性)改革|社会主义改造|开放|自贸|营商环境|放管服|一带一路|外贸|招商|对外经济|对外贸易|对外"
             r"|国际经济|经济交流|技术交流|利用外资|治理(?:体系|能力|效能|现代化)|体制|市场经济"
         ),
     ),
     (
         "economy",
         re.compile(
-            r"经济(?!结构|体制|技术|交流|发展方式|增长点)|增长(?!点)|投资|消费(?!品)|财政|金融|市场主体|内需|资本市场|融资|运行|六稳|六保|市场体系"
+            r"(?<!海洋|数字|实体|智能|低空|县域)经济(?!结构|体制|技术|交流|发展方式|增长点)|增长(?!点)|投资|消费(?!品)|财政|金融|市场主体|内需|资本市场|融资|运行|六稳|六保|市场体系"
             r"|商品市场"
             r"|物价|价格总水平|通货膨胀|宏观调控|基本建设"
         ),
@@ -341,6 +370,13 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
 _CULTURE = re.compile(r"文化(?!产业|旅游|和旅游)")
 # ``加快行政管理体制改革，加强政府自身建设``: the government's own building is ``party`` whatever else it names.
 _OWN_BUILDING = re.compile(r"自身建设")
+# ``各级党委（党组）要切实加强党对经济工作的全面领导``: the party's leadership is ``party`` whatever work it leads,
+# but in the army (``深入贯彻习近平强军思想…全面加强党的领导和党的建设``) the army's.
+_PARTY_LEADERSHIP = re.compile(r"党的(?:全面)?领导|党对[^，。；]{0,8}的(?:全面)?领导")
+_THE_ARMY = re.compile(r"军|国防")
+# ``高质量编制“十五五”规划``, ``科学谋划“十五五”经济社会发展``: the next plan to draft is ``other`` (fixtures
+# shanghai-2025, xizang-2025), whatever fields it names.
+_DRAFTING_A_PLAN = re.compile(r"(?:编制|谋划)[^。；，]{0,6}(?:十[一二三四五六]五|规划)|规划编制")
 # Foreign affairs, Hong Kong, Macao and Taiwan, religion: ``other`` however much else the title names
 # (``外交工作要更好地服务于改革开放…``).
 _FOREIGN_AND_NATIONAL = re.compile(
@@ -348,7 +384,10 @@ _FOREIGN_AND_NATIONAL = re.compile(
 )
 # ``在发展生产和提高经济效益的基础上，继续改善城乡人民生活``: the opening frame names no topic of the task.
 _FRAME_OPENING = re.compile(r"^(?:在[^，,。；]*(?:基础上|前提下)|以[^，,。；]*为重点)[，,]")
-_OTHER_SOCIAL_UNDERTAKING = re.compile(r"教育|卫生|科学|科技")
+# ``用改革的办法深入推进“三去一降一补”``: reform as the means names no topic of the task (SPEC's example of
+# supply-side structural reform is ``industry``).
+_MEANS = re.compile(r"(?:用|以|靠)改革(?:创新)?的?(?:办法|思路|举措|方式|手段)")
+_OTHER_SOCIAL_UNDERTAKING = re.compile(r"教育|卫生|科学|科技|科教")
 
 
 @dataclass(frozen=True)
@@ -604,7 +643,9 @@ def _closing_tasks(
             for clause_start in series or [assigning]:
                 title = _lead_clause(text, clause_start, line_end)
                 body_text = text[clause_start : min(line_end, clause_start + 200)]
-                area = "party" if party else _area(title, body_text)
+                # In a part on the government's own building, its closing paragraphs on 港澳, 台湾 or 外交 keep their area.
+                own_topic = previous_topic in (None, "government")
+                area = "party" if party and own_topic else _area(title, body_text)
                 tasks.append(TaskDraft(title=title, area=area, quote=title, offset=clause_start))
         position = line_end
     return tasks
@@ -815,9 +856,79 @@ def _listed_tasks(
     tasks.extend(_after_an_inline_list(text, region, runs, series, party))
     tasks.extend(_current_work_after_the_last_item(text, region, runs, party))
     if not tasks and all(run.excluded for run in runs if run.parent is None):
+        tasks.extend(_paired_lead_paragraphs(text, region, party))
+    if not tasks and all(run.excluded for run in runs if run.parent is None):
         heading_task = _heading_task(text, region)
         if heading_task is not None:
             tasks.append(heading_task)
+    return tasks
+
+
+def _clause_led(text: str, region: _Region) -> list[list[int]]:
+    """Runs of three or more paragraphs in a row each led by a short clause and a sentence that goes on from it,
+    the clauses all short (``践行初心使命，…``, ``强化法治思维，…``) or opening alike (``我们将加强政治建设，…``,
+    ``我们将加强法治建设，…``): where each starts. A frame (``今年，``, ``同时，``) or a statement opens no item."""
+    groups: list[list[tuple[int, str]]] = [[]]
+    position = region.start
+    while position < region.end:
+        line_end = _line_end(text, position, region.end)
+        if not text[position:line_end].strip():
+            position = line_end
+            continue
+        lead = _CLAUSE_LED.match(text, position, line_end)
+        if lead is not None and not _FRAME_CLAUSE.search(lead.group("clause")):
+            groups[-1].append((lead.start("clause"), lead.group("clause")))
+        elif groups[-1]:
+            groups.append([])
+        position = line_end
+    return [
+        [start for start, _ in group]
+        for group in groups
+        if len(group) >= _PARALLEL_SENTENCES_MIN
+        and (
+            all(len(clause) <= _SHORT_CLAUSE_MAX for _, clause in group)
+            or len({clause[:2] for _, clause in group}) == 1
+        )
+    ]
+
+
+def _is_saying(sentence: str) -> bool:
+    """A saying of two clauses: the second takes up the end of the first (``新时代呼唤新担当，新担当需要新作为``) or
+    mirrors it (``行者常至，为者常成``, ``民族要振兴，乡村必振兴``: as long, with two characters or more in place)."""
+    first, _, second = sentence.replace(",", "，").partition("，")
+    if second.startswith(first[-2:]):
+        return True
+    return len(first) == len(second) and sum(a == b for a, b in zip(first, second, strict=True)) >= 2
+
+
+def _paired_lead_paragraphs(text: str, region: _Region, party: bool) -> list[TaskDraft]:
+    """A part with no list whose paragraphs are each led by a sentence of two short clauses, three or more in a
+    row (``恪守忠诚，旗帜鲜明讲政治。…``, ``恪守法治，依法行政重规范。…``): those paragraphs are its items, the tasks
+    (LABELLING 3: the items of a ``加强政府自身建设`` part), not the part's heading. A saying before them
+    (``新时代呼唤新担当，新担当需要新作为。``) is no item. Failing such a run, paragraphs led by a short clause and a
+    sentence that goes on from it (``_clause_led``)."""
+    groups: list[list[int]] = [[]]
+    position = region.start
+    while position < region.end:
+        line_end = _line_end(text, position, region.end)
+        if not text[position:line_end].strip():
+            position = line_end
+            continue
+        lead = _PAIRED_LEAD.match(text, position, line_end)
+        if lead is not None and not _is_saying(lead.group(1)) and not _WHOLE_YEARS_WORK.match(lead.group(1)):
+            groups[-1].append(lead.start(1))
+        elif groups[-1]:
+            groups.append([])
+        position = line_end
+    found = [starts for starts in groups if len(starts) >= _PARALLEL_SENTENCES_MIN] or _clause_led(
+        text, region
+    )
+    tasks: list[TaskDraft] = []
+    for starts in found:
+        for start in starts:
+            title = _lead_clause(text, start, region.end)
+            area: Area = "party" if party else _area(title, text[start : min(region.end, start + 200)])
+            tasks.append(TaskDraft(title=title, area=area, quote=title, offset=start))
     return tasks
 
 
@@ -999,7 +1110,42 @@ def _after_the_last_item(run: _Run, runs: list[_Run], text: str, party: bool) ->
     if not inner:
         return []
     after = _line_end(text, inner[-1].markers[-1].start, last_end)
-    return _closing_tasks(text, after, last_end, party)
+    item = run.markers[-1]
+    title = _lead_clause(text, item.body, last_end)
+    item_topic = _standing_topic(text[item.body : min(last_end, item.body + len(title) + _TOPIC_WINDOW)])
+    item_area = "party" if party else _area(title, text[item.body : min(last_end, item.body + 200)])
+    return [
+        task
+        for task in _closing_tasks(text, after, last_end, party)
+        if _work_of_its_own(text, task, last_end, item_topic, item_area)
+    ]
+
+
+def _work_of_its_own(text: str, task: TaskDraft, end: int, item_topic: str | None, item_area: Area) -> bool:
+    """Whether a paragraph after the last item's own sub-items is work of its own, not more of that item.
+
+    Of its own: a paragraph that opens anew (``各位代表，…``, ``同时，…``), turns to a standing topic other than
+    the item's (``全力支持国防和军队现代化建设…`` after an item on safety), to a plan to draft (``做好“十五五”规划编制
+    工作``), or to the government's own conduct after an item on another area. More of the item: a paragraph of a
+    list (``1.…``, ``⑥…``) or led by a short heading sentence like its sub-items (``扎实做好“一老一小”工作。``,
+    ``为人民过上美好生活提供丰富精神食粮。``), and one that goes on with the item's topic or area
+    (``要坚持勤俭行政…`` in an item on the government's own building, ``要坚持对外开放的基本国策…`` in one on reform
+    and opening).
+    """
+    start = text.rfind("\n", 0, task.offset or 0) + 1
+    paragraph = text[_skip_space(text, start, end) : _line_end(text, start, end)]
+    if _SALUTATION_LEAD.match(paragraph) or _ADDING_CONNECTIVE.match(paragraph):
+        return True
+    if _LISTED_SENTENCE.match(paragraph) or _CIRCLED_NUMBER.match(paragraph):
+        return False
+    topic = _standing_topic(paragraph)
+    if topic is not None and topic != item_topic:
+        return True
+    if _PLAN_TO_DRAFT.search(paragraph, 0, _TOPIC_WINDOW):
+        return True
+    if _SUB_ITEM_HEAD.match(paragraph):
+        return False
+    return task.area == "party" and item_area != "party" and item_topic != "government"
 
 
 def _markers(text: str, region: _Region) -> list[_Marker]:
@@ -1435,11 +1581,13 @@ def _area(title: str, body: str) -> Area:
     """The task's area from its title's keywords; failing that, from the opening of its body."""
     if _CULTURE.search(title) and _OTHER_SOCIAL_UNDERTAKING.search(title):
         return "livelihood"
+    if _PARTY_LEADERSHIP.search(title):
+        return "security" if _THE_ARMY.search(title) else "party"
     if _OWN_BUILDING.search(title):
         return "party"
-    if _FOREIGN_AND_NATIONAL.search(title):
+    if _FOREIGN_AND_NATIONAL.search(title) or _DRAFTING_A_PLAN.search(title):
         return "other"
-    title = _FRAME_OPENING.sub("", title, count=1)
+    title = _MEANS.sub("", _FRAME_OPENING.sub("", title, count=1))
     best = _best_areas(title)
     if len(best) > 1 and best[0] != "other":
         best = _best_areas(body, among=best) or best

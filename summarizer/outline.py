@@ -151,6 +151,11 @@ def outline(
     headings = _headings(text, start, body_end)
     sections: list[Section] = []
     first = headings[0].start if headings else body_end
+    if headings and first > start:
+        # Parts named by stand-alone lines before the numbered ones (``“十四五”时期发展成就和2025年工作回顾`` …
+        # ``“十五五”时期主要目标和2026年重点工作``, then ``一、…`` numbering only the plan's parts).
+        headings = [*_bare_headings(text, start, first), *headings]
+        first = headings[0].start
     if first > start:
         sections.extend(_paragraph_sections(text, start, first, calendar))
     previous: Part = "other"
@@ -325,7 +330,7 @@ def _lost_line_break(sentence: str) -> int | None:
 
 
 def _bare_headings(text: str, start: int, end: int) -> list[_Heading]:
-    """Short stand-alone lines that name a part of the speech, when nothing is numbered."""
+    """Short stand-alone lines that name a part of the speech, where nothing is numbered or before the numbering."""
     found: list[_Heading] = []
     lines = list(_lines(text, start, end))
     for index, (line_start, line_end) in enumerate(lines):

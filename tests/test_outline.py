@@ -361,3 +361,26 @@ def test_a_topic_after_the_plans_parts_is_plan() -> None:
         "四、关于对外政策\n过去一年，国际形势发生了有利于和平的变化。\n"
     )
     assert [section.part for section in outline(text, 0, len(text))] == ["review", "plan", "plan", "plan"]
+
+
+def test_parts_named_by_lines_before_the_numbered_ones() -> None:
+    """A report whose review and plan are named by stand-alone lines, with ``一、…`` numbering only the plan's
+    parts: the review is its own section, not the start of the plan."""
+    text = (
+        "各位代表：\n"
+        "“十四五”时期发展成就和2025年工作回顾\n"
+        "这五年综合实力大幅提升。经济总量达到2.67万亿元。\n"
+        "刚刚过去的2025年，我们统筹做好各项工作。一是保持经济平稳运行。二是加快产业优化升级。\n"
+        "成绩固然可喜，问题也不容忽视。一是生态环境本底仍然脆弱。二是科技创新能力不足。\n"
+        "“十五五”时期主要目标和2026年重点工作\n"
+        "2026年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n"
+        "一、把铸牢中华民族共同体意识作为各项工作的主线\n要加强共有精神家园建设。\n"
+        "二、全力抓好七项重点工作\n（一）立足壮大实体经济，建设现代化产业体系。\n"
+    )
+    sections = outline(text, 0, len(text), years=(2025, 2026))
+    assert [(section.heading, section.part) for section in sections][1:] == [
+        ("“十四五”时期发展成就和2025年工作回顾", "review"),
+        ("“十五五”时期主要目标和2026年重点工作", "plan"),
+        ("一、把铸牢中华民族共同体意识作为各项工作的主线", "plan"),
+        ("二、全力抓好七项重点工作", "plan"),
+    ]

@@ -1416,3 +1416,21 @@ def test_closing_paragraphs_of_a_part_on_the_government_keep_their_own_topics() 
         ("我们坚持“一", "other"),
         ("在新的一年，", "other"),
     ]
+
+
+def test_a_part_that_counts_its_items_frames_them() -> None:
+    """``深化落实…五大战略定位和使命任务``, ``全力抓好七项重点工作``: a part heading that counts the items under it
+    is their frame, not a topic part; its items are the tasks (LABELLING 4, Task level)."""
+    text = (
+        "一、2025年工作回顾\n过去一年，我们完成了主要目标任务。\n"
+        "二、把铸牢中华民族共同体意识作为各项工作的主线\n要加强共有精神家园建设。\n"
+        "三、深化落实党中央赋予的五大战略定位和使命任务\n"
+        "（一）坚持生态优先、绿色发展，筑牢北方重要生态安全屏障。\n（二）更好统筹发展和安全，筑牢安全稳定屏障。\n"
+        "四、全力抓好七项重点工作\n"
+        "（一）立足壮大实体经济，建设现代化产业体系。\n（二）大力推进创新驱动，加快科技自立自强。\n"
+        "五、把坚持党的全面领导贯穿政府工作各方面全过程\n（一）建设法治政府，坚持依法行政。\n"
+    )
+    titles = [task.title for task in _tasks(text)]
+    assert "坚持生态优先、绿色发展，筑牢北方重要生态安全屏障" in titles
+    assert "立足壮大实体经济，建设现代化产业体系" in titles
+    assert not any(title.startswith(("深化落实", "全力抓好七项")) for title in titles), titles

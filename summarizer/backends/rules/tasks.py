@@ -130,6 +130,8 @@ _NOT_TASK_HEADING = re.compile(
 _FRAME_HEADING = re.compile(
     r"保证[^。；]{0,30}(?:计划|任务|目标)[^，。；]{0,6}(?:完成|实现)|(?:完成|实现)[^，。；]{0,30}(?:计划|任务|目标)的?(?:主要|几项)?措施"
     r"|为(?:完成|实现)[^，。；]{0,30}(?:计划|任务|目标)而"
+    # a count of the items that follow: ``深化落实…五大战略定位和使命任务``, ``全力抓好七项重点工作``
+    r"|[二三四五六七八九十]+(?:大|项|个方面)[^，。；]{0,8}(?:任务|工作|定位|举措)$"
 )
 # A plan's general part, the part of its tasks, and a part about another period than the year's.
 _GENERAL_HEADING = re.compile(r"总体要求|总体部署|总体思路|指导思想|主要目标|预期目标")

@@ -222,6 +222,42 @@ def test_a_stretch_of_years_ends_in_the_year_its_statement_opens_on(text: str, y
     assert [t.year for t in targets_of(text, review_year=2020, plan_year=2021)] == years
 
 
+@pytest.mark.parametrize(
+    ("text", "review_year", "years"),
+    [
+        # Judged round 5581: a five-year plan's goals are for the plan's last year, also where the plan is
+        # named only by the sentence's opening or by the outline's short name in a later paragraph.
+        pytest.param(
+            "第六个五年计划期间，全国基本建设投资总额计划安排二千三百亿元。",
+            1982,
+            [1985],
+            id="plan-period-opens",
+        ),
+        pytest.param(
+            "“十五五”时期，常住人口城镇化率达到70%，地区生产总值年均增长5%左右。",
+            2025,
+            [2030, None],
+            id="plan-period-opens-a-yearly-average-stays-null",
+        ),
+        pytest.param(
+            "在第一个五年计划期间，应该完成四千万亩荒地开垦的规划设计工作。",
+            1954,
+            [1957],
+            id="first-plan-ends-1957",
+        ),
+        pytest.param(
+            "编制了《国民经济和社会发展第十五个五年规划纲要（草案）》，提请审议。\n"
+            "《纲要（草案）》明确了主要指标：其中城镇调查失业率5.5%左右，粮食综合生产能力526亿斤左右。",
+            2025,
+            [2030, 2030],
+            id="outline-by-short-name",
+        ),
+    ],
+)
+def test_a_five_year_plans_goals_are_for_its_last_year(text: str, review_year: int, years: list) -> None:
+    assert [t.year for t in targets_of(text, review_year=review_year, plan_year=review_year + 1)] == years
+
+
 def test_years_stay_empty_when_the_document_has_none() -> None:
     (target,) = targets_of("力争数字经济产值增长15%以上。", review_year=None, plan_year=None)
     assert target.year is None

@@ -77,6 +77,15 @@ _FORWARD_STRETCH_RE = re.compile(
 # The number of a five-year plan as named: ``十四五`` 14, ``第七个五年计划`` 7, ``七五计划`` 7.
 _PLAN_NUMBER_RE = re.compile(r"(十[一二三四五六七八九]|[六七八九])五|第(十?[一二三四五六七八九十])个五年")
 _NEXT_FIVE_YEARS_RE = re.compile(r"今后五年|未来五年")
+# A sentence that opens on a plan period (``第六个五年计划期间，``, ``“十五五”时期，``): its targets are the plan's,
+# for its last year (judged round 5581: 六五's 基本建设投资总额 is 1985's, not the plan year's).
+_PLAN_PERIOD_OPENING_RE = re.compile(
+    r"^[^，。；：]{0,4}?(?:第(?:十?[一二三四五六七八九十])个五年(?:计划|规划)|“?(?:十[一二三四五六七八九]|[六七八九])五”?(?:计划|规划)?)"
+    r"(?:时期|期间|的五年)[，,]"
+)
+# A paragraph that opens on the plan's outline by its short name (``《纲要（草案）》明确了…主要指标``) speaks of
+# the five-year plan the text last numbered (``第十五个五年规划纲要``).
+_OUTLINE_OPENING_RE = re.compile(r"^[^，。；：]{0,2}《(?:规划)?纲要")
 _ONE_YEAR_OPENING_RE = re.compile(rf"^[^，。；]{{0,8}}(?:{YEAR}|今年|去年|过去一年|过去的一年|一年来)")
 # ``2005年与2000年相比，…``: an opening on two years compared, a span of them.
 _YEARS_COMPARED_OPENING_RE = re.compile(rf"^[^，。；]{{0,8}}?{YEAR}(?:与|比|较|同|和)[^，。；]{{0,3}}?{YEAR}")
@@ -121,6 +130,7 @@ class Cues:
     stretch: bool = False
     forward: bool = False  # the paragraph sets a five-year plan's targets
     horizon: int | None = None  # the year those targets are for, once a sentence names it
+    numbered_plan_end: int | None = None  # the last year of the five-year plan the text last numbered
     _context: TargetKind | None = None
     _text: str = ""
     _events: list[tuple[int, int, str | int | None]] = field(default_factory=list)
@@ -141,6 +151,9 @@ class Cues:
         events += [(m.start(), _LOOKS_BACK, None) for m in _LOOKS_BACK_IN_TEXT.finditer(text)]
         events += [(m.start(), _PLAN_NAMED, m.group()) for m in _PLAN_IN_TEXT.finditer(text)]
         events += [(m.start(), _HORIZON_NAMED, _horizon_of(m)) for m in _HORIZON_IN_TEXT.finditer(text)]
+        events += [
+            (m.start(), _PLAN_NUMBERED, _plan_end(m.group(), None)) for m in _PLAN_NUMBER_RE.finditer(text)
+        ]
         events.sort(key=lambda event: event[0])
         self._events, self._next_event = events, 0
 
@@ -162,6 +175,8 @@ class Cues:
                 looks_back = True
             elif what == _PLAN_NAMED:
                 plan = plan or value  # type: ignore[assignment]
+            elif what == _PLAN_NUMBERED:
+                self.numbered_plan_end = value or self.numbered_plan_end  # type: ignore[assignment]
             else:
                 horizon = value  # type: ignore[assignment]  # the last one the sentence names
         if review:
@@ -200,6 +215,8 @@ class Cues:
         looks_back, self.forward, self.horizon = (
             _heading_cues(heading, self.plan_year) if heading else _NO_CUES
         )
+        if not self.forward and _OUTLINE_OPENING_RE.match(first_sentence) and self.numbered_plan_end:
+            self.forward, self.horizon = True, self.numbered_plan_end
         self._follow_run(opening or first_sentence, heading)
         # Under a heading that looks back over a plan period (“十四五”时期工作回顾), every paragraph does,
         # unless it opens on one year of its own (2025年，…; 过去一年), or follows a paragraph that opened
@@ -229,7 +246,7 @@ class Cues:
         return not years or (self.review_year is not None and years[-1] == self.review_year)
 
 
-_REVIEW_OPENS, _LOOKS_BACK, _PLAN_NAMED, _HORIZON_NAMED = range(4)
+_REVIEW_OPENS, _LOOKS_BACK, _PLAN_NAMED, _HORIZON_NAMED, _PLAN_NUMBERED = range(5)
 _ONE_YEARS_WORK_RE = re.compile(rf"(?<!到){YEAR}(?:的)?(?:工作|重点工作|主要任务)|今年|明年")
 _LOOKS_BACK_IN_TEXT = re.compile(f"(?=[过五这“十两三四])(?:{_STRETCH_PARAGRAPH_RE.pattern})")
 _PLAN_IN_TEXT = re.compile(f"(?=[今未五规第六七八九“十])(?:{_FORWARD_STRETCH_RE.pattern})")
@@ -256,7 +273,9 @@ def _plan_end(named: str, plan_year: int | None) -> int | None:
     if numeral:
         written = numeral.group(1) or numeral.group(2)
         number = "一二三四五六七八九十".index(written[-1]) + 1 + (10 if len(written) > 1 else 0)
-        return 1955 + 5 * number if number >= 3 else None
+        return (
+            1955 + 5 * number if number >= 3 else {1: 1957, 2: 1962}.get(number)
+        )  # 一五 1953–57, 二五 1958–62
     if _NEXT_FIVE_YEARS_RE.search(named) and plan_year is not None:
         return plan_year + 4
     return None
@@ -490,6 +509,8 @@ def _year(cues: Cues, before: str, kind: TargetKind) -> int | None:
         )  # ``年均增长``, ``十一五前四年累计``: over a stretch of years, unless its clause or statement names one
     if candidates:
         return max(candidates)[1]
+    if kind == "target" and (period := _PLAN_PERIOD_OPENING_RE.match(before)):
+        return _plan_end(period.group(), cues.plan_year)
     if kind == "target" and cues.forward:
         return cues.horizon  # a five-year plan's target: for its last year, or none named
     return cues.review_year if kind == "result" else cues.plan_year

@@ -258,6 +258,19 @@ def test_a_five_year_plans_goals_are_for_its_last_year(text: str, review_year: i
     assert [t.year for t in targets_of(text, review_year=review_year, plan_year=review_year + 1)] == years
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Living conditions brought to people stay measures, though the verb is 解决 (judged round 5581).
+        pytest.param("解决了1045户困难群众和职工的住房问题。", id="housing-solved"),
+        pytest.param("今年要解决6000万农村人口的饮水安全问题。", id="drinking-water-solved"),
+        pytest.param("免签入境游客增长64%。", id="visa-free-visitors"),
+    ],
+)
+def test_what_people_get_stays_a_target(text: str) -> None:
+    assert len(targets_of(text)) == 1
+
+
 def test_years_stay_empty_when_the_document_has_none() -> None:
     (target,) = targets_of("力争数字经济产值增长15%以上。", review_year=None, plan_year=None)
     assert target.year is None
@@ -281,6 +294,16 @@ def test_years_stay_empty_when_the_document_has_none() -> None:
         pytest.param("实施5个以上重大专项，推进13项重大改革。", id="government-work-items"),
         pytest.param("优化审批服务事项41项，强力推进9个“一件事”全链条治理。", id="service-items"),
         pytest.param("发挥好9个国家区域医疗中心服务功能。", id="existing-things-used"),
+        # Judged round 5581: the government's own service and emergency work, its agreements, an
+        # illustration and a policy's own parameters are no measures of the place.
+        pytest.param("为6.2万名农民工解决了拖欠工资问题。", id="wage-arrears-solved"),
+        pytest.param("解决9.5万户“无籍房”办证问题。", id="paperwork-problems-solved"),
+        pytest.param("深入开展助企服务，解决各类问题超7000个。", id="firms-problems-solved"),
+        pytest.param("果断采取应急措施，紧急转移安置群众65万人。", id="emergency-evacuation"),
+        pytest.param("签订了合作协定，并且议定了一百二十二项重大合作项目。", id="agreements-reached"),
+        pytest.param("现在就可以用六十元、七十元去办过去要用一百元钱才能办好的事情了。", id="illustration"),
+        pytest.param("过境免签扩展到9个州（市）并延长至240小时。", id="visa-free-policy-scope"),
+        pytest.param("将制造业企业研发费用加计扣除比例提高到100%。", id="tax-deduction-ratio"),
         pytest.param("全年表彰全国劳动模范120人，3人被授予“时代楷模”称号。", id="honours-to-people"),
         pytest.param("京雄高铁设计时速350公里。", id="a-trains-design-speed"),
         pytest.param("组建200亿元规模母基金。", id="one-funds-size"),

@@ -129,6 +129,21 @@ _WORK_ITEM_NAME_RE = re.compile(
 _OWN_CASEWORK_RE = re.compile(
     r"^(?:办理|办结|受理|查处|查办|破获|侦破|审结|调处|化解|取缔)|(?:案件|诉求|纠纷|信访件)$"
 )
+# The government's own service and emergency work counted (JUDGING, invalid; judged round 5581): problems it
+# solved for people or firms (``为6.2万名农民工解决了拖欠工资问题``, ``解决9.5万户“无籍房”办证问题``,
+# ``帮助企业解决困难86个``), not the living conditions it brought (``解决农村人口饮水安全问题``); people it
+# moved out of harm's way (``紧急转移安置群众65万人``); agreements it reached (``议定了一百二十二项合作项目``).
+_OWN_SERVICE_RE = re.compile(
+    r"解决了?(?:各类|实际|具体)?(?:问题|困难|难题)(?:和[^，。；]{1,3})?$|(?:办证难?|拖欠工资|欠薪|讨薪)”?问题$"
+    r"|^紧急转移|^(?:转移|疏散|撤离)(?:安置|避险)?(?:受灾|受威胁|危险区)?(?:群众|人员)$|^议定"
+)
+# ``现在就可以用六十元…去办过去要用一百元钱才能办好的事情``: an illustration of what money buys, no indicator.
+_ILLUSTRATION_RE = re.compile(r"(?:可以|能够?|要)用$")
+# A policy's own parameter, which the government sets (LABELLING.md 4, ``研发费用加计扣除比例提高到75%``):
+# ``过境免签扩展到9个州（市）并延长至240小时``.
+_POLICY_PARAMETER_RE = re.compile(
+    r"(?:免签|加计扣除|应纳税所得额|起征点)[^，。；]{0,12}?(?:扩展|扩大|延长|放宽|提高|上调|调整)(?:到|至)[^，。；]{0,2}$"
+)
 # A verb that turns the work to things already there, right before their count: ``聚焦28条``, ``发挥好9个``.
 _TURNS_TO_RE = re.compile(
     r"(?:聚焦|围绕|依托|发挥好?|用好|立足|对标|瞄准|紧扣|紧盯)(?:全省|全市|全县|全区|这|这些)?$"
@@ -256,7 +271,10 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     return [
         f
         for f in found
-        if f.indicator and not _is_work_item_count(f) and not _counts_what_exists(f, sentence)
+        if f.indicator
+        and not _is_work_item_count(f)
+        and not _counts_what_exists(f, sentence)
+        and not _is_no_indicator(f, sentence)
     ]
 
 
@@ -290,7 +308,19 @@ def _is_work_item_count(found: Found) -> bool:
     unit = found.quantity.unit or ""
     if unit in COUNT_UNITS and _WORK_ITEM_NAME_RE.search(found.indicator):
         return True
-    return unit.removeprefix("万") in COUNT_UNITS and bool(_OWN_CASEWORK_RE.search(found.indicator))
+    if unit.removeprefix("万") not in COUNT_UNITS:
+        return False
+    return bool(_OWN_CASEWORK_RE.search(found.indicator) or _OWN_SERVICE_RE.search(found.indicator))
+
+
+def _is_no_indicator(found: Found, sentence: str) -> bool:
+    """An illustration (``现在就可以用六十元``) or a policy's own parameter (``过境免签扩展到9个州``): no measure
+    of the place (JUDGING, invalid; judged round 5581)."""
+    q = found.quantity
+    return bool(
+        _ILLUSTRATION_RE.search(found.indicator)
+        or _POLICY_PARAMETER_RE.search(sentence, clause_start(sentence, q.start), q.start)
+    )
 
 
 def _counts_what_exists(found: Found, sentence: str) -> bool:

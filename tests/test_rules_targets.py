@@ -271,6 +271,27 @@ def test_what_people_get_stays_a_target(text: str) -> None:
     assert len(targets_of(text)) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # Judged round 5581: in a review of five years, capacity added or shut is a total over them; a
+        # statement that opens on ``五年累计，`` lists totals.
+        pytest.param(
+            "过去五年，我们大力发展清洁能源，新增发电装机容量4.45亿千瓦，关停小火电机组7210万千瓦。",
+            [None, None],
+            id="capacity-added-over-the-years",
+        ),
+        pytest.param(
+            "过去五年，五年累计，共淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨。",
+            [None, None],
+            id="totals-after-an-opening-on-the-sum",
+        ),
+    ],
+)
+def test_totals_over_a_five_year_review_have_no_year(text: str, years: list) -> None:
+    assert [t.year for t in targets_of(text, review_year=2025, plan_year=2026)] == years
+
+
 def test_years_stay_empty_when_the_document_has_none() -> None:
     (target,) = targets_of("力争数字经济产值增长15%以上。", review_year=None, plan_year=None)
     assert target.year is None

@@ -481,6 +481,9 @@ def _planned_for_a_later_year(cues: Cues, before: str, year: int | None) -> bool
 _ESTIMATED_RE = re.compile(r"预计|估计|有望|可望")
 
 
+# ``五年累计，共淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨``, ``近三年累计，``: a statement that opens on a
+# total over the years lists totals, clause after clause (judged round 5581, "span total with a single year").
+_TOTAL_OPENING_RE = re.compile(r"[^，。；：0-9]{0,4}?(?<!全年)累计[，,]")
 _END_YEAR_AT = 3  # how far into a statement its own year may stand (``预计2020年``, ``到2025年``)
 _RANGE_OPENERS = frozenset("从由自")
 _RANGE_GLUE = frozenset("至到—-－~～和、同与比")
@@ -490,7 +493,9 @@ def _year(cues: Cues, before: str, kind: TargetKind) -> int | None:
     end = len(before)
     candidates = [(start, year) for start, stop, year in _year_candidates(cues, before) if stop <= end]
     clause_from = clause_start(before, len(before))
-    stretch = _STRETCH_OF_YEARS_RE.search(before, clause_from)
+    stretch = _STRETCH_OF_YEARS_RE.search(before, clause_from) or _TOTAL_OPENING_RE.match(
+        before, max(before.rfind("；"), before.rfind(";")) + 1
+    )
     if candidates and (not stretch or max(candidates)[0] >= clause_from):
         return max(candidates)[1]
     if stretch:

@@ -274,8 +274,15 @@ def _spans_the_years(item: Found, sentence: str) -> bool:
             or _STOCK_AFTER_RE.match(sentence, q.end)
             or (_REACHED_RE.search(clause) and not _BUILT_IN_CLAUSE_RE.search(clause))
         )
+    if q.unit not in ("%", "位") and unit not in _MONEY_UNITS and _ADDED_RE.search(clause):
+        # ``新增发电装机容量4.45亿千瓦``, ``关停小火电机组7210万千瓦``: capacity added or shut over the years
+        # (judged round 5581, "span total with a single year")
+        return True
     # ``争取…专项资金2.1亿元``, ``五年间…吸收外商直接投资87.8亿美元``: sums of money got or spent over the years
     return unit in _MONEY_UNITS and bool(_MONEY_FLOW_RE.search(clause))
+
+
+_ADDED_RE = re.compile(r"新增|新建|建成|关停|淘汰")
 
 
 def _clause_around(sentence: str, start: int, end: int) -> str:

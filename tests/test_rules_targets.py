@@ -968,3 +968,20 @@ def test_a_stock_counted_as_now_has_no_year() -> None:
     )
     by_value = {t.value: t.year for t in _work_report_targets(text)}
     assert (by_value[13], by_value[35.26]) == (None, 2021)
+
+
+@pytest.mark.parametrize(
+    ("plan", "expected"),
+    [
+        # Judged round 5581: 累计 in the plan part is the stock the plan reaches, no outcome.
+        pytest.param(
+            "新增1000处信号灯联网、累计达8000处。",
+            [("target", 2022), ("target", 2022)],
+            id="stock-reached-in-the-plan",
+        ),
+        pytest.param("累计建成55个以上省级和美乡村。", [("target", 2022)], id="stock-built-in-the-plan"),
+    ],
+)
+def test_a_total_in_the_plan_is_a_target(plan: str, expected: list) -> None:
+    text = _work_report("地区生产总值增长6%。", plan)
+    assert [(t.kind, t.year) for t in _work_report_targets(text)][1:] == expected

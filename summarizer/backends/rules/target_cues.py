@@ -380,6 +380,10 @@ def kind_and_year(
     if part == "annex":
         return "target", _year(cues, before, "target")  # an annexed list commits the plan year
     part_kind = _part_kind(part)
+    if part_kind == "target" and "累计" in before:
+        # ``新增1000处信号灯联网、累计达8000处`` in the plan: the stock the plan reaches, no outcome (judged
+        # round 5581, "plan figure read as result"); 已, 截至 and 现有 still say it is one.
+        before = before.replace("累计", "合计")
     clause_kind = _cue_kind(before[clause_start(before, pos) :])
     if (
         part_kind == "result"

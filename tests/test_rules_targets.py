@@ -985,3 +985,22 @@ def test_a_stock_counted_as_now_has_no_year() -> None:
 def test_a_total_in_the_plan_is_a_target(plan: str, expected: list) -> None:
     text = _work_report("地区生产总值增长6%。", plan)
     assert [(t.kind, t.year) for t in _work_report_targets(text)][1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("review", "expected"),
+    [
+        # Judged round 5581: a figure set from above that the review quotes as met is that year's target.
+        pytest.param(
+            "城镇新增就业超143万人、超额完成国家下达的110万人年度任务。",
+            [("result", 2021), ("target", 2021)],
+            id="task-set-from-above",
+        ),
+        pytest.param(
+            "城镇新增就业超143万人、增长5%。", [("result", 2021), ("result", 2021)], id="no-task-quoted"
+        ),
+    ],
+)
+def test_a_task_set_from_above_quoted_in_the_review_is_a_target(review: str, expected: list) -> None:
+    text = _work_report(review, "要继续抓好就业工作。")
+    assert [(t.kind, t.year) for t in _work_report_targets(text)] == expected

@@ -357,6 +357,16 @@ def _year_kind(cues: Cues, before: str) -> TargetKind | None:
 
 
 _OPENING_MAX = 16
+# A figure set from above and quoted as met: ``完成国家下达的110万人年度任务``, ``省定的…目标``.
+_QUOTED_TASK_BEFORE_RE = re.compile(r"(?:下达|确定|下发|分配)(?:给?我[省市县区])?的$")
+_QUOTED_TASK_AFTER_RE = re.compile(r"[^，。；、0-9]{0,3}?(?:的)?(?:年度|全年)?(?:任务|目标|计划)")
+_NUMBER_TAIL_RE = re.compile(r"[0-9０-９.．一二三四五六七八九十百千万亿零〇两]*")
+
+
+def _number_end(sentence: str, pos: int) -> int:
+    """Where the number that starts at ``pos`` ends (its unit follows)."""
+    match = _NUMBER_TAIL_RE.match(sentence, pos)
+    return match.end() if match else pos
 
 
 def _opening_year_kind(cues: Cues, before: str, statement: str) -> TargetKind | None:
@@ -376,6 +386,12 @@ def kind_and_year(
     before = sentence[:pos]
     part = chunk.document.part_at(chunk.start + offset + pos)
     if part == "review":
+        if _QUOTED_TASK_BEFORE_RE.search(before) and _QUOTED_TASK_AFTER_RE.match(
+            sentence, _number_end(sentence, pos)
+        ):
+            # ``超额完成国家下达的110万人年度任务``: the figure set from above, quoted as met (judged round 5581,
+            # "plan figure quoted in review"): a target of the reviewed year, no outcome
+            return "target", _in_the_review(cues, before, pos)[1]
         return _in_the_review(cues, before, pos)
     if part == "annex":
         return "target", _year(cues, before, "target")  # an annexed list commits the plan year

@@ -265,6 +265,7 @@ def test_a_five_year_plans_goals_are_for_its_last_year(text: str, review_year: i
         pytest.param("解决了1045户困难群众和职工的住房问题。", id="housing-solved"),
         pytest.param("今年要解决6000万农村人口的饮水安全问题。", id="drinking-water-solved"),
         pytest.param("免签入境游客增长64%。", id="visa-free-visitors"),
+        pytest.param("与228个国家和地区建立贸易往来。", id="trading-partners"),
     ],
 )
 def test_what_people_get_stays_a_target(text: str) -> None:
@@ -315,6 +316,10 @@ def test_years_stay_empty_when_the_document_has_none() -> None:
         pytest.param("实施5个以上重大专项，推进13项重大改革。", id="government-work-items"),
         pytest.param("优化审批服务事项41项，强力推进9个“一件事”全链条治理。", id="service-items"),
         pytest.param("发挥好9个国家区域医疗中心服务功能。", id="existing-things-used"),
+        pytest.param("县医院与7所镇卫生院全部建立紧密型医联体。", id="existing-partners-joined"),
+        pytest.param(
+            "支持3个国家级保种场、2个国家级核心育种场开展性能测定等工作。", id="existing-places-helped"
+        ),
         # Judged round 5581: the government's own service and emergency work, its agreements, an
         # illustration and a policy's own parameters are no measures of the place.
         pytest.param("为6.2万名农民工解决了拖欠工资问题。", id="wage-arrears-solved"),

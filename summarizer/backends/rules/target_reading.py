@@ -7,6 +7,7 @@ import itertools
 import re
 
 from summarizer.backends.rules.target_cues import (
+    CLAUSE_BREAK_RE,
     clause_start,
 )
 from summarizer.backends.rules.target_names import (
@@ -325,11 +326,30 @@ def _is_no_indicator(found: Found, sentence: str) -> bool:
 
 def _counts_what_exists(found: Found, sentence: str) -> bool:
     """``聚焦28条重点产业链``, ``发挥好9个国家区域医疗中心服务功能``: the number of things that already
-    exist, which the work turns to; no target is set (JUDGING, invalid)."""
+    exist, which the work turns to; no target is set (JUDGING, invalid). So are partners joined or helped
+    (``县医院与7所镇卫生院全部建立紧密型医联体``, ``支持3个国家级保种场开展性能测定``; judged round 5581)."""
     q = found.quantity
-    return (q.unit or "") in COUNT_UNITS and bool(
-        _TURNS_TO_RE.search(sentence, clause_start(sentence, q.start), q.start)
+    if (q.unit or "") not in COUNT_UNITS:
+        return False
+    start = clause_start(sentence, q.start)
+    if _TURNS_TO_RE.search(sentence, start, q.start):
+        return True
+    stop = CLAUSE_BREAK_RE.search(sentence, q.end)
+    after = sentence[q.end : stop.start() if stop else len(sentence)]
+    before = sentence[start : q.start]
+    return bool(
+        (before.endswith("与") and _JOINED_WITH_RE.search(after))
+        or (_SUPPORTED_LIST_RE.search(before) and _ACTIVITY_OF_RE.search(after))
     )
+
+
+# Partners joined (``与7所镇卫生院全部建立紧密型医联体``) and existing places helped in their own work
+# (``支持3个国家级保种场、2个国家级核心育种场开展性能测定``).
+_JOINED_WITH_RE = re.compile(
+    r"建立[^，。；]{0,8}(?:医联体|医共体|联盟|共同体)|结成[^，。；]{0,6}对子|签订[^，。；]{0,8}协议"
+)
+_SUPPORTED_LIST_RE = re.compile(r"支持(?:[0-9０-９.]+[^，。；、0-9]{1,12}、)*$")
+_ACTIVITY_OF_RE = re.compile(r"开展")
 
 
 # A subject, then a bracketed note on it, then its measure: ``普通中学（包括高中和初中）新招生213.7万人``.

@@ -1009,3 +1009,23 @@ def test_a_total_in_the_plan_is_a_target(plan: str, expected: list) -> None:
 def test_a_task_set_from_above_quoted_in_the_review_is_a_target(review: str, expected: list) -> None:
     text = _work_report(review, "要继续抓好就业工作。")
     assert [(t.kind, t.year) for t in _work_report_targets(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # Judged round 5581: the parts (其中) of a figure are of the year its sentence writes.
+        pytest.param(
+            "一九五七年全国社会商品零售总额将达到四百九十八亿元左右。其中：国营商业约增长百分之一百三十三点二。",
+            [1957, 1957],
+            id="parts-of-a-figure",
+        ),
+        pytest.param(
+            "一九五七年全国社会商品零售总额将达到四百九十八亿元左右。要发展商业。其中：国营商业增长5%。",
+            [1957, 1955],
+            id="only-right-after-it",
+        ),
+    ],
+)
+def test_the_parts_of_a_figure_take_its_year(text: str, years: list) -> None:
+    assert [t.year for t in targets_of(text, review_year=1954, plan_year=1955)] == years

@@ -131,6 +131,8 @@ class Cues:
     forward: bool = False  # the paragraph sets a five-year plan's targets
     horizon: int | None = None  # the year those targets are for, once a sentence names it
     numbered_plan_end: int | None = None  # the last year of the five-year plan the text last numbered
+    sentence_year: int | None = None  # the year the sentence being read writes last, if any
+    previous_year: int | None = None  # the year the sentence before wrote last (``…。其中：…``)
     _context: TargetKind | None = None
     _text: str = ""
     _events: list[tuple[int, int, str | int | None]] = field(default_factory=list)
@@ -160,6 +162,7 @@ class Cues:
     def observe(self, start: int, end: int) -> None:
         """Take in the sentence at ``text[start:end]``, sentences being read in text order."""
         self._unread.append((start, end))
+        self.previous_year, self.sentence_year = self.sentence_year, None
         review = looks_back = False
         plan: str | None = None
         horizon: int | None = None
@@ -504,6 +507,15 @@ _ESTIMATED_RE = re.compile(r"预计|估计|有望|可望")
 # ``五年累计，共淘汰落后炼铁产能1.17亿吨、炼钢产能7800万吨``, ``近三年累计，``: a statement that opens on a
 # total over the years lists totals, clause after clause (judged round 5581, "span total with a single year").
 _TOTAL_OPENING_RE = re.compile(r"[^，。；：0-9]{0,4}?(?<!全年)累计[，,]")
+_SUB_ITEMS_OPENING_RE = re.compile(r"[ \t\u3000]*其中")
+
+
+def written_year(cues: Cues, sentence: str) -> int | None:
+    """The year ``sentence`` writes last (not one it compares with), or None."""
+    candidates = _year_candidates(cues, sentence)
+    return max(candidates)[2] if candidates else None
+
+
 _END_YEAR_AT = 3  # how far into a statement its own year may stand (``预计2020年``, ``到2025年``)
 _RANGE_OPENERS = frozenset("从由自")
 _RANGE_GLUE = frozenset("至到—-－~～和、同与比")
@@ -534,6 +546,10 @@ def _year(cues: Cues, before: str, kind: TargetKind) -> int | None:
         )  # ``年均增长``, ``十一五前四年累计``: over a stretch of years, unless its clause or statement names one
     if candidates:
         return max(candidates)[1]
+    if _SUB_ITEMS_OPENING_RE.match(before) and cues.previous_year is not None:
+        # ``一九五七年全国社会商品零售总额将达到四百九十八亿元左右…。其中：国营商业约增长…``: the parts of a
+        # figure are of its year (judged round 5581, "five-year goal without year")
+        return cues.previous_year
     if kind == "target" and (period := _PLAN_PERIOD_OPENING_RE.match(before)):
         return _plan_end(period.group(), cues.plan_year)
     if kind == "target" and cues.forward:

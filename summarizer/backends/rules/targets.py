@@ -20,6 +20,7 @@ from summarizer.backends.rules.target_cues import (
     clause_start,
     kind_and_year,
     read_cues,
+    written_year,
 )
 from summarizer.backends.rules.target_names import (
     COUNT_UNITS,
@@ -196,6 +197,7 @@ def _targets_in_sentence(
             year = None
         quote = sentence[item.quote_start : item.stretch_end or item.quantity.end]
         drafts.append(_draft(item, kind, year, quote, offset + item.quote_start))
+    cues.sentence_year = written_year(cues, sentence)
     cues.observe(offset, offset + len(sentence))
     return drafts
 

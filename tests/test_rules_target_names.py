@@ -1017,3 +1017,38 @@ def test_work_said_once_after_a_list_of_counts() -> None:
         ("立交桥绿化彩化", 300),
         ("城市画廊绿化彩化", 100),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "value"),
+    [
+        pytest.param(
+            "认定省级龙头企业45家培育家庭农场1.2万家、种养大户3000户。",
+            "家庭农场",
+            1.2,
+            id="previous-item-count-and-its-verb-unmarked",
+        ),
+        pytest.param(
+            "累计建成市级产业园8个特色产业集群5个、示范合作社60家。",
+            "特色产业集群",
+            5,
+            id="previous-item-count-no-mark",
+        ),
+        pytest.param(
+            "培育高新技术企业300家新增规上工业企业420家。",
+            "新增规上工业企业",
+            420,
+            id="previous-item-count-before-a-flow-verb",
+        ),
+        pytest.param(
+            "取缔违规加油站点56家、起出储油罐31个、收缴劣质油品9.6吨。",
+            "收缴劣质油品",
+            9.6,
+            id="two-previous-items-in-one-clause",
+        ),
+    ],
+)
+def test_a_list_item_counted_after_its_noun_is_no_part_of_the_next_name(
+    text: str, indicator: str, value: float
+) -> None:
+    assert (indicator, value) in named(text)

@@ -229,9 +229,18 @@ def counted_noun(sentence: str, unit: str | None, end: int) -> str:
     return clip(noun.strip()) if len(noun) >= 2 else ""
 
 
+# A list item whose count follows its noun (``国家级龙头企业122家``), left before the next item's name when
+# no mark parts them: ``…龙头企业122家培育农民合作社20.3万家`` names only 农民合作社.
+_COUNTED_ITEM_BEFORE_RE = re.compile(
+    r"^.*(?:企业|园|社|问题|点|罐|场|站|中心|基地|校|院|厂|馆|集群)"
+    r"[0-9０-９.]+(?:万|亿)?[个家项件条所座处台套辆]、?"
+    r"(?:培育|创建|建成|认定|打造|建设|)(?=[^0-9０-９，、；全以的]{2})"
+)
+
+
 def subject_and_change(prefix: str) -> tuple[str, Change]:
     """The indicator written before a number, and the change its verb says."""
-    text = prefix.strip().lstrip("，、,")
+    text = _COUNTED_ITEM_BEFORE_RE.sub("", prefix.strip().lstrip("，、,"))
     change: Change = "level"
     verb_found = False
     new = False

@@ -1052,3 +1052,34 @@ def test_a_list_item_counted_after_its_noun_is_no_part_of_the_next_name(
     text: str, indicator: str, value: float
 ) -> None:
     assert (indicator, value) in named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        pytest.param(
+            "主要产品中，钢材增长5.2%，光伏组件增长31.4%。", "光伏组件产量", id="listed-after-a-product"
+        ),
+        pytest.param("自行车增长一点五倍，电风扇增长两倍。", "电风扇产量", id="times-after-a-product"),
+        pytest.param(
+            "工业产品产量较快增长，储能电池增长40.1%，服务机器人增长18.3%。",
+            "服务机器人产量",
+            id="lead-clause",
+        ),
+        pytest.param("化肥增长三点一倍。", "化肥产量", id="product-grown-by-times"),
+    ],
+)
+def test_a_thing_listed_among_products_growth_is_its_output(text: str, indicator: str) -> None:
+    assert indicator in [name for name, _ in named(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        pytest.param("钢材增长5.2%，出口增长8.1%。", "出口", id="trade-flow-is-no-product"),
+        pytest.param("棉布供应增加了两倍，胶鞋增加了1.9倍。", "胶鞋", id="supplied-not-made"),
+        pytest.param("钢材增长5.2%，发电装机增长12%。", "发电装机", id="capacity-is-no-output"),
+    ],
+)
+def test_a_thing_listed_among_products_but_no_output_keeps_its_name(text: str, indicator: str) -> None:
+    assert indicator in [name for name, _ in named(text)]

@@ -363,6 +363,35 @@ def output_name(indicator: str, unit: str | None, change: Change) -> str:
     return indicator
 
 
+_NOT_A_PRODUCT_RE = re.compile(
+    r"(?:[额量值率数入润能模重比积产价数率]|出口|进口|投资|消费|贷款|存款|销售|零售|旅游|运输|客运|货运|指数|价格|业|品种|人口|发电|电力|装机)$"
+)
+_TRADED_RE = re.compile(r"供应|销售|出售|收购|出口|进口|消费")
+_OUTPUT_LEAD_RE = re.compile(r"产品?产量[^，。；：0-9０-９]{0,8}[，：]")
+
+
+def share_output(found_names: list[tuple[str, str | None, Change]], sentence_before: list[str]) -> list[str]:
+    """``纱增长13.3%，…，电视机增长一倍，工业机器人增长26.6%``: in a list of growth rates where one item is a
+    product's output (or a clause before announces 产品产量), every bare thing listed is a product too, and its
+    measure 产量 (``电视机产量``, ``工业机器人产量``)."""
+    names = [name for name, _, _ in found_names]
+    for i, (name, unit, change) in enumerate(found_names):
+        if name.endswith("产量") or unit not in ("%", "成", "倍") or change == "level":
+            continue
+        if not (2 <= len(name) <= 8) or _NOT_A_PRODUCT_RE.search(name) or not re.fullmatch(r"[一-龥]+", name):
+            continue
+        if _TRADED_RE.search(sentence_before[i]):
+            continue  # ``棉布供应增加了两倍，胶鞋增加了1.9倍``: what was supplied or sold, not made
+        near = [names[j] for j in (i - 1, i + 1) if 0 <= j < len(names)]
+        if (
+            (unit == "倍" and is_product(name))
+            or any(is_product(n.removesuffix("产量")) and n.endswith("产量") for n in near)
+            or _OUTPUT_LEAD_RE.search(sentence_before[i])
+        ):
+            names[i] = name + "产量"
+    return names
+
+
 _FULFILMENT_RE = re.compile(r"完成(?:计划|预算|任务)$")
 
 

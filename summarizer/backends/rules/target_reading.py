@@ -23,6 +23,7 @@ from summarizer.backends.rules.target_names import (
     rank_head_and_field,
     rank_name,
     share_heads,
+    share_output,
     split_subjects,
     subject_and_change,
     without_fulfilment,
@@ -243,6 +244,11 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
             f.indicator = task.group(
                 "work"
             )  # ``完成市定造林任务4000亩``: 造林, the task the measure of work done
+    output_names = share_output(
+        [(f.indicator, f.quantity.unit, f.change) for f in found], [sentence[: f.quote_start] for f in found]
+    )
+    for f, name in zip(found, output_names, strict=True):
+        f.indicator = name
         share = _SHARE_OF_RE.search(f.indicator, 2)
         if (
             share

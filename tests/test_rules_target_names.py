@@ -1083,3 +1083,20 @@ def test_a_thing_listed_among_products_growth_is_its_output(text: str, indicator
 )
 def test_a_thing_listed_among_products_but_no_output_keeps_its_name(text: str, indicator: str) -> None:
     assert indicator in [name for name, _ in named(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        pytest.param(
+            "326个省重点项目完成投资2100亿元、投资完成率112.4%。",
+            "省重点项目投资完成率",
+            id="after-projects-invested",
+        ),
+        pytest.param(
+            "58个产业项目完成年度投资96亿元，投资完成率104%。", "产业项目投资完成率", id="annual-investment"
+        ),
+    ],
+)
+def test_a_completion_rate_after_projects_invested_is_theirs(text: str, indicator: str) -> None:
+    assert indicator in [name for name, _ in named(text)]

@@ -100,6 +100,9 @@ def _shared_level(first: str, later: str) -> str:
 _CLAUSE_VERB_RE = re.compile(f"{_OWN_VERB_RE.pattern}|培养|招引|认证|签约|入选|净增|申报|新改|改建|续建")
 _BARE_INVESTMENT = frozenset(words("投资 总投资 完成投资 年度投资 计划投资"))
 _PROJECTS_RE = re.compile(r"项目$")
+# The rate at which projects just named completed their investment: ``1299个重大项目完成投资1.4万亿元、投资完成率129.6%``.
+_BARE_COMPLETION_RATES = frozenset(words("投资完成率 完成率"))
+_PROJECTS_INVESTED_RE = re.compile(r"^(?P<projects>.{2,}项目)(?:累计)?(?:完成)?(?:总|年度|计划)?投资$")
 _MONEY_UNITS = frozenset(words("元 万元 亿元 万亿元 美元 亿美元"))
 _FANOUT_AFTER_RE = re.compile(r"[，,](?:分别|均)")
 _LEADING_QUALIFIER_RE = re.compile(r"(?:突破|超过|超|逾|约|近|接近|不低于|不少于|不超过|低于)$")
@@ -405,6 +408,16 @@ def _carry_the_subject(found: list[Found], sentence: str) -> None:
             and sentence[before.quantity.end : f.quote_start] in _DRIVER_GLUE
         ):
             f.indicator = base_of(before.indicator) + f.indicator  # ``建成“四好农村路”20条，总里程60公里``
+            continue
+        if (
+            before is not None
+            and f.indicator in _BARE_COMPLETION_RATES
+            and (invested := _PROJECTS_INVESTED_RE.match(before.indicator))
+            and sentence[before.quantity.end : f.quote_start] in _DRIVER_GLUE
+        ):
+            f.indicator = clip(
+                invested.group("projects") + "投资完成率"
+            )  # ``重大项目完成投资…、投资完成率129.6%``
             continue
         if f.indicator in _BARE_MEASURES and subject:
             f.indicator = subject + f.indicator

@@ -1100,3 +1100,24 @@ def test_a_thing_listed_among_products_but_no_output_keeps_its_name(text: str, i
 )
 def test_a_completion_rate_after_projects_invested_is_theirs(text: str, indicator: str) -> None:
     assert indicator in [name for name, _ in named(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        pytest.param(
+            "城镇居民基本养老保险全面推开，参保率达到97.2%。",
+            "城镇居民基本养老保险参保率",
+            id="scheme-launched",
+        ),
+        pytest.param("扎实推进新农合工作，参合率达到98%。", "新农合参合率", id="scheme-worked-on"),
+        pytest.param("失业保险制度不断完善，参保人数突破3000万人。", "失业保险参保人数", id="scheme-count"),
+        pytest.param(
+            "把城镇职工基本医疗保险、城镇居民基本医疗保险和新型农村合作医疗全部覆盖，参保率均达到95%以上。",
+            "参保率",
+            id="several-schemes-stay-unnamed",
+        ),
+    ],
+)
+def test_a_bare_rate_of_the_insured_takes_the_scheme_named_before(text: str, indicator: str) -> None:
+    assert indicator in [name for name, _ in named(text)]

@@ -238,6 +238,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     _name_through_a_bracket(found, sentence)
     _name_the_product(found, sentence)
     _name_what_the_pronoun_stands_for(found, sentence)
+    _name_the_insured_scheme(found, sentence)
     _carry_the_subject(found, sentence)
     _share_the_subject_of_a_list(found, sentence)
     _name_the_driver(found, sentence)
@@ -390,6 +391,30 @@ def _name_what_the_pronoun_stands_for(found: list[Found], sentence: str) -> None
             if later is not f and later.indicator != inherited:
                 break  # the figures after it that inherited the same name (``比上年增加了45%``) follow it
             later.indicator = clip(base + measure)
+
+
+# A bare rate or count of the insured takes the scheme the sentence names before it:
+# ``城乡居民社会养老保险全面启动，参保率达到95.5%`` -> 城乡居民社会养老保险参保率.
+_BARE_INSURED = frozenset(words("参保率 参合率 参保人数 参合人数"))
+_SCHEME_RE = re.compile(
+    r"(?:(?:城乡居民|城镇居民|城镇职工|农村居民|企业职工|机关事业单位)(?:社会)?)?(?:基本)?"
+    r"(?:养老|医疗|失业|工伤|生育|长期护理)保险|新型农村合作医疗|新型农村社会养老保险|新农合|新农保|长护险"
+)
+
+
+def _name_the_insured_scheme(found: list[Found], sentence: str) -> None:
+    for f in found:
+        if f.indicator not in _BARE_INSURED:
+            continue
+        schemes = list(_SCHEME_RE.finditer(sentence, 0, f.quote_start))
+        if not schemes:
+            continue
+        last = schemes[-1]
+        if sentence[last.start() - 1 : last.start()] in ("、", "和", "及") or sentence.startswith(
+            ("、", "和", "及"), last.end()
+        ):
+            continue  # ``纳入城镇职工基本医疗保险、城镇居民基本医疗保险和新型农村合作医疗…，参保率``: all of them
+        f.indicator = clip(last.group() + f.indicator)
 
 
 def _carry_the_subject(found: list[Found], sentence: str) -> None:

@@ -1121,3 +1121,22 @@ def test_a_completion_rate_after_projects_invested_is_theirs(text: str, indicato
 )
 def test_a_bare_rate_of_the_insured_takes_the_scheme_named_before(text: str, indicator: str) -> None:
     assert indicator in [name for name, _ in named(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“两类房”“三类房”改造完成率分别达96%和90%。",
+            [("“两类房”改造完成率", 96), ("“三类房”改造完成率", 90)],
+            id="two-quoted-names-share-the-measure",
+        ),
+        pytest.param(
+            "推进治理，“东—西—南”“北—中”片区优良天数比例分别达到85%和80%以上。",
+            [("“东—西—南”片区优良天数比例", 85), ("“北—中”片区优良天数比例", 80)],
+            id="quoted-regions",
+        ),
+    ],
+)
+def test_quoted_names_written_one_after_another_are_a_list(text: str, expected: list[tuple]) -> None:
+    assert [pair for pair in named(text) if pair in expected] == expected

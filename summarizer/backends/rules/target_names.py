@@ -98,6 +98,8 @@ _START_VALUE_TAIL_RE = re.compile(
 )
 _LEADING_COUNT_RE = re.compile(r"^[0-9]+[个家项条所座名]")
 SPLIT_SUBJECTS_RE = re.compile(r"[、和及与]")
+# Items of a list of subjects; quoted names may follow each other unmarked (``“乌—昌—石”“奎—独—乌”区域``).
+_SPLIT_LISTED_RE = re.compile(r"[、和及与]|(?<=”)(?=“)")
 _COMPOUND_PAIRS: tuple[tuple[str, tuple[str, str]], ...] = (
     ("城乡居民", ("城镇居民", "农村居民")),
     ("城乡", ("城市", "农村")),
@@ -401,7 +403,12 @@ def without_fulfilment(indicator: str) -> str:
 
 
 def split_subjects(subject_text: str, count: int) -> list[str]:
-    parts = [_LEADING_COUNT_RE.sub("", p) for p in SPLIT_SUBJECTS_RE.split(subject_text) if p]
+    parts = [_LEADING_COUNT_RE.sub("", p) for p in _SPLIT_LISTED_RE.split(subject_text) if p]
+    if len(parts) == count > 1 and all(p.endswith("”") for p in parts[:-1]) and "”" in parts[-1]:
+        # ``“保交楼”“保交房”交付率``: each quoted name takes the measure written after the last
+        tail = parts[-1][parts[-1].rindex("”") + 1 :]
+        if tail:
+            return [_balanced(p + tail) for p in parts[:-1]] + [_balanced(parts[-1])]
     if count == 1 and 1 < len(parts) <= 4:
         return share_heads(parts)
     if len(parts) == count:

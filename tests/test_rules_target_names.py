@@ -1140,3 +1140,14 @@ def test_a_bare_rate_of_the_insured_takes_the_scheme_named_before(text: str, ind
 )
 def test_quoted_names_written_one_after_another_are_a_list(text: str, expected: list[tuple]) -> None:
     assert [pair for pair in named(text) if pair in expected] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        pytest.param("PM10年均浓度为48微克/立方米、下降4.1%。", "PM10年均浓度", id="level-then-decline"),
+        pytest.param("港口货物吞吐量5年增长1.2倍。", "港口货物吞吐量", id="years-then-growth"),
+    ],
+)
+def test_the_level_written_before_a_change_is_no_part_of_its_name(text: str, indicator: str) -> None:
+    assert indicator in [name for name, _ in named(text)]

@@ -394,6 +394,22 @@ def share_output(found_names: list[tuple[str, str | None, Change]], sentence_bef
     return names
 
 
+# The level written before the change of the same measure: ``细颗粒物年均浓度30.5微克/立方米、下降6.2%``.
+_LEVEL_BEFORE_CHANGE_RE = re.compile(
+    r"(?<=[^0-9０-９.．])(?:为|是|达到|达|降至|降到)?[0-9０-９]+(?:[.．][0-9０-９]+)?(?:万|亿)?"
+    r"[^0-9０-９，。；、]{0,3}(?:/[^0-9０-９，。；、]{1,4})?$"
+)
+
+
+def without_the_level_before(indicator: str, change: Change) -> str:
+    """``细颗粒物年均浓度30.5微克/立方米`` named for its decline -> ``细颗粒物年均浓度``: the level written
+    before is no part of the name of its change."""
+    if change == "level":
+        return indicator
+    cut = _LEVEL_BEFORE_CHANGE_RE.sub("", indicator)
+    return cut if (len(cut) >= 2 and _HAS_MEASURE_RE.search(cut)) or cut.endswith("浓度") else indicator
+
+
 _FULFILMENT_RE = re.compile(r"完成(?:计划|预算|任务)$")
 
 

@@ -27,6 +27,7 @@ from summarizer.backends.rules.target_names import (
     split_subjects,
     subject_and_change,
     without_fulfilment,
+    without_the_level_before,
     words,
 )
 from summarizer.backends.rules.target_quantities import (
@@ -252,7 +253,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
         [(f.indicator, f.quantity.unit, f.change) for f in found], [sentence[: f.quote_start] for f in found]
     )
     for f, name in zip(found, output_names, strict=True):
-        f.indicator = name
+        f.indicator = without_the_level_before(name, f.change)
         share = _SHARE_OF_RE.search(f.indicator, 2)
         if (
             share

@@ -1151,3 +1151,20 @@ def test_quoted_names_written_one_after_another_are_a_list(text: str, expected: 
 )
 def test_the_level_written_before_a_change_is_no_part_of_its_name(text: str, indicator: str) -> None:
     assert indicator in [name for name, _ in named(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        pytest.param(
+            "全年新增发电装机容量800万千瓦，高速公路460公里，港口吞吐能力1200万吨。",
+            "新增高速公路",
+            id="length-after-new-capacity",
+        ),
+        pytest.param("新增光伏装机300万千瓦、储能50万千瓦。", "新增储能", id="capacity-list"),
+        pytest.param("新增设施农业500亩，推广优质稻品种300万亩。", "推广优质稻品种", id="own-verb-not-added"),
+        pytest.param("新增风电装机200万千瓦、总装机超过3000万千瓦。", "总装机", id="stock-not-added"),
+    ],
+)
+def test_physical_items_listed_after_new_share_it(text: str, indicator: str) -> None:
+    assert indicator in [name for name, _ in named(text)]

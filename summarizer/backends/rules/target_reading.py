@@ -166,6 +166,10 @@ _FANOUT_RE = re.compile(
 )
 _ZERO_WIDTH = re.compile("")
 _PAIRED_VERB_RE = re.compile(r"(?:实际|名义|同比)?(?:增长|提高|下降|达到|为)$")
+# Physical additions listed after 新增: ``新增发电机组容量1500万千瓦，铁路新线3300公里，高等级公路1900公里``.
+_NEW_CAPACITY_UNITS = frozenset(words("公里 千米 千瓦 吨 门 平方米 立方米 亩 公顷 延长米"))
+# Items with a verb of their own (``依法拆违``, ``推广…品种``, ``铁路新线投产``) or a stock (``总装机``, ``播种面积``).
+_NOT_ADDED_RE = re.compile(r"^(?:总|依法)|拆|种植|推广|保障|修复|新造|投产|播种")
 _LIST_GLUE_RE = re.compile(r"^[、，,和及与\s]*$")
 _GLUE_RE = re.compile(r"[、，,和及与\s]*")  # the same, for fullmatch within a sentence
 _RANK_SUBJECT_TAIL_RE = re.compile(
@@ -557,7 +561,14 @@ def _share_the_leading_verb(found: list[Found], sentence: str) -> None:
         if (
             verb
             and _LIST_GLUE_RE.match(glue)
-            and later.quantity.unit in COUNT_UNITS
+            and (
+                later.quantity.unit in COUNT_UNITS
+                or (
+                    (later.quantity.unit or "").lstrip("万亿") in _NEW_CAPACITY_UNITS
+                    and verb.group() == "新增"
+                    and not _NOT_ADDED_RE.search(later.indicator)
+                )
+            )
             and ("，" not in glue or not _CLAUSE_VERB_RE.search(later.indicator))
         ):  # ``新增院士6人，“双导师制”培养工程硕博士3529名``: a clause with a verb of its own is no item of 新增
             if glue in _TIGHT_GLUE:

@@ -1168,3 +1168,20 @@ def test_the_level_written_before_a_change_is_no_part_of_its_name(text: str, ind
 )
 def test_physical_items_listed_after_new_share_it(text: str, indicator: str) -> None:
     assert indicator in [name for name, _ in named(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        pytest.param(
+            "到2027年，在全省货运总量中，铁路将占18.5%，水路将占21.2%。",
+            "水路占全省货运总量比重",
+            id="share-of-the-whole-named-before",
+        ),
+        pytest.param(
+            "本级支出的主要部分为：教育支出占28.3%，卫生健康支出占12.6%。", "卫生健康支出比重", id="no-whole"
+        ),
+    ],
+)
+def test_a_figure_taken_with_zhan_is_named_as_a_share(text: str, indicator: str) -> None:
+    assert indicator in [name for name, _ in named(text)]

@@ -266,6 +266,20 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
             and not _OF_A_PLAN_RE.search(f.indicator)
         ):
             f.indicator = clip(f.indicator.removesuffix("的").removesuffix("比") + "比重")  # LABELLING.md 4
+        elif (
+            f.quantity.unit == "%"
+            and f.change == "level"
+            and len(f.indicator) >= 2
+            and not _SHARE_WORD_RE.search(f.indicator)
+            and not _SHARE_OF_RE.search(f.indicator)
+            and _TAKES_A_SHARE_RE.search(sentence, max(0, f.quantity.start - 8), f.quantity.start)
+        ):
+            # ``在社会零售总额中，…，私营商业将占21.1%``: the share of the whole the sentence names (LABELLING.md 4)
+            wholes = list(_WHOLE_RE.finditer(sentence, 0, f.quote_start))
+            whole = "占" + wholes[-1].group("whole") if wholes else ""
+            if len(f.indicator + whole) >= 28:
+                whole = ""  # a name too long for the whole: the part's share alone
+            f.indicator = clip(f.indicator + whole + "比重")
         elif f.quantity.unit == "%" and f.change == "level" and _PEOPLE_COUNTED_RE.search(f.indicator):
             f.indicator = clip(f.indicator + "比例")  # ``…的村居主干达92.5%``: the share of them, 比例
     return [
@@ -284,6 +298,9 @@ _WORK_UNITS = frozenset(words("亩 万亩 公顷 万公顷 公里 千米 万人 
 _PEOPLE_COUNTED_RE = re.compile(
     r".的[^的]{0,4}?(?:人口|人员|群众|主干|家庭|农户|住户|居民|职工|学生|干部|患者)$"
 )
+# A share written with 占 just before its figure, and the whole it is of (``在工业总产值中所占的比重``).
+_TAKES_A_SHARE_RE = re.compile(r"(?:^|[^所])占(?:到|了)?(?:约|近|超过|不到)?$")
+_WHOLE_RE = re.compile(r"在(?P<whole>[^，。；：在中]{2,14}?)中")
 _SHARE_OF_DE_RE = re.compile(r"(?<=..)的(比重)$")  # ``…所占的比重``: 所占比重 (LABELLING.md 4)
 
 

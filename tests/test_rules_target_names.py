@@ -1185,3 +1185,14 @@ def test_physical_items_listed_after_new_share_it(text: str, indicator: str) -> 
 )
 def test_a_figure_taken_with_zhan_is_named_as_a_share(text: str, indicator: str) -> None:
     assert indicator in [name for name, _ in named(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        pytest.param("落实农村低保提标资金3600万元。", "农村低保提标资金", id="allocated-money"),
+        pytest.param("落实资金12亿元。", "落实资金", id="bare-money-keeps-its-verb"),
+    ],
+)
+def test_money_allocated_is_named_without_the_verb(text: str, indicator: str) -> None:
+    assert indicator in [name for name, _ in named(text)]

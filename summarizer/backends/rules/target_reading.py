@@ -258,6 +258,10 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     )
     for f, name in zip(found, output_names, strict=True):
         f.indicator = without_the_level_before(name, f.change)
+        if (f.quantity.unit or "").endswith("元") and (money := _ALLOCATED_MONEY_RE.match(f.indicator)):
+            f.indicator = money.group(
+                "money"
+            )  # ``落实退役军人保险接续资金2329万元``: 落实 only says it was allocated
         share = _SHARE_OF_RE.search(f.indicator, 2)
         if (
             share
@@ -301,6 +305,7 @@ _PEOPLE_COUNTED_RE = re.compile(
 # A share written with 占 just before its figure, and the whole it is of (``在工业总产值中所占的比重``).
 _TAKES_A_SHARE_RE = re.compile(r"(?:^|[^所])占(?:到|了)?(?:约|近|超过|不到)?$")
 _WHOLE_RE = re.compile(r"在(?P<whole>[^，。；：在中]{2,14}?)中")
+_ALLOCATED_MONEY_RE = re.compile(r"^落实(?P<money>.{4,})$")
 _SHARE_OF_DE_RE = re.compile(r"(?<=..)的(比重)$")  # ``…所占的比重``: 所占比重 (LABELLING.md 4)
 
 

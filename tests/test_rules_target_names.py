@@ -1017,3 +1017,182 @@ def test_work_said_once_after_a_list_of_counts() -> None:
         ("立交桥绿化彩化", 300),
         ("城市画廊绿化彩化", 100),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "value"),
+    [
+        pytest.param(
+            "认定省级龙头企业45家培育家庭农场1.2万家、种养大户3000户。",
+            "家庭农场",
+            1.2,
+            id="previous-item-count-and-its-verb-unmarked",
+        ),
+        pytest.param(
+            "累计建成市级产业园8个特色产业集群5个、示范合作社60家。",
+            "特色产业集群",
+            5,
+            id="previous-item-count-no-mark",
+        ),
+        pytest.param(
+            "培育高新技术企业300家新增规上工业企业420家。",
+            "新增规上工业企业",
+            420,
+            id="previous-item-count-before-a-flow-verb",
+        ),
+        pytest.param(
+            "取缔违规加油站点56家、起出储油罐31个、收缴劣质油品9.6吨。",
+            "收缴劣质油品",
+            9.6,
+            id="two-previous-items-in-one-clause",
+        ),
+    ],
+)
+def test_a_list_item_counted_after_its_noun_is_no_part_of_the_next_name(
+    text: str, indicator: str, value: float
+) -> None:
+    assert (indicator, value) in named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        pytest.param(
+            "主要产品中，钢材增长5.2%，光伏组件增长31.4%。", "光伏组件产量", id="listed-after-a-product"
+        ),
+        pytest.param("自行车增长一点五倍，电风扇增长两倍。", "电风扇产量", id="times-after-a-product"),
+        pytest.param(
+            "工业产品产量较快增长，储能电池增长40.1%，服务机器人增长18.3%。",
+            "服务机器人产量",
+            id="lead-clause",
+        ),
+        pytest.param("化肥增长三点一倍。", "化肥产量", id="product-grown-by-times"),
+    ],
+)
+def test_a_thing_listed_among_products_growth_is_its_output(text: str, indicator: str) -> None:
+    assert indicator in [name for name, _ in named(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        pytest.param("钢材增长5.2%，出口增长8.1%。", "出口", id="trade-flow-is-no-product"),
+        pytest.param("棉布供应增加了两倍，胶鞋增加了1.9倍。", "胶鞋", id="supplied-not-made"),
+        pytest.param("钢材增长5.2%，发电装机增长12%。", "发电装机", id="capacity-is-no-output"),
+    ],
+)
+def test_a_thing_listed_among_products_but_no_output_keeps_its_name(text: str, indicator: str) -> None:
+    assert indicator in [name for name, _ in named(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        pytest.param(
+            "326个省重点项目完成投资2100亿元、投资完成率112.4%。",
+            "省重点项目投资完成率",
+            id="after-projects-invested",
+        ),
+        pytest.param(
+            "58个产业项目完成年度投资96亿元，投资完成率104%。", "产业项目投资完成率", id="annual-investment"
+        ),
+    ],
+)
+def test_a_completion_rate_after_projects_invested_is_theirs(text: str, indicator: str) -> None:
+    assert indicator in [name for name, _ in named(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        pytest.param(
+            "城镇居民基本养老保险全面推开，参保率达到97.2%。",
+            "城镇居民基本养老保险参保率",
+            id="scheme-launched",
+        ),
+        pytest.param("扎实推进新农合工作，参合率达到98%。", "新农合参合率", id="scheme-worked-on"),
+        pytest.param("失业保险制度不断完善，参保人数突破3000万人。", "失业保险参保人数", id="scheme-count"),
+        pytest.param(
+            "把城镇职工基本医疗保险、城镇居民基本医疗保险和新型农村合作医疗全部覆盖，参保率均达到95%以上。",
+            "参保率",
+            id="several-schemes-stay-unnamed",
+        ),
+    ],
+)
+def test_a_bare_rate_of_the_insured_takes_the_scheme_named_before(text: str, indicator: str) -> None:
+    assert indicator in [name for name, _ in named(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“两类房”“三类房”改造完成率分别达96%和90%。",
+            [("“两类房”改造完成率", 96), ("“三类房”改造完成率", 90)],
+            id="two-quoted-names-share-the-measure",
+        ),
+        pytest.param(
+            "推进治理，“东—西—南”“北—中”片区优良天数比例分别达到85%和80%以上。",
+            [("“东—西—南”片区优良天数比例", 85), ("“北—中”片区优良天数比例", 80)],
+            id="quoted-regions",
+        ),
+    ],
+)
+def test_quoted_names_written_one_after_another_are_a_list(text: str, expected: list[tuple]) -> None:
+    assert [pair for pair in named(text) if pair in expected] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        pytest.param("PM10年均浓度为48微克/立方米、下降4.1%。", "PM10年均浓度", id="level-then-decline"),
+        pytest.param("港口货物吞吐量5年增长1.2倍。", "港口货物吞吐量", id="years-then-growth"),
+    ],
+)
+def test_the_level_written_before_a_change_is_no_part_of_its_name(text: str, indicator: str) -> None:
+    assert indicator in [name for name, _ in named(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        pytest.param(
+            "全年新增发电装机容量800万千瓦，高速公路460公里，港口吞吐能力1200万吨。",
+            "新增高速公路",
+            id="length-after-new-capacity",
+        ),
+        pytest.param("新增光伏装机300万千瓦、储能50万千瓦。", "新增储能", id="capacity-list"),
+        pytest.param("新增设施农业500亩，推广优质稻品种300万亩。", "推广优质稻品种", id="own-verb-not-added"),
+        pytest.param("新增风电装机200万千瓦、总装机超过3000万千瓦。", "总装机", id="stock-not-added"),
+    ],
+)
+def test_physical_items_listed_after_new_share_it(text: str, indicator: str) -> None:
+    assert indicator in [name for name, _ in named(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        pytest.param(
+            "到2027年，在全省货运总量中，铁路将占18.5%，水路将占21.2%。",
+            "水路占全省货运总量比重",
+            id="share-of-the-whole-named-before",
+        ),
+        pytest.param(
+            "本级支出的主要部分为：教育支出占28.3%，卫生健康支出占12.6%。", "卫生健康支出比重", id="no-whole"
+        ),
+    ],
+)
+def test_a_figure_taken_with_zhan_is_named_as_a_share(text: str, indicator: str) -> None:
+    assert indicator in [name for name, _ in named(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        pytest.param("落实农村低保提标资金3600万元。", "农村低保提标资金", id="allocated-money"),
+        pytest.param("落实资金12亿元。", "落实资金", id="bare-money-keeps-its-verb"),
+    ],
+)
+def test_money_allocated_is_named_without_the_verb(text: str, indicator: str) -> None:
+    assert indicator in [name for name, _ in named(text)]

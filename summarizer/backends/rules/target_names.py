@@ -98,6 +98,8 @@ _START_VALUE_TAIL_RE = re.compile(
 )
 _LEADING_COUNT_RE = re.compile(r"^[0-9]+[个家项条所座名]")
 SPLIT_SUBJECTS_RE = re.compile(r"[、和及与]")
+# Items of a list of subjects; quoted names may follow each other unmarked (``“乌—昌—石”“奎—独—乌”区域``).
+_SPLIT_LISTED_RE = re.compile(r"[、和及与]|(?<=”)(?=“)")
 _COMPOUND_PAIRS: tuple[tuple[str, tuple[str, str]], ...] = (
     ("城乡居民", ("城镇居民", "农村居民")),
     ("城乡", ("城市", "农村")),
@@ -229,9 +231,18 @@ def counted_noun(sentence: str, unit: str | None, end: int) -> str:
     return clip(noun.strip()) if len(noun) >= 2 else ""
 
 
+# A list item whose count follows its noun (``国家级龙头企业122家``), left before the next item's name when
+# no mark parts them: ``…龙头企业122家培育农民合作社20.3万家`` names only 农民合作社.
+_COUNTED_ITEM_BEFORE_RE = re.compile(
+    r"^.*(?:企业|园|社|问题|点|罐|场|站|中心|基地|校|院|厂|馆|集群)"
+    r"[0-9０-９.]+(?:万|亿)?[个家项件条所座处台套辆]、?"
+    r"(?:培育|创建|建成|认定|打造|建设|)(?=[^0-9０-９，、；全以的]{2})"
+)
+
+
 def subject_and_change(prefix: str) -> tuple[str, Change]:
     """The indicator written before a number, and the change its verb says."""
-    text = prefix.strip().lstrip("，、,")
+    text = _COUNTED_ITEM_BEFORE_RE.sub("", prefix.strip().lstrip("，、,"))
     change: Change = "level"
     verb_found = False
     new = False
@@ -354,6 +365,51 @@ def output_name(indicator: str, unit: str | None, change: Change) -> str:
     return indicator
 
 
+_NOT_A_PRODUCT_RE = re.compile(
+    r"(?:[额量值率数入润能模重比积产价数率]|出口|进口|投资|消费|贷款|存款|销售|零售|旅游|运输|客运|货运|指数|价格|业|品种|人口|发电|电力|装机)$"
+)
+_TRADED_RE = re.compile(r"供应|销售|出售|收购|出口|进口|消费")
+_OUTPUT_LEAD_RE = re.compile(r"产品?产量[^，。；：0-9０-９]{0,8}[，：]")
+
+
+def share_output(found_names: list[tuple[str, str | None, Change]], sentence_before: list[str]) -> list[str]:
+    """``纱增长13.3%，…，电视机增长一倍，工业机器人增长26.6%``: in a list of growth rates where one item is a
+    product's output (or a clause before announces 产品产量), every bare thing listed is a product too, and its
+    measure 产量 (``电视机产量``, ``工业机器人产量``)."""
+    names = [name for name, _, _ in found_names]
+    for i, (name, unit, change) in enumerate(found_names):
+        if name.endswith("产量") or unit not in ("%", "成", "倍") or change == "level":
+            continue
+        if not (2 <= len(name) <= 8) or _NOT_A_PRODUCT_RE.search(name) or not re.fullmatch(r"[一-龥]+", name):
+            continue
+        if _TRADED_RE.search(sentence_before[i]):
+            continue  # ``棉布供应增加了两倍，胶鞋增加了1.9倍``: what was supplied or sold, not made
+        near = [names[j] for j in (i - 1, i + 1) if 0 <= j < len(names)]
+        if (
+            (unit == "倍" and is_product(name))
+            or any(is_product(n.removesuffix("产量")) and n.endswith("产量") for n in near)
+            or _OUTPUT_LEAD_RE.search(sentence_before[i])
+        ):
+            names[i] = name + "产量"
+    return names
+
+
+# The level written before the change of the same measure: ``细颗粒物年均浓度30.5微克/立方米、下降6.2%``.
+_LEVEL_BEFORE_CHANGE_RE = re.compile(
+    r"(?<=[^0-9０-９.．])(?:为|是|达到|达|降至|降到)?[0-9０-９]+(?:[.．][0-9０-９]+)?(?:万|亿)?"
+    r"[^0-9０-９，。；、]{0,3}(?:/[^0-9０-９，。；、]{1,4})?$"
+)
+
+
+def without_the_level_before(indicator: str, change: Change) -> str:
+    """``细颗粒物年均浓度30.5微克/立方米`` named for its decline -> ``细颗粒物年均浓度``: the level written
+    before is no part of the name of its change."""
+    if change == "level":
+        return indicator
+    cut = _LEVEL_BEFORE_CHANGE_RE.sub("", indicator)
+    return cut if (len(cut) >= 2 and _HAS_MEASURE_RE.search(cut)) or cut.endswith("浓度") else indicator
+
+
 _FULFILMENT_RE = re.compile(r"完成(?:计划|预算|任务)$")
 
 
@@ -363,7 +419,12 @@ def without_fulfilment(indicator: str) -> str:
 
 
 def split_subjects(subject_text: str, count: int) -> list[str]:
-    parts = [_LEADING_COUNT_RE.sub("", p) for p in SPLIT_SUBJECTS_RE.split(subject_text) if p]
+    parts = [_LEADING_COUNT_RE.sub("", p) for p in _SPLIT_LISTED_RE.split(subject_text) if p]
+    if len(parts) == count > 1 and all(p.endswith("”") for p in parts[:-1]) and "”" in parts[-1]:
+        # ``“保交楼”“保交房”交付率``: each quoted name takes the measure written after the last
+        tail = parts[-1][parts[-1].rindex("”") + 1 :]
+        if tail:
+            return [_balanced(p + tail) for p in parts[:-1]] + [_balanced(parts[-1])]
     if count == 1 and 1 < len(parts) <= 4:
         return share_heads(parts)
     if len(parts) == count:

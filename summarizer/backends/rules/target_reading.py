@@ -24,9 +24,11 @@ from summarizer.backends.rules.target_names import (
     rank_head_and_field,
     rank_name,
     share_heads,
+    share_output,
     split_subjects,
     subject_and_change,
     without_fulfilment,
+    without_the_level_before,
     words,
 )
 from summarizer.backends.rules.target_quantities import (
@@ -100,6 +102,9 @@ def _shared_level(first: str, later: str) -> str:
 _CLAUSE_VERB_RE = re.compile(f"{_OWN_VERB_RE.pattern}|培养|招引|认证|签约|入选|净增|申报|新改|改建|续建")
 _BARE_INVESTMENT = frozenset(words("投资 总投资 完成投资 年度投资 计划投资"))
 _PROJECTS_RE = re.compile(r"项目$")
+# The rate at which projects just named completed their investment: ``1299个重大项目完成投资1.4万亿元、投资完成率129.6%``.
+_BARE_COMPLETION_RATES = frozenset(words("投资完成率 完成率"))
+_PROJECTS_INVESTED_RE = re.compile(r"^(?P<projects>.{2,}项目)(?:累计)?(?:完成)?(?:总|年度|计划)?投资$")
 _MONEY_UNITS = frozenset(words("元 万元 亿元 万亿元 美元 亿美元"))
 _FANOUT_AFTER_RE = re.compile(r"[，,](?:分别|均)")
 _LEADING_QUALIFIER_RE = re.compile(r"(?:突破|超过|超|逾|约|近|接近|不低于|不少于|不超过|低于)$")
@@ -177,6 +182,10 @@ _FANOUT_RE = re.compile(
 )
 _ZERO_WIDTH = re.compile("")
 _PAIRED_VERB_RE = re.compile(r"(?:实际|名义|同比)?(?:增长|提高|下降|达到|为)$")
+# Physical additions listed after 新增: ``新增发电机组容量1500万千瓦，铁路新线3300公里，高等级公路1900公里``.
+_NEW_CAPACITY_UNITS = frozenset(words("公里 千米 千瓦 吨 门 平方米 立方米 亩 公顷 延长米"))
+# Items with a verb of their own (``依法拆违``, ``推广…品种``, ``铁路新线投产``) or a stock (``总装机``, ``播种面积``).
+_NOT_ADDED_RE = re.compile(r"^(?:总|依法)|拆|种植|推广|保障|修复|新造|投产|播种")
 _LIST_GLUE_RE = re.compile(r"^[、，,和及与\s]*$")
 _GLUE_RE = re.compile(r"[、，,和及与\s]*")  # the same, for fullmatch within a sentence
 _RANK_SUBJECT_TAIL_RE = re.compile(
@@ -250,6 +259,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     _name_through_a_bracket(found, sentence)
     _name_the_product(found, sentence)
     _name_what_the_pronoun_stands_for(found, sentence)
+    _name_the_insured_scheme(found, sentence)
     _carry_the_subject(found, sentence)
     _share_the_subject_of_a_list(found, sentence)
     _name_the_driver(found, sentence)
@@ -259,6 +269,15 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
             f.indicator = task.group(
                 "work"
             )  # ``完成市定造林任务4000亩``: 造林, the task the measure of work done
+    output_names = share_output(
+        [(f.indicator, f.quantity.unit, f.change) for f in found], [sentence[: f.quote_start] for f in found]
+    )
+    for f, name in zip(found, output_names, strict=True):
+        f.indicator = without_the_level_before(name, f.change)
+        if (f.quantity.unit or "").endswith("元") and (money := _ALLOCATED_MONEY_RE.match(f.indicator)):
+            f.indicator = money.group(
+                "money"
+            )  # ``落实退役军人保险接续资金2329万元``: 落实 only says it was allocated
         share = _SHARE_OF_RE.search(f.indicator, 2)
         if (
             share
@@ -267,6 +286,20 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
             and not _OF_A_PLAN_RE.search(f.indicator)
         ):
             f.indicator = clip(f.indicator.removesuffix("的").removesuffix("比") + "比重")  # LABELLING.md 4
+        elif (
+            f.quantity.unit == "%"
+            and f.change == "level"
+            and len(f.indicator) >= 2
+            and not _SHARE_WORD_RE.search(f.indicator)
+            and not _SHARE_OF_RE.search(f.indicator)
+            and _TAKES_A_SHARE_RE.search(sentence, max(0, f.quantity.start - 8), f.quantity.start)
+        ):
+            # ``在社会零售总额中，…，私营商业将占21.1%``: the share of the whole the sentence names (LABELLING.md 4)
+            wholes = list(_WHOLE_RE.finditer(sentence, 0, f.quote_start))
+            whole = "占" + wholes[-1].group("whole") if wholes else ""
+            if len(f.indicator + whole) >= 28:
+                whole = ""  # a name too long for the whole: the part's share alone
+            f.indicator = clip(f.indicator + whole + "比重")
         elif f.quantity.unit == "%" and f.change == "level" and _PEOPLE_COUNTED_RE.search(f.indicator):
             f.indicator = clip(f.indicator + "比例")  # ``…的村居主干达92.5%``: the share of them, 比例
     return [
@@ -288,6 +321,10 @@ _WORK_UNITS = frozenset(words("亩 万亩 公顷 万公顷 公里 千米 万人 
 _PEOPLE_COUNTED_RE = re.compile(
     r".的[^的]{0,4}?(?:人口|人员|群众|主干|家庭|农户|住户|居民|职工|学生|干部|患者)$"
 )
+# A share written with 占 just before its figure, and the whole it is of (``在工业总产值中所占的比重``).
+_TAKES_A_SHARE_RE = re.compile(r"(?:^|[^所])占(?:到|了)?(?:约|近|超过|不到)?$")
+_WHOLE_RE = re.compile(r"在(?P<whole>[^，。；：在中]{2,14}?)中")
+_ALLOCATED_MONEY_RE = re.compile(r"^落实(?P<money>.{4,})$")
 _SHARE_OF_DE_RE = re.compile(r"(?<=..)的(比重)$")  # ``…所占的比重``: 所占比重 (LABELLING.md 4)
 
 
@@ -433,6 +470,30 @@ def _name_what_the_pronoun_stands_for(found: list[Found], sentence: str) -> None
             later.indicator = clip(base + measure)
 
 
+# A bare rate or count of the insured takes the scheme the sentence names before it:
+# ``城乡居民社会养老保险全面启动，参保率达到95.5%`` -> 城乡居民社会养老保险参保率.
+_BARE_INSURED = frozenset(words("参保率 参合率 参保人数 参合人数"))
+_SCHEME_RE = re.compile(
+    r"(?:(?:城乡居民|城镇居民|城镇职工|农村居民|企业职工|机关事业单位)(?:社会)?)?(?:基本)?"
+    r"(?:养老|医疗|失业|工伤|生育|长期护理)保险|新型农村合作医疗|新型农村社会养老保险|新农合|新农保|长护险"
+)
+
+
+def _name_the_insured_scheme(found: list[Found], sentence: str) -> None:
+    for f in found:
+        if f.indicator not in _BARE_INSURED:
+            continue
+        schemes = list(_SCHEME_RE.finditer(sentence, 0, f.quote_start))
+        if not schemes:
+            continue
+        last = schemes[-1]
+        if sentence[last.start() - 1 : last.start()] in ("、", "和", "及") or sentence.startswith(
+            ("、", "和", "及"), last.end()
+        ):
+            continue  # ``纳入城镇职工基本医疗保险、城镇居民基本医疗保险和新型农村合作医疗…，参保率``: all of them
+        f.indicator = clip(last.group() + f.indicator)
+
+
 def _carry_the_subject(found: list[Found], sentence: str) -> None:
     """``国有及国有控股工业企业实现增加值1200亿元…；利润300亿元``: a bare measure takes the subject of the
     measure before it in the sentence, where that subject is an entity (企业, 园区, 行业 …); the investment
@@ -449,6 +510,16 @@ def _carry_the_subject(found: list[Found], sentence: str) -> None:
             and sentence[before.quantity.end : f.quote_start] in _DRIVER_GLUE
         ):
             f.indicator = base_of(before.indicator) + f.indicator  # ``建成“四好农村路”20条，总里程60公里``
+            continue
+        if (
+            before is not None
+            and f.indicator in _BARE_COMPLETION_RATES
+            and (invested := _PROJECTS_INVESTED_RE.match(before.indicator))
+            and sentence[before.quantity.end : f.quote_start] in _DRIVER_GLUE
+        ):
+            f.indicator = clip(
+                invested.group("projects") + "投资完成率"
+            )  # ``重大项目完成投资…、投资完成率129.6%``
             continue
         if f.indicator in _BARE_MEASURES and subject:
             f.indicator = subject + f.indicator
@@ -562,7 +633,14 @@ def _share_the_leading_verb(found: list[Found], sentence: str) -> None:
         if (
             verb
             and _LIST_GLUE_RE.match(glue)
-            and later.quantity.unit in COUNT_UNITS
+            and (
+                later.quantity.unit in COUNT_UNITS
+                or (
+                    (later.quantity.unit or "").lstrip("万亿") in _NEW_CAPACITY_UNITS
+                    and verb.group() == "新增"
+                    and not _NOT_ADDED_RE.search(later.indicator)
+                )
+            )
             and ("，" not in glue or not _CLAUSE_VERB_RE.search(later.indicator))
         ):  # ``新增院士6人，“双导师制”培养工程硕博士3529名``: a clause with a verb of its own is no item of 新增
             if glue in _TIGHT_GLUE:

@@ -42,16 +42,14 @@ _WIDE_KEY = ("place", "level", "parent", "indicator_id", "indicator", "measure",
 _PANDAS_TYPES = {str: "string", int: "Int64", float: "float64"}
 
 
-def need(module: str, extra: str | None) -> Any:
-    """Import an optional library, or stop with one line naming the extra that brings it (or the
-    package itself, for a dependency an install has lost)."""
+def need(module: str, extra: str) -> Any:
+    """Import an optional library, or stop with one line naming the extra that brings it."""
     import importlib
 
     try:
         return importlib.import_module(module)
     except ImportError:
-        where = f"'summarizer[{extra}]'" if extra else module.replace("_", "-")
-        raise ConfigError(f"this needs {module}: pip install {where}") from None
+        raise ConfigError(f"this needs {module}: pip install 'summarizer[{extra}]'") from None
 
 
 # --- Rows to files.
@@ -167,9 +165,10 @@ class _database:
     def __enter__(self) -> Any:
         import os
 
+        import sqlite_utils  # a dependency of the package, imported where a database is made
+
         from summarizer.writing import make_parent, output_error
 
-        sqlite_utils = need("sqlite_utils", None)
         self.beside = not (self.path.exists() and not self.path.is_file() and not self.path.is_dir())
         try:
             if self.beside:

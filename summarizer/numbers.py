@@ -45,12 +45,17 @@ _UNITS_TEXT = """
     个百分点 百分点 个工作日 个月 年一遇 元/月 元/年 元/人 元/吨 万亿元 亿元 万元 美元 亿美元
     万美元 元 万人次 人次 万辆次 辆次 万株 株 万人 万名 万户 万家 万个 万件 万口 万亩 亿吨公里 万吨公里 吨公里 亿人公里 人公里 万吨 万斤 万担 担
     亿斤 万千瓦 千瓦时 千瓦 亿千瓦时 亿度 万度 亿方 万方 万种 万架 万马力 马力 万平方米 平方米 万平米 平米 平方公里 公里 千米 万立方米 立方米 万公方 公方 米 万辆 万套 万台 万头
+    公顷 公斤 千克 标准箱 剂次
     % ％ ‰ 人 名 户 家 个 项 件 条 所 座 亩
     吨 斤 天 倍 成 轮 口 辆 台 套 处 间 张 头 列 标箱 宗 艘 起
     只 批 次 场 届 位 岁 小时 分钟 年 月 日 万 亿
 """
 UNITS: tuple[str, ...] = tuple(_UNITS_TEXT.split())
 _UNIT = "|".join(re.escape(u) for u in UNITS)
+# What a bare 万/亿 that follows 多/余 may be the multiplier of (``550多万公里``, ``360多亿吨``): a unit of its own.
+_BASE_AFTER_BIG = "|".join(
+    re.escape(u) for u in UNITS if u[0] not in "万亿%％‰个百" and u not in ("倍", "成")
+)
 
 # A Chinese numeral is only a number where a unit, a range or 多/余 follows it (else it writes a word:
 # 统一, 一是); the lookahead keeps the scan from stopping at every such character.
@@ -60,7 +65,7 @@ _NUMBER = rf"(?:{_FRACTION}|{_ARABIC}|{_PLACEHOLDER}|{_CN_WITH_UNIT})"
 _QUANTITY_RE = re.compile(
     rf"(?=[0-9０-９XxＸｘ零〇一二两三四五六七八九十百千])(?P<low>{_NUMBER})\s?(?P<low_unit>{_UNIT})?"
     rf"(?:\s?(?P<dash>[—–\-－~～至到])\s?(?P<high>{_ARABIC}|{_PLACEHOLDER}|{_CN}))?"
-    rf"\s?(?P<more>[多余])?\s?(?P<unit>{_UNIT})?(?P<more2>余)?"
+    rf"\s?(?P<more>[多余])?\s?(?P<unit>{_UNIT})?(?:(?<=[万亿])(?P<base>{_BASE_AFTER_BIG})(?!阶))?(?P<more2>余)?"
 )
 
 _PER_WORDS_NUMBER = rf"(?:{_ARABIC}|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)"
@@ -278,9 +283,11 @@ def find_quantities(text: str) -> list[NumberMention]:
     """
     mentions: list[NumberMention] = []
     for match in _QUANTITY_RE.finditer(text):
-        low, low_unit, high, more, unit, more2 = match.group(
-            "low", "low_unit", "high", "more", "unit", "more2"
+        low, low_unit, high, more, unit, more2, base = match.group(
+            "low", "low_unit", "high", "more", "unit", "more2", "base"
         )
+        if base:
+            unit += base  # ``550多万公里``: 万公里, not 万 and a name 公里
         if high is not None and unit is None:
             high = None
         if high is None and low_unit and unit and low_unit not in ("万", "亿"):
@@ -293,7 +300,7 @@ def find_quantities(text: str) -> list[NumberMention]:
         if low_unit:
             end = max(end, match.end("low_unit"))
         if unit:
-            end = max(end, match.end("unit"))
+            end = max(end, match.end("base") if base else match.end("unit"))
         if high is not None:
             end = max(end, match.end("high"))
         more = more or more2

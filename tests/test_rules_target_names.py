@@ -265,11 +265,40 @@ def test_a_change_verb_at_the_end_is_the_change(text: str, expected: tuple) -> N
         pytest.param("发电量3，120亿度。", ("亿度", 3120), id="kilowatt-hours"),
         pytest.param("缝纫机860万架。", ("万架", 860), id="sewing-machines"),
         pytest.param("内燃机2，000万马力。", ("万马力", 2000), id="horsepower"),
+        pytest.param("造林面积2787万公顷。", ("万公顷", 2787), id="hectares"),
+        pytest.param("粮食总产量4564亿公斤。", ("亿公斤", 4564), id="kilograms"),
+        pytest.param("集装箱吞吐量突破2400万标准箱。", ("万标准箱", 2400), id="standard-containers"),
+        pytest.param("光缆线路550多万公里。", ("万公里", 550), id="duo-between-the-number-and-wan"),
+        pytest.param("累计查明煤炭资源量360多亿吨。", ("亿吨", 360), id="duo-between-the-number-and-yi"),
     ],
 )
 def test_the_unit_is_read_whole(text: str, expected: tuple[str, float]) -> None:
     [target] = targets_of(text)
     assert (target.unit, target.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "新增第四代移动通信用户3.4亿、光缆线路550多万公里。",
+            [("新增第四代移动通信用户", 3.4, "亿"), ("新增光缆线路", 550, "万公里")],
+            id="the-unit-after-wan-is-no-name",
+        ),
+        pytest.param(
+            "五年内全国造林面积2787万公顷，封山育林3153万公顷。",
+            [("造林面积", 2787, "万公顷"), ("封山育林", 3153, "万公顷")],
+            id="hectares-after-wan-in-a-list",
+        ),
+        pytest.param(
+            "今年小麦最低收购价每50公斤提高5元。",
+            [("小麦最低收购价每50公斤", 5, "元")],
+            id="the-base-a-price-is-per-is-no-figure",
+        ),
+    ],
+)
+def test_a_unit_after_wan_or_yi_is_the_figures(text: str, expected: list[tuple]) -> None:
+    assert [(t.indicator, t.value, t.unit) for t in targets_of(text)] == expected
 
 
 @pytest.mark.parametrize(

@@ -646,6 +646,71 @@ def test_lists_of_subjects(text: str, expected: list[tuple]) -> None:
     ("text", "expected"),
     [
         pytest.param(
+            "城乡居民养老保险、基本医疗保险参保率达到95%以上。",
+            [("城乡居民养老保险参保率", 95), ("基本医疗保险参保率", 95)],
+            id="schemes-share-the-rate",
+        ),
+        pytest.param(
+            "基本养老、医疗保险参保率稳定在95%以上。",
+            [("基本养老保险参保率", 95), ("医疗保险参保率", 95)],
+            id="a-short-scheme-takes-the-scheme-word-too",
+        ),
+        pytest.param(
+            "二氧化硫、氮氧化物排放量分别下降3%。",
+            [("二氧化硫排放量", 3), ("氮氧化物排放量", 3)],
+            id="pollutants-share-the-emissions",
+        ),
+        pytest.param(
+            "化学需氧量、氨氮排放量要分别下降2%。",
+            [("化学需氧量排放量", 2), ("氨氮排放量", 2)],
+            id="a-pollutant-ending-in-liang-is-no-measure",
+        ),
+        pytest.param(
+            "地表水、饮用水水源地水质达标率均为100%。",
+            [("地表水水质达标率", 100), ("饮用水水源地水质达标率", 100)],
+            id="waters-share-the-quality-rate",
+        ),
+        pytest.param(
+            "城市自来水和燃气普及率、污水集中处理率均达到100%。",
+            [("城市自来水普及率", 100), ("燃气普及率", 100), ("污水集中处理率", 100)],
+            id="an-item-takes-the-measure-of-the-item-after-it",
+        ),
+        pytest.param(
+            "农村自来水普及率、规模化供水工程覆盖率分别达98%和92%。",
+            [("农村自来水普及率", 98), ("规模化供水工程覆盖率", 92)],
+            id="ji-inside-a-word-joins-no-items",
+        ),
+        pytest.param(
+            "65岁及以上老年人医养结合服务率达到40%以上。",
+            [("65岁及以上老年人医养结合服务率", 40)],
+            id="ji-yishang-is-one-word",
+        ),
+        pytest.param("信访事项及时受理率100%。", [("信访事项及时受理率", 100)], id="jishi-is-one-word"),
+        pytest.param(
+            "全社会研发经费支出与国内生产总值之比达到2.08%。",
+            [("全社会研发经费支出与国内生产总值之比", 2.08)],
+            id="a-ratio-of-two-is-one-measure",
+        ),
+        pytest.param(
+            "计算机及办公设备投资增长26.7%。",
+            [("计算机及办公设备投资", 26.7)],
+            id="an-industry-named-with-ji-is-one",
+        ),
+        pytest.param(
+            "农村自来水、卫生户厕普及率超过98％、85％。",
+            [("农村自来水普及率", 98), ("卫生户厕普及率", 85)],
+            id="rates-paired-with-their-subjects-without-fenbie",
+        ),
+    ],
+)
+def test_a_measure_written_once_for_a_list(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
             "新雪季接待游客人次、出游总花费增速均达到20％以上。",
             [("新雪季接待游客人次增速", 20, "level"), ("出游总花费增速", 20, "level")],
             id="a-rate-before-jun-is-the-measure",

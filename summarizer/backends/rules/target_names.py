@@ -97,9 +97,12 @@ _START_VALUE_TAIL_RE = re.compile(
     r"[从由][^从由，；]*(?:[0-9０-９]|[一二三四五六七八九十两][百千万亿]|[百千]分之)[^从由，；]*$"
 )
 _LEADING_COUNT_RE = re.compile(r"^[0-9]+[个家项条所座名]")
-SPLIT_SUBJECTS_RE = re.compile(r"[、和及与]")
+# The marks that join the items of a list of subjects, not the 及, 和, 与 inside a word (``普及率``, ``及时``,
+# ``65岁及以上``, ``和美乡村``, ``参与率``).
+_JOINS = r"、|(?<![普涉惠危波顾遍触提以])及(?!时|以[上下])|和(?![美谐])|(?<![参给])与"
+SPLIT_SUBJECTS_RE = re.compile(_JOINS)
 # Items of a list of subjects; quoted names may follow each other unmarked (``“乌—昌—石”“奎—独—乌”区域``).
-_SPLIT_LISTED_RE = re.compile(r"[、和及与]|(?<=”)(?=“)")
+_SPLIT_LISTED_RE = re.compile(rf"{_JOINS}|(?<=”)(?=“)")
 _COMPOUND_PAIRS: tuple[tuple[str, tuple[str, str]], ...] = (
     ("城乡居民", ("城镇居民", "农村居民")),
     ("城乡", ("城市", "农村")),
@@ -138,11 +141,15 @@ _RANK_SUFFIX_RE = re.compile(r"(?:全[国省市州区县]|全球|世界)?(?:位�
 # A measure written once after a list of subjects belongs to each (``单晶硅、电解铝产能``).
 _SHARED_MEASURE_RE = re.compile(
     r"(?:限上|限额以上|规上|规模以上)?(?:全产业链|设施|换新|线上)?(?:产能|产量|总产值|产值|(?:行业|产业)?增加值|营业收入|营收|销售额|零售额|出口额|进口额|规模|比重|(?:产量|产值)?占比|覆盖率|增速|增幅|"
-    r"总量|吞吐量|用电量|装机容量|利润|收入|数量|总数|(?:认证)?证书数|获奖数|消费|销量|(?:通车|运营)?里程|(?:加工|生产|供应|服务)?能力|(?:人均)?(?:每月|月|每年|年)?(?:财政)?(?:补助|补贴|保障)?标准)$"
+    r"总量|吞吐量|用电量|装机容量|利润|收入|数量|总数|(?:认证)?证书数|获奖数|消费|销量|(?:通车|运营)?里程|(?:加工|生产|供应|服务)?能力|(?:人均)?(?:每月|月|每年|年)?(?:财政)?(?:补助|补贴|保障)?标准"
+    # rates and amounts that lists of schemes, waters, lands or pollutants share (``基本养老、医疗保险参保率``,
+    # ``地表水、饮用水水源地水质达标率``, ``二氧化硫、氮氧化物排放量``, ``党政机关和事业单位一般性支出``)
+    r"|(?:保险)?(?:参保|参合)率|(?:水质)?达标率|(?:安全|综合|资源化)?利用率|(?:路灯)?安装率|(?:毛)?入学率|入园率|巩固率|普及率|"
+    r"(?:集中)?处理率|(?:抽检)?合格率|兑现率|排放(?:总)?量|一般性支出|(?:平均)?资费)$"
 )
 # Measures of another measure, shared by items that name a measure themselves (``增加值、固定资产投资增速``).
-_RATES = frozenset(("增速", "增幅"))
-_HAS_MEASURE_RE = re.compile(r"[额量值率数入润能模重比积产]$")
+_RATES = frozenset(("增速", "增幅", "比重", "占比"))
+_HAS_MEASURE_RE = re.compile(r"(?:[额值率数入润能模重比积产耗]|(?<!需氧)量)$")  # 化学需氧量: a pollutant
 
 
 def _balanced(indicator: str) -> str:
@@ -480,6 +487,11 @@ def share_heads(parts: list[str]) -> list[str]:
     ordinal = "第" if parts[0].startswith("第") and not last.startswith("第") else ""
     if lack and measure and 0 < last.rfind("的", 0, measure.start()) <= 6:
         last = last.replace("的", "", 1)  # ``广播和电视的人口覆盖率``: 电视人口覆盖率, as 广播人口覆盖率
+    for i in range(len(shared) - 1):
+        following = _SHARED_MEASURE_RE.search(shared[i + 1])
+        if len(shared[i]) >= 3 and not _has_a_measure(shared[i]) and following and following.start() > 1:
+            # ``城市自来水和燃气普及率、污水集中处理率``: 城市自来水普及率, the measure of the item after it
+            shared[i] += _shared_tail(shared[i], shared[i + 1], following)
     return _share_the_subject([*shared, ordinal + last])
 
 
@@ -513,6 +525,8 @@ def _shared_tail(part: str, last: str, measure: re.Match[str]) -> str:
     tail = measure.group()
     overlap = next((k for k in range(len(tail) - 1, 1, -1) if part.endswith(tail[:k])), 0)
     tail = tail[overlap:]  # ``困难残疾人生活补贴``+``补贴标准``: 困难残疾人生活补贴标准
+    if part.endswith("保") and tail.startswith("保险"):
+        tail = tail[2:]  # ``基本医保``+``保险参保率``: 基本医保参保率
     return (
         re.sub(r"^(?:限上|限额以上|规上|规模以上)?(?:行业|产业)", "", tail) if part.endswith("业") else tail
     )

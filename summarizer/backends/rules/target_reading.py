@@ -175,6 +175,9 @@ _JOINED_NAME_RE = re.compile(
     r"研究与试验发展|研究与开发|国有及国有控股|产学研|进出口|存贷款"
     # industries of the national classification named with 和 (``软件和信息技术服务业``, ``住宿和餐饮业``)
     r"|和(?:相关服务|信息技术服务|技术服务|商务服务|零售|餐饮|邮政|社会工作|娱乐|供应)业"
+    r"|航空航天器及设备|计算机及办公设备|电子及通信设备|科技推广和应用服务|研究与实验"
+    # a relation of two things, one figure (``研发经费支出与国内生产总值之比``, ``村卫生室与乡镇卫生院一体化管理率``)
+    r"|与[^、，]{1,12}(?:之比|比率|比值|一体化)"
 )
 _GROUP_COUNTED_RE = re.compile(r"^[^、，和及与]{1,6}?[两三四五六七八九十]+(?:市|县|区|省|州|地|国)")
 _FANOUT_RE = re.compile(
@@ -182,6 +185,8 @@ _FANOUT_RE = re.compile(
 )
 _ZERO_WIDTH = re.compile("")
 _PAIRED_VERB_RE = re.compile(r"(?:实际|名义|同比)?(?:增长|提高|下降|达到|为)$")
+# Verbs of a level that pair a list of rates with its subjects too (``A、B普及率超过98%、85%``).
+_PAIRED_RATE_VERB_RE = re.compile(r"(?:达|超过|突破|(?:提高|提升)(?:到|至))$")
 # Physical additions listed after 新增: ``新增发电机组容量1500万千瓦，铁路新线3300公里，高等级公路1900公里``.
 _NEW_CAPACITY_UNITS = frozenset(words("公里 千米 千瓦 吨 门 平方米 立方米 亩 公顷 延长米"))
 # Items with a verb of their own (``依法拆违``, ``推广…品种``, ``铁路新线投产``) or a stock (``总装机``, ``播种面积``).
@@ -669,11 +674,16 @@ def _paired_list(
     if following is None or not _GLUE_RE.fullmatch(sentence, quantities[first].end, following.start):
         return None  # no list of values here: the common case, told cheaply
     verb = ending(_PAIRED_VERB_RE, prefix, 6)
-    if verb is None:
+    rate_verb = None if verb else ending(_PAIRED_RATE_VERB_RE, prefix, 4)
+    if verb is None and rate_verb is None:
         return None
     group = _value_list(sentence, quantities, first)
     if len(group) < 2:
         return None
+    if rate_verb is not None:
+        if any(q.unit != "%" for q in group):
+            return None
+        verb = rate_verb
     subject = subject_and_change(prefix[: verb.start()])[0]
     if not subject:
         earlier = [item for item in found if item.quantity.unit not in ("%", "个百分点")]

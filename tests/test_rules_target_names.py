@@ -701,6 +701,15 @@ def test_lists_of_subjects(text: str, expected: list[tuple]) -> None:
             [("农村自来水普及率", 98), ("卫生户厕普及率", 85)],
             id="rates-paired-with-their-subjects-without-fenbie",
         ),
+        pytest.param(
+            "社区养老服务设施、乡镇（街道）综合养老服务中心、农村老饭桌覆盖率分别达到90%、60%、35%以上。",
+            [
+                ("社区养老服务设施覆盖率", 90),
+                ("乡镇（街道）综合养老服务中心覆盖率", 60),
+                ("农村老饭桌覆盖率", 35),
+            ],
+            id="a-short-note-inside-an-item-breaks-no-list",
+        ),
     ],
 )
 def test_a_measure_written_once_for_a_list(text: str, expected: list[tuple]) -> None:

@@ -337,12 +337,26 @@ _SHARE_OF_DE_RE = re.compile(r"(?<=..)的(比重)$")  # ``…所占的比重``: 
 _ALTERNATIVE_VERBS_RE = re.compile(r"[（(][改扩续新、]{1,5}[)）]$")
 
 
+# A short note in brackets inside an item's name (``乡镇（街道）综合养老服务中心``), between two words of it.
+_NOTE_INSIDE_A_NAME_RE = re.compile(r"(?<=[^，。；、：,;:（）()\s])[（(][^（）()，。；、0-9０-９]{1,4}[)）]$")
+
+
 def _through_alternatives(sentence: str, start: int) -> int:
-    """Where a clause begins when the break before ``start`` only closes bracketed alternatives of a verb."""
+    """Where a clause begins when the break before ``start`` only closes bracketed alternatives of a verb,
+    or a short note inside a name that goes on after it."""
+    if start < 3 or sentence[start - 1] not in "）)":
+        return start
     alternatives = _ALTERNATIVE_VERBS_RE.search(sentence, max(0, start - 8), start)
     if alternatives is None or alternatives.end() != start:
-        return start
+        note = _NOTE_INSIDE_A_NAME_RE.search(sentence, max(0, start - 6), start)
+        if note is None or not _NOTE_GOES_ON_RE.match(sentence, start):
+            return start
+        return clause_start(sentence, note.start())
     return clause_start(sentence, alternatives.start())
+
+
+# What follows a note inside a name: more of the name before a list mark or the figure's verb.
+_NOTE_GOES_ON_RE = re.compile(r"[^，。；、：,;:（）()0-9０-９]{2,}?[、和及与]")
 
 
 def _is_work_item_count(found: Found) -> bool:

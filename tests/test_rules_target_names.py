@@ -1299,3 +1299,42 @@ def test_a_figure_taken_with_zhan_is_named_as_a_share(text: str, indicator: str)
 )
 def test_money_allocated_is_named_without_the_verb(text: str, indicator: str) -> None:
     assert indicator in [name for name, _ in named(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "谋划新建、改扩建城区学校15所，总投资11.4亿元。",
+            [("新建、改扩建城区学校", 15), ("新建、改扩建城区学校总投资", 11.4)],
+            id="the-cost-of-schools-counted",
+        ),
+        pytest.param(
+            "新上企业8家，总投资356.8亿元。",
+            [("新上企业", 8), ("新上企业总投资", 356.8)],
+            id="the-investment-of-firms-counted",
+        ),
+        pytest.param(
+            "推进5500个重大项目建设，年度投资7200亿元以上。",
+            [("重大项目建设", 5500), ("重大项目投资", 7200)],
+            id="the-investment-of-projects-built",
+        ),
+        pytest.param(
+            "新建续建亿元以上项目1.57万个、总投资10.8万亿元。",
+            [("新建续建亿元以上项目", 1.57), ("新建续建亿元以上项目总投资", 10.8)],
+            id="projects-counted-in-wan",
+        ),
+        pytest.param(
+            "安排市重点项目9个，总投资118.92亿元，年计划投资21.69亿元。",
+            [("市重点项目", 9), ("市重点项目总投资", 118.92), ("市重点项目年计划投资", 21.69)],
+            id="the-years-planned-investment-too",
+        ),
+        pytest.param(
+            "完成3所小学改扩建工程；投资1600万元，新改建8所公办幼儿园。",
+            [("小学改扩建工程", 3), ("投资", 1600), ("新改建公办幼儿园", 8)],
+            id="no-investment-across-a-semicolon",
+        ),
+    ],
+)
+def test_a_bare_investment_after_things_counted_is_theirs(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected

@@ -100,8 +100,11 @@ def _shared_level(first: str, later: str) -> str:
 
 # A verb that makes a clause after ``，`` one of its own, no item of the 新增 before it.
 _CLAUSE_VERB_RE = re.compile(f"{_OWN_VERB_RE.pattern}|培养|招引|认证|签约|入选|净增|申报|新改|改建|续建")
-_BARE_INVESTMENT = frozenset(words("投资 总投资 完成投资 年度投资 计划投资"))
+_BARE_INVESTMENT = frozenset(words("投资 总投资 完成投资 年度投资 计划投资 年计划投资 年度计划投资"))
 _PROJECTS_RE = re.compile(r"项目$")
+# Things counted whose investment a bare 总投资 after them gives (``新建、改扩建城区学校15所，总投资11.4亿元``,
+# ``新上企业8家，总投资356.8亿元``, ``5500个重大项目建设，年度投资7200亿元``): their name without 建设.
+_INVESTED_THINGS_RE = re.compile(r"^(?P<things>.*(?:项目|工程|企业|学校|医院))(?:建设)?$")
 # The rate at which projects just named completed their investment: ``1299个重大项目完成投资1.4万亿元、投资完成率129.6%``.
 _BARE_COMPLETION_RATES = frozenset(words("投资完成率 完成率"))
 _PROJECTS_INVESTED_RE = re.compile(r"^(?P<projects>.{2,}项目)(?:累计)?(?:完成)?(?:总|年度|计划)?投资$")
@@ -543,7 +546,12 @@ def _carry_the_subject(found: list[Found], sentence: str) -> None:
         if f.indicator in _BARE_MEASURES and subject:
             f.indicator = subject + f.indicator
             continue
-        if f.indicator in _BARE_INVESTMENT and projects and f.quantity.unit in _MONEY_UNITS:
+        if (
+            f.indicator in _BARE_INVESTMENT
+            and projects
+            and f.quantity.unit in _MONEY_UNITS
+            and "；" not in sentence[projects_end : f.quote_start]  # the next statement's money
+        ):
             done = "完成" if sentence.endswith("完成", 0, f.quote_start) and f.indicator == "投资" else ""
             f.indicator = projects + done + f.indicator
             continue
@@ -560,7 +568,8 @@ def _carry_the_subject(found: list[Found], sentence: str) -> None:
             and "其中" in sentence[projects_end : f.quote_start]
         ):
             continue  # ``…项目39个，其中省重点2个，市重点37个，总投资…``: a part of the projects counted
-        projects = f.indicator if f.quantity.unit in COUNT_UNITS and _PROJECTS_RE.search(f.indicator) else ""
+        things = _INVESTED_THINGS_RE.match(f.indicator) if _unit_counts(f.quantity.unit) else None
+        projects = things.group("things") if things else ""
         projects_end = f.quantity.end
 
 

@@ -1338,3 +1338,42 @@ def test_money_allocated_is_named_without_the_verb(text: str, indicator: str) ->
 )
 def test_a_bare_investment_after_things_counted_is_theirs(text: str, expected: list[tuple]) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "淘汰落后的炼钢产能1691万吨、炼铁产能2113万吨、水泥产能7416万吨。",
+            [("淘汰落后的炼钢产能", 1691), ("淘汰炼铁产能", 2113), ("淘汰水泥产能", 7416)],
+            id="retired-capacity-shares-the-verb",
+        ),
+        pytest.param(
+            "退出钢铁产能1.7亿吨以上、煤炭产能8亿吨。",
+            [("退出钢铁产能", 1.7), ("退出煤炭产能", 8)],
+            id="capacity-withdrawn-in-wan-and-yi",
+        ),
+        pytest.param(
+            "新建改建高速公路6700多公里、农村公路29万公里。",
+            [("新建改建高速公路", 6700), ("新建改建农村公路", 29)],
+            id="roads-built-share-both-verbs",
+        ),
+        pytest.param(
+            "新建绿道100公里、绿地500公顷。",
+            [("新建绿道", 100), ("新建绿地", 500)],
+            id="things-built-in-units-of-their-own",
+        ),
+        pytest.param(
+            "新建新能源装机500万千瓦、治沙140万亩。",
+            [("新建新能源装机", 500), ("治沙", 140)],
+            id="no-verb-shared-with-another-kind-of-work",
+        ),
+        pytest.param(
+            "新建提升柳林公园、新梅江公园等13座城市公园和275个口袋公园。",
+            [("新建提升城市公园", 13), ("新建提升口袋公园", 275)],
+            id="a-verb-of-two-before-named-items",
+        ),
+    ],
+)
+def test_a_lists_flow_verb_is_each_items(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected

@@ -74,7 +74,14 @@ _BARE_MEASURES = frozenset(
 _BARE_TOTALS = frozenset(
     words("总里程 里程 总长度 总长 总面积 总建筑面积 建筑面积 总装机 总装机容量 装机容量 总库容")
 )
-_SHARED_VERB_RE = re.compile(r"(?:新增|新建|新开工|新培育|培育|引进|认定|新认定)")
+_SHARED_VERB_RE = re.compile(
+    r"(?:新增|新建(?:[和、]?(?:提升|改造|改扩建|扩建|改建))?|新开工|新培育|培育|引进|认定|新认定)"
+)
+# Verbs that make a flow of what a tight list counts in units of one kind: ``淘汰落后炼铁产能1亿吨、炼钢产能5500万吨``
+# (淘汰炼钢产能), ``新建改建高速公路6700公里、农村公路29万公里``, ``新建绿道100公里、绿地500公顷``.
+_LIST_FLOW_VERB_RE = re.compile(
+    r"淘汰|退出|关停|压减|化解|新建(?:[和、]?(?:提升|改造|改扩建|扩建|改建))?(?!成)|新改扩建|改扩建"
+)
 # An item that opens on a verb of its own made with 新 (``新认证``, ``新签约``) takes no verb of the item before.
 _NEW_VERB_RE = re.compile(r"新(?:认证|签约|招引|开通|开工|投产|上市|入库|入选|获批|评定|引育|招录|落地|设立)")
 # Verbs of building that a tight ``、`` list shares, and what an item that has a verb of its own holds.
@@ -116,7 +123,7 @@ _PLAN_OR_BUDGET_RE = re.compile(r"^(?:全年|年度)?(预算|计划|任务)(?:�
 # A verb that defines a flow, written before a count whose noun follows it (``新培育407个典型镇``,
 # ``建设哇让、同德…4座抽水蓄能电站``, ``新谋划总投资…的48个项目``): part of the name (JUDGING.md).
 _FLOW_VERB_BEFORE_COUNT_RE = re.compile(
-    r"(?:新增|新建|新设|新开工|开工建设|新培育|培育|新引进|引进|新认定|认定|建设|建成|新改建|改建|改造|新谋划|创建|修复|"
+    r"(?:新增|新建(?:[和、]?(?:提升|改造|改扩建|扩建|改建))?|新设|新开工|开工建设|新培育|培育|新引进|引进|新认定|认定|建设|建成|新改建|改建|改造(?:提升)?|新谋划|创建|修复|"
     r"新开通|开通|新打造|打造|推广|解决)"
     r"(?P<rest>[^，。；：]{0,24})$"
 )
@@ -126,7 +133,7 @@ _BETWEEN_VERB_AND_COUNT_RE = re.compile(
 )
 # Units of what is built or done, that a list's leading verb carries to its later items.
 _BUILT_UNITS = COUNT_UNITS | frozenset(
-    words("公里 千米 米 亩 万亩 平方米 万平方米 平方公里 套 万套 万户 万个 万家 万座")
+    words("公里 千米 米 亩 万亩 平方米 万平方米 平方公里 公顷 套 万套 万户 万个 万家 万座")
 )  # 几百亿元: several hundred, not a figure
 _WORK_ITEM_NAME_RE = re.compile(
     r"案例$|(?:主要|约束性|预期性|考核)?指标(?:任务)?$|重大专项$|(?:计划|攻关|攻坚)项目$|专项行动$|审批(?:服务)?事项$|服务事项$|重点事项$|重大改革$|改革任务$|"
@@ -683,6 +690,22 @@ def _share_the_leading_verb(found: list[Found], sentence: str) -> None:
             and not _VERB_INSIDE_RE.search(later.indicator)
         ):
             later.indicator = built.group() + later.indicator
+            continue
+        flow = _LIST_FLOW_VERB_RE.match(first.indicator)
+        if (
+            flow
+            and glue in _TIGHT_GLUE
+            and _units_of_a_kind(first.quantity.unit, later.quantity.unit)
+            and not _VERB_INSIDE_RE.search(later.indicator)
+        ):
+            later.indicator = flow.group() + later.indicator
+
+
+def _units_of_a_kind(first: str | None, later: str | None) -> bool:
+    """Whether two figures of a list count the same kind of thing: one unit but for 万/亿 (吨, 万吨, 亿吨), or
+    both a unit of things built (公里, 公顷, 个)."""
+    one, other = (first or "").lstrip("万亿"), (later or "").lstrip("万亿")
+    return bool(one) and (one == other or (one in _BUILT_UNITS and other in _BUILT_UNITS))
 
 
 def _paired_list(

@@ -1377,3 +1377,37 @@ def test_a_bare_investment_after_things_counted_is_theirs(text: str, expected: l
 )
 def test_a_lists_flow_verb_is_each_items(text: str, expected: list[tuple]) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "新增铁路里程1.97万公里，其中高速铁路8951公里。",
+            [("新增铁路里程", 1.97), ("新增高速铁路里程", 8951)],
+            id="the-part-takes-the-flow-verb-and-the-measure",
+        ),
+        pytest.param(
+            "铁路营业里程达到12.1万公里，其中高速铁路超过1.9万公里。",
+            [("铁路营业里程", 12.1), ("高速铁路营业里程", 1.9)],
+            id="the-part-takes-the-measure",
+        ),
+        pytest.param(
+            "净增经营主体242.8万户，其中企业57.5万户。",
+            [("净增经营主体", 242.8), ("净增企业", 57.5)],
+            id="the-part-takes-the-flow-verb",
+        ),
+        pytest.param(
+            "汽车保有量由2552万辆增至3230万辆，其中新能源汽车由45万辆增至356万辆。",
+            [("汽车保有量", 3230), ("新能源汽车保有量", 356)],
+            id="a-product-counted-as-a-stock-is-no-output",
+        ),
+        pytest.param(
+            "新登记经营主体320万户、增长13%，总量达2037.7万户，其中企业929.8万户。",
+            [("新登记经营主体", 320), ("新登记经营主体", 13), ("新登记经营主体", 2037.7), ("企业", 929.8)],
+            id="no-verb-from-a-whole-named-by-inheritance",
+        ),
+    ],
+)
+def test_a_part_after_qizhong_is_named_like_its_whole(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected

@@ -276,6 +276,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     _name_what_the_pronoun_stands_for(found, sentence)
     _name_the_insured_scheme(found, sentence)
     _carry_the_subject(found, sentence)
+    _name_the_part_like_its_whole(found, sentence)
     _share_the_subject_of_a_list(found, sentence)
     _name_the_driver(found, sentence)
     for f in found:
@@ -578,6 +579,41 @@ def _carry_the_subject(found: list[Found], sentence: str) -> None:
         things = _INVESTED_THINGS_RE.match(f.indicator) if _unit_counts(f.quantity.unit) else None
         projects = things.group("things") if things else ""
         projects_end = f.quantity.end
+
+
+# ``新增公路…万公里，其中高速公路2.8万公里``: a part named after 其中 is counted as its whole is, with the verb
+# that makes the whole a flow (新增, 净增, 新登记, 实有) and the measure written after the whole's subject.
+_PART_GLUE_RE = re.compile(r"[多余左右以上下]*[，,；;]?其中[，,]?")
+_WHOLE_VERB_RE = re.compile(r"^(?:新增|新建|净增|新登记|新设立?|实有)")
+_WHOLE_MEASURE_RE = re.compile(r"(?:营业|运营|通车)?里程$|装机(?:容量)?$|(?:种植|播种)?面积$|保有量$|净增$")
+_PLACE_ONLY_RE = re.compile(r"^(?:农村|城市|城镇|城区|乡村|县城|中心城区|全省|全市|全国)$")
+
+
+def _name_the_part_like_its_whole(found: list[Found], sentence: str) -> None:
+    for index, (whole, part) in enumerate(itertools.pairwise(found)):
+        name = part.indicator
+        if (
+            len(name) < 2
+            or (index and found[index - 1].quote_start == whole.quote_start)  # a whole named by inheritance
+            or _PLACE_ONLY_RE.match(name)
+            or not _PART_GLUE_RE.fullmatch(sentence, whole.quantity.end, part.quote_start)
+            or (whole.quantity.unit or "").lstrip("万亿") != (part.quantity.unit or "").lstrip("万亿")
+        ):
+            continue
+        measure = _WHOLE_MEASURE_RE.search(whole.indicator, 2)
+        if measure and not _HAS_A_MEASURE_END_RE.search(name) and not _WHOLE_MEASURE_RE.search(name):
+            name += measure.group()  # ``铁路营业里程…，其中高速铁路…``: 高速铁路营业里程
+        verb = _WHOLE_VERB_RE.match(whole.indicator)
+        if (
+            verb
+            and len(whole.indicator) > verb.end() + 1
+            and not whole.indicator.startswith(
+                ("和", "、", "及", "改"), verb.end()
+            )  # 新建和改造提升…: a verb of two
+            and not _CLAUSE_VERB_RE.match(name)
+        ):
+            name = verb.group() + name  # ``新登记经营主体…，其中企业929.8万户``: 新登记企业
+        part.indicator = clip(name)
 
 
 # Measures that a list's items name bare after the first gave its subject (``清洁能源装机占比54.8%、发电量占比51.3%``).

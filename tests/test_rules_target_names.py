@@ -1411,3 +1411,27 @@ def test_a_lists_flow_verb_is_each_items(text: str, expected: list[tuple]) -> No
 )
 def test_a_part_after_qizhong_is_named_like_its_whole(text: str, expected: list[tuple]) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "改造提升8条小街小巷、28公里地下管网、2.6公里城市道路。",
+            ("城市道路", 2.6),
+            id="lengths-before-their-nouns",
+        ),
+        pytest.param(
+            "实施180公里管道清淤、175公里河道疏浚。",
+            ("河道疏浚", 175),
+            id="work-done-over-a-length",
+        ),
+        pytest.param(
+            "积极推进2000亩桑叶产业园、1000亩高端花卉园建设。",
+            ("高端花卉园建设", 1000),
+            id="areas-before-their-nouns",
+        ),
+    ],
+)
+def test_a_measure_before_its_noun_in_a_list_is_that_nouns(text: str, expected: tuple) -> None:
+    assert named(text)[-1] == expected

@@ -852,6 +852,9 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
     counted = counted_noun(sentence, q.unit, q.end) or _counted_through_bracket(sentence, q)
     if counted and q.unit in _MONEY_UNITS and (purpose := _purpose_of_money(sentence, q.end, subject)):
         return [Found(purpose, q, change, subject_start)]
+    if counted and change == "level" and q.unit in MEASURE_BEFORE_NOUN_UNITS and prefix.endswith("、"):
+        # ``28公里地下管网、2.6公里城市道路``: the noun after the figure is its item; before it, the last item's
+        return [Found(_counted_indicator(prefix, counted), q, "level", q.start)]
     if counted and (not subject or (change == "level" and q.unit not in MEASURE_BEFORE_NOUN_UNITS)):
         return [Found(_counted_indicator(prefix, counted), q, "level", subject_start)]
     if not subject:

@@ -1435,3 +1435,14 @@ def test_a_part_after_qizhong_is_named_like_its_whole(text: str, expected: list[
 )
 def test_a_measure_before_its_noun_in_a_list_is_that_nouns(text: str, expected: tuple) -> None:
     assert named(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("核准在建抽水蓄能800万千瓦以上。", "核准在建抽水蓄能", id="pumped-storage"),
+        pytest.param("京津城际全天运能提升19%。", "京津城际全天运能", id="carrying-capacity"),
+    ],
+)
+def test_neng_that_ends_a_word_is_no_modal(text: str, expected: str) -> None:
+    assert [t.indicator for t in targets_of(text)] == [expected]

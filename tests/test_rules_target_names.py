@@ -1446,3 +1446,37 @@ def test_a_measure_before_its_noun_in_a_list_is_that_nouns(text: str, expected: 
 )
 def test_neng_that_ends_a_word_is_no_modal(text: str, expected: str) -> None:
     assert [t.indicator for t in targets_of(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "全年粮食播种面积1.1亿亩、产量825亿斤以上。",
+            [("粮食播种面积", 1.1), ("粮食产量", 825)],
+            id="output-after-the-area-sown",
+        ),
+        pytest.param(
+            "生猪存栏49.2万头、出栏70.6万头。",
+            [("生猪存栏", 49.2), ("生猪出栏", 70.6)],
+            id="slaughtered-after-the-stock",
+        ),
+        pytest.param(
+            "粮食生产再获丰收，总产达到557亿斤。",
+            [("粮食总产量", 557)],
+            id="total-output-of-the-crop-the-clause-opens-on",
+        ),
+        pytest.param(
+            "国有及国有控股工业企业经济效益大幅度提高，实现利润3784亿元，比上年增长45.2%。",
+            [("国有及国有控股工业企业利润", 3784), ("国有及国有控股工业企业利润", 45.2)],
+            id="profits-of-the-firms-the-clause-opens-on",
+        ),
+        pytest.param(
+            "全力推进棉花和纺织服装全产业链发展，产值超2200亿元。",
+            [("产值", 2200)],
+            id="no-subject-from-a-clause-of-work",
+        ),
+    ],
+)
+def test_a_lone_measure_takes_the_subject_the_sentence_gave(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected

@@ -278,6 +278,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     _carry_the_subject(found, sentence)
     _name_the_part_like_its_whole(found, sentence)
     _share_the_subject_of_a_list(found, sentence)
+    _name_a_lone_measure(found, sentence)
     _name_the_driver(found, sentence)
     for f in found:
         f.indicator = output_name(_SHARE_OF_DE_RE.sub(r"\1", f.indicator), f.quantity.unit, f.change)
@@ -645,6 +646,59 @@ def _share_the_subject_of_a_list(found: list[Found], sentence: str) -> None:
         at = min((i for m in _LISTED_MEASURES if (i := first.indicator.find(m)) >= 2), default=-1)
         if at >= 2 and not later.indicator.startswith(first.indicator[:at]):
             later.indicator = clip(first.indicator[:at] + later.indicator)
+
+
+# Measures written alone whose subject the sentence gave before them: the item before names it with a measure of
+# its own (``粮食播种面积1.1亿亩、产量825亿斤``, ``生猪存栏47万头、出栏59万头``, ``冰柿产能…，产值…``), or a clause
+# opens on it (``国有企业效益明显好转，去年利润增长23.5%``, ``粮食生产再获丰收，总产达到557亿斤``).
+_LONE_MEASURES = frozenset(
+    words(
+        "产值 总产值 年产值 产量 总产 总产量 利润 利润总额 税收 营收 年营收 营业收入 主营业务收入 出栏 存栏"
+    )
+)
+_FIRST_MEASURE_RE = re.compile(
+    r"(?:播种面积|种植面积|建成面积|生产面积|面积|存栏|出栏|产能|产量|总产量|产值|总产值|营收|营业收入|主营业务收入|资产总额|销售额|销量)$"
+)
+_OPENING_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[，。；：]))(?P<who>[^，。；：、“”0-9０-９]{0,12}(?:企业|公司|集团|园区|产业园|产业|工业|行业|渔业|集群|粮食))"
+    r"(?=[^，。；：]{0,14}[，；])"
+)
+# A clause that opens on work done, not on its subject: ``全力推进棉花和纺织服装全产业链发展``, ``按照…模式``.
+_WORK_OPENING_RE = re.compile(
+    r"^(?:在|按照|今年|去年|全年)|推进|推动|加快|实行|实施|做大|做强|发展|建设|打造|培育|全力|保障|稳定|确保|力争|坚持|突出"
+)
+_FULL_MEASURE = {"总产": "总产量"}
+
+
+def _name_a_lone_measure(found: list[Found], sentence: str) -> None:
+    for index, f in enumerate(found):
+        if f.indicator not in _LONE_MEASURES:
+            continue
+        lone = f.indicator
+        measure = _FULL_MEASURE.get(lone, lone)
+        before = found[index - 1] if index else None
+        if before is not None and sentence[before.quantity.end : f.quote_start] in _DRIVER_GLUE:
+            first = _FIRST_MEASURE_RE.search(before.indicator, 2)
+            if first is None or first.group() == lone:
+                continue
+            f.indicator = clip(
+                before.indicator[: first.start()] + measure
+            )  # 粮食播种面积…、产量… -> 粮食产量
+        else:
+            since = before.quantity.end if before is not None else 0
+            opening = max(
+                _OPENING_SUBJECT_RE.finditer(sentence, since, f.quote_start),
+                key=lambda match: match.start(),
+                default=None,
+            )
+            if opening is None or _WORK_OPENING_RE.search(opening.group("who")):
+                continue
+            f.indicator = clip(
+                opening.group("who") + measure
+            )  # ``国有企业效益明显好转，…利润`` -> 国有企业利润
+        for later in found[index + 1 :]:
+            if later.indicator == lone and later.quote_start == f.quote_start:
+                later.indicator = f.indicator  # ``利润3784亿元，比上年增长45.2%``: the same measure's change
 
 
 # ``引进营业性演出1.2万场、带动综合消费184亿元``: what a figure drove is named with the driver counted just before.

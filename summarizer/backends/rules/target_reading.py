@@ -810,16 +810,13 @@ def _paired_list(
     if following is None or not _GLUE_RE.fullmatch(sentence, quantities[first].end, following.start):
         return None  # no list of values here: the common case, told cheaply
     verb = ending(_PAIRED_VERB_RE, prefix, 6)
-    rate_verb = None if verb else ending(_PAIRED_RATE_VERB_RE, prefix, 4)
-    if verb is None and rate_verb is None:
+    rates_only = verb is None
+    verb = verb or ending(_PAIRED_RATE_VERB_RE, prefix, 4)
+    if verb is None:
         return None
     group = _value_list(sentence, quantities, first)
-    if len(group) < 2:
+    if len(group) < 2 or (rates_only and any(q.unit != "%" for q in group)):
         return None
-    if rate_verb is not None:
-        if any(q.unit != "%" for q in group):
-            return None
-        verb = rate_verb
     subject = subject_and_change(prefix[: verb.start()])[0]
     if not subject:
         earlier = [item for item in found if item.quantity.unit not in ("%", "个百分点")]

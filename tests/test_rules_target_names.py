@@ -710,6 +710,16 @@ def test_lists_of_subjects(text: str, expected: list[tuple]) -> None:
             ],
             id="a-short-note-inside-an-item-breaks-no-list",
         ),
+        pytest.param(
+            "建成4所乡镇卫生院“国医堂”，村卫生所（室）达到344所。",
+            [("建成乡镇卫生院“国医堂”", 4), ("村卫生所（室）", 344)],
+            id="a-short-note-before-the-verb-keeps-the-subject",
+        ),
+        pytest.param(
+            "力争“五类”研发企业（中心）达到200家以上。",
+            [("“五类”研发企业（中心）", 200)],
+            id="a-short-note-before-the-verb-names-nothing-else",
+        ),
     ],
 )
 def test_a_measure_written_once_for_a_list(text: str, expected: list[tuple]) -> None:

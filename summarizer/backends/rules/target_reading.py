@@ -368,7 +368,9 @@ def _through_alternatives(sentence: str, start: int) -> int:
 
 
 # What follows a note inside a name: more of the name before a list mark or the figure's verb.
-_NOTE_GOES_ON_RE = re.compile(r"[^，。；、：,;:（）()0-9０-９]{2,}?[、和及与]")
+_NOTE_GOES_ON_RE = re.compile(
+    r"[^，。；、：,;:（）()0-9０-９]{2,}?[、和及与]|(?:达到|达|为|超过|突破|增长|增加|提高|下降|减少)[^，。；、：,;:（）()]{0,2}[0-9０-９]"
+)
 
 
 def _is_work_item_count(found: Found) -> bool:

@@ -1490,3 +1490,23 @@ def test_neng_that_ends_a_word_is_no_modal(text: str, expected: str) -> None:
 )
 def test_a_lone_measure_takes_the_subject_the_sentence_gave(text: str, expected: list[tuple]) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "重点项目提速建设，颐鼎升智能起重等16个项目建成投产。",
+            [("项目建成投产", 16)],
+            id="projects-completed",
+        ),
+        pytest.param("四通新材、德顺地毯等7个项目全部开工。", [("项目开工", 7)], id="projects-started"),
+        pytest.param(
+            "纳入国家重大工程的285个计划新开工项目全部开工。",
+            [("新开工项目", 285)],
+            id="a-stage-said-already-is-not-said-twice",
+        ),
+    ],
+)
+def test_the_stage_projects_reached_is_their_measure(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected

@@ -123,6 +123,11 @@ _DONE_AFTER_NOUN_RE = re.compile(
     r"(?:、[0-9０-９.]+[个座条家所项处户套台]?[^、，。；0-9]{1,10})*"
     r"(?:全部|均|已)?(?:完成|实现)(?P<work>修缮|修复|改造|搬迁|安置|治理|整治|拆除|加固|验收|提升|(?:绿化|美化|亮化|彩化|硬化)+)(?=[，。；、]|$)"
 )
+# The stage projects counted have reached, said after them (``36个项目建成投产``, ``7个项目全部开工``).
+_PROJECT_STAGE_AFTER_RE = re.compile(
+    r"(?:全部|均|已|顺利|相继|陆续|年内)?(?P<stage>建成投产|竣工投产|建成投用|完工投用|开工建设|建成|投产|开工|完工|竣工)"
+    r"(?=[，。；、]|$)"
+)
 # A grade with its noun written once, after the last item (``2家千亿级、24家百亿级工业企业``).
 _GRADES = ("级", "类", "型")
 _GRADED_HEAD_RE = re.compile(
@@ -233,6 +238,14 @@ def counted_noun(sentence: str, unit: str | None, end: int) -> str:
         noun = after.group("state") + (after.group("who") or ("人数" if bare == "人" else "户数"))
     if stop and (done := _DONE_AFTER_NOUN_RE.match(rest, stop.start())):
         noun += done.group("work")  # ``1万余套受损农民住房完成修缮``: the repair done is the measure
+    elif (
+        noun.endswith("项目")
+        and (stage := _PROJECT_STAGE_AFTER_RE.match(rest, len(noun)))
+        and stage.group("stage")[:2] not in noun  # ``新开工项目全部开工``: said already
+    ):
+        noun += stage.group(
+            "stage"
+        )  # ``颐鼎升智能起重等16个项目建成投产``: the projects completed, 项目建成投产
     if stop and noun.endswith(_GRADES) and (head := _GRADED_HEAD_RE.match(rest, stop.start())):
         noun += head.group("head")  # ``2家千亿级、24家百亿级工业企业``: 千亿级工业企业
     return clip(noun.strip()) if len(noun) >= 2 else ""

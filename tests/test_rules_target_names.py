@@ -1510,3 +1510,23 @@ def test_a_lone_measure_takes_the_subject_the_sentence_gave(text: str, expected:
 )
 def test_the_stage_projects_reached_is_their_measure(text: str, expected: list[tuple]) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "全面完成小型水库除险加固，新解决农村6300多万人饮水安全问题。",
+            [("新解决农村饮水安全问题", 6300)],
+            id="newly-solved-for-rural-people",
+        ),
+        pytest.param("实施育儿补贴制度，惠及23.6万婴幼儿。", [("惠及婴幼儿", 23.6)], id="people-reached"),
+        pytest.param(
+            "改造老旧小区1万余个，惠及120万户居民。",
+            [("改造老旧小区", 1), ("惠及居民", 120)],
+            id="households-reached-after-work-done",
+        ),
+    ],
+)
+def test_the_verb_before_people_counted_names_them(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected

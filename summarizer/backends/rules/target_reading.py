@@ -124,12 +124,13 @@ _PLAN_OR_BUDGET_RE = re.compile(r"^(?:全年|年度)?(预算|计划|任务)(?:�
 # ``建设哇让、同德…4座抽水蓄能电站``, ``新谋划总投资…的48个项目``): part of the name (JUDGING.md).
 _FLOW_VERB_BEFORE_COUNT_RE = re.compile(
     r"(?:新增|新建(?:[和、]?(?:提升|改造|改扩建|扩建|改建))?|新设|新开工|开工建设|新培育|培育|新引进|引进|新认定|认定|建设|建成|新改建|改建|改造(?:提升)?|新谋划|创建|修复|"
-    r"新开通|开通|新打造|打造|推广|解决)"
+    r"新开通|开通|新打造|打造|推广|新解决|解决|惠及)"
     r"(?P<rest>[^，。；：]{0,24})$"
 )
 # What may stand between that verb and the count: names of the items, or what they cost.
 _BETWEEN_VERB_AND_COUNT_RE = re.compile(
     r"(?:[^、，。；0-9]{1,8}、)+[^、，。；0-9]{1,8}|[^、，。；0-9]{1,8}等|总投资[^，。；]*的|的?"
+    r"|(?:农村|城镇|城市|城乡|贫困地区)"  # whose people: ``新解决农村6300多万人饮水安全问题``
 )
 # Units of what is built or done, that a list's leading verb carries to its later items.
 _BUILT_UNITS = COUNT_UNITS | frozenset(
@@ -1077,8 +1078,13 @@ def _counted_indicator(prefix: str, counted: str) -> str:
         and not _OWN_VERB_RE.match(counted)
         and not _SHARED_VERB_RE.match(counted)
     ):
-        return flow.group()[: flow.start("rest") - flow.start()] + counted
+        verb = flow.group()[: flow.start("rest") - flow.start()]
+        whose = flow.group("rest") if flow.group("rest") in _WHOSE_PEOPLE else ""
+        return verb + whose + counted
     return counted
+
+
+_WHOSE_PEOPLE = frozenset(words("农村 城镇 城市 城乡 贫困地区"))
 
 
 def _is_clipped_subject(subject: str) -> bool:

@@ -1530,3 +1530,10 @@ def test_the_stage_projects_reached_is_their_measure(text: str, expected: list[t
 )
 def test_the_verb_before_people_counted_names_them(text: str, expected: list[tuple]) -> None:
     assert named(text) == expected
+
+
+def test_a_fenbie_list_of_levels_pairs_with_the_list_just_read() -> None:
+    text = (
+        "生产总值年均增长12%，达到92亿元；全部财政收入和地方一般预算收入年均增长18%，分别达到7亿元和3.7亿元。"
+    )
+    assert named(text)[-2:] == [("全部财政收入", 7), ("地方一般预算收入", 3.7)]

@@ -1219,6 +1219,9 @@ def _fan_out(
         )
         start = found[-len(group)].quote_start if len(found) >= len(group) else anchor
         recent = found[-len(group) :] if len(found) >= len(group) else []
+        if len(recent) > 1 and len({r.quote_start for r in recent}) == 1:
+            # ``A和B年均增长18%，分别达到7亿元和3.7亿元``: the list just read, not a figure further back
+            subjects = [base_of(r.indicator) for r in recent]
         if (
             group[0].ranking
             and recent

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from summarizer.backends.rules.pattern_starts import led_by_first_characters, without_capturing_groups
 from summarizer.models import Chunk, Part, TargetKind
 from summarizer.years import YEAR, year_value
 
@@ -154,7 +155,8 @@ class Cues:
         events += [(m.start(), _PLAN_NAMED, m.group()) for m in _PLAN_IN_TEXT.finditer(text)]
         events += [(m.start(), _HORIZON_NAMED, _horizon_of(m)) for m in _HORIZON_IN_TEXT.finditer(text)]
         events += [
-            (m.start(), _PLAN_NUMBERED, _plan_end(m.group(), None)) for m in _PLAN_NUMBER_RE.finditer(text)
+            (m.start(), _PLAN_NUMBERED, _plan_end(m.group(), None))
+            for m in _PLAN_NUMBER_IN_TEXT.finditer(text)
         ]
         events.sort(key=lambda event: event[0])
         self._events, self._next_event = events, 0
@@ -251,9 +253,12 @@ class Cues:
 
 _REVIEW_OPENS, _LOOKS_BACK, _PLAN_NAMED, _HORIZON_NAMED, _PLAN_NUMBERED = range(5)
 _ONE_YEARS_WORK_RE = re.compile(rf"(?<!到){YEAR}(?:的)?(?:工作|重点工作|主要任务)|今年|明年")
-_LOOKS_BACK_IN_TEXT = re.compile(f"(?=[过五这“十两三四])(?:{_STRETCH_PARAGRAPH_RE.pattern})")
-_PLAN_IN_TEXT = re.compile(f"(?=[今未五规第六七八九“十])(?:{_FORWARD_STRETCH_RE.pattern})")
-_HORIZON_IN_TEXT = re.compile(f"(?=[到“十])(?:{_HORIZON_RE.pattern})")
+# The scans of a whole text open on the class of their first characters (pattern_starts): re then skips the
+# other characters in C instead of trying the pattern at each.
+_LOOKS_BACK_IN_TEXT = led_by_first_characters(_STRETCH_PARAGRAPH_RE.pattern)
+_PLAN_IN_TEXT = led_by_first_characters(_FORWARD_STRETCH_RE.pattern)
+_HORIZON_IN_TEXT = led_by_first_characters(_HORIZON_RE.pattern)
+_PLAN_NUMBER_IN_TEXT = led_by_first_characters(without_capturing_groups(_PLAN_NUMBER_RE.pattern))
 _NO_CUES = (False, False, None)
 
 

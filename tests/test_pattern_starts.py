@@ -12,6 +12,7 @@ from shared_corpus import HAVE_CORPUS, MUST_RUN, corpus_reports
 
 from summarizer.backends.rules import target_cues
 from summarizer.backends.rules.pattern_starts import (
+    after_first_character,
     charset_led,
     led_by_first_characters,
     without_capturing_groups,
@@ -119,5 +120,44 @@ def test_the_rules_scans_find_the_same_in_the_seeds_and_the_corpus(
         text = path.read_text(encoding="utf-8")
         matches = _matches(scan, text)
         assert matches == _matches(pattern, text), path.name
+        found += len(matches)
+    assert found > 0
+
+
+def test_what_follows_the_first_character() -> None:
+    assert after_first_character("过去五年|五年来") == "(?:(?<=[过])去五年|(?<=[五])年来)"
+    assert after_first_character("(甲)乙") is None
+
+
+# The review's opening as written before: a lookahead of its first characters, then the opening itself.
+PLAIN_REVIEW_OPENING = re.compile(
+    r"(?=[过一刚回五这—； \t\u3000])(?:(?<![^。！？!?\n])|；)[ \t\u3000]*(?:——)?"
+    r"(?:过去一年|过去的一年|一年来|刚刚过去的|回顾过去一年|过去五年|过去的五年|五年来|这五年)"
+)
+
+
+def test_the_review_opening_is_found_as_before_in_random_texts() -> None:
+    pieces = [
+        *"过一刚回五这—； \t\u3000。！？!?\n去的年来顾，",
+        *["过去一年", "一年来", "刚刚过去的", "五年来", "这五年", "——", "；"],
+    ]
+    chooser = random.Random(5)
+    matched = 0
+    for _ in range(5000):
+        text = "".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 8)))
+        expected = _matches(PLAIN_REVIEW_OPENING, text)
+        assert _matches(target_cues._REVIEW_OPENING_IN_TEXT, text) == expected, repr(text)
+        matched += bool(expected)
+    assert matched > 500
+
+
+def test_the_review_opening_is_found_as_before_in_the_seeds_and_the_corpus() -> None:
+    paths = sorted(SEEDS.glob("*.txt")) + (corpus_reports() if HAVE_CORPUS or MUST_RUN else [])
+    assert paths
+    found = 0
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        matches = _matches(target_cues._REVIEW_OPENING_IN_TEXT, text)
+        assert matches == _matches(PLAIN_REVIEW_OPENING, text), path.name
         found += len(matches)
     assert found > 0

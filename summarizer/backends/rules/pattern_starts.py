@@ -39,6 +39,14 @@ def charset_led(pattern: str) -> str | None:
     return f"[{firsts}](?:" + "|".join(rest for _, rest in led) + ")"
 
 
+def after_first_character(pattern: str) -> str | None:
+    """What ``charset_led`` matches after the class of first characters: ``pattern`` gone on with from the
+    character just consumed (each branch checks, behind, that it may open on it); None where it cannot tell.
+    For a larger pattern that consumes that character itself (``[ ；过五](?:…|{after})``)."""
+    led = charset_led(pattern)
+    return led[led.index("](?:") + 1 :] if led else None
+
+
 def without_capturing_groups(pattern: str) -> str:
     """``pattern`` with every group made non-capturing (``(…)``, ``(?P<name>…)`` -> ``(?:…)``): for a scan that
     reads only where a match is and what it covers, so that an alternation in a group may fan out."""

@@ -6,7 +6,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summarizer.backends.rules.pattern_starts import led_by_first_characters, without_capturing_groups
+from summarizer.backends.rules.pattern_starts import (
+    after_first_character,
+    led_by_first_characters,
+    without_capturing_groups,
+)
 from summarizer.models import Chunk, Part, TargetKind
 from summarizer.years import YEAR, year_value
 
@@ -36,11 +40,15 @@ _MET_TARGET_RE = re.compile(
     r"(?:超过|超额完成|完成|实现|达到|没有完成|未完成)了?[^，。；]{0,8}?(?:目标|计划)(?:任务)?"
 )
 _CONTEXT_SENTENCE_MAX = 60
-# ``过去一年，…`` opening a sentence (or a statement after ；) of the whole text.
-# Each scan looks ahead for its first characters before trying the alternatives (as _STRONG_CUES does).
+# ``过去一年，…`` opening a sentence (or a statement after ；) of the whole text:
+# ``(?:(?<![^。！？!?\n])|；)[ \t\u3000]*(?:——)?(?:{words})``, written to open on the class of its first
+# characters (pattern_starts), so that re skips the others in C; which of them it is tells the way on (；, a
+# space, ——, or the words themselves at a sentence's start). The same matches (tests/test_pattern_starts.py).
+_REVIEW_OPENING_WORDS = "过去一年|过去的一年|一年来|刚刚过去的|回顾过去一年|过去五年|过去的五年|五年来|这五年"
 _REVIEW_OPENING_IN_TEXT = re.compile(
-    r"(?=[过一刚回五这—； \t\u3000])(?:(?<![^。！？!?\n])|；)[ \t\u3000]*(?:——)?"
-    r"(?:过去一年|过去的一年|一年来|刚刚过去的|回顾过去一年|过去五年|过去的五年|五年来|这五年)"
+    rf"[过一刚回五这—； \t\u3000](?:(?<=；)[ \t\u3000]*(?:——)?(?:{_REVIEW_OPENING_WORDS})"
+    rf"|(?<![^。！？!?\n].)(?:(?<=[ \t\u3000])[ \t\u3000]*(?:——)?(?:{_REVIEW_OPENING_WORDS})"
+    rf"|(?<=—)—(?:{_REVIEW_OPENING_WORDS})|{after_first_character(_REVIEW_OPENING_WORDS)}))"
 )
 _REVIEW_PARAGRAPH_OPENING = re.compile(
     r"(?:^|[。！？；])[ \t\u3000]*(?:过去一年|过去的一年|一年来|刚刚过去的|回顾过去一年)"

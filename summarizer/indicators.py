@@ -193,6 +193,8 @@ _LEVEL_INSIDE = re.compile(
     r"^(新增)?(?:国家级|省级|市级|县级|各类)|^(新增)(?:省|市|县)(?![级场域区委政内外])"
 )
 _PROJECT_SUFFIX = re.compile(r"(?<=.{3})(?:项目|工程)?(?:开工建设|开工)?$")
+# What a name ends with where ``_PROJECT_SUFFIX`` takes something away (``$`` also matches before a last \n).
+_PROJECT_SUFFIX_ENDINGS = ("项目", "工程", "开工", "开工建设", "\n")
 _STARTED_PREFIX = re.compile(r"^(?:开工建设|开工)(?=.{3})")
 _UPGRADE_PREFIX = re.compile(r"^(?:提升|提质)(?=改造)")
 
@@ -202,6 +204,8 @@ def _peel_flow(name: str) -> str:
     name = _LEVEL_INSIDE.sub(lambda match: match.group(1) or match.group(2) or "", name, count=1)
     name = _UPGRADE_PREFIX.sub("", name, count=1)
     name = _STARTED_PREFIX.sub("", name, count=1)
+    if not name.endswith(_PROJECT_SUFFIX_ENDINGS):
+        return name  # only an empty match at the end, which takes nothing away: no need to search for it
     return _PROJECT_SUFFIX.sub("", name, count=1)
 
 

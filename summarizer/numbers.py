@@ -72,8 +72,10 @@ _PER_WORDS_NUMBER = rf"(?:{_ARABIC}|[零〇一二两三四五六七八九十百�
 _PER_WORDS_RE = re.compile(
     rf"(?P<per>[百千])分之(?P<n>{_PER_WORDS_NUMBER})(?:[至到—\-～~](?:[百千]分之)?(?P<high>{_PER_WORDS_NUMBER}))?"
 )
+# ``(?:万亿|亿|万)`` after one of the verbs, written to open on its first character, so that ``re`` skips the
+# others in C (a pattern that opens on a lookaround is tried at every character): 万 may go on to 万亿.
 _BARE_BIG_UNIT_RE = re.compile(
-    r"(?=[万亿])(?<=[破过回上达超逾近差])(?:万亿|亿|万)(?:元|美元|人次|人|吨|列|户|亩|辆|台|套|千瓦|平方米|公里|标箱)"
+    r"[万亿](?<=[破过回上达超逾近差][万亿])(?:(?<=万)亿)?(?:元|美元|人次|人|吨|列|户|亩|辆|台|套|千瓦|平方米|公里|标箱)"
 )
 
 _RANKING_RE = re.compile(

@@ -16,9 +16,13 @@ _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _SPACE = "[ \u3000\xa0]?"
 
 # The year's digits only (no 年): Arabic, full-width, spaced digit by digit, or Chinese digit by digit.
+# It opens on the class of a year's first digits, then tells the forms apart by that digit (looking back at
+# it): ``re`` then skips every other character in C, where a pattern that opens on a lookahead
+# (``(?=[12])…|(?=[一二])…``) is tried at each character; the same matches (tests/test_years.py).
 YEAR_DIGITS = (
-    rf"(?:(?=[12１２])(?<![0-9０-９.．])(?:[12]{_SPACE}[0-9]{_SPACE}[0-9]{_SPACE}[0-9]|[１２][０-９]{{3}})(?![0-9０-９])"
-    rf"|(?=[一二])(?<![{_CN_DIGIT}十百千万])[一二][{_CN_DIGIT}]{{3}})"
+    rf"(?:[12１２一二](?:(?<=[12１２])(?<![0-9０-９.．][12１２])"
+    rf"(?:(?<=[12]){_SPACE}[0-9]{_SPACE}[0-9]{_SPACE}[0-9]|(?<=[１２])[０-９]{{3}})(?![0-9０-９])"
+    rf"|(?<=[一二])(?<![{_CN_DIGIT}十百千万][一二])[{_CN_DIGIT}]{{3}}))"
 )
 # A year as written, with its 年, the digits in group 1: embed it in larger patterns as ``YEAR``.
 YEAR = rf"({YEAR_DIGITS}){_SPACE}年"

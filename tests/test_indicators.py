@@ -425,3 +425,23 @@ def test_every_wording_of_a_registered_flow_finds_its_id(
     text: str, unit: str, change: str, expected: str | None
 ) -> None:
     assert load_registry().identify(text, unit, change) == expected
+
+
+def test_a_project_suffix_is_searched_only_where_a_name_ends_on_one() -> None:
+    """``_peel_flow`` skips the search for ``项目``/``开工`` at the end unless the name ends on one of them: in
+    names made of those words, the search takes nothing from any other."""
+    import random
+
+    from summarizer import indicators
+
+    pieces = ["项目", "工程", "开工", "开工建设", "建设", "\n", "棚户区改造", "A", "项", "目", "工"]
+    chooser = random.Random(2)
+    peeled = 0
+    for _ in range(5000):
+        name = "".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 5)))
+        searched = indicators._PROJECT_SUFFIX.sub("", name, count=1)
+        # what the skip rests on: a name that ends on none of them loses nothing to the search
+        assert name.endswith(indicators._PROJECT_SUFFIX_ENDINGS) or searched == name, repr(name)
+        peeled += searched != name
+    assert peeled > 500
+    assert indicators._peel_flow("棚户区改造项目") == "棚户区改造"

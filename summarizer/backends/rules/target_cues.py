@@ -6,6 +6,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from summarizer.backends.rules.pattern_starts import (
+    after_first_character,
+    led_by_first_characters,
+    without_capturing_groups,
+)
 from summarizer.models import Chunk, Part, TargetKind
 from summarizer.years import YEAR, year_value
 
@@ -35,11 +40,15 @@ _MET_TARGET_RE = re.compile(
     r"(?:超过|超额完成|完成|实现|达到|没有完成|未完成)了?[^，。；]{0,8}?(?:目标|计划)(?:任务)?"
 )
 _CONTEXT_SENTENCE_MAX = 60
-# ``过去一年，…`` opening a sentence (or a statement after ；) of the whole text.
-# Each scan looks ahead for its first characters before trying the alternatives (as _STRONG_CUES does).
+# ``过去一年，…`` opening a sentence (or a statement after ；) of the whole text:
+# ``(?:(?<![^。！？!?\n])|；)[ \t\u3000]*(?:——)?(?:{words})``, written to open on the class of its first
+# characters (pattern_starts), so that re skips the others in C; which of them it is tells the way on (；, a
+# space, ——, or the words themselves at a sentence's start). The same matches (tests/test_pattern_starts.py).
+_REVIEW_OPENING_WORDS = "过去一年|过去的一年|一年来|刚刚过去的|回顾过去一年|过去五年|过去的五年|五年来|这五年"
 _REVIEW_OPENING_IN_TEXT = re.compile(
-    r"(?=[过一刚回五这—； \t\u3000])(?:(?<![^。！？!?\n])|；)[ \t\u3000]*(?:——)?"
-    r"(?:过去一年|过去的一年|一年来|刚刚过去的|回顾过去一年|过去五年|过去的五年|五年来|这五年)"
+    rf"[过一刚回五这—； \t\u3000](?:(?<=；)[ \t\u3000]*(?:——)?(?:{_REVIEW_OPENING_WORDS})"
+    rf"|(?<![^。！？!?\n].)(?:(?<=[ \t\u3000])[ \t\u3000]*(?:——)?(?:{_REVIEW_OPENING_WORDS})"
+    rf"|(?<=—)—(?:{_REVIEW_OPENING_WORDS})|{after_first_character(_REVIEW_OPENING_WORDS)}))"
 )
 _REVIEW_PARAGRAPH_OPENING = re.compile(
     r"(?:^|[。！？；])[ \t\u3000]*(?:过去一年|过去的一年|一年来|刚刚过去的|回顾过去一年)"
@@ -154,7 +163,8 @@ class Cues:
         events += [(m.start(), _PLAN_NAMED, m.group()) for m in _PLAN_IN_TEXT.finditer(text)]
         events += [(m.start(), _HORIZON_NAMED, _horizon_of(m)) for m in _HORIZON_IN_TEXT.finditer(text)]
         events += [
-            (m.start(), _PLAN_NUMBERED, _plan_end(m.group(), None)) for m in _PLAN_NUMBER_RE.finditer(text)
+            (m.start(), _PLAN_NUMBERED, _plan_end(m.group(), None))
+            for m in _PLAN_NUMBER_IN_TEXT.finditer(text)
         ]
         events.sort(key=lambda event: event[0])
         self._events, self._next_event = events, 0
@@ -194,7 +204,7 @@ class Cues:
 
     def stretch_before(self, text: str) -> bool:
         """Whether the sentence so far looks back over several years (``过去五年，…``)."""
-        return bool(_STRETCH_PARAGRAPH_RE.search(text))
+        return _LOOKS_BACK_IN_TEXT.search(text) is not None  # its matches, found faster
 
     @property
     def context(self) -> TargetKind | None:
@@ -251,9 +261,12 @@ class Cues:
 
 _REVIEW_OPENS, _LOOKS_BACK, _PLAN_NAMED, _HORIZON_NAMED, _PLAN_NUMBERED = range(5)
 _ONE_YEARS_WORK_RE = re.compile(rf"(?<!到){YEAR}(?:的)?(?:工作|重点工作|主要任务)|今年|明年")
-_LOOKS_BACK_IN_TEXT = re.compile(f"(?=[过五这“十两三四])(?:{_STRETCH_PARAGRAPH_RE.pattern})")
-_PLAN_IN_TEXT = re.compile(f"(?=[今未五规第六七八九“十])(?:{_FORWARD_STRETCH_RE.pattern})")
-_HORIZON_IN_TEXT = re.compile(f"(?=[到“十])(?:{_HORIZON_RE.pattern})")
+# The scans of a whole text open on the class of their first characters (pattern_starts): re then skips the
+# other characters in C instead of trying the pattern at each.
+_LOOKS_BACK_IN_TEXT = led_by_first_characters(_STRETCH_PARAGRAPH_RE.pattern)
+_PLAN_IN_TEXT = led_by_first_characters(_FORWARD_STRETCH_RE.pattern)
+_HORIZON_IN_TEXT = led_by_first_characters(_HORIZON_RE.pattern)
+_PLAN_NUMBER_IN_TEXT = led_by_first_characters(without_capturing_groups(_PLAN_NUMBER_RE.pattern))
 _NO_CUES = (False, False, None)
 
 

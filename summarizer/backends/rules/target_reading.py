@@ -282,7 +282,9 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     _name_a_lone_measure(found, sentence)
     _name_the_driver(found, sentence)
     for f in found:
-        f.indicator = output_name(_SHARE_OF_DE_RE.sub(r"\1", f.indicator), f.quantity.unit, f.change)
+        if _SHARE_OF_DE in f.indicator:  # what every match holds: most names are not searched
+            f.indicator = _SHARE_OF_DE_RE.sub(r"\1", f.indicator)
+        f.indicator = output_name(f.indicator, f.quantity.unit, f.change)
         if f.quantity.unit in _WORK_UNITS and (task := _TASK_OF_WORK_RE.search(f.indicator)):
             f.indicator = task.group(
                 "work"
@@ -344,6 +346,7 @@ _TAKES_A_SHARE_RE = re.compile(r"(?:^|[^所])占(?:到|了)?(?:约|近|超过|�
 _WHOLE_RE = re.compile(r"在(?P<whole>[^，。；：在中]{2,14}?)中")
 _ALLOCATED_MONEY_RE = re.compile(r"^落实(?P<money>.{4,})$")
 _SHARE_OF_DE_RE = re.compile(r"(?<=..)的(比重)$")  # ``…所占的比重``: 所占比重 (LABELLING.md 4)
+_SHARE_OF_DE = "的比重"
 
 
 # Verbs written as alternatives in brackets inside a name: ``新（改、扩）建农村道路``, ``新（扩）建``.

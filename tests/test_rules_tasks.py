@@ -1434,3 +1434,46 @@ def test_a_part_that_counts_its_items_frames_them() -> None:
     assert "坚持生态优先、绿色发展，筑牢北方重要生态安全屏障" in titles
     assert "立足壮大实体经济，建设现代化产业体系" in titles
     assert not any(title.startswith(("深化落实", "全力抓好七项")) for title in titles), titles
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "area"),
+    [
+        # Judged round 7349 (issue 17): a part about bringing in projects and investment is ``industry``
+        # (LABELLING, Areas: projects), and a title that names only an occasion or the economy's strength
+        # leaves the area to its body's lead work.
+        pytest.param(
+            "强化招商引资，建设开放新城",
+            "着力引进一批规模大、带动能力强的大项目、好项目。创新招商引资方式，以商招商。",
+            "industry",
+            id="investment-promotion",
+        ),
+        pytest.param(
+            "坚持扩大开放，狠抓项目建设",
+            "实施全方位招商，立体性开放。扩大招商引资途径，积极参加各级招商活动，大上项目。",
+            "industry",
+            id="opening-up-by-bringing-in-projects",
+        ),
+        pytest.param(
+            "积极抢抓机遇，推进经济实力迈上新台阶",
+            "积极承接北京功能疏解，着力引进一批重点产业项目。建立健全招商选商机制，加大招商力度。",
+            "industry",
+            id="an-occasion-and-the-economys-strength",
+        ),
+        pytest.param(
+            "积聚动能优势，增添跨越赶超新活力",
+            "始终把项目作为第一支撑，持续深化改革。攻坚项目招商，推动精准招商、产业链招商、以商招商。",
+            "industry",
+            id="a-broad-aim-over-projects",
+        ),
+        pytest.param(
+            "纵深推进融入和服务全国统一大市场",
+            "制定行动方案。实施营商环境优化提升行动，严格规范招商引资行为，整治“内卷式”竞争。",
+            "reform_opening",
+            id="the-unified-national-market",
+        ),
+    ],
+)
+def test_areas_of_parts_that_bring_in_projects(title: str, body: str, area: str) -> None:
+    text = REVIEW + "二、明年工作安排\n" + f"（一）{title}。{body}\n（二）保持物价总水平基本稳定。\n"
+    assert _tasks(text)[0].area == area

@@ -1477,3 +1477,27 @@ def test_a_part_that_counts_its_items_frames_them() -> None:
 def test_areas_of_parts_that_bring_in_projects(title: str, body: str, area: str) -> None:
     text = REVIEW + "二、明年工作安排\n" + f"（一）{title}。{body}\n（二）保持物价总水平基本稳定。\n"
     assert _tasks(text)[0].area == area
+
+
+@pytest.mark.parametrize(
+    ("title", "area"),
+    [
+        # Judged sample of round 7349's corpus output: demand is ``economy`` (LABELLING, Areas: a part led by
+        # demand), the supply of public services ``livelihood``.
+        pytest.param("提振信心稳定预期，全方位扩大有效需求", "economy", id="effective-demand"),
+        pytest.param("坚持扩大有效需求，融入服务全国统一大市场建设", "economy", id="demand-first"),
+        pytest.param(
+            "优化公共服务供给，解决好群众的身边事贴心事具体事", "livelihood", id="public-services-supply"
+        ),
+        # A tie the body leaves open goes to the area of the title's lead clause (whole national-1980).
+        pytest.param(
+            "进一步调整积累和消费的比例关系，使人民生活在生产发展的基础上继续有所改善",
+            "economy",
+            id="tie-to-the-lead-clause",
+        ),
+    ],
+)
+def test_areas_of_demand_and_public_services(title: str, area: str) -> None:
+    body = "紧盯项目谋划，加快重点项目建设，做好项目储备。"
+    text = REVIEW + "二、明年工作安排\n" + f"（一）{title}。{body}\n（二）保持物价总水平基本稳定。\n"
+    assert _tasks(text)[0].area == area

@@ -316,7 +316,7 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
         "livelihood",
         re.compile(
             r"民生|就业|教育|医疗|社保|社会保障|养老|共同富裕|(?<!农民)收入|住房|卫生健康|社会政策|社会事业|社会建设"
-            r"|和谐社会|获得感|幸福感|民心工程|惠民|实事|人民生活|生活水平|控制人口|计划生育|计生|(?<!环境)卫生|美好生活"
+            r"|和谐社会|获得感|幸福感|民心工程|惠民|实事|公共服务|人民生活|生活水平|控制人口|计划生育|计生|(?<!环境)卫生|美好生活"
         ),
     ),
     (
@@ -346,7 +346,7 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
     (
         "industry",
         re.compile(
-            r"产业|制造业|工业|农业|服务业|项目|供给侧|(?<!文化)供给(?!保障)|旅游|文旅|转型升级|竞争力|粮食"
+            r"产业|制造业|工业|农业|服务业|项目|供给侧|(?<!文化)(?<!服务)供给(?!保障)|旅游|文旅|转型升级|竞争力|粮食"
             r"|能源(?![^，。；]{0,6}安全)|煤炭|电力|石油|交通运输|结构调整|调整结构|经济结构|发展方式"
             r"|(?:海洋|数字|智能|低空|县域)经济|三去一降一补|去产能|农牧业|畜牧|农畜产品"
             r"|招商|承接[^，。；]{0,10}(?:疏解|转移)"
@@ -362,12 +362,13 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
     (
         "economy",
         re.compile(
-            r"(?<!海洋|数字|实体|智能|低空|县域)经济(?!结构|体制|技术|交流|发展方式|增长点)|增长(?!点)|投资|消费(?!品)|财政|金融|市场主体|内需|资本市场|融资|运行|六稳|六保|市场体系"
+            r"(?<!海洋|数字|实体|智能|低空|县域)经济(?!结构|体制|技术|交流|发展方式|增长点)|增长(?!点)|投资|消费(?!品)|财政|金融|市场主体|内需|有效需求|国内需求|资本市场|融资|运行|六稳|六保|市场体系"
             r"|商品市场"
             r"|物价|价格总水平|通货膨胀|宏观调控|基本建设"
         ),
     ),
 )
+_AREA_PATTERNS: dict[Area, re.Pattern[str]] = dict(_AREA_KEYWORDS)
 # Culture named beside education, health, sport or science: a broad part of social undertakings, which
 # is ``livelihood`` (LABELLING, judged rounds: areas of broad parts); culture alone stays ``other``.
 _CULTURE = re.compile(r"文化(?!产业|旅游|和旅游)")
@@ -1599,10 +1600,17 @@ def _area(title: str, body: str) -> Area:
     title = _BROAD_AIM.sub("", _MEANS.sub("", _FRAME_OPENING.sub("", title, count=1)))
     best = _best_areas(title)
     if len(best) > 1 and best[0] != "other":
-        best = _best_areas(body, among=best) or best
+        best = sorted(_best_areas(body, among=best) or best, key=lambda area: _first_named(title, area))
     if best:
         return best[0]
     return next(iter(_best_areas(body, skip_party=True, minimum=2)), "other")
+
+
+def _first_named(title: str, area: Area) -> int:
+    """The clause of ``title`` that first names a keyword of ``area``: a tie the body leaves open goes to
+    the area the title's lead clause names (LABELLING, Areas); within one clause, to the earlier area."""
+    found = _AREA_PATTERNS[area].search(title)
+    return title.count("，", 0, found.start()) if found else len(title)
 
 
 def _best_areas(

@@ -1501,3 +1501,18 @@ def test_areas_of_demand_and_public_services(title: str, area: str) -> None:
     body = "紧盯项目谋划，加快重点项目建设，做好项目储备。"
     text = REVIEW + "二、明年工作安排\n" + f"（一）{title}。{body}\n（二）保持物价总水平基本稳定。\n"
     assert _tasks(text)[0].area == area
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Judged round 7349 (issue 17): a city's governance with its safety and resilience is social
+        # governance (LABELLING, Areas), not the city's building.
+        "聚力推进城市治理现代化，提高城市安全韧性水平",
+        "着力推动城市高效能治理，提高超大城市安全韧性水平",
+    ],
+)
+def test_city_governance_and_resilience_is_security(title: str) -> None:
+    body = "加强城市精细化管理，推进15分钟社区生活圈建设，深化海绵城市建设。"
+    text = REVIEW + "二、明年工作安排\n" + f"（一）{title}。{body}\n（二）保持物价总水平基本稳定。\n"
+    assert _tasks(text)[0].area == "security"

@@ -392,6 +392,9 @@ _FRAME_OPENING = re.compile(r"^(?:在[^，,。；]*(?:基础上|前提下)|以[^
 # supply-side structural reform is ``industry``).
 _MEANS = re.compile(r"(?:用|以|靠)改革(?:创新)?的?(?:办法|思路|举措|方式|手段)")
 _OTHER_SOCIAL_UNDERTAKING = re.compile(r"教育|卫生|科学|科技|科教")
+# ``聚力推进城市治理现代化，提高城市安全韧性水平``: a city's governance with its safety and resilience is social
+# governance, ``security`` (LABELLING, Areas), however often the title names the city.
+_GOVERNANCE_AND_RESILIENCE = re.compile(r"治理[^。；]*韧性|韧性[^。；]*治理")
 # ``积极抢抓机遇，推进经济实力迈上新台阶``, ``抢抓协同发展机遇，增强经济发展动能``: an occasion to seize and the
 # economy's strength or drive as a broad aim name no topic of the task, whose body's lead work decides
 # (LABELLING, Areas: judged round 7349, a body of bringing in projects is ``industry``).
@@ -1597,6 +1600,8 @@ def _area(title: str, body: str) -> Area:
         return "party"
     if _FOREIGN_AND_NATIONAL.search(title) or _DRAFTING_A_PLAN.search(title):
         return "other"
+    if _GOVERNANCE_AND_RESILIENCE.search(title):
+        return "security"
     title = _BROAD_AIM.sub("", _MEANS.sub("", _FRAME_OPENING.sub("", title, count=1)))
     best = _best_areas(title)
     if len(best) > 1 and best[0] != "other":

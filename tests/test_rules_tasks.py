@@ -1516,3 +1516,11 @@ def test_city_governance_and_resilience_is_security(title: str) -> None:
     body = "加强城市精细化管理，推进15分钟社区生活圈建设，深化海绵城市建设。"
     text = REVIEW + "二、明年工作安排\n" + f"（一）{title}。{body}\n（二）保持物价总水平基本稳定。\n"
     assert _tasks(text)[0].area == "security"
+
+
+def test_spiritual_civilisation_serving_the_whole_cause_is_culture() -> None:
+    """Judged round 7349: ``促进改革开放和现代化事业的顺利发展`` is the cause the work serves, no topic of it; the
+    part is culture, ``other`` (LABELLING, Areas)."""
+    title = "大力进行社会主义精神文明建设，促进改革开放和现代化事业的顺利发展"
+    text = REVIEW + "二、明年工作安排\n" + f"（一）{title}。要抓好落实。\n（二）保持物价总水平基本稳定。\n"
+    assert _tasks(text)[0].area == "other"

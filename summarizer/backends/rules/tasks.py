@@ -398,8 +398,11 @@ _GOVERNANCE_AND_RESILIENCE = re.compile(r"治理[^。；]*韧性|韧性[^。；]
 # ``积极抢抓机遇，推进经济实力迈上新台阶``, ``抢抓协同发展机遇，增强经济发展动能``: an occasion to seize and the
 # economy's strength or drive as a broad aim name no topic of the task, whose body's lead work decides
 # (LABELLING, Areas: judged round 7349, a body of bringing in projects is ``industry``).
+# ``大力进行社会主义精神文明建设，促进改革开放和现代化事业的顺利发展``: the whole cause the work serves is no
+# topic either (the part is culture, ``other``).
 _BROAD_AIM = re.compile(
     r"(?:抢抓|抓住|抓牢|用好|把握)(?:[^，,。；]{0,8}政策)?机遇|(?<!县域)经济(?:发展)?新?(?:实力|动能)"
+    r"|改革开放和(?:社会主义)?现代化(?:建设|事业)"
 )
 
 

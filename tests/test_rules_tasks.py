@@ -1524,3 +1524,26 @@ def test_spiritual_civilisation_serving_the_whole_cause_is_culture() -> None:
     title = "大力进行社会主义精神文明建设，促进改革开放和现代化事业的顺利发展"
     text = REVIEW + "二、明年工作安排\n" + f"（一）{title}。要抓好落实。\n（二）保持物价总水平基本稳定。\n"
     assert _tasks(text)[0].area == "other"
+
+
+def test_a_list_a_colon_announces_inside_a_numbered_item_is_that_items() -> None:
+    """Judged round 7349 (national-1955): ``一、…二、…`` after ``…的措施是这样规定的：`` inside ``（五）关于保证市场的
+    稳定问题`` is that item's list, though ``一、`` outranks ``（五）``; the sub-items are no tasks while their
+    parent heading is one."""
+    text = (
+        "一、过渡时期的总任务\n几年来我们完成了国民经济的恢复。\n"
+        "二、五年计划的若干问题\n"
+        "（一）关于工业的基本建设问题\n基本建设的规模要适当。\n"
+        "（二）关于保证市场的稳定问题\n保证市场的稳定，是完成五年计划的必要条件。\n"
+        "五年计划草案关于保证市场稳定的措施是这样规定的：\n"
+        "一、继续保持财政收支的平衡，增加财政和物资的后备力量；\n"
+        "二、随着工业农业的生产的发展，相应地发展城乡和内外的物资交流；\n"
+        "三、对供应不足的某些主要产品，逐步地实施计划收购和计划供应的政策。\n"
+        "发展城乡物资交流，以促进生产的发展。\n"
+        "（三）关于厉行节约问题\n我们必须厉行节约。\n"
+    )
+    titles = [task.title for task in _tasks(text)]
+    assert "关于保证市场的稳定问题" in titles
+    assert not any(title.startswith(("继续保持财政", "随着工业农业", "对供应不足")) for title in titles), (
+        titles
+    )

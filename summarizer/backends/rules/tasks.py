@@ -1305,12 +1305,24 @@ def _nest(runs: list[_Run], text: str) -> None:
         # lead paragraph) belongs to the nearest enclosing item that outranks it, if any (the ``（六）`` above).
         # But a list its item announces (``第二，关于农业的增产措施，…现在我提出以下几点：`` before ``一、…``) is
         # that item's, whatever its rank.
-        if run.parent is not None and _announced_by_its_item(text, run.parent, run.start):
+        if run.parent is not None and (
+            _announced_by_its_item(text, run.parent, run.start)
+            or (run.parent.kind in _NUMBERED and _announced_by_a_colon(text, run.start))
+        ):
             continue
         ancestor = run.parent
         while ancestor is not None and _PRECEDENCE[ancestor.kind] > _PRECEDENCE[run.kind]:
             ancestor = ancestor.parent
         run.parent = ancestor
+
+
+def _announced_by_a_colon(text: str, start: int) -> bool:
+    """The line before ``start`` ends with a colon that announces the list (``…的措施是这样规定的：`` before
+    ``一、…二、…`` under ``（五）关于保证市场的稳定问题``): the list is that item's, whatever its rank."""
+    line_end = text.rfind("\n", 0, start)
+    if line_end <= 0:
+        return False
+    return text[:line_end].rstrip(" \t\u3000\r").endswith(("：", ":"))
 
 
 def _announced_by_its_item(text: str, parent: _Run, start: int) -> bool:

@@ -1547,3 +1547,15 @@ def test_a_list_a_colon_announces_inside_a_numbered_item_is_that_items() -> None
     assert not any(title.startswith(("继续保持财政", "随着工业农业", "对供应不足")) for title in titles), (
         titles
     )
+
+
+@pytest.mark.parametrize("year", ["1956", "１９５６"])
+def test_the_years_budget_as_a_whole_is_no_task(year: str) -> None:
+    """Judged round 7349 (national-1956): ``二、１９５６年的国家预算`` heads the year's whole budget, no topic of
+    work, so it is no task."""
+    text = (
+        "一、1955年国家决算\n1955年国家决算收入共为272亿元，比上年增长5%。\n"
+        f"二、{year}年的国家预算\n{year}年的预算，是按照提前完成五年计划的要求编制的。本年收入增长9.29%。\n"
+        f"三、为实现{year}年的国家预算而努力\n必须全面地执行多、快、好、省的方针，克服片面地强调多和快的缺点。\n"
+    )
+    assert not any(task.title.endswith("年的国家预算") for task in _tasks(text))

@@ -1559,3 +1559,20 @@ def test_the_years_budget_as_a_whole_is_no_task(year: str) -> None:
         f"三、为实现{year}年的国家预算而努力\n必须全面地执行多、快、好、省的方针，克服片面地强调多和快的缺点。\n"
     )
     assert not any(task.title.endswith("年的国家预算") for task in _tasks(text))
+
+
+def test_matters_to_heed_drawn_from_experience_are_no_tasks() -> None:
+    """Judged round 7349 (national-1964): ``应当注意以下的问题。第一，正确处理…的关系。…第三，实行技术革命。`` sets
+    out lessons to heed, principles to grasp, not work assigned (SPEC, Conventions)."""
+    text = (
+        "一、一年来的工作\n今年农业生产获得了更好的收成。\n"
+        "二、明年的任务\n"
+        "明年计划草案拟定，工业总产值增长百分之十一左右。\n"
+        "为了把我国建设成为社会主义强国，我们在今后发展国民经济中，应当注意以下的问题。\n"
+        "第一，正确处理农业、轻工业、重工业的关系。发展国民经济的计划，应当按照农、轻、重的次序来安排。\n"
+        "第二，正确处理自力更生同国际合作的关系。自力更生是建设事业的基本立脚点。\n"
+        "第三，实行技术革命。我们必须打破常规，尽量采用先进技术。\n"
+        "第四，实行集中领导同大搞群众运动相结合。\n"
+    )
+    titles = [task.title for task in _tasks(text)]
+    assert not any(title.startswith(("正确处理", "实行技术革命", "实行集中领导")) for title in titles), titles

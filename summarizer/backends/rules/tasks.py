@@ -89,7 +89,7 @@ _TITLE_MAX = 220
 _SUBTASK_MAX = 40
 
 _NOT_ASSIGNMENT_INTRO = re.compile(
-    r"原则|(?<!重点)做到“[^”]{1,8}”[：:]$|体会|启示|考虑|基于|把握[^。，]{0,8}(?:[几两三四五六七八九十]点|方面|关系|要求|特点)|把[握准牢][^。，]{0,8}方向|方法论|认识到|"
+    r"原则|(?<!重点)做到“[^”]{1,8}”[：:]$|体会|启示|考虑|注意[^。，]{0,8}问题|基于|把握[^。，]{0,8}(?:[几两三四五六七八九十]点|方面|关系|要求|特点)|把[握准牢][^。，]{0,8}方向|方法论|认识到|"
     r"(?:困难|挑战|不足|短板|差距|问题)[^。]{0,8}[：:]|表现在|主要表现|主要做了|特点[：:]|"
     r"目标(?:是|为)?[：:]|(?:优势|机遇|有利条件|有利因素|底气)[^。，]{0,4}[：:]"
     # ``努力实现以下8个方面主要目标。（一）…（八）``: a plan's goals (LABELLING 2), not its work
@@ -103,7 +103,10 @@ _PLAN_PART_ITEM = re.compile(
 )
 # ``…包括以下十个方面。``: a sentence that announces the list after it.
 _ANNOUNCES_LIST = re.compile(r"(?:以下|如下)[^。，]{0,8}[。：:]?$")
-_PRINCIPLES_ANNOUNCED = re.compile(r"原则|要点|把握[^。，]{0,8}[几两三四五六七八九十]个?(?:点|方面)")
+# ``应当注意以下的问题。第一，正确处理…的关系。``: matters to heed, drawn from experience (judged round 7349).
+_PRINCIPLES_ANNOUNCED = re.compile(
+    r"原则|要点|把握[^。，]{0,8}[几两三四五六七八九十]个?(?:点|方面)|注意[^。，]{0,8}问题"
+)
 # ``要着力把握好五个方面。``: a count that announces the list after it, like ``以下``.
 _COUNTED_LIST = re.compile(r"[几两三四五六七八九十]个?(?:方面|点)[。：:]?$")
 # ``主要目标概括为六个方面：经济实力显著增强。…``: end-states, not work.

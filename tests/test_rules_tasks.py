@@ -1576,3 +1576,30 @@ def test_matters_to_heed_drawn_from_experience_are_no_tasks() -> None:
     )
     titles = [task.title for task in _tasks(text)]
     assert not any(title.startswith(("正确处理", "实行技术革命", "实行集中领导")) for title in titles), titles
+
+
+def test_a_line_of_work_beside_parts_that_count_their_items_is_one_task() -> None:
+    """Judged round 7349 (neimenggu-2026): beside parts that count their items (``五大战略定位和使命任务``,
+    ``七项重点工作``), a part headed by a line of work of its own (``把铸牢中华民族共同体意识作为…主线``) is one
+    task, its ``（一）…（三）`` subtasks; the counted parts' items and the party part's items stay tasks."""
+    text = (
+        "“十四五”时期发展成就和2025年工作回顾\n过去一年，我们完成了主要目标任务。\n"
+        "“十五五”时期主要目标和2026年重点工作\n今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n"
+        "一、把铸牢中华民族共同体意识作为各项工作的主线\n铸牢中华民族共同体意识是民族工作的主线。\n"
+        "（一）加强中华民族共有精神家园建设。开展理念教育。\n（二）促进各民族广泛交往交流交融。实施互嵌式发展计划。\n"
+        "（三）健全贯彻主线要求制度机制。完善审核评估机制。\n"
+        "二、深化落实党中央赋予的五大战略定位和使命任务\n"
+        "（一）坚持生态优先、绿色发展，筑牢北方重要生态安全屏障。\n（二）更好统筹发展和安全，筑牢安全稳定屏障。\n"
+        "三、全力抓好七项重点工作\n"
+        "（一）立足壮大实体经济，建设现代化产业体系。\n（二）大力推进创新驱动，加快科技自立自强。\n"
+        "四、把坚持党的全面领导贯穿政府工作各方面全过程\n（一）建设法治政府，坚持依法行政。\n（二）建设廉洁政府，严守纪律。\n"
+    )
+    tasks = _tasks(text)
+    titles = [task.title for task in tasks]
+    assert titles[0] == "把铸牢中华民族共同体意识作为各项工作的主线", titles
+    assert tasks[0].area == "other"
+    assert tasks[0].subtasks[:2] == ["加强中华民族共有精神家园建设", "促进各民族广泛交往交流交融"]
+    assert "健全贯彻主线要求制度机制" not in titles
+    assert "坚持生态优先、绿色发展，筑牢北方重要生态安全屏障" in titles
+    assert "立足壮大实体经济，建设现代化产业体系" in titles
+    assert "建设法治政府，坚持依法行政" in titles

@@ -138,13 +138,14 @@ _FRAME_HEADING = re.compile(
     # a count of the items that follow: ``深化落实…五大战略定位和使命任务``, ``全力抓好七项重点工作``
     r"|[二三四五六七八九十]+(?:大|项|个方面)[^，。；]{0,8}(?:任务|工作|定位|举措)$"
 )
+_COUNTED_FRAME = re.compile(r"[二三四五六七八九十]+(?:大|项|个方面)[^，。；]{0,8}(?:任务|工作|定位|举措)$")
 # A plan's general part, the part of its tasks, and a part about another period than the year's.
 _GENERAL_HEADING = re.compile(r"总体要求|总体部署|总体思路|指导思想|主要目标|预期目标")
 _TASKS_HEADING = re.compile(r"任务|工作安排|重点工作|主要工作|工作的建议|工作建议")
 _OTHER_PERIOD = re.compile(r"今后五年|五年|十[一二三四五六]五|规划|远景")
 _TOWARD_THE_TARGETS = re.compile(r"(?:实现|完成)(?:上述|以上|这些)(?:目标|任务)")
 _PARTY_SECTION = re.compile(
-    r"党的领导|党对经济工作|党的建设|作风|风清气正|自身建设|干部|抓落实|实干|担当|强化保障|组织保障|保障措施|落地见效|落到实处"
+    r"党的(?:全面)?领导|党对经济工作|党的建设|作风|风清气正|自身建设|干部|抓落实|实干|担当|强化保障|组织保障|保障措施|落地见效|落到实处"
     r"|满意的?[^，。；\n]{0,8}政府|政府[^，。；\n]{0,4}治理|(?:服务|法治|廉洁|清廉|高效|效能|责任|新)型?政府|政府建设"
 )
 # ``今年工作的总体要求是：…；加强民主法制建设…；…``: the year's general requirement, whose clauses are no tasks.
@@ -301,7 +302,7 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
     (
         "other",
         re.compile(
-            r"外交|一国两制|港人治港|台湾|两岸|祖国统一|和平统一|民族区域|民族团结|宗教|侨务"
+            r"外交|一国两制|港人治港|台湾|两岸|祖国统一|和平统一|民族区域|民族团结|宗教|侨务|中华民族共同体|民族工作"
             r"|文化强[省市县区国]|文化软实力|文化事业|文化传承|文化大发展|文化繁荣|精神文明|核心价值观|民主法制"
             r"|文化供给|文化中心|公共文化|文化服务|文化自信|文艺|文化创新|文化影响力|文化大都市|对外政策"
             r"|文化(?:建设|体制|振兴|赋能|使命|繁荣|传承)|(?:繁荣|发展|打造)[^，。；]{0,8}文化(?!产业|旅游|和旅游|生活)"
@@ -328,7 +329,7 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
         "security",
         re.compile(
             r"风险|(?<!生态)安全(?!感)|(?<=安全)(?:体系|保障)|疫情|防控|应急|平安|防灾|信访|社会大局稳定|社会稳定|维稳|保稳定|供给保障|保供|国防|军队|强军"
-            r"|政治局面|团结稳定|社会治安|社会治理|减灾|维护稳定|稳定大局|部队|军事|政法"
+            r"|政治局面|团结稳定|和谐稳定|社会治安|社会治理|减灾|维护稳定|稳定大局|部队|军事|政法"
         ),
     ),
     (
@@ -445,8 +446,9 @@ def find_tasks(chunk: Chunk) -> list[TaskDraft]:
     tasks: list[TaskDraft] = []
     regions = _plan_regions(chunk)
     topics = _topic_parts(chunk.text, regions)
+    beside = [] if topics else _beside_counted_parts(chunk.text, regions)
     for region in regions:
-        if region in topics:
+        if region in topics or region in beside:
             tasks.extend(_topic_part_tasks(chunk.text, region))
         elif not topics or _frames_the_plan(chunk.text, region):
             general = _general_part_before_tasks(region, regions)
@@ -521,6 +523,27 @@ def _topic_parts(text: str, regions: list[_Region]) -> list[_Region]:
     if any(_YEARS_PLAN.search(text, region.start, region.end) for region in headed):
         return []
     return headed
+
+
+def _beside_counted_parts(text: str, regions: list[_Region]) -> list[_Region]:
+    """A plan set out in parts that count their items (``二、深化落实…五大战略定位和使命任务``, ``三、全力抓好七项
+    重点工作``), beside a part headed by a line of work of its own (``一、把铸牢中华民族共同体意识作为民族地区各项
+    工作的主线``): that part is a topic part, its heading the task and its ``（一）…（三）`` subtasks (judged round
+    7349); the part on the party's leadership and the government's own building keeps its items as tasks."""
+    counted = [
+        region
+        for region in regions
+        if (title := _assignment_heading(text, region)) is not None and _COUNTED_FRAME.search(title)
+    ]
+    if not counted:
+        return []
+    return [
+        region
+        for region in regions
+        if (title := _assignment_heading(text, region)) is not None
+        and not _frames_the_plan(text, region)
+        and not _PARTY_SECTION.search(title)
+    ]
 
 
 def _frames_the_plan(text: str, region: _Region) -> bool:

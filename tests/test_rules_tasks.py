@@ -1603,3 +1603,21 @@ def test_a_line_of_work_beside_parts_that_count_their_items_is_one_task() -> Non
     assert "坚持生态优先、绿色发展，筑牢北方重要生态安全屏障" in titles
     assert "立足壮大实体经济，建设现代化产业体系" in titles
     assert "建设法治政府，坚持依法行政" in titles
+
+
+def test_a_closing_paragraph_is_titled_by_its_work_after_a_long_frame() -> None:
+    """Judged sample of round 7349 (national-2018): ``面对国家安全环境的深刻变化，我们要以…为引领，…`` opens the
+    paragraph's work after a frame clause; the title is that work, not the paragraph's second sentence."""
+    text = (
+        REVIEW + "二、明年工作安排\n"
+        "（一）促进经济平稳较快发展。要扩大内需。\n"
+        "（二）保持物价总水平基本稳定。要保障供应。\n"
+        "各位代表！\n"
+        "我们要全面贯彻党的宗教工作基本方针，促进宗教关系健康和谐。\n"
+        "各位代表！\n"
+        "面对国家安全环境的深刻变化，我们要以党在新时代的强军目标为引领，坚定不移走中国特色强军之路。"
+        "坚持党对军队绝对领导的根本原则和制度。继续推进国防和军队改革。完善国防动员体系。\n"
+    )
+    titles = [task.title for task in _tasks(text)]
+    assert "我们要以党在新时代的强军目标为引领，坚定不移走中国特色强军之路" in titles, titles
+    assert "坚持党对军队绝对领导的根本原则和制度" not in titles

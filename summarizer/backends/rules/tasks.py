@@ -277,7 +277,7 @@ _REFERS_BACK = re.compile(
 )
 # ``整个社会主义历史阶段，在加强物质文明建设的同时，必须大力加强…``: the sentence's work after its frame clauses.
 _OBLIGATION_CLAUSE = re.compile(
-    r"[^。；！？!?\n]{0,40}?[，,][ \t\u3000]*(?P<work>(?:我们|各级政府|政府)?(?:必须|一定要|务必)|我们(?:一定|将)(?!是))"
+    r"[^。；！？!?\n]{0,40}?[，,][ \t\u3000]*(?P<work>(?:我们|各级政府|政府)?(?:必须|一定要|务必)|我们(?:一定|将|要)(?!是))"
 )
 # ``我国是统一的多民族国家，`` before ``必须…``: a lead clause that states a fact.
 _STATEMENT_CLAUSE = re.compile(

@@ -1621,3 +1621,18 @@ def test_a_closing_paragraph_is_titled_by_its_work_after_a_long_frame() -> None:
     titles = [task.title for task in _tasks(text)]
     assert "我们要以党在新时代的强军目标为引领，坚定不移走中国特色强军之路" in titles, titles
     assert "坚持党对军队绝对领导的根本原则和制度" not in titles
+
+
+def test_demands_stated_do_not_title_a_closing_paragraph() -> None:
+    """Judged sample of round 7349 (shaanxi-2026): ``做好今年和“十五五”工作，对政府自身建设提出了更高要求。`` states
+    the demands, it assigns no work; the paragraph is titled by its first sentence that does."""
+    text = (
+        REVIEW + "二、明年工作安排\n"
+        "（一）促进经济平稳较快发展。要扩大内需。\n"
+        "（二）保持物价总水平基本稳定。要保障供应。\n"
+        "各位代表！做好今年和“十五五”工作，对政府自身建设提出了更高要求。要持续加强法治政府建设。"
+        "完善行政裁量权基准制度，健全行政复议调解机制。要持续改进工作作风，力戒形式主义、官僚主义。\n"
+    )
+    titles = [task.title for task in _tasks(text)]
+    assert "要持续加强法治政府建设" in titles, titles
+    assert not any("提出了更高要求" in title for title in titles)

@@ -265,6 +265,9 @@ _DUTY = re.compile(
     r"(?:(?:各位代表|同志们)[，,！!])?[^，。；！？\n]{2,40}是(?:我们|我国|国家|全党|全国|各级政府)?[^，。；！？\n]{0,16}"
     r"(?:责任|任务|保证|保障|基础|前提|关键|使命|义务|条件)[。！!]"
 )
+# ``做好今年和“十五五”工作，对政府自身建设提出了更高要求。``: the demands the times make, stated, not work
+# assigned (judged sample of round 7349).
+_DEMANDS_STATED = re.compile(r"[^。；！？!?\n]{0,40}提出了?[^，。；！？!?\n]{0,10}要求[。！!]")
 # ``我们认为，只要…，一切事情都好商量``: a view stated, not work assigned.
 _OPINION = re.compile(r"(?:我们|我国政府|中国政府)?(?:认为|相信|深信|坚信|认识到)[，,]")
 # A paragraph's work that is its closing call: ``…奋力谱写中国式现代化上海新篇章！``, ``…而努力奋斗！``.
@@ -816,6 +819,7 @@ def _first_assigning_sentence(text: str, start: int, end: int) -> int | None:
             and not _DUTY.match(text, sentence_start)
             and not _OPINION.match(text, sentence_start)
             and not _SLOGAN.match(text, sentence_start)
+            and not _DEMANDS_STATED.match(text, sentence_start)
         ):
             return sentence_start
         if _series_after_colon(text, sentence_start, end):

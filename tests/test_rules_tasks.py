@@ -1636,3 +1636,21 @@ def test_demands_stated_do_not_title_a_closing_paragraph() -> None:
     titles = [task.title for task in _tasks(text)]
     assert "要持续加强法治政府建设" in titles, titles
     assert not any("提出了更高要求" in title for title in titles)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # LABELLING, Areas: social governance (``持之以恒抓治理``, ``健全治理体系``) is ``security``; the fixtures label
+        # these so (corpus baoding-fuping-2020, whole baoding-yixian-2021); only the state's governance system
+        # (``国家治理体系和治理能力现代化``) is reform.
+        "持之以恒抓治理，构筑共建共享新格局",
+        "健全治理体系，着力建设和谐新县城",
+        "健全体制机制，社会治理效能得到新提升",
+        "全面推进社会治理体系和治理能力现代化建设",
+    ],
+)
+def test_social_governance_is_security(title: str) -> None:
+    body = "深化平安建设，推进基层网格化管理，化解矛盾纠纷。"
+    text = REVIEW + "二、明年工作安排\n" + f"（一）{title}。{body}\n（二）保持物价总水平基本稳定。\n"
+    assert _tasks(text)[0].area == "security"

@@ -1654,3 +1654,35 @@ def test_social_governance_is_security(title: str) -> None:
     body = "深化平安建设，推进基层网格化管理，化解矛盾纠纷。"
     text = REVIEW + "二、明年工作安排\n" + f"（一）{title}。{body}\n（二）保持物价总水平基本稳定。\n"
     assert _tasks(text)[0].area == "security"
+
+
+@pytest.mark.parametrize(
+    ("title", "area"),
+    [
+        # Keywords the fixtures' labels show missing (corpus baoding-qingyuan-2005, baoding-rongcheng-2017,
+        # national-1986, provincial-xizang-2025; whole national-1980).
+        pytest.param("开阔思路，积极运作，推进社会各项事业全面发展", "livelihood", id="social-undertakings"),
+        pytest.param("坚持共享发展执政理念", "livelihood", id="shared-development"),
+        pytest.param(
+            "工农业生产中都要重视推广科研成果，积极采用新技术", "innovation", id="research-and-new-techniques"
+        ),
+        pytest.param(
+            "要采取坚决有效的措施，大力增加出口，节约使用外汇",
+            "reform_opening",
+            id="exports-and-foreign-exchange",
+        ),
+        pytest.param(
+            "要继续控制社会总需求，同时努力改善供应，把各项生产和流通事业进一步搞活",
+            "economy",
+            id="aggregate-demand",
+        ),
+        pytest.param(
+            "我们要坚决贯彻落实关于抗震救灾工作的重要指示精神和党中央决策部署，继续开展救援善后工作",
+            "security",
+            id="earthquake-relief",
+        ),
+    ],
+)
+def test_areas_the_fixtures_show_missing(title: str, area: str) -> None:
+    text = REVIEW + "二、明年工作安排\n" + f"（一）{title}。要抓好落实。\n（二）保持物价总水平基本稳定。\n"
+    assert _tasks(text)[0].area == area

@@ -1686,3 +1686,37 @@ def test_social_governance_is_security(title: str) -> None:
 def test_areas_the_fixtures_show_missing(title: str, area: str) -> None:
     text = REVIEW + "二、明年工作安排\n" + f"（一）{title}。要抓好落实。\n（二）保持物价总水平基本稳定。\n"
     assert _tasks(text)[0].area == area
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "area"),
+    [
+        # LABELLING, Areas (national defence); corpus provincial-hebei-2025 labels it so.
+        pytest.param(
+            "加强国防动员和国防后备力量建设，强化退役军人服务保障。发挥工会、共青团、妇联等人民团体桥梁纽带作用。"
+            "做好民族宗教、气象地震、妇女儿童、老龄、残疾人等工作。",
+            "other",
+            id="defence-gathered-with-other-lines",
+        ),
+        pytest.param(
+            "全力支持国防和军队现代化建设，加强国防动员工作，巩固军政军民团结。推动民族、宗教、侨务工作高质量发展。",
+            "other",
+            id="defence-with-nationalities-religion-overseas",
+        ),
+        pytest.param(
+            "全力支持国防和军队现代化建设，加强国防动员和后备力量建设，深化双拥共建，巩固军政军民团结。",
+            "security",
+            id="defence-alone",
+        ),
+    ],
+)
+def test_a_closing_paragraph_gathering_lines_with_defence_is_other(paragraph: str, area: str) -> None:
+    text = (
+        REVIEW + "二、明年工作安排\n"
+        "（一）促进经济平稳较快发展。要扩大内需。\n"
+        "（二）保持物价总水平基本稳定。要保障供应。\n"
+        "各位代表！\n" + paragraph + "\n"
+    )
+    tasks = _tasks(text)
+    assert len(tasks) == 3, [task.title for task in tasks]
+    assert tasks[-1].area == area

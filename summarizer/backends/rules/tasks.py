@@ -186,6 +186,11 @@ _STANDING_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("government", r"各级政府|政府工作|政府自身|法治政府|依法行政|政风|廉政|形式主义|官僚主义"),
     )
 )
+# The lines of work a closing paragraph gathers beside defence (LABELLING, Areas: national defence).
+_GATHERED_LINES = re.compile(
+    r"工会|共青团|妇联|人民团体|群团|气象|地震|档案|地方志|红十字|老龄|残疾人|妇女儿童|人防|新闻出版"
+)
+_GATHERED_MIN = 2
 # A paragraph's topic is the first one named near its start (a list of 实事 may name 退役军人 at its end).
 _TOPIC_WINDOW = 80
 _REVIEW_PARAGRAPH = re.compile(r"(?:各位代表[！!，,])?(?:过去(?:的)?一年|一年来|过去五年|五年来|去年)")
@@ -696,6 +701,8 @@ def _closing_tasks(
                 # In a part on the government's own building, its closing paragraphs on 港澳, 台湾 or 外交 keep their area.
                 own_topic = previous_topic in (None, "government")
                 area = "party" if party and own_topic else _area(title, body_text)
+                if area == "security" and _gathers_several_lines(paragraph):
+                    area = "other"
                 tasks.append(TaskDraft(title=title, area=area, quote=title, offset=clause_start))
         position = line_end
     return tasks
@@ -773,6 +780,17 @@ def _forward_part(text: str, start: int, end: int) -> int | None:
         return start
     turn = _FORWARD_TURN.search(text, start, end)
     return turn.start() if turn else None
+
+
+def _gathers_several_lines(paragraph: str) -> bool:
+    """A closing paragraph that gathers several lines of work with defence (``加强国防动员…。发挥工会、共青团、妇联
+    等人民团体桥梁纽带作用。做好民族宗教、气象地震…等工作。``): ``other``, though its first clause, and so its
+    title, is on defence (LABELLING, Areas: national defence)."""
+    topics = {topic for topic, pattern in _STANDING_TOPICS if pattern.search(paragraph)}
+    if "defence" not in topics:
+        return False
+    lines = set(_GATHERED_LINES.findall(paragraph)) | (topics - {"defence", "government"})
+    return len(lines) >= _GATHERED_MIN
 
 
 def _standing_topic(paragraph: str) -> str | None:

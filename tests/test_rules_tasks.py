@@ -1720,3 +1720,15 @@ def test_a_closing_paragraph_gathering_lines_with_defence_is_other(paragraph: st
     tasks = _tasks(text)
     assert len(tasks) == 3, [task.title for task in tasks]
     assert tasks[-1].area == area
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["实施科教兴国战略和可持续发展战略", "继续实施科教兴国战略，坚持走可持续发展之路"],
+)
+def test_science_and_education_strategy_leads_to_innovation(title: str) -> None:
+    """Judged sample of round 7349 (national-1999): 科教兴国 leads the part, as 科教兴国战略和人才强国战略 does
+    (LABELLING, Areas: a part led by science and technology is innovation)."""
+    body = "加快国家创新体系建设，促进科技成果的转化和推广。"
+    text = REVIEW + "二、明年工作安排\n" + f"（一）{title}。{body}\n（二）保持物价总水平基本稳定。\n"
+    assert _tasks(text)[0].area == "innovation"

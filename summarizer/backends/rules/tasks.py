@@ -348,7 +348,7 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
     ),
     (
         "innovation",
-        re.compile(r"(?<!文化)(?<!守正)创新|科技|科学技术|研发|科研|新技术|人才|技术革命|技术进步"),
+        re.compile(r"(?<!文化)(?<!守正)创新|科技|科学技术|研发|科研|新技术|科教兴国|人才|技术革命|技术进步"),
     ),
     (
         "urban_rural",

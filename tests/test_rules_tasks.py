@@ -163,8 +163,9 @@ def _tasks(text: str) -> list[TaskDraft]:
         ),
         pytest.param(
             ORDINAL_QUESTIONS,
-            ["加快推进产业转型升级", "打造一流营商环境品牌"],
-            id="ordinal-questions-strip-guanyu",
+            # LABELLING, Tasks: the title drops only the list marker; the heading's 关于 stays.
+            ["关于加快推进产业转型升级", "关于打造一流营商环境品牌"],
+            id="ordinal-questions-keep-guanyu",
         ),
         pytest.param(
             SECTION_WITHOUT_LIST,
@@ -1732,3 +1733,15 @@ def test_science_and_education_strategy_leads_to_innovation(title: str) -> None:
     body = "加快国家创新体系建设，促进科技成果的转化和推广。"
     text = REVIEW + "二、明年工作安排\n" + f"（一）{title}。{body}\n（二）保持物价总水平基本稳定。\n"
     assert _tasks(text)[0].area == "innovation"
+
+
+def test_ordinal_headings_keep_their_guanyu() -> None:
+    """Judged sample of round 7349 (national-1958): ``第三、关于农业生产`` is titled ``关于农业生产``; only the list
+    marker goes (LABELLING, Tasks)."""
+    text = (
+        REVIEW + "二、明年国民经济各部门发展计划的安排\n"
+        "第一、关于基本建设\n今年基本建设投资要集中使用。\n"
+        "第二、关于工业生产\n今年工业总产值要有较大增长。\n"
+        "第三、关于农业生产\n今年粮食产量要争取大幅增加。\n"
+    )
+    assert [task.title for task in _tasks(text)] == ["关于基本建设", "关于工业生产", "关于农业生产"]

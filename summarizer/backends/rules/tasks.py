@@ -32,7 +32,7 @@ _LINE_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paren", re.compile(rf"{_LEAD}[（(]([{_CN}]{{1,3}})[）)][ \t\u3000]*(?:要(?=[在把以从])|要)?")),
     (
         "ord",
-        re.compile(rf"{_LEAD}第([{_CN}]{{1,3}})(?:个问题|个方面|方面|条|点)?[，,、：:][ \t\u3000]*(?:关于)?"),
+        re.compile(rf"{_LEAD}第([{_CN}]{{1,3}})(?:个问题|个方面|方面|条|点)?[，,、：:][ \t\u3000]*"),
     ),
     ("paren_num", re.compile(rf"{_LEAD}[（(](\d{{1,2}})[）)][ \t\u3000]*")),
     ("num", re.compile(rf"{_LEAD}(\d{{1,2}})[.．、](?!\d)[ \t\u3000]*")),

@@ -1745,3 +1745,18 @@ def test_ordinal_headings_keep_their_guanyu() -> None:
         "第三、关于农业生产\n今年粮食产量要争取大幅增加。\n"
     )
     assert [task.title for task in _tasks(text)] == ["关于基本建设", "关于工业生产", "关于农业生产"]
+
+
+def test_items_naming_the_next_plans_parts_are_no_tasks() -> None:
+    """Judged sample of round 7349 (jilin-2026): ``（一）“十五五”发展目标。`` and ``（二）重点任务。`` name the parts of
+    the five-year plan's summary, no tasks; the items the second one lists inline are the tasks."""
+    text = (
+        "一、2025年工作回顾\n过去一年，我们完成了主要目标任务。\n"
+        "二、“十五五”时期主要目标任务\n"
+        "（一）“十五五”发展目标。到2030年，高质量发展明显进位，地区生产总值年均增长5%以上。\n"
+        "（二）重点任务。主要包括：一是构建现代化产业体系，巩固壮大实体经济根基；"
+        "二是全方位扩大内需，积极融入新发展格局；三是提升创新体系整体效能，加快建设创新型省份。\n"
+    )
+    titles = [task.title for task in _tasks(text)]
+    assert not {"“十五五”发展目标", "重点任务"} & set(titles), titles
+    assert "全方位扩大内需，积极融入新发展格局" in titles

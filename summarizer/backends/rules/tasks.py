@@ -97,9 +97,11 @@ _NOT_ASSIGNMENT_INTRO = re.compile(
 )
 _GOALS_ANNOUNCED = re.compile(r"(?:以下|如下)[^。，；]{0,12}目标[。：:]?$")
 _NUMBER = re.compile(r"\d")
-# ``关于“十五五”时期发展的时代背景``, ``关于…的重点任务``: the name of a part of a plan's explanation.
+# ``关于“十五五”时期发展的时代背景``, ``关于…的重点任务``, ``“十五五”发展目标``, ``重点任务``: the name of a part
+# of a plan's explanation.
 _PLAN_PART_ITEM = re.compile(
-    r"^关于[^，。；]{0,24}(?:背景|总体要求|指导思想|基本原则|主要目标|发展目标|奋斗目标|(?P<tasks>目标任务|重点任务|主要任务|保障措施))$"
+    r"^(?:关于[^，。；]{0,24}|(?:“?十[一二三四五六]五”?(?:时期)?)?)"
+    r"(?:背景|总体要求|指导思想|基本原则|主要目标|发展目标|奋斗目标|(?P<tasks>目标任务|重点任务|主要任务|保障措施))$"
 )
 # ``…包括以下十个方面。``: a sentence that announces the list after it.
 _ANNOUNCES_LIST = re.compile(r"(?:以下|如下)[^。，]{0,8}[。：:]?$")

@@ -32,7 +32,7 @@ _LINE_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paren", re.compile(rf"{_LEAD}[（(]([{_CN}]{{1,3}})[）)][ \t\u3000]*(?:要(?=[在把以从])|要)?")),
     (
         "ord",
-        re.compile(rf"{_LEAD}第([{_CN}]{{1,3}})(?:个问题|个方面|方面|条|点)?[，,、：:][ \t\u3000]*(?:关于)?"),
+        re.compile(rf"{_LEAD}第([{_CN}]{{1,3}})(?:个问题|个方面|方面|条|点)?[，,、：:][ \t\u3000]*"),
     ),
     ("paren_num", re.compile(rf"{_LEAD}[（(](\d{{1,2}})[）)][ \t\u3000]*")),
     ("num", re.compile(rf"{_LEAD}(\d{{1,2}})[.．、](?!\d)[ \t\u3000]*")),
@@ -89,7 +89,7 @@ _TITLE_MAX = 220
 _SUBTASK_MAX = 40
 
 _NOT_ASSIGNMENT_INTRO = re.compile(
-    r"原则|(?<!重点)做到“[^”]{1,8}”[：:]$|体会|启示|考虑|基于|把握[^。，]{0,8}(?:[几两三四五六七八九十]点|方面|关系|要求|特点)|把[握准牢][^。，]{0,8}方向|方法论|认识到|"
+    r"原则|(?<!重点)做到“[^”]{1,8}”[：:]$|体会|启示|考虑|注意[^。，]{0,8}问题|基于|把握[^。，]{0,8}(?:[几两三四五六七八九十]点|方面|关系|要求|特点)|把[握准牢][^。，]{0,8}方向|方法论|认识到|"
     r"(?:困难|挑战|不足|短板|差距|问题)[^。]{0,8}[：:]|表现在|主要表现|主要做了|特点[：:]|"
     r"目标(?:是|为)?[：:]|(?:优势|机遇|有利条件|有利因素|底气)[^。，]{0,4}[：:]"
     # ``努力实现以下8个方面主要目标。（一）…（八）``: a plan's goals (LABELLING 2), not its work
@@ -97,13 +97,18 @@ _NOT_ASSIGNMENT_INTRO = re.compile(
 )
 _GOALS_ANNOUNCED = re.compile(r"(?:以下|如下)[^。，；]{0,12}目标[。：:]?$")
 _NUMBER = re.compile(r"\d")
-# ``关于“十五五”时期发展的时代背景``, ``关于…的重点任务``: the name of a part of a plan's explanation.
+# ``关于“十五五”时期发展的时代背景``, ``关于…的重点任务``, ``“十五五”发展目标``, ``重点任务``: the name of a part
+# of a plan's explanation.
 _PLAN_PART_ITEM = re.compile(
-    r"^关于[^，。；]{0,24}(?:背景|总体要求|指导思想|基本原则|主要目标|发展目标|奋斗目标|(?P<tasks>目标任务|重点任务|主要任务|保障措施))$"
+    r"^(?:关于[^，。；]{0,24}|(?:“?十[一二三四五六]五”?(?:时期)?)?)"
+    r"(?:背景|总体要求|指导思想|基本原则|主要目标|发展目标|奋斗目标|(?P<tasks>目标任务|重点任务|主要任务|保障措施))$"
 )
 # ``…包括以下十个方面。``: a sentence that announces the list after it.
 _ANNOUNCES_LIST = re.compile(r"(?:以下|如下)[^。，]{0,8}[。：:]?$")
-_PRINCIPLES_ANNOUNCED = re.compile(r"原则|要点|把握[^。，]{0,8}[几两三四五六七八九十]个?(?:点|方面)")
+# ``应当注意以下的问题。第一，正确处理…的关系。``: matters to heed, drawn from experience (judged round 7349).
+_PRINCIPLES_ANNOUNCED = re.compile(
+    r"原则|要点|把握[^。，]{0,8}[几两三四五六七八九十]个?(?:点|方面)|注意[^。，]{0,8}问题"
+)
 # ``要着力把握好五个方面。``: a count that announces the list after it, like ``以下``.
 _COUNTED_LIST = re.compile(r"[几两三四五六七八九十]个?(?:方面|点)[。：:]?$")
 # ``主要目标概括为六个方面：经济实力显著增强。…``: end-states, not work.
@@ -125,6 +130,8 @@ _NOT_TASK_HEADING = re.compile(
     r"任务目标|指标|工作重点|重点工作|主要工作|概要|"
     r"总体部署|工作部署|工作安排|工作思路|"
     r"^(?:(?:19|20)\d\d年|今年|明年)?(?:政府)?(?:重点)?工作(?:任务|安排|总体部署|部署)?$"
+    # the year's plan or budget as a whole (``二、１９５６年的国家预算``): no topic of work (judged round 7349)
+    r"|^(?:(?:19|20|１９|２０)[0-9０-９]{2}年|今年|明年)的?(?:国家)?(?:预算|国民经济计划|计划)(?:草案)?$"
 )
 # The frame of all the measures: ``采取有力措施，保证…计划的完成``, ``为实现…计划而奋斗``, ``实现…任务的主要措施``.
 _FRAME_HEADING = re.compile(
@@ -133,13 +140,14 @@ _FRAME_HEADING = re.compile(
     # a count of the items that follow: ``深化落实…五大战略定位和使命任务``, ``全力抓好七项重点工作``
     r"|[二三四五六七八九十]+(?:大|项|个方面)[^，。；]{0,8}(?:任务|工作|定位|举措)$"
 )
+_COUNTED_FRAME = re.compile(r"[二三四五六七八九十]+(?:大|项|个方面)[^，。；]{0,8}(?:任务|工作|定位|举措)$")
 # A plan's general part, the part of its tasks, and a part about another period than the year's.
 _GENERAL_HEADING = re.compile(r"总体要求|总体部署|总体思路|指导思想|主要目标|预期目标")
 _TASKS_HEADING = re.compile(r"任务|工作安排|重点工作|主要工作|工作的建议|工作建议")
 _OTHER_PERIOD = re.compile(r"今后五年|五年|十[一二三四五六]五|规划|远景")
 _TOWARD_THE_TARGETS = re.compile(r"(?:实现|完成)(?:上述|以上|这些)(?:目标|任务)")
 _PARTY_SECTION = re.compile(
-    r"党的领导|党对经济工作|党的建设|作风|风清气正|自身建设|干部|抓落实|实干|担当|强化保障|组织保障|保障措施|落地见效|落到实处"
+    r"党的(?:全面)?领导|党对经济工作|党的建设|作风|风清气正|自身建设|干部|抓落实|实干|担当|强化保障|组织保障|保障措施|落地见效|落到实处"
     r"|满意的?[^，。；\n]{0,8}政府|政府[^，。；\n]{0,4}治理|(?:服务|法治|廉洁|清廉|高效|效能|责任|新)型?政府|政府建设"
 )
 # ``今年工作的总体要求是：…；加强民主法制建设…；…``: the year's general requirement, whose clauses are no tasks.
@@ -180,6 +188,11 @@ _STANDING_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("government", r"各级政府|政府工作|政府自身|法治政府|依法行政|政风|廉政|形式主义|官僚主义"),
     )
 )
+# The lines of work a closing paragraph gathers beside defence (LABELLING, Areas: national defence).
+_GATHERED_LINES = re.compile(
+    r"工会|共青团|妇联|人民团体|群团|气象|地震|档案|地方志|红十字|老龄|残疾人|妇女儿童|人防|新闻出版"
+)
+_GATHERED_MIN = 2
 # A paragraph's topic is the first one named near its start (a list of 实事 may name 退役军人 at its end).
 _TOPIC_WINDOW = 80
 _REVIEW_PARAGRAPH = re.compile(r"(?:各位代表[！!，,])?(?:过去(?:的)?一年|一年来|过去五年|五年来|去年)")
@@ -259,6 +272,9 @@ _DUTY = re.compile(
     r"(?:(?:各位代表|同志们)[，,！!])?[^，。；！？\n]{2,40}是(?:我们|我国|国家|全党|全国|各级政府)?[^，。；！？\n]{0,16}"
     r"(?:责任|任务|保证|保障|基础|前提|关键|使命|义务|条件)[。！!]"
 )
+# ``做好今年和“十五五”工作，对政府自身建设提出了更高要求。``: the demands the times make, stated, not work
+# assigned (judged sample of round 7349).
+_DEMANDS_STATED = re.compile(r"[^。；！？!?\n]{0,40}提出了?[^，。；！？!?\n]{0,10}要求[。！!]")
 # ``我们认为，只要…，一切事情都好商量``: a view stated, not work assigned.
 _OPINION = re.compile(r"(?:我们|我国政府|中国政府)?(?:认为|相信|深信|坚信|认识到)[，,]")
 # A paragraph's work that is its closing call: ``…奋力谱写中国式现代化上海新篇章！``, ``…而努力奋斗！``.
@@ -271,7 +287,7 @@ _REFERS_BACK = re.compile(
 )
 # ``整个社会主义历史阶段，在加强物质文明建设的同时，必须大力加强…``: the sentence's work after its frame clauses.
 _OBLIGATION_CLAUSE = re.compile(
-    r"[^。；！？!?\n]{0,40}?[，,][ \t\u3000]*(?P<work>(?:我们|各级政府|政府)?(?:必须|一定要|务必)|我们(?:一定|将)(?!是))"
+    r"[^。；！？!?\n]{0,40}?[，,][ \t\u3000]*(?P<work>(?:我们|各级政府|政府)?(?:必须|一定要|务必)|我们(?:一定|将|要)(?!是))"
 )
 # ``我国是统一的多民族国家，`` before ``必须…``: a lead clause that states a fact.
 _STATEMENT_CLAUSE = re.compile(
@@ -296,7 +312,7 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
     (
         "other",
         re.compile(
-            r"外交|一国两制|港人治港|台湾|两岸|祖国统一|和平统一|民族区域|民族团结|宗教|侨务"
+            r"外交|一国两制|港人治港|台湾|两岸|祖国统一|和平统一|民族区域|民族团结|宗教|侨务|中华民族共同体|民族工作"
             r"|文化强[省市县区国]|文化软实力|文化事业|文化传承|文化大发展|文化繁荣|精神文明|核心价值观|民主法制"
             r"|文化供给|文化中心|公共文化|文化服务|文化自信|文艺|文化创新|文化影响力|文化大都市|对外政策"
             r"|文化(?:建设|体制|振兴|赋能|使命|繁荣|传承)|(?:繁荣|发展|打造)[^，。；]{0,8}文化(?!产业|旅游|和旅游|生活)"
@@ -316,14 +332,14 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
         "livelihood",
         re.compile(
             r"民生|就业|教育|医疗|社保|社会保障|养老|共同富裕|(?<!农民)收入|住房|卫生健康|社会政策|社会事业|社会建设"
-            r"|和谐社会|获得感|幸福感|民心工程|惠民|实事|人民生活|生活水平|控制人口|计划生育|计生|(?<!环境)卫生|美好生活"
+            r"|和谐社会|获得感|幸福感|民心工程|惠民|实事|公共服务|社会各项事业|共享发展|人民生活|生活水平|控制人口|计划生育|计生|(?<!环境)卫生|美好生活"
         ),
     ),
     (
         "security",
         re.compile(
             r"风险|(?<!生态)安全(?!感)|(?<=安全)(?:体系|保障)|疫情|防控|应急|平安|防灾|信访|社会大局稳定|社会稳定|维稳|保稳定|供给保障|保供|国防|军队|强军"
-            r"|政治局面|团结稳定|社会治安|社会治理|减灾|维护稳定|稳定大局|部队|军事|政法"
+            r"|政治局面|团结稳定|和谐稳定|救灾|抗震|社会治安|社会治理|(?<!城市)治理效能|健全治理体系|抓治理|高效能治理|减灾|维护稳定|稳定大局|部队|军事|政法"
         ),
     ),
     (
@@ -332,7 +348,10 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
             r"生态|绿色|低碳|降碳|减污|扩绿|碳达峰|碳中和|(?<!营商)(?<!发展)(?<!创优)(?<!软)(?<!政务)(?<!市场)(?<!法治)(?<!投资)环境|污染|美丽|节能|减排|可持续发展"
         ),
     ),
-    ("innovation", re.compile(r"(?<!文化)(?<!守正)创新|科技|科学技术|研发|人才|技术革命|技术进步")),
+    (
+        "innovation",
+        re.compile(r"(?<!文化)(?<!守正)创新|科技|科学技术|研发|科研|新技术|科教兴国|人才|技术革命|技术进步"),
+    ),
     (
         "urban_rural",
         re.compile(
@@ -346,27 +365,29 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
     (
         "industry",
         re.compile(
-            r"产业|制造业|工业|农业|服务业|项目|供给侧|(?<!文化)供给(?!保障)|旅游|文旅|转型升级|竞争力|粮食"
+            r"产业|制造业|工业|农业|服务业|项目|供给侧|(?<!文化)(?<!服务)供给(?!保障)|旅游|文旅|转型升级|竞争力|粮食"
             r"|能源(?![^，。；]{0,6}安全)|煤炭|电力|石油|交通运输|结构调整|调整结构|经济结构|发展方式"
             r"|(?:海洋|数字|智能|低空|县域)经济|三去一降一补|去产能|农牧业|畜牧|农畜产品"
+            r"|招商|承接[^，。；]{0,10}(?:疏解|转移)"
         ),
     ),
     (
         "reform_opening",
         re.compile(
-            r"(?<!结构性)改革|社会主义改造|开放|自贸|营商环境|放管服|一带一路|外贸|招商|对外经济|对外贸易|对外"
-            r"|国际经济|经济交流|技术交流|利用外资|治理(?:体系|能力|效能|现代化)|体制|市场经济"
+            r"(?<!结构性)改革|社会主义改造|开放|自贸|营商环境|发展环境|放管服|出口|外汇|一带一路|外贸|对外经济|对外贸易|对外"
+            r"|国际经济|经济交流|技术交流|利用外资|(?<!社会)(?<!健全)治理(?:体系|能力|效能|现代化)|体制|市场经济|统一大市场"
         ),
     ),
     (
         "economy",
         re.compile(
-            r"(?<!海洋|数字|实体|智能|低空|县域)经济(?!结构|体制|技术|交流|发展方式|增长点)|增长(?!点)|投资|消费(?!品)|财政|金融|市场主体|内需|资本市场|融资|运行|六稳|六保|市场体系"
+            r"(?<!海洋|数字|实体|智能|低空|县域)经济(?!结构|体制|技术|交流|发展方式|增长点)|增长(?!点)|投资|消费(?!品)|财政|金融|市场主体|内需|有效需求|国内需求|总需求|资本市场|融资|运行|六稳|六保|市场体系"
             r"|商品市场"
             r"|物价|价格总水平|通货膨胀|宏观调控|基本建设"
         ),
     ),
 )
+_AREA_PATTERNS: dict[Area, re.Pattern[str]] = dict(_AREA_KEYWORDS)
 # Culture named beside education, health, sport or science: a broad part of social undertakings, which
 # is ``livelihood`` (LABELLING, judged rounds: areas of broad parts); culture alone stays ``other``.
 _CULTURE = re.compile(r"文化(?!产业|旅游|和旅游)")
@@ -390,6 +411,18 @@ _FRAME_OPENING = re.compile(r"^(?:在[^，,。；]*(?:基础上|前提下)|以[^
 # supply-side structural reform is ``industry``).
 _MEANS = re.compile(r"(?:用|以|靠)改革(?:创新)?的?(?:办法|思路|举措|方式|手段)")
 _OTHER_SOCIAL_UNDERTAKING = re.compile(r"教育|卫生|科学|科技|科教")
+# ``聚力推进城市治理现代化，提高城市安全韧性水平``: a city's governance with its safety and resilience is social
+# governance, ``security`` (LABELLING, Areas), however often the title names the city.
+_GOVERNANCE_AND_RESILIENCE = re.compile(r"治理[^。；]*韧性|韧性[^。；]*治理")
+# ``积极抢抓机遇，推进经济实力迈上新台阶``, ``抢抓协同发展机遇，增强经济发展动能``: an occasion to seize and the
+# economy's strength or drive as a broad aim name no topic of the task, whose body's lead work decides
+# (LABELLING, Areas: judged round 7349, a body of bringing in projects is ``industry``).
+# ``大力进行社会主义精神文明建设，促进改革开放和现代化事业的顺利发展``: the whole cause the work serves is no
+# topic either (the part is culture, ``other``).
+_BROAD_AIM = re.compile(
+    r"(?:抢抓|抓住|抓牢|用好|把握)(?:[^，,。；]{0,8}政策)?机遇|(?<!县域)经济(?:发展)?新?(?:实力|动能)"
+    r"|改革开放和(?:社会主义)?现代化(?:建设|事业)"
+)
 
 
 @dataclass(frozen=True)
@@ -426,8 +459,9 @@ def find_tasks(chunk: Chunk) -> list[TaskDraft]:
     tasks: list[TaskDraft] = []
     regions = _plan_regions(chunk)
     topics = _topic_parts(chunk.text, regions)
+    beside = [] if topics else _beside_counted_parts(chunk.text, regions)
     for region in regions:
-        if region in topics:
+        if region in topics or region in beside:
             tasks.extend(_topic_part_tasks(chunk.text, region))
         elif not topics or _frames_the_plan(chunk.text, region):
             general = _general_part_before_tasks(region, regions)
@@ -502,6 +536,27 @@ def _topic_parts(text: str, regions: list[_Region]) -> list[_Region]:
     if any(_YEARS_PLAN.search(text, region.start, region.end) for region in headed):
         return []
     return headed
+
+
+def _beside_counted_parts(text: str, regions: list[_Region]) -> list[_Region]:
+    """A plan set out in parts that count their items (``二、深化落实…五大战略定位和使命任务``, ``三、全力抓好七项
+    重点工作``), beside a part headed by a line of work of its own (``一、把铸牢中华民族共同体意识作为民族地区各项
+    工作的主线``): that part is a topic part, its heading the task and its ``（一）…（三）`` subtasks (judged round
+    7349); the part on the party's leadership and the government's own building keeps its items as tasks."""
+    counted = [
+        region
+        for region in regions
+        if (title := _assignment_heading(text, region)) is not None and _COUNTED_FRAME.search(title)
+    ]
+    if not counted:
+        return []
+    return [
+        region
+        for region in regions
+        if (title := _assignment_heading(text, region)) is not None
+        and not _frames_the_plan(text, region)
+        and not _PARTY_SECTION.search(title)
+    ]
 
 
 def _frames_the_plan(text: str, region: _Region) -> bool:
@@ -648,6 +703,8 @@ def _closing_tasks(
                 # In a part on the government's own building, its closing paragraphs on 港澳, 台湾 or 外交 keep their area.
                 own_topic = previous_topic in (None, "government")
                 area = "party" if party and own_topic else _area(title, body_text)
+                if area == "security" and _gathers_several_lines(paragraph):
+                    area = "other"
                 tasks.append(TaskDraft(title=title, area=area, quote=title, offset=clause_start))
         position = line_end
     return tasks
@@ -727,6 +784,17 @@ def _forward_part(text: str, start: int, end: int) -> int | None:
     return turn.start() if turn else None
 
 
+def _gathers_several_lines(paragraph: str) -> bool:
+    """A closing paragraph that gathers several lines of work with defence (``加强国防动员…。发挥工会、共青团、妇联
+    等人民团体桥梁纽带作用。做好民族宗教、气象地震…等工作。``): ``other``, though its first clause, and so its
+    title, is on defence (LABELLING, Areas: national defence)."""
+    topics = {topic for topic, pattern in _STANDING_TOPICS if pattern.search(paragraph)}
+    if "defence" not in topics:
+        return False
+    lines = set(_GATHERED_LINES.findall(paragraph)) | (topics - {"defence", "government"})
+    return len(lines) >= _GATHERED_MIN
+
+
 def _standing_topic(paragraph: str) -> str | None:
     """Which standing topic of a national report a paragraph is about: the first one named near its start,
     else one named at least twice in it (a list of 实事 that names 退役军人 once at its end is about none)."""
@@ -774,6 +842,7 @@ def _first_assigning_sentence(text: str, start: int, end: int) -> int | None:
             and not _DUTY.match(text, sentence_start)
             and not _OPINION.match(text, sentence_start)
             and not _SLOGAN.match(text, sentence_start)
+            and not _DEMANDS_STATED.match(text, sentence_start)
         ):
             return sentence_start
         if _series_after_colon(text, sentence_start, end):
@@ -1291,12 +1360,24 @@ def _nest(runs: list[_Run], text: str) -> None:
         # lead paragraph) belongs to the nearest enclosing item that outranks it, if any (the ``（六）`` above).
         # But a list its item announces (``第二，关于农业的增产措施，…现在我提出以下几点：`` before ``一、…``) is
         # that item's, whatever its rank.
-        if run.parent is not None and _announced_by_its_item(text, run.parent, run.start):
+        if run.parent is not None and (
+            _announced_by_its_item(text, run.parent, run.start)
+            or (run.parent.kind in _NUMBERED and _announced_by_a_colon(text, run.start))
+        ):
             continue
         ancestor = run.parent
         while ancestor is not None and _PRECEDENCE[ancestor.kind] > _PRECEDENCE[run.kind]:
             ancestor = ancestor.parent
         run.parent = ancestor
+
+
+def _announced_by_a_colon(text: str, start: int) -> bool:
+    """The line before ``start`` ends with a colon that announces the list (``…的措施是这样规定的：`` before
+    ``一、…二、…`` under ``（五）关于保证市场的稳定问题``): the list is that item's, whatever its rank."""
+    line_end = text.rfind("\n", 0, start)
+    if line_end <= 0:
+        return False
+    return text[:line_end].rstrip(" \t\u3000\r").endswith(("：", ":"))
 
 
 def _announced_by_its_item(text: str, parent: _Run, start: int) -> bool:
@@ -1589,13 +1670,22 @@ def _area(title: str, body: str) -> Area:
         return "party"
     if _FOREIGN_AND_NATIONAL.search(title) or _DRAFTING_A_PLAN.search(title):
         return "other"
-    title = _MEANS.sub("", _FRAME_OPENING.sub("", title, count=1))
+    if _GOVERNANCE_AND_RESILIENCE.search(title):
+        return "security"
+    title = _BROAD_AIM.sub("", _MEANS.sub("", _FRAME_OPENING.sub("", title, count=1)))
     best = _best_areas(title)
     if len(best) > 1 and best[0] != "other":
-        best = _best_areas(body, among=best) or best
+        best = sorted(_best_areas(body, among=best) or best, key=lambda area: _first_named(title, area))
     if best:
         return best[0]
     return next(iter(_best_areas(body, skip_party=True, minimum=2)), "other")
+
+
+def _first_named(title: str, area: Area) -> int:
+    """The clause of ``title`` that first names a keyword of ``area``: a tie the body leaves open goes to
+    the area the title's lead clause names (LABELLING, Areas); within one clause, to the earlier area."""
+    found = _AREA_PATTERNS[area].search(title)
+    return title.count("，", 0, found.start()) if found else len(title)
 
 
 def _best_areas(

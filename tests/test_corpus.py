@@ -233,6 +233,7 @@ STRAY_OPENINGS = {
     "span of years": re.compile(r"^(?:过去)?[两三四五十]年全[国省市县区州]"),
     "leveraged": re.compile(r"^撬动"),
     "verb of change at the end": re.compile(r"(?<!新增)(?:减负|再减量|减量)$"),
+    "note mark": re.compile(r"[\[［〔]\s?[0-9０-９]{1,2}\s?[\]］〕]"),
 }
 QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"))
 

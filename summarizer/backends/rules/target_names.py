@@ -21,6 +21,9 @@ _INDICATOR_EDGE_JUNK_RE = re.compile(
     r"|[A-Za-z]{1,6}(?=[、，,]))+"
     r"|(?:[\[［〔][0-9０-９]{1,2}[\]］〕]|[“”\"‘’、，,])+$"
 )
+# A note's mark inside a name (``“专精特新”[4]中小企业``, ``乡村薄弱学校〔11〕改造提升``): the mark of an annotation
+# the report appends, no part of the name.
+_NOTE_MARK_INSIDE_RE = re.compile(r"\s?[\[［〔]\s?[0-9０-９]{1,2}\s?[\]］〕]")
 # Words that are no part of a measure's name where they open it: a hedge, a time word, a count of the
 # subject (``23个产业类项目完成投资``), a list marker, a conjunction, ``计划``, a verb of intent.
 _STRAY_HEAD_RE = re.compile(
@@ -162,6 +165,8 @@ def _balanced(indicator: str) -> str:
 def clean_indicator(indicator: str) -> str:
     """The indicator without list and footnote marks (``②``, ``[5]``), stray quotes or a leading adverb of
     time (``去年``, ``再``); empty when what is left names no measure (a year, a start value ``由…``)."""
+    if "[" in indicator or "［" in indicator or "〔" in indicator:
+        indicator = _NOTE_MARK_INSIDE_RE.sub("", indicator)
     previous = None
     while previous != indicator:
         previous = indicator

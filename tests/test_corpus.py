@@ -233,6 +233,7 @@ STRAY_OPENINGS = {
     "span of years": re.compile(r"^(?:过去)?[两三四五十]年全[国省市县区州]"),
     "leveraged": re.compile(r"^撬动"),
     "verb of change at the end": re.compile(r"(?<!新增)(?:减负|再减量|减量)$"),
+    "relief verb": re.compile(r"减税降费|减免(?:各项)?税费|^(?:累计|新增|每年)?(?:减税|减轻|减免社保费)"),
     "note mark": re.compile(r"[\[［〔]\s?[0-9０-９]{1,2}\s?[\]］〕]"),
 }
 QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"))

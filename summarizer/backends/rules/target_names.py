@@ -24,6 +24,7 @@ _INDICATOR_EDGE_JUNK_RE = re.compile(
 # A note's mark inside a name (``“专精特新”[4]中小企业``, ``乡村薄弱学校〔11〕改造提升``): the mark of an annotation
 # the report appends, no part of the name.
 _NOTE_MARK_INSIDE_RE = re.compile(r"\s?[\[［〔]\s?[0-9０-９]{1,2}\s?[\]］〕]")
+_NOTE_MARK_END_RE = re.compile(r"\s?[\[［〔]\s?[0-9０-９]{1,2}\s?[\]］〕]$")
 # Words that are no part of a measure's name where they open it: a hedge, a time word, a count of the
 # subject (``23个产业类项目完成投资``), a list marker, a conjunction, ``计划``, a verb of intent.
 _STRAY_HEAD_RE = re.compile(
@@ -248,6 +249,8 @@ _COUNTED_ITEM_BEFORE_RE = re.compile(
 def subject_and_change(prefix: str) -> tuple[str, Change]:
     """The indicator written before a number, and the change its verb says."""
     text = _COUNTED_ITEM_BEFORE_RE.sub("", prefix.strip().lstrip("，、,"))
+    if text.endswith(("]", "］", "〕")):
+        text = _NOTE_MARK_END_RE.sub("", text)  # ``减税降费[5]8200万元``: the verb before the note's mark
     change: Change = "level"
     verb_found = False
     new = False
@@ -280,6 +283,8 @@ def subject_and_change(prefix: str) -> tuple[str, Change]:
     if change == "level" and (relief := ending(_RELIEF_RE, text, 24)):
         # ``为经营主体减负超3000亿元``: relief is a decline of the burden (LABELLING.md 4: 企业税负, 农民负担)
         text, change, verb_found = relief.group("who") + "负担", "decline", True
+    elif change == "level" and (burden := relieved_burden(text)):
+        text, change, verb_found = burden, "decline", True
     elif not verb_found and text.endswith("增收") and len(text) > 3:
         # ``人均增收2400元``: income grew by it
         text, change, verb_found = text[:-2] + ("" if text.endswith("收入增收") else "收入"), "growth", True
@@ -299,6 +304,43 @@ def subject_and_change(prefix: str) -> tuple[str, Change]:
 _RELIEF_RE = re.compile(
     r"(?:^|(?<=[，、]))(?:[^，、]{0,12}?为|给|帮助)?(?!新增|累计|全年)(?P<who>[^，、为给]{2,12}?)减负$"
 )
+# Relief written with its verb (LABELLING.md 4, relief amounts: change decline, the verb out of the name): taxes
+# and fees cut (``累计减税降费``, ``减免各项税费``, ``减税降费及退税``: 税费; ``减税`` alone: 税负, as 企业税负), a fee exempted
+# (``减免社保费``: 社保费), a burden lightened (``减轻农民负担``, ``农民负担平均减轻``). Whose it is follows 为, 给,
+# 帮助 or 使 (``为企业减税降费``: 企业税费); what stands before without them is a cause or a time (``药品集中带量采购``,
+# ``每年``, ``累计``), no part of the name.
+_TAX_RELIEF_RE = re.compile(
+    r"(?:^|(?<=[，、]))(?P<before>[^，、]{0,24}?)(?P<verbs>(?:减税|降费|减费|降税|退税(?=减税)|减退降税费|减免(?:各项|各类)?税费)"
+    r"(?:[、及和]?(?:减税|降费|减费|降税|退税|缓税|缓费|退税缓费|退税缓税缓费))*)$"
+)
+_FEE_RELIEF_RE = re.compile(r"(?:^|(?<=[，、]))(?P<before>[^，、]{0,24}?)减免(?P<what>[^，、减免]{1,6}?费)$")
+_BURDEN_RELIEF_RE = re.compile(
+    r"(?:^|(?<=[，、]))(?P<before>[^，、]{0,24}?)减轻(?P<what>[^，、减轻]{0,8}?负担)$"
+    r"|(?:^|(?<=[，、]))(?P<bearer>[^，、]{2,16}?负担)(?:平均|大幅|明显)?减轻$"
+)
+_BENEFICIARY_RE = re.compile(r"^.*(?:为|给|帮助|使)")
+
+
+def relieved_burden(text: str) -> str:
+    """The burden a relief written at the end of ``text`` lightens (``_TAX_RELIEF_RE``…), else empty."""
+    if (tax := ending(_TAX_RELIEF_RE, text, 40)) is not None:
+        what = "税费" if "费" in tax.group("verbs") else "税负"
+    elif (fee := ending(_FEE_RELIEF_RE, text, 36)) is not None:
+        tax, what = fee, fee.group("what")
+    elif (burden := ending(_BURDEN_RELIEF_RE, text, 36)) is not None:
+        if burden.group("bearer"):
+            return burden.group("bearer")
+        tax, what = burden, burden.group("what")
+    else:
+        return ""
+    marked = _BENEFICIARY_RE.match(tax.group("before"))
+    who = tax.group("before")[marked.end() :] if marked else ""
+    return _RELIEF_FLOW_RE.sub("", who) + what
+
+
+_RELIEF_FLOW_RE = re.compile(r"(?:新增|累计|全年|再|共)+$")  # ``为经营主体新增减免税费``: 经营主体税费
+
+
 # A rate per day or month before 新增 (``平均每天新增1.5万户``): no subject of a flow of its own.
 _PER_TIME_RE = re.compile(r"(?:每[天日月年]|人均|平均)$")
 

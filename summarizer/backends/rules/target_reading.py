@@ -871,10 +871,15 @@ def _written_at(prefix: str, subject: str) -> int:
         found = prefix.find(subject.removeprefix("新增").removeprefix("“"))
     if found > 0 and prefix[found - 1] in "“‘《" and prefix.find(_CLOSING[prefix[found - 1]], found) >= 0:
         found -= 1  # ``“专精特新”企业``: the quote opens with the mark the name was stripped of
+    elif found > 0 and (relief := _RELIEF_VERB_BEFORE_RE.search(prefix, max(0, found - 6), found)):
+        found = (
+            relief.start()
+        )  # ``减免税费``, ``减轻农民负担``: the quote holds the relief named 税费, 农民负担
     return max(found, 0)
 
 
 _CLOSING = {"“": "”", "‘": "’", "《": "》"}
+_RELIEF_VERB_BEFORE_RE = re.compile(r"(?:减免|减轻)(?:各项|各类)?$")
 
 
 # A clause that compares (``一般预算收入增幅首次超过总收入``) states a fact, it names no subject for the next.

@@ -103,3 +103,57 @@ def test_a_relief_is_quoted_with_its_verb(text: str, quote: str) -> None:
 )
 def test_a_refund_of_credits_is_no_relief_of_a_burden(text: str) -> None:
     assert [t.indicator for t in targets_of(text)][-1:] == ["留抵退税"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("一九五八年和一九五九年两年造林五亿四千万亩。", [("造林", 5.4)], id="two-years-named"),
+        pytest.param("五年淘汰落后炼铁产能1亿吨。", [("淘汰落后炼铁产能", 1)], id="five-years"),
+        pytest.param("近三年农村新建房屋达九亿平方米。", [("农村新建房屋", 9)], id="recent-three-years"),
+        pytest.param(
+            "五年全社会固定资产投资2.6万亿元。", [("全社会固定资产投资", 2.6)], id="five-years-society-wide"
+        ),
+        pytest.param(
+            "344项“三年全面提升”项目开工建设。",
+            [("“三年全面提升”项目开工建设", 344)],
+            id="a-named-programme-stays",
+        ),
+        pytest.param("这两年取得重大科技成果六千多项。", [("重大科技成果", 6000)], id="these-two-years"),
+        pytest.param(
+            "第一个五年计划期间铁路新建8，500公里。", [("铁路新建", 8500)], id="the-first-plan-period"
+        ),
+        pytest.param("“六五”期间铁路新建2，000公里。", [("铁路新建", 2000)], id="a-plan-period-by-number"),
+        pytest.param("今后三年各级政府投入8500亿元。", [("各级政府投入", 8500)], id="the-coming-three-years"),
+        pytest.param("五年计划投资总额427亿元。", [("五年计划投资总额", 427)], id="five-year-plan-kept"),
+        pytest.param(
+            "九年义务教育巩固率99.6%。", [("九年义务教育巩固率", 99.6)], id="nine-year-schooling-stays"
+        ),
+        pytest.param(
+            "一九五四年全年的铸件废品率为百分之十二点五。", [("铸件废品率", 12.5)], id="of-after-a-year"
+        ),
+    ],
+)
+def test_a_span_of_years_at_the_head_stays_out(text: str, expected: list[tuple]) -> None:
+    """LABELLING.md 4, names: a time word or span does not stay (``1978、1979两年粮食产量`` -> 粮食产量)."""
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "与去年同期相比，工业总产值第一季度下降０．２％，第二季度增长１．７％，第三季度增长３％。",
+            [("工业总产值", 0.2, "decline"), ("工业总产值", 1.7, "growth"), ("工业总产值", 3, "growth")],
+            id="quarters-of-one-measure",
+        ),
+        pytest.param(
+            "全国职工工资总额比上年增长１９％，其中第四季度增长３８％。",
+            [("职工工资总额", 19, "growth"), ("职工工资总额", 38, "growth")],
+            id="a-quarter-of-the-year",
+        ),
+    ],
+)
+def test_a_quarter_is_no_name(text: str, expected: list[tuple]) -> None:
+    """Judged round 7349: ``第二季度`` named for the figure of 工业总产值 in the clause before."""
+    assert [(t.indicator, t.value, t.change) for t in targets_of(text)] == expected

@@ -242,6 +242,7 @@ STRAY_OPENINGS = {
     ),
     "quarter": re.compile(r"^第?[一二三四]季度"),
     "of at the head": re.compile(r"^的"),
+    "verb alone": re.compile(r"^(?:整合|整合提升|在建|打造|新建提升)$"),
     "note mark": re.compile(r"[\[［〔]\s?[0-9０-９]{1,2}\s?[\]］〕]"),
 }
 QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"))

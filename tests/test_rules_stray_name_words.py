@@ -157,3 +157,63 @@ def test_a_span_of_years_at_the_head_stays_out(text: str, expected: list[tuple])
 def test_a_quarter_is_no_name(text: str, expected: list[tuple]) -> None:
     """Judged round 7349: ``第二季度`` named for the figure of 工业总产值 in the clause before."""
     assert [(t.indicator, t.value, t.change) for t in targets_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "整合提升1000个民生服务综合体。",
+            [("整合提升民生服务综合体", 1000, "level")],
+            id="merged-and-upgraded",
+        ),
+        pytest.param(
+            "改造提升93所小规模及薄弱学校。",
+            [("改造提升小规模及薄弱学校", 93, "level")],
+            id="rebuilt-and-upgraded",
+        ),
+        pytest.param(
+            "建设提升300个工会驿站。", [("建设提升工会驿站", 300, "level")], id="built-and-upgraded"
+        ),
+        pytest.param("改造提升3条主干道路。", [("改造提升主干道路", 3, "level")], id="roads-upgraded"),
+        pytest.param("新建提升310公里农村公路。", [("新建提升农村公路", 310, "level")], id="length-upgraded"),
+        pytest.param(
+            "年内打造2个和美乡村示范带。", [("打造和美乡村示范带", 2, "level")], id="he-mei-is-a-word"
+        ),
+    ],
+)
+def test_a_compound_verb_of_building_is_no_change(text: str, expected: list[tuple]) -> None:
+    """Judged round 7349: ``整合提升1000个`` is 整合提升民生服务综合体, level; 提升 after a verb of building is
+    part of the flow verb, not a growth by the value."""
+    assert [(t.indicator, t.value, t.change) for t in targets_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("新建城区公厕7座、改造1座。", [("新建城区公厕", 7), ("改造城区公厕", 1)], id="rebuilt"),
+        pytest.param(
+            "建成过江通道4座、在建8座。", [("建成过江通道", 4), ("在建过江通道", 8)], id="under-construction"
+        ),
+        pytest.param(
+            "完成矿山修复治理16处、启动8处。", [("矿山修复治理", 16), ("启动矿山修复治理", 8)], id="started"
+        ),
+        pytest.param(
+            "分散养殖场已建成86个，投产59个。",
+            [("分散养殖场已建成", 86), ("分散养殖场投产", 59)],
+            id="already",
+        ),
+        pytest.param(
+            "城镇保障性住房基本建成470万套、新开工630万套。",
+            [("城镇保障性住房基本建成", 470), ("城镇保障性住房新开工", 630)],
+            id="basically-built",
+        ),
+        pytest.param(
+            "自治区重大项目开工390个、竣工437个。",
+            [("自治区重大项目开工", 390), ("自治区重大项目竣工", 437)],
+            id="verb-after-the-thing",
+        ),
+    ],
+)
+def test_a_verb_alone_takes_the_thing_of_the_item_before(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected

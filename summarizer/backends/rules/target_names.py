@@ -222,7 +222,7 @@ def counted_noun(sentence: str, unit: str | None, end: int) -> str:
     if bare not in COUNT_UNITS and unit not in _COUNTED_MEASURE_UNITS:
         return ""
     rest = sentence[end:].removeprefix("的")
-    if rest[:1] in _LIST_GOES_ON:
+    if rest[:1] in _LIST_GOES_ON and not rest.startswith(("和美", "和谐")):
         return ""  # ``产教融合基地32个和专门教育学校2所``: the next item of a list, not the noun counted
     if rest.startswith("大关"):
         return ""  # ``迈上10亿元大关``: a milestone of the indicator before it, not a thing counted
@@ -251,6 +251,11 @@ _COUNTED_ITEM_BEFORE_RE = re.compile(
 )
 
 
+# ``改造提升``, ``整合提升``: 提升 after a verb of building or work is part of one flow verb (judged round 7349:
+# ``整合提升1000个民生服务综合体``, level), no growth by the value.
+COMPOUND_FLOW_VERB_RE = re.compile(r"(?:改造|整合|建设|新建|改建|扩建|巩固|规范|修缮|维修|整治)提升$")
+
+
 def subject_and_change(prefix: str) -> tuple[str, Change]:
     """The indicator written before a number, and the change its verb says."""
     text = _COUNTED_ITEM_BEFORE_RE.sub("", prefix.strip().lstrip("，、,"))
@@ -270,7 +275,11 @@ def subject_and_change(prefix: str) -> tuple[str, Change]:
         before = text
         text = _cut_ending(_TRAILING_FILLER_RE, text, 16)
         if not verb_found:
-            if text.endswith(_GROWTH_VERBS) and not ending(_LEVEL_VERB_RE, text, 8):
+            if (
+                text.endswith(_GROWTH_VERBS)
+                and not ending(_LEVEL_VERB_RE, text, 8)
+                and not ending(COMPOUND_FLOW_VERB_RE, text, 6)
+            ):
                 change = "growth"
                 text = _strip_suffixes(text, _GROWTH_VERBS)
                 verb_found = True

@@ -113,7 +113,7 @@ _PLAN_OR_BUDGET_RE = re.compile(r"^(?:全年|年度)?(预算|计划|任务)(?:�
 # A verb that defines a flow, written before a count whose noun follows it (``新培育407个典型镇``,
 # ``建设哇让、同德…4座抽水蓄能电站``, ``新谋划总投资…的48个项目``): part of the name (JUDGING.md).
 _FLOW_VERB_BEFORE_COUNT_RE = re.compile(
-    r"(?:新增|新建|新设|新开工|开工建设|新培育|培育|新引进|引进|新认定|认定|建设|建成|新改建|改建|改造|新谋划|创建|修复|"
+    r"(?:(?:改造|整合|建设|新建|改建|扩建|巩固|规范|修缮|维修|整治)提升|新增|新建|新设|新开工|开工建设|新培育|培育|新引进|引进|新认定|认定|建设|建成|新改建|改建|改造|新谋划|创建|修复|"
     r"新开通|开通|新打造|打造|推广|解决)"
     r"(?P<rest>[^，。；：]{0,24})$"
 )
@@ -255,6 +255,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
             if f.change == "level" and not _LEVEL_BEFORE_NUMBER_RE.search(sentence, 0, f.quantity.start):
                 f.change = "decline" if verb.group() in _DECLINE_HEADS else "growth"
             f.indicator = clean_indicator(f.indicator[verb.end() :])
+    _name_the_bare_verb(found, sentence)
     _share_the_leading_verb(found, sentence)
     _name_through_a_bracket(found, sentence)
     _name_the_product(found, sentence)
@@ -657,6 +658,46 @@ def _share_the_leading_verb(found: list[Found], sentence: str) -> None:
             later.indicator = built.group() + later.indicator
 
 
+# Verbs of building or work that a list item may be written with alone, its thing said in the item before:
+# ``新建城区公厕7座、改造1座``, ``建成过江通道4座、在建8座``, ``重大项目开工390个、竣工437个``.
+_BARE_FLOW_VERBS = frozenset(
+    words(
+        "改造 改造提升 新建提升 建设提升 整治提升 新建 建成 在建 续建 启动 竣工 投产 开工 新开工 完成 实施 打造 建设 培育 "
+        "改建 扩建 整治 治理 修复"
+    )
+)
+_FLOW_VERB_AT_HEAD_RE = re.compile(
+    r"^(?:改造提升|新开工|开工建设|新建|建成|改造|在建|续建|启动|竣工|投产|开工|完成|实施|打造|建设|培育|改建|扩建|新增)"
+)
+_FLOW_VERB_AT_END_RE = re.compile(
+    r"(?:基本|已经?|全部|累计)?(?:新开工|开工建设|建成投产|建成|开工|竣工|投产|完工|在建|续建)$"
+)
+
+
+def _name_the_bare_verb(found: list[Found], sentence: str) -> None:
+    """A name that is a verb alone (``改造``, ``在建``) names the thing of the item just before it in a list
+    (judged round 7349: a verb alone is no name): the item's verb is replaced by this one."""
+    for before, f in itertools.pairwise(found):
+        if f.indicator not in _BARE_FLOW_VERBS or not before.indicator:
+            continue
+        if sentence[before.quantity.end : f.quote_start] not in _DRIVER_GLUE:
+            continue
+        if not (_unit_counts(before.quantity.unit) and _unit_counts(f.quantity.unit)) and (
+            before.quantity.unit != f.quantity.unit
+        ):
+            continue
+        thing = base_of(before.indicator)
+        if (at_end := _FLOW_VERB_AT_END_RE.search(thing)) and at_end.start() >= 2:
+            f.indicator = clip(thing[: at_end.start()] + f.indicator)
+            continue
+        if at_end:
+            continue  # ``基本建成500万套，新开工700万套``: the thing is said in no item
+        at_head = _FLOW_VERB_AT_HEAD_RE.match(thing)
+        rest = thing[at_head.end() :] if at_head else thing
+        if len(rest) >= 2:
+            f.indicator = clip(f.indicator + rest)
+
+
 def _paired_list(
     sentence: str, quantities: list[Quantity], first: int, prefix: str, found: list[Found]
 ) -> re.Match[str] | None:
@@ -760,7 +801,10 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
     counted = counted_noun(sentence, q.unit, q.end) or _counted_through_bracket(sentence, q)
     if counted and q.unit in _MONEY_UNITS and (purpose := _purpose_of_money(sentence, q.end, subject)):
         return [Found(purpose, q, change, subject_start)]
-    if counted and (not subject or (change == "level" and q.unit not in MEASURE_BEFORE_NOUN_UNITS)):
+    if counted and (
+        not subject
+        or (change == "level" and (q.unit not in MEASURE_BEFORE_NOUN_UNITS or subject in _BARE_FLOW_VERBS))
+    ):
         return [Found(_counted_indicator(prefix, counted), q, "level", subject_start)]
     if not subject:
         named = _subject_in_clause_before(sentence, anchor)

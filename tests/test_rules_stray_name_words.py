@@ -10,8 +10,17 @@ from summarizer.backends.rules.targets import find_targets
 from summarizer.models import Chunk, DocumentSpan, TargetDraft
 
 
-def targets_of(text: str, review_year: int | None = 2024, plan_year: int | None = 2025) -> list[TargetDraft]:
-    span = DocumentSpan(index=0, start=0, end=len(text), review_year=review_year, plan_year=plan_year)
+def targets_of(
+    text: str, review_year: int | None = 2024, plan_year: int | None = 2025, jurisdiction: str | None = None
+) -> list[TargetDraft]:
+    span = DocumentSpan(
+        index=0,
+        start=0,
+        end=len(text),
+        review_year=review_year,
+        plan_year=plan_year,
+        jurisdiction=jurisdiction,
+    )
     return find_targets(Chunk(index=0, start=0, end=len(text), text=text, document=span))
 
 
@@ -217,3 +226,40 @@ def test_a_compound_verb_of_building_is_no_change(text: str, expected: list[tupl
 )
 def test_a_verb_alone_takes_the_thing_of_the_item_before(text: str, expected: list[tuple]) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "以上几项，仅中央财政当年就增加支出６２１亿元。",
+            [("中央财政支出", 621, "growth")],
+            id="only-then-increase",
+        ),
+        pytest.param(
+            "一九五八年我国工农业总产值达到了二千零五十亿元。",
+            [("工农业总产值", 2050, "level")],
+            id="our-country-after-a-year",
+        ),
+        pytest.param(
+            "空气综合指数、PM2.5浓度实现“双下降”，分别下降2.31%、7.89%。",
+            [("空气综合指数", 2.31, "decline"), ("PM2.5浓度", 7.89, "decline")],
+            id="a-double-fall-achieved",
+        ),
+        pytest.param(
+            "化学需氧量、二氧化硫排放总量近年来首次出现双下降，比上年分别下降3.14％和4.66％。",
+            [("化学需氧量", 3.14, "decline"), ("二氧化硫排放总量", 4.66, "decline")],
+            id="a-double-fall-for-the-first-time",
+        ),
+        pytest.param(
+            "全国社会商品零售总额只完成原定计划的９４％。",
+            [("社会商品零售总额完成原定计划", 94, "level")],
+            id="only-inside",
+        ),
+    ],
+)
+def test_adverbs_and_frames_inside_a_name_stay_out(text: str, expected: list[tuple]) -> None:
+    """Judged round 7349: 仅中央财政当年就增加支出 -> 中央财政支出 (growth); 我国工农业总产值 -> 工农业总产值;
+    PM2.5浓度实现“双下降” -> PM2.5浓度."""
+    found = targets_of(text, jurisdiction="国家")
+    assert [(t.indicator, t.value, t.change) for t in found] == expected

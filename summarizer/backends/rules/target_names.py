@@ -44,6 +44,8 @@ _STRAY_HEAD_RE = re.compile(
     r"(?!计划|规划|行动|义务|制|一遇|以上|以下|期|级|前|后|左右|多|时间|攻坚|专项|来|间|中|内|的|[^“”]*”)(?=[^，]{2})"
     r"|这一年|(?:第[一二三四五六七八九十]个)?五年(?:计划)?期间|“?[六七八九十][一二三四五]?五”?(?:计划|规划)?期间"
     r"|第?[一二三四]季度"
+    # a limiting adverb or a frame of the sentence (``仅中央财政…``, ``虽然1956年…``), the speaker's own country
+    r"|仅(?!限)|单是|只是|只要|只(?=[^，]{2})|例如|尽管|虽然|但是|然而|我(?:国|省|市|县|区)(?=..)"
     r"|(?:高标准|高质量|高水平)(?=实现|建设|完成|推进|打造|建成))"
 )
 # ``预算安排``, ``拟安排`` only say the money or the projects were allocated, as 实施/列入 say they were carried out
@@ -60,11 +62,15 @@ _SPAN_SUMMED_RE = re.compile(
 )
 # A time word inside a name (``白桦林温泉谷全年接待人数``): the year's figure, the word no part of the name.
 _TIME_INSIDE_RE = re.compile(r"(?<=..)(?<![一二三四五六七八九十两0-9０-９前近])(?:全年|年内)(?=..)")
+# A limiting adverb inside a name, before its verb (``全国社会商品零售总额只完成原定计划``, ``…当年就增加支出``).
+_ADVERB_INSIDE_RE = re.compile(
+    r"(?<=..)(?:也就|就|却|只)(?=占|佔|完成|征收|生产|修建|需|增加|减少|节约|开垦|节减|达到|有)"
+)
 _ACHIEVED_BEFORE_MEASURE_RE = re.compile(
     r"(?<=.)实现(?=增加值|利润|利税|总产值|产值|营业收入|主营业务收入|销售收入|营收|税收|转移就业)"
 )
 _STRAY_TAIL_RE = re.compile(
-    r"(?:(?<![前于比较])第?[一二三四]季度|大约|大約|約|将近|接近|估算|估计|预计|只|仅|合计|共计|总共|超额|、总数|、总量|(?:都|均)?(?<![现存所])(?:在|于)|(?:拟|将|还将|再|还|分别)?(?:计划)?安排|分别)$"
+    r"(?:(?<![前于比较])第?[一二三四]季度|(?:近年来)?(?:首次)?(?:实现|出现)了?“?双(?:下降|降|提升|增长)?”?|却|也就|(?<!成)就|大约|大約|約|将近|接近|估算|估计|预计|只|仅|合计|共计|总共|超额|、总数|、总量|(?:都|均)?(?<![现存所])(?:在|于)|(?:拟|将|还将|再|还|分别)?(?:计划)?安排|分别)$"
 )
 _ANY_PAIRED_MARK_RE = re.compile("[“”《》（）‘’「」]")
 _QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("‘", "’"), ("「", "」"))
@@ -183,7 +189,14 @@ def clean_indicator(indicator: str) -> str:
                 return ""  # nothing but stray words (年内, 计划, 481家): no name of its own
             indicator = stripped
         indicator = _ACHIEVED_BEFORE_MEASURE_RE.sub("", indicator)
-        for inside in (_ALLOCATED_RE, _SPAN_SUMMED_RE, _TIME_INSIDE_RE, _HAS_INSIDE_RE, _LISTED_INSIDE_RE):
+        for inside in (
+            _ALLOCATED_RE,
+            _SPAN_SUMMED_RE,
+            _TIME_INSIDE_RE,
+            _HAS_INSIDE_RE,
+            _LISTED_INSIDE_RE,
+            _ADVERB_INSIDE_RE,
+        ):
             stripped = inside.sub("", indicator)
             indicator = stripped if len(stripped) >= 2 else indicator
     if len(indicator) == 1 and indicator in _PRODUCTS:
@@ -294,7 +307,11 @@ def subject_and_change(prefix: str) -> tuple[str, Change]:
             new = new or level.group() == "新增"
         if text == before:
             break
-    if change == "level" and (relief := ending(_RELIEF_RE, text, 24)):
+    if change == "level" and (inside := ending(_CHANGE_OF_A_MEASURE_RE, text, 24)):
+        # ``中央财政当年就增加支出621亿元``: the body's spending grew by it (judged round 7349: 中央财政支出, growth)
+        text, verb_found = inside.group("body") + inside.group("measure"), True
+        change = "decline" if inside.group("verb") in ("减少", "下降", "降低") else "growth"
+    elif change == "level" and (relief := ending(_RELIEF_RE, text, 24)):
         # ``为经营主体减负超3000亿元``: relief is a decline of the burden (LABELLING.md 4: 企业税负, 农民负担)
         text, change, verb_found = relief.group("who") + "负担", "decline", True
     elif change == "level" and (burden := relieved_burden(text)):
@@ -317,6 +334,10 @@ def subject_and_change(prefix: str) -> tuple[str, Change]:
 
 _RELIEF_RE = re.compile(
     r"(?:^|(?<=[，、]))(?:[^，、]{0,12}?为|给|帮助)?(?!新增|累计|全年)(?P<who>[^，、为给]{2,12}?)减负$"
+)
+_CHANGE_OF_A_MEASURE_RE = re.compile(
+    r"(?:^|(?<=[，、]))(?P<body>[^，、]{2,10}?(?:财政|政府|企业|部门))(?:当年|全年|每年|今年|去年)?(?:也就|就|又|再|共)?"
+    r"(?P<verb>增加|减少|降低)了?(?P<measure>支出|收入|投资|投入)$"
 )
 # Relief written with its verb (LABELLING.md 4, relief amounts: change decline, the verb out of the name): taxes
 # and fees cut (``累计减税降费``, ``减免各项税费``, ``减税降费及退税``: 税费; ``减税`` alone: 税负, as 企业税负), a fee exempted

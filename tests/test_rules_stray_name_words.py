@@ -263,3 +263,20 @@ def test_adverbs_and_frames_inside_a_name_stay_out(text: str, expected: list[tup
     PM2.5浓度实现“双下降” -> PM2.5浓度."""
     found = targets_of(text, jurisdiction="国家")
     assert [(t.indicator, t.value, t.change) for t in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("提升改造城市排涝能力600立方米/秒。", ("立方米/秒", 600), id="flow-per-second"),
+        pytest.param(
+            "上海港集装箱吞吐量达到5506.3万标准箱。", ("万标准箱", 5506.3), id="standard-containers"
+        ),
+        pytest.param("今年造林600万公顷。", ("万公顷", 600), id="hectares"),
+        pytest.param("集装箱吞吐量达500万标箱。", ("万标箱", 500), id="teu-short"),
+    ],
+)
+def test_a_unit_is_not_cut_off(text: str, expected: tuple[str, float]) -> None:
+    """Judged round 7349: ``600立方米/秒`` read as 立方米."""
+    [target] = targets_of(text)
+    assert (target.unit, target.value) == expected

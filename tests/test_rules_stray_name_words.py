@@ -280,3 +280,26 @@ def test_a_unit_is_not_cut_off(text: str, expected: tuple[str, float]) -> None:
     """Judged round 7349: ``600立方米/秒`` read as 立方米."""
     [target] = targets_of(text)
     assert (target.unit, target.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("供地总量是2022年的4.62倍。", [("供地总量是2022年的", 4.62)], id="base-year-keeps-of"),
+        pytest.param(
+            "全县居民储蓄存款余额70.79亿元，是 2011 年的 3.14 倍。",
+            [("居民储蓄存款余额", 70.79), ("居民储蓄存款余额是2011年的", 3.14)],
+            id="spaced-base-year",
+        ),
+        pytest.param(
+            "新增市级以上现代农业园区3家，发展龙头企业10家。",
+            [("新增市级以上现代农业园区", 3), ("发展龙头企业", 10)],
+            id="one-flow-verb-at-most",
+        ),
+        pytest.param("年内完成打造省级和美乡村19个。", [("打造省级和美乡村", 19)], id="done-and-built"),
+    ],
+)
+def test_more_words_around_a_name(text: str, expected: list[tuple]) -> None:
+    """LABELLING.md 4 (judged rounds): a multiple of a base year keeps ``是<year>的``; judged round 7349:
+    ``新增发展龙头企业`` stacks two flow verbs, one at most."""
+    assert named(text) == expected

@@ -46,7 +46,9 @@ _STRAY_HEAD_RE = re.compile(
     r"|第?[一二三四]季度"
     # a limiting adverb or a frame of the sentence (``仅中央财政…``, ``虽然1956年…``), the speaker's own country
     r"|仅(?!限)|单是|只是|只要|只(?=[^，]{2})|例如|尽管|虽然|但是|然而|我(?:国|省|市|县|区)(?=..)"
-    r"|(?:高标准|高质量|高水平)(?=实现|建设|完成|推进|打造|建成))"
+    r"|(?:高标准|高质量|高水平)(?=实现|建设|完成|推进|打造|建成)"
+    # 完成 before the verb of the work done: one flow verb at most (``完成打造省级和美乡村``)
+    r"|完成(?=打造|建设|新建|改造|创建|培育))"
 )
 # ``预算安排``, ``拟安排`` only say the money or the projects were allocated, as 实施/列入 say they were carried out
 # (LABELLING.md 4): ``中央财政拟安排“三农”投入`` -> ``中央财政“三农”投入``. Placing people in jobs (安排就业) is a

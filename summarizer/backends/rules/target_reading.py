@@ -40,10 +40,10 @@ from summarizer.years import YEAR
 
 # The items of a list that carry a verb of their own take no shared 新增.
 _OWN_VERB_RE = re.compile(
-    r"(?:实施|建设|建成|完成|开工|改造|推进|打造|培育|引进|认定|创建|争创|发放|开展|举办|组织|落实|提升|实现|形成|新建|新增|"
+    r"(?:发展|实施|建设|建成|完成|开工|改造|推进|打造|培育|引进|认定|创建|争创|发放|开展|举办|组织|落实|提升|实现|形成|新建|新增|"
     r"安置|帮扶|救助|资助|解决|吸纳|转移|培训|接待|办理|招聘|招录|减少|压减)"
 )
-_MULTIPLE_OF_A_YEAR_RE = re.compile(rf"^是(?:{YEAR}|“?十[一二三四五]五”?(?:时期|期间)?)$")
+_MULTIPLE_OF_A_YEAR_RE = re.compile(rf"是\s?(?:{YEAR}|“?十[一二三四五]五”?(?:时期|期间)?|上个五年)$")
 _HEDGE_TAIL_RE = re.compile(r"(?:大约|大約|约|約|将近|接近)$")
 _HEDGE_HEAD_RE = re.compile(r"大约|大概|大約|约(?!束)|約|将近")
 _HEDGE_BEFORE_VERB_RE = re.compile(r"(?:大约|约|約)(?:有|为|是|达到|达|占)$")
@@ -814,8 +814,10 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
         return [_inherited(q, change, previous, prefix)] if previous else []
     if subject.startswith("占") and previous:
         subject = base_of(previous.indicator) + subject
-    if previous and _MULTIPLE_OF_A_YEAR_RE.match(subject):
-        subject = base_of(previous.indicator) + subject + "的"  # ``…，是2006年的3.6倍``
+    if q.unit == "倍" and (multiple := _MULTIPLE_OF_A_YEAR_RE.search(subject)):
+        # ``…，是2006年的3.6倍``, ``供地总量是2022年的4.62倍``: the base year and its 的 stay (LABELLING.md 4)
+        base = subject[: multiple.start()] or (base_of(previous.indicator) if previous else "")
+        subject = base + re.sub(r"\s", "", multiple.group()) + "的" if base else subject
     if subject == "人均" and previous:
         # ``地区生产总值达到110亿元、人均达到4.6万元``
         base = base_of(previous.indicator)

@@ -24,7 +24,15 @@ CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿点"
 _SPACED_DIGITS = r"[0-9](?: [0-9]){2,}(?![0-9])"
 # Older texts write the decimal point as a middle dot (``增长19·5％``); only before a percentage, since
 # ``“7·18”强降雨`` names a day.
-_ARABIC = rf"(?:{_SPACED_DIGITS}|[0-9０-９]+(?:[,，][0-9０-９]{{3}})*(?:[.．][0-9０-９]+|·[0-9０-９]+(?=\s?[%％]))?)"
+# ``8 ．8 ％``, ``1 5 ．3 ％``, ``3.6 2亿元``: the same, with a decimal point; a space stands next to the point or
+# between the digits.
+_SPACED_DECIMAL = (
+    r"[0-9０-９](?: ?[0-9０-９])* [.．] ?[0-9０-９](?: ?[0-9０-９])*(?![0-9０-９])"
+    r"|[0-9０-９](?: ?[0-9０-９])*[.．] [0-9０-９](?: ?[0-9０-９])*(?![0-9０-９])"
+    r"|[0-9０-９](?: [0-9０-９])+[.．][0-9０-９](?: ?[0-9０-９])*(?![0-9０-９])"
+    r"|[0-9０-９]+[.．][0-9０-９]+(?: [0-9０-９])+(?![0-9０-９])"
+)
+_ARABIC = rf"(?:{_SPACED_DECIMAL}|{_SPACED_DIGITS}|[0-9０-９]+(?:[,，][0-9０-９]{{3}})*(?:[.．][0-9０-９]+|·[0-9０-９]+(?=\s?[%％]))?)"
 _PLACEHOLDER = r"[XxＸｘ]{1,3}(?:[.．][XxＸｘ]{1,3})?(?![A-Za-z])"
 # A Chinese numeral with its 万/亿 (``三亿八千万``, ``二千零五十亿``) and decimals (``三十九点七``); the big units
 # are moved into the unit when the quantity is read (``三亿八千万吨`` is 3.8 亿吨).

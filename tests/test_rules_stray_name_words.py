@@ -303,3 +303,21 @@ def test_more_words_around_a_name(text: str, expected: list[tuple]) -> None:
     """LABELLING.md 4 (judged rounds): a multiple of a base year keeps ``是<year>的``; judged round 7349:
     ``新增发展龙头企业`` stacks two flow verbs, one at most."""
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("去年居民消费价格上涨0 ．8 ％。", ("居民消费价格", 0.8), id="spaced-decimal"),
+        pytest.param(
+            "工业增加值平均每年增长1 5 ．3 ％。", ("工业增加值", 15.3), id="spaced-digits-and-decimal"
+        ),
+        pytest.param("人口自然增长率下降到1 0 ．0 6 ‰。", ("人口自然增长率", 10.06), id="spaced-per-mille"),
+        pytest.param("财政收入完成 3.6 2亿元。", ("财政收入", 3.62), id="a-space-after-the-decimal"),
+    ],
+)
+def test_a_spaced_out_decimal_is_one_number(text: str, expected: tuple[str, float]) -> None:
+    """A scraped report that spaces out every digit (``8 ．8 ％``): the number was cut at its point, its first
+    digits read into the name (``经济增长8 ．``)."""
+    [target] = targets_of(text)
+    assert (target.indicator, target.value) == expected

@@ -246,6 +246,7 @@ STRAY_OPENINGS = {
     "limiting adverb or frame": re.compile(
         r"^(?:仅|单是|只是|例如|尽管|虽然)|(?:实现|出现)“?双(?:下降|提升|增长)”?$"
     ),
+    "stray space": re.compile(r"(?<![A-Za-z]) | (?![A-Za-z])"),
     "note mark": re.compile(r"[\[［〔]\s?[0-9０-９]{1,2}\s?[\]］〕]"),
 }
 QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"))

@@ -321,3 +321,14 @@ def test_a_spaced_out_decimal_is_one_number(text: str, expected: tuple[str, floa
     digits read into the name (``经济增长8 ．``)."""
     [target] = targets_of(text)
     assert (target.indicator, target.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("目前 10 人以上加工点发展到 251 个。", [("10人以上加工点", 251)], id="spaced-count"),
+        pytest.param("我县PM 2.5 浓度同比下降 5%。", [("PM2.5浓度", 5)], id="spaced-abbreviation"),
+    ],
+)
+def test_a_stray_space_inside_a_name_stays_out(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected

@@ -25,6 +25,8 @@ _INDICATOR_EDGE_JUNK_RE = re.compile(
 # the report appends, no part of the name.
 _NOTE_MARK_INSIDE_RE = re.compile(r"\s?[\[［〔]\s?[0-9０-９]{1,2}\s?[\]］〕]")
 _NOTE_MARK_END_RE = re.compile(r"\s?[\[［〔]\s?[0-9０-９]{1,2}\s?[\]］〕]$")
+# A space a scraped text puts around digits and marks (``10 人以上``), none between two Latin words.
+_STRAY_SPACE_RE = re.compile(r"[ \u3000]+(?![A-Za-z])|(?<![A-Za-z])[ \u3000]+")
 # Words that are no part of a measure's name where they open it: a hedge, a time word, a count of the
 # subject (``23个产业类项目完成投资``), a list marker, a conjunction, ``计划``, a verb of intent.
 _STRAY_HEAD_RE = re.compile(
@@ -181,6 +183,8 @@ def clean_indicator(indicator: str) -> str:
     time (``去年``, ``再``); empty when what is left names no measure (a year, a start value ``由…``)."""
     if "[" in indicator or "［" in indicator or "〔" in indicator:
         indicator = _NOTE_MARK_INSIDE_RE.sub("", indicator)
+    if " " in indicator or "\u3000" in indicator:
+        indicator = _STRAY_SPACE_RE.sub("", indicator.strip())  # ``10 人以上加工点``, ``PM 2.5 浓度``
     previous = None
     while previous != indicator:
         previous = indicator

@@ -242,7 +242,7 @@ STRAY_OPENINGS = {
     ),
     "quarter": re.compile(r"^第?[一二三四]季度"),
     "of at the head": re.compile(r"^的"),
-    "verb alone": re.compile(r"^(?:整合|整合提升|在建|打造|新建提升)$"),
+    "verb alone": re.compile(r"^(?:整合|整合提升|在建|打造|新建提升|惠及|严守)$"),
     "limiting adverb or frame": re.compile(
         r"^(?:仅|单是|只是|例如|尽管|虽然)|(?:实现|出现)“?双(?:下降|提升|增长)”?$"
     ),

@@ -332,3 +332,27 @@ def test_a_spaced_out_decimal_is_one_number(text: str, expected: tuple[str, floa
 )
 def test_a_stray_space_inside_a_name_stays_out(text: str, expected: list[tuple]) -> None:
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "解决2.15亿农村人口饮水安全问题。", [("解决农村人口饮水安全问题", 2.15)], id="solved-for-people"
+        ),
+        pytest.param("严守18亿亩耕地红线不动摇。", [("耕地", 18)], id="red-line-kept"),
+        pytest.param(
+            "新型农村合作医疗制度试点已扩大到671个县，惠及1.77亿农民。", [("惠及农民", 1.77)], id="benefit"
+        ),
+        pytest.param("建立“两项补贴”制度，惠及2100多万人。", [("惠及人数", 2100)], id="benefit-people"),
+        pytest.param(
+            "改造老旧小区6496个、惠及97.9万户。",
+            [("改造老旧小区", 6496), ("惠及户数", 97.9)],
+            id="benefit-households",
+        ),
+    ],
+)
+def test_a_verb_alone_before_a_count_of_people_or_land(text: str, expected: list[tuple]) -> None:
+    """Judged round 7349: ``解决3亿多`` and ``严守18亿亩`` are no names (解决农村人口饮水安全问题, 耕地);
+    people who benefit are named with 惠及, as the national-2022 fixture labels ``惠及近千万家庭``."""
+    assert named(text) == expected

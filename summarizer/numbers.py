@@ -59,7 +59,8 @@ _UNITS_TEXT = """
     只 批 次 场 届 位 岁 小时 分钟 年 月 日 万 亿
 """
 UNITS: tuple[str, ...] = tuple(_UNITS_TEXT.split())
-_UNIT = "|".join(re.escape(u) for u in UNITS)
+# ``一一列举``: one by one, no count of trains.
+_UNIT = "|".join("列(?!举)" if u == "列" else re.escape(u) for u in UNITS)
 
 # A Chinese numeral is only a number where a unit, a range or 多/余 follows it (else it writes a word:
 # 统一, 一是); the lookahead keeps the scan from stopping at every such character.

@@ -209,7 +209,7 @@ def test_a_compound_verb_of_building_is_no_change(text: str, expected: list[tupl
         ),
         pytest.param(
             "分散养殖场已建成86个，投产59个。",
-            [("分散养殖场已建成", 86), ("分散养殖场投产", 59)],
+            [("分散养殖场建成", 86), ("分散养殖场投产", 59)],
             id="already",
         ),
         pytest.param(
@@ -356,3 +356,27 @@ def test_a_verb_alone_before_a_count_of_people_or_land(text: str, expected: list
     """Judged round 7349: ``解决3亿多`` and ``严守18亿亩`` are no names (解决农村人口饮水安全问题, 耕地);
     people who benefit are named with 惠及, as the national-2022 fixture labels ``惠及近千万家庭``."""
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "一般公共预算支出突破20亿元关口。", [("一般公共预算支出", 20)], id="milestone-after-the-figure"
+        ),
+        pytest.param(
+            "农村中小学现代远程教育工程已投入80亿元。", [("农村中小学现代远程教育工程投入", 80)], id="already"
+        ),
+        pytest.param(
+            "“十一五”期间，关停5000万千瓦小火电机组。", [("关停小火电机组", 5000)], id="shut-capacity"
+        ),
+        pytest.param("加强中低产田改造，新建1亿亩高标准农田。", [("新建高标准农田", 1)], id="new-farmland"),
+        pytest.param("原煤产量拟定为五亿六千五百万吨。", [("原煤产量", 5.65)], id="set-as"),
+    ],
+)
+def test_still_more_words_around_a_name(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected
+
+
+def test_one_by_one_is_no_count() -> None:
+    assert named("其他各省农民的许多英雄事例，这里就不一一列举了。") == []

@@ -68,13 +68,13 @@ _SPAN_SUMMED_RE = re.compile(
 _TIME_INSIDE_RE = re.compile(r"(?<=..)(?<![一二三四五六七八九十两0-9０-９前近])(?:全年|年内)(?=..)")
 # A limiting adverb inside a name, before its verb (``全国社会商品零售总额只完成原定计划``, ``…当年就增加支出``).
 _ADVERB_INSIDE_RE = re.compile(
-    r"(?<=..)(?:也就|就|却|只)(?=占|佔|完成|征收|生产|修建|需|增加|减少|节约|开垦|节减|达到|有)"
+    r"(?<=..)(?:也就|就|却|只|已经|已)(?=占|佔|完成|征收|生产|修建|需|增加|减少|节约|开垦|节减|达到|有|投入|建成)"
 )
 _ACHIEVED_BEFORE_MEASURE_RE = re.compile(
     r"(?<=.)实现(?=增加值|利润|利税|总产值|产值|营业收入|主营业务收入|销售收入|营收|税收|转移就业)"
 )
 _STRAY_TAIL_RE = re.compile(
-    r"(?:(?<![前于比较])第?[一二三四]季度|(?:近年来)?(?:首次)?(?:实现|出现)了?“?双(?:下降|降|提升|增长)?”?|却|也就|(?<!成)就|大约|大約|約|将近|接近|估算|估计|预计|只|仅|合计|共计|总共|超额|、总数|、总量|(?:都|均)?(?<![现存所])(?:在|于)|(?:拟|将|还将|再|还|分别)?(?:计划)?安排|分别)$"
+    r"(?:(?<![前于比较])第?[一二三四]季度|拟定|历史性|(?:近年来)?(?:首次)?(?:实现|出现)了?“?双(?:下降|降|提升|增长)?”?|却|也就|(?<!成)就|大约|大約|約|将近|接近|估算|估计|预计|只|仅|合计|共计|总共|超额|、总数|、总量|(?:都|均)?(?<![现存所])(?:在|于)|(?:拟|将|还将|再|还|分别)?(?:计划)?安排|分别)$"
 )
 _ANY_PAIRED_MARK_RE = re.compile("[“”《》（）‘’「」]")
 _QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("‘", "’"), ("「", "」"))
@@ -243,7 +243,7 @@ def counted_noun(sentence: str, unit: str | None, end: int) -> str:
     rest = sentence[end:].removeprefix("的")
     if rest[:1] in _LIST_GOES_ON and not rest.startswith(("和美", "和谐")):
         return ""  # ``产教融合基地32个和专门教育学校2所``: the next item of a list, not the noun counted
-    if rest.startswith("大关"):
+    if rest.startswith(("大关", "关口", "台阶")):
         return ""  # ``迈上10亿元大关``: a milestone of the indicator before it, not a thing counted
     quoted = (
         rest.find("”") + 1 if rest.startswith("“") else 0

@@ -850,7 +850,7 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
 
 # Verbs written alone before a count of people or land, whose noun follows the count (judged round 7349: a verb
 # alone is no name): ``解决2.15亿农村人口饮水安全问题``, ``严守18亿亩耕地红线``, ``惠及1.77亿农民``.
-_VERB_ALONE_BEFORE_COUNT = frozenset(words("解决 惠及 严守 坚守 守住 守牢"))
+_VERB_ALONE_BEFORE_COUNT = frozenset(words("解决 惠及 严守 坚守 守住 守牢 关停 淘汰 新建 建成 改造 新增"))
 _BENEFICIARIES = {"人": "惠及人数", "人次": "惠及人次", "户": "惠及户数", "家": "惠及家庭", "名": "惠及人数"}
 _KEPT_LINE_RE = re.compile(r"(?:红线|底线)[^，。；]*$")
 
@@ -860,11 +860,14 @@ def _named_after_the_verb(verb: str, sentence: str, q: Quantity, counted: str) -
     benefit are named with 惠及 and who they are (as the national-2022 fixture labels ``惠及近千万家庭``), a red line
     kept names the land, a problem solved keeps its verb."""
     unit = q.unit or ""
-    if not counted and unit in ("万", "亿", "亿亩", "万亩"):
+    if not counted and (unit in ("万", "亿", "亿亩", "万亩") or verb not in ("解决", "惠及")):
         counted = counted_noun(sentence, "万", q.end)  # ``2.15亿农村人口…``: a bare 亿 counts them too
     if verb == "惠及":
         bare = unit.removeprefix("万").removeprefix("亿")
         return "惠及" + counted if counted else _BENEFICIARIES.get(bare, "")
+    if verb not in ("解决", "严守", "坚守", "守住", "守牢"):
+        # ``关停5000万千瓦小火电机组``, ``新建1亿亩高标准农田``: the flow verb and the thing after the figure
+        return verb + counted if len(counted) >= 2 else ""
     if verb == "解决":
         problem = counted.find("问题")
         return "解决" + (counted[: problem + 2] if problem >= 0 else counted) if counted else ""

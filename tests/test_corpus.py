@@ -246,6 +246,7 @@ STRAY_OPENINGS = {
     "limiting adverb or frame": re.compile(
         r"^(?:仅|单是|只是|例如|尽管|虽然)|(?:实现|出现)“?双(?:下降|提升|增长)”?$"
     ),
+    "function word at the head": re.compile(r"^(?:到(?:今年|去年|明年|年底|年末)|了(?!解)|已经|把|使(?!用))"),
     "stray space": re.compile(r"(?<![A-Za-z]) | (?![A-Za-z])"),
     "note mark": re.compile(r"[\[［〔]\s?[0-9０-９]{1,2}\s?[\]］〕]"),
 }

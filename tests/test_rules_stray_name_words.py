@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer.backends.rules.target_names import clean_indicator
 from summarizer.backends.rules.targets import find_targets
 from summarizer.models import Chunk, DocumentSpan, TargetDraft
 
@@ -380,3 +381,24 @@ def test_still_more_words_around_a_name(text: str, expected: list[tuple]) -> Non
 
 def test_one_by_one_is_no_count() -> None:
     assert named("其他各省农民的许多英雄事例，这里就不一一列举了。") == []
+
+
+@pytest.mark.parametrize(
+    ("indicator", "expected"),
+    [
+        pytest.param("到年底省级示范社", "省级示范社", id="by-year-end"),
+        pytest.param("到今年上半年新增就业", "新增就业", id="by-this-half-year"),
+        pytest.param("了职教中心新校区", "职教中心新校区", id="particle"),
+        pytest.param("已累计接待游客", "累计接待游客", id="already"),
+        pytest.param("已批待建项目", "已批待建项目", id="approved-stays"),
+        pytest.param("已建在建电力装机", "已建在建电力装机", id="built-and-building-stays"),
+        pytest.param("已经开工的建筑安装工程件数", "开工的建筑安装工程件数", id="already-two-characters"),
+        pytest.param("把我国人口自然增长率", "人口自然增长率", id="ba"),
+        pytest.param("使粮食产量", "粮食产量", id="make"),
+        pytest.param("将新建国营机械化农场", "新建国营机械化农场", id="will"),
+        pytest.param("可直接提供就业岗位", "提供就业岗位", id="can-directly"),
+        pytest.param("可再生能源发电装机规模", "可再生能源发电装机规模", id="renewable-stays"),
+    ],
+)
+def test_a_function_word_at_the_head_stays_out(indicator: str, expected: str) -> None:
+    assert clean_indicator(indicator) == expected

@@ -17,6 +17,9 @@ def words(text: str) -> list[str]:
 
 _INDICATOR_EDGE_JUNK_RE = re.compile(
     rf"^(?:[①-⑳]|[\[［〔(（][0-9０-９]{{1,2}}[\]］〕)）]|[“”\"‘’、，,]|去年|今年|明年|再|又|还|也|都|{YEAR}(?:末|底)?的?|的(?=..)"
+    # ``到年底``, ``到2025年``: the time the figure is reached by; a particle or a verb of intent or cause
+    rf"|到了?(?={YEAR}|年底|年末|今年|去年|明年|本年)|了(?!解)(?=..)|已经(?=..)|已(?![批经建])(?=..)|把|使(?!用)(?=..)|将(?![军乐])(?=..)"
+    r"|可(?:以)?(?:有效|直接)?(?=为|少用|节约|提供|带动|部分|增加)"
     # the letters of a unit the number before was written in (``20万P、智算规模``)
     r"|[A-Za-z]{1,6}(?=[、，,]))+"
     r"|(?:[\[［〔][0-9０-９]{1,2}[\]］〕]|[“”\"‘’、，,])+$"

@@ -800,9 +800,9 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
         return [_compared(q, subject, subject_start, compare, previous)]
     counted = counted_noun(sentence, q.unit, q.end) or _counted_through_bracket(sentence, q)
     if subject in _VERB_ALONE_BEFORE_COUNT and (
-        named := _named_after_the_verb(subject, sentence, q, counted)
+        after_verb := _named_after_the_verb(subject, sentence, q, counted)
     ):
-        return [Found(named, q, "level", subject_start)]
+        return [Found(after_verb, q, "level", subject_start)]
     if counted and q.unit in _MONEY_UNITS and (purpose := _purpose_of_money(sentence, q.end, subject)):
         return [Found(purpose, q, change, subject_start)]
     if counted and (

@@ -24,7 +24,15 @@ CN_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿点"
 _SPACED_DIGITS = r"[0-9](?: [0-9]){2,}(?![0-9])"
 # Older texts write the decimal point as a middle dot (``增长19·5％``); only before a percentage, since
 # ``“7·18”强降雨`` names a day.
-_ARABIC = rf"(?:{_SPACED_DIGITS}|[0-9０-９]+(?:[,，][0-9０-９]{{3}})*(?:[.．][0-9０-９]+|·[0-9０-９]+(?=\s?[%％]))?)"
+# ``8 ．8 ％``, ``1 5 ．3 ％``, ``3.6 2亿元``: the same, with a decimal point; a space stands next to the point or
+# between the digits.
+_SPACED_DECIMAL = (
+    r"[0-9０-９](?: ?[0-9０-９])* [.．] ?[0-9０-９](?: ?[0-9０-９])*(?![0-9０-９])"
+    r"|[0-9０-９](?: ?[0-9０-９])*[.．] [0-9０-９](?: ?[0-9０-９])*(?![0-9０-９])"
+    r"|[0-9０-９](?: [0-9０-９])+[.．][0-9０-９](?: ?[0-9０-９])*(?![0-9０-９])"
+    r"|[0-9０-９]+[.．][0-9０-９]+(?: [0-9０-９])+(?![0-9０-９])"
+)
+_ARABIC = rf"(?:{_SPACED_DECIMAL}|{_SPACED_DIGITS}|[0-9０-９]+(?:[,，][0-9０-９]{{3}})*(?:[.．][0-9０-９]+|·[0-9０-９]+(?=\s?[%％]))?)"
 _PLACEHOLDER = r"[XxＸｘ]{1,3}(?:[.．][XxＸｘ]{1,3})?(?![A-Za-z])"
 # A Chinese numeral with its 万/亿 (``三亿八千万``, ``二千零五十亿``) and decimals (``三十九点七``); the big units
 # are moved into the unit when the quantity is read (``三亿八千万吨`` is 3.8 亿吨).
@@ -44,14 +52,15 @@ _ANY_NUMBER_RE = re.compile(
 _UNITS_TEXT = """
     个百分点 百分点 个工作日 个月 年一遇 元/月 元/年 元/人 元/吨 万亿元 亿元 万元 美元 亿美元
     万美元 元 万人次 人次 万辆次 辆次 万株 株 万人 万名 万户 万家 万个 万件 万口 万亩 亿吨公里 万吨公里 吨公里 亿人公里 人公里 万吨 万斤 万担 担
-    亿斤 万千瓦 千瓦时 千瓦 亿千瓦时 亿度 万度 亿方 万方 万种 万架 万马力 马力 万平方米 平方米 万平米 平米 平方公里 公里 千米 万立方米 立方米 万公方 公方 米 万辆 万套 万台 万头
-    公顷 公斤 千克 标准箱 剂次
+    亿斤 万千瓦 千瓦时 千瓦 亿千瓦时 亿度 万度 亿方 万方 万种 万架 万马力 马力 万平方米 平方米 万平米 平米 平方公里 公里 千米 万立方米/秒 立方米/秒 万立方米 立方米 万公方 公方 米 万辆 万套 万台 万头
+    万标准箱 标准箱 万标箱 万公顷 公顷 公斤 千克 剂次
     % ％ ‰ 人 名 户 家 个 项 件 条 所 座 亩
     吨 斤 天 倍 成 轮 口 辆 台 套 处 间 张 头 列 标箱 宗 艘 起
     只 批 次 场 届 位 岁 小时 分钟 年 月 日 万 亿
 """
 UNITS: tuple[str, ...] = tuple(_UNITS_TEXT.split())
-_UNIT = "|".join(re.escape(u) for u in UNITS)
+# ``一一列举``: one by one, no count of trains.
+_UNIT = "|".join("列(?!举)" if u == "列" else re.escape(u) for u in UNITS)
 # What a bare 万/亿 that follows 多/余 may be the multiplier of (``550多万公里``, ``360多亿吨``): a unit of its own.
 _BASE_AFTER_BIG = "|".join(
     re.escape(u) for u in UNITS if u[0] not in "万亿%％‰个百" and u not in ("倍", "成")

@@ -233,6 +233,22 @@ STRAY_OPENINGS = {
     "span of years": re.compile(r"^(?:过去)?[两三四五十]年全[国省市县区州]"),
     "leveraged": re.compile(r"^撬动"),
     "verb of change at the end": re.compile(r"(?<!新增)(?:减负|再减量|减量)$"),
+    "relief verb": re.compile(r"减税降费|减免(?:各项)?税费|^(?:累计|新增|每年)?(?:减税|减轻|减免社保费)"),
+    "span of years at the head": re.compile(
+        r"^(?:今后|近|这)?[两三四五六七八九十]年(?!计划|规划|行动|义务|制|一遇|以上|以下|期|级|前|后|左右|多|时间|攻坚|专项)"
+    ),
+    "plan period": re.compile(
+        r"^(?:第[一二三四五六七八九十]个)?五年(?:计划)?期间|^“?[六七八九十][一二三四五]?五”?期间"
+    ),
+    "quarter": re.compile(r"^第?[一二三四]季度"),
+    "of at the head": re.compile(r"^的"),
+    "verb alone": re.compile(r"^(?:整合|整合提升|在建|打造|新建提升|惠及|严守)$"),
+    "limiting adverb or frame": re.compile(
+        r"^(?:仅|单是|只是|例如|尽管|虽然)|(?:实现|出现)“?双(?:下降|提升|增长)”?$"
+    ),
+    "function word at the head": re.compile(r"^(?:到(?:今年|去年|明年|年底|年末)|了(?!解)|已经|把|使(?!用))"),
+    "stray space": re.compile(r"(?<![A-Za-z]) | (?![A-Za-z])"),
+    "note mark": re.compile(r"[\[［〔]\s?[0-9０-９]{1,2}\s?[\]］〕]"),
 }
 QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"))
 

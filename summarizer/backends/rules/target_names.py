@@ -16,11 +16,20 @@ def words(text: str) -> list[str]:
 
 
 _INDICATOR_EDGE_JUNK_RE = re.compile(
-    rf"^(?:[①-⑳]|[\[［〔(（][0-9０-９]{{1,2}}[\]］〕)）]|[“”\"‘’、，,]|去年|今年|明年|再|又|还|也|都|{YEAR}(?:末|底)?的?"
+    rf"^(?:[①-⑳]|[\[［〔(（][0-9０-９]{{1,2}}[\]］〕)）]|[“”\"‘’、，,]|去年|今年|明年|再|又|还|也|都|{YEAR}(?:末|底)?的?|的(?=..)"
+    # ``到年底``, ``到2025年``: the time the figure is reached by; a particle or a verb of intent or cause
+    rf"|到了?(?={YEAR}|年底|年末|今年|去年|明年|本年)|了(?!解)(?=..)|已经(?=..)|已(?![批经建])(?=..)|把|使(?!用)(?=..)|将(?![军乐])(?=..)"
+    r"|可(?:以)?(?:有效|直接)?(?=为|少用|节约|提供|带动|部分|增加)"
     # the letters of a unit the number before was written in (``20万P、智算规模``)
     r"|[A-Za-z]{1,6}(?=[、，,]))+"
     r"|(?:[\[［〔][0-9０-９]{1,2}[\]］〕]|[“”\"‘’、，,])+$"
 )
+# A note's mark inside a name (``“专精特新”[4]中小企业``, ``乡村薄弱学校〔11〕改造提升``): the mark of an annotation
+# the report appends, no part of the name.
+_NOTE_MARK_INSIDE_RE = re.compile(r"\s?[\[［〔]\s?[0-9０-９]{1,2}\s?[\]］〕]")
+_NOTE_MARK_END_RE = re.compile(r"\s?[\[［〔]\s?[0-9０-９]{1,2}\s?[\]］〕]$")
+# A space a scraped text puts around digits and marks (``10 人以上``), none between two Latin words.
+_STRAY_SPACE_RE = re.compile(r"[ \u3000]+(?![A-Za-z])|(?<![A-Za-z])[ \u3000]+")
 # Words that are no part of a measure's name where they open it: a hedge, a time word, a count of the
 # subject (``23个产业类项目完成投资``), a list marker, a conjunction, ``计划``, a verb of intent.
 _STRAY_HEAD_RE = re.compile(
@@ -34,8 +43,17 @@ _STRAY_HEAD_RE = re.compile(
     r"|计划(?:规定|安排|要求)?|力争|确保|争取|争创|深挖|努力|预计|估计|拟"
     # Verbs that only say a thing was listed, carried out or got (LABELLING.md 4), a manner, a span of years.
     r"|谋划实施|谋划(?!建设)|推进(?=[^，]*项目$)|撬动|(?:过去)?[两三四五十]年(?:全[国省市县区州]|(?=新增|累计|中央|省级|市级|县级))|铺排(?:落实)?|实施(?![方细意])|列入|开展|共取得|取得的?|共(?![享同青建商有])|为此"
-    r"|(?:过去)?[两三四五十]年(?:来|间|中(?!央)|内)(?:全[国省市县区州])?|[0-9０-９]{1,2}(?:[、和][0-9０-９]{1,2})*月份?"
-    r"|(?:高标准|高质量|高水平)(?=实现|建设|完成|推进|打造|建成))"
+    r"|(?:过去)?[两三四五六七八九十]年(?:来|间|中(?!央)|内)(?:全[国省市县区州])?|[0-9０-９]{1,2}(?:[、和][0-9０-９]{1,2})*月份?"
+    # a span of years or a plan's period summed (LABELLING.md 4: ``两年粮食产量`` -> 粮食产量), a quarter
+    r"|(?:今后|过去|近|这)?[两三四五六七八九十]年(?:共|累计|合计[的在]?)?"
+    r"(?!计划|规划|行动|义务|制|一遇|以上|以下|期|级|前|后|左右|多|时间|攻坚|专项|来|间|中|内|的|[^“”]*”)(?=[^，]{2})"
+    r"|这一年|(?:第[一二三四五六七八九十]个)?五年(?:计划)?期间|“?[六七八九十][一二三四五]?五”?(?:计划|规划)?期间"
+    r"|第?[一二三四]季度"
+    # a limiting adverb or a frame of the sentence (``仅中央财政…``, ``虽然1956年…``), the speaker's own country
+    r"|仅(?!限)|单是|只是|只要|只(?=[^，]{2})|例如|尽管|虽然|但是|然而|我(?:国|省|市|县|区)(?=..)"
+    r"|(?:高标准|高质量|高水平)(?=实现|建设|完成|推进|打造|建成)"
+    # 完成 before the verb of the work done: one flow verb at most (``完成打造省级和美乡村``)
+    r"|完成(?=打造|建设|新建|改造|创建|培育))"
 )
 # ``预算安排``, ``拟安排`` only say the money or the projects were allocated, as 实施/列入 say they were carried out
 # (LABELLING.md 4): ``中央财政拟安排“三农”投入`` -> ``中央财政“三农”投入``. Placing people in jobs (安排就业) is a
@@ -51,11 +69,15 @@ _SPAN_SUMMED_RE = re.compile(
 )
 # A time word inside a name (``白桦林温泉谷全年接待人数``): the year's figure, the word no part of the name.
 _TIME_INSIDE_RE = re.compile(r"(?<=..)(?<![一二三四五六七八九十两0-9０-９前近])(?:全年|年内)(?=..)")
+# A limiting adverb inside a name, before its verb (``全国社会商品零售总额只完成原定计划``, ``…当年就增加支出``).
+_ADVERB_INSIDE_RE = re.compile(
+    r"(?<=..)(?:也就|就|却|只|已经|已)(?=占|佔|完成|征收|生产|修建|需|增加|减少|节约|开垦|节减|达到|有|投入|建成)"
+)
 _ACHIEVED_BEFORE_MEASURE_RE = re.compile(
     r"(?<=.)实现(?=增加值|利润|利税|总产值|产值|营业收入|主营业务收入|销售收入|营收|税收|转移就业)"
 )
 _STRAY_TAIL_RE = re.compile(
-    r"(?:大约|大約|約|将近|接近|估算|估计|预计|只|仅|合计|共计|总共|超额|、总数|、总量|(?:都|均)?(?<![现存所])(?:在|于)|(?:拟|将|还将|再|还|分别)?(?:计划)?安排|分别)$"
+    r"(?:(?<![前于比较])第?[一二三四]季度|拟定|历史性|(?:近年来)?(?:首次)?(?:实现|出现)了?“?双(?:下降|降|提升|增长)?”?|却|也就|(?<!成)就|大约|大約|約|将近|接近|估算|估计|预计|只|仅|合计|共计|总共|超额|、总数|、总量|(?:都|均)?(?<![现存所])(?:在|于)|(?:拟|将|还将|再|还|分别)?(?:计划)?安排|分别)$"
 )
 _ANY_PAIRED_MARK_RE = re.compile("[“”《》（）‘’「」]")
 _QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("‘", "’"), ("「", "」"))
@@ -174,6 +196,10 @@ def _balanced(indicator: str) -> str:
 def clean_indicator(indicator: str) -> str:
     """The indicator without list and footnote marks (``②``, ``[5]``), stray quotes or a leading adverb of
     time (``去年``, ``再``); empty when what is left names no measure (a year, a start value ``由…``)."""
+    if "[" in indicator or "［" in indicator or "〔" in indicator:
+        indicator = _NOTE_MARK_INSIDE_RE.sub("", indicator)
+    if " " in indicator or "\u3000" in indicator:
+        indicator = _STRAY_SPACE_RE.sub("", indicator.strip())  # ``10 人以上加工点``, ``PM 2.5 浓度``
     previous = None
     while previous != indicator:
         previous = indicator
@@ -184,7 +210,14 @@ def clean_indicator(indicator: str) -> str:
                 return ""  # nothing but stray words (年内, 计划, 481家): no name of its own
             indicator = stripped
         indicator = _ACHIEVED_BEFORE_MEASURE_RE.sub("", indicator)
-        for inside in (_ALLOCATED_RE, _SPAN_SUMMED_RE, _TIME_INSIDE_RE, _HAS_INSIDE_RE, _LISTED_INSIDE_RE):
+        for inside in (
+            _ALLOCATED_RE,
+            _SPAN_SUMMED_RE,
+            _TIME_INSIDE_RE,
+            _HAS_INSIDE_RE,
+            _LISTED_INSIDE_RE,
+            _ADVERB_INSIDE_RE,
+        ):
             stripped = inside.sub("", indicator)
             indicator = stripped if len(stripped) >= 2 else indicator
     if len(indicator) == 1 and indicator in _PRODUCTS:
@@ -223,9 +256,9 @@ def counted_noun(sentence: str, unit: str | None, end: int) -> str:
     if bare not in COUNT_UNITS and unit not in _COUNTED_MEASURE_UNITS:
         return ""
     rest = sentence[end:].removeprefix("的")
-    if rest[:1] in _LIST_GOES_ON:
+    if rest[:1] in _LIST_GOES_ON and not rest.startswith(("和美", "和谐")):
         return ""  # ``产教融合基地32个和专门教育学校2所``: the next item of a list, not the noun counted
-    if rest.startswith("大关"):
+    if rest.startswith(("大关", "关口", "台阶")):
         return ""  # ``迈上10亿元大关``: a milestone of the indicator before it, not a thing counted
     quoted = (
         rest.find("”") + 1 if rest.startswith("“") else 0
@@ -260,11 +293,18 @@ _COUNTED_ITEM_BEFORE_RE = re.compile(
 )
 
 
+# ``改造提升``, ``整合提升``: 提升 after a verb of building or work is part of one flow verb (judged round 7349:
+# ``整合提升1000个民生服务综合体``, level), no growth by the value.
+COMPOUND_FLOW_VERB_RE = re.compile(r"(?:改造|整合|建设|新建|改建|扩建|巩固|规范|修缮|维修|整治)提升$")
+
+
 @lru_cache(maxsize=16384)
 def subject_and_change(prefix: str) -> tuple[str, Change]:
     """The indicator written before a number, and the change its verb says. Remembered: a figure's prefix
     is read again and again (half the calls over the corpus repeat one), and the reading is its alone."""
     text = _COUNTED_ITEM_BEFORE_RE.sub("", prefix.strip().lstrip("，、,"))
+    if text.endswith(("]", "］", "〕")):
+        text = _NOTE_MARK_END_RE.sub("", text)  # ``减税降费[5]8200万元``: the verb before the note's mark
     change: Change = "level"
     verb_found = False
     new = False
@@ -279,7 +319,11 @@ def subject_and_change(prefix: str) -> tuple[str, Change]:
         before = text
         text = _cut_ending(_TRAILING_FILLER_RE, text, 16)
         if not verb_found:
-            if text.endswith(_GROWTH_VERBS) and not ending(_LEVEL_VERB_RE, text, 8):
+            if (
+                text.endswith(_GROWTH_VERBS)
+                and not ending(_LEVEL_VERB_RE, text, 8)
+                and not ending(COMPOUND_FLOW_VERB_RE, text, 6)
+            ):
                 change = "growth"
                 text = _strip_suffixes(text, _GROWTH_VERBS)
                 verb_found = True
@@ -294,9 +338,15 @@ def subject_and_change(prefix: str) -> tuple[str, Change]:
             new = new or level.group() == "新增"
         if text == before:
             break
-    if change == "level" and (relief := ending(_RELIEF_RE, text, 24)):
+    if change == "level" and (inside := ending(_CHANGE_OF_A_MEASURE_RE, text, 24)):
+        # ``中央财政当年就增加支出621亿元``: the body's spending grew by it (judged round 7349: 中央财政支出, growth)
+        text, verb_found = inside.group("body") + inside.group("measure"), True
+        change = "decline" if inside.group("verb") in ("减少", "下降", "降低") else "growth"
+    elif change == "level" and (relief := ending(_RELIEF_RE, text, 24)):
         # ``为经营主体减负超3000亿元``: relief is a decline of the burden (LABELLING.md 4: 企业税负, 农民负担)
         text, change, verb_found = relief.group("who") + "负担", "decline", True
+    elif change == "level" and (burden := relieved_burden(text)):
+        text, change, verb_found = burden, "decline", True
     elif not verb_found and text.endswith("增收") and len(text) > 3:
         # ``人均增收2400元``: income grew by it
         text, change, verb_found = text[:-2] + ("" if text.endswith("收入增收") else "收入"), "growth", True
@@ -316,6 +366,47 @@ def subject_and_change(prefix: str) -> tuple[str, Change]:
 _RELIEF_RE = re.compile(
     r"(?:^|(?<=[，、]))(?:[^，、]{0,12}?为|给|帮助)?(?!新增|累计|全年)(?P<who>[^，、为给]{2,12}?)减负$"
 )
+_CHANGE_OF_A_MEASURE_RE = re.compile(
+    r"(?:^|(?<=[，、]))(?P<body>[^，、]{2,10}?(?:财政|政府|企业|部门))(?:当年|全年|每年|今年|去年)?(?:也就|就|又|再|共)?"
+    r"(?P<verb>增加|减少|降低)了?(?P<measure>支出|收入|投资|投入)$"
+)
+# Relief written with its verb (LABELLING.md 4, relief amounts: change decline, the verb out of the name): taxes
+# and fees cut (``累计减税降费``, ``减免各项税费``, ``减税降费及退税``: 税费; ``减税`` alone: 税负, as 企业税负), a fee exempted
+# (``减免社保费``: 社保费), a burden lightened (``减轻农民负担``, ``农民负担平均减轻``). Whose it is follows 为, 给,
+# 帮助 or 使 (``为企业减税降费``: 企业税费); what stands before without them is a cause or a time (``药品集中带量采购``,
+# ``每年``, ``累计``), no part of the name.
+_TAX_RELIEF_RE = re.compile(
+    r"(?:^|(?<=[，、]))(?P<before>[^，、]{0,24}?)(?P<verbs>(?:减税|降费|减费|降税|退税(?=减税)|减退降税费|减免(?:各项|各类)?税费)"
+    r"(?:[、及和]?(?:减税|降费|减费|降税|退税|缓税|缓费|退税缓费|退税缓税缓费))*)$"
+)
+_FEE_RELIEF_RE = re.compile(r"(?:^|(?<=[，、]))(?P<before>[^，、]{0,24}?)减免(?P<what>[^，、减免]{1,6}?费)$")
+_BURDEN_RELIEF_RE = re.compile(
+    r"(?:^|(?<=[，、]))(?P<before>[^，、]{0,24}?)减轻(?P<what>[^，、减轻]{0,8}?负担)$"
+    r"|(?:^|(?<=[，、]))(?P<bearer>[^，、]{2,16}?负担)(?:平均|大幅|明显)?减轻$"
+)
+_BENEFICIARY_RE = re.compile(r"^.*(?:为|给|帮助|使)")
+
+
+def relieved_burden(text: str) -> str:
+    """The burden a relief written at the end of ``text`` lightens (``_TAX_RELIEF_RE``…), else empty."""
+    if (tax := ending(_TAX_RELIEF_RE, text, 40)) is not None:
+        what = "税费" if "费" in tax.group("verbs") else "税负"
+    elif (fee := ending(_FEE_RELIEF_RE, text, 36)) is not None:
+        tax, what = fee, fee.group("what")
+    elif (burden := ending(_BURDEN_RELIEF_RE, text, 36)) is not None:
+        if burden.group("bearer"):
+            return burden.group("bearer")
+        tax, what = burden, burden.group("what")
+    else:
+        return ""
+    marked = _BENEFICIARY_RE.match(tax.group("before"))
+    who = tax.group("before")[marked.end() :] if marked else ""
+    return _RELIEF_FLOW_RE.sub("", who) + what
+
+
+_RELIEF_FLOW_RE = re.compile(r"(?:新增|累计|全年|再|共)+$")  # ``为经营主体新增减免税费``: 经营主体税费
+
+
 # A rate per day or month before 新增 (``平均每天新增1.5万户``): no subject of a flow of its own.
 _PER_TIME_RE = re.compile(r"(?:每[天日月年]|人均|平均)$")
 

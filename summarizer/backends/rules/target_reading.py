@@ -40,10 +40,10 @@ from summarizer.years import YEAR
 
 # The items of a list that carry a verb of their own take no shared 新增.
 _OWN_VERB_RE = re.compile(
-    r"(?:实施|建设|建成|完成|开工|改造|推进|打造|培育|引进|认定|创建|争创|发放|开展|举办|组织|落实|提升|实现|形成|新建|新增|"
+    r"(?:发展|实施|建设|建成|完成|开工|改造|推进|打造|培育|引进|认定|创建|争创|发放|开展|举办|组织|落实|提升|实现|形成|新建|新增|"
     r"安置|帮扶|救助|资助|解决|吸纳|转移|培训|接待|办理|招聘|招录|减少|压减)"
 )
-_MULTIPLE_OF_A_YEAR_RE = re.compile(rf"^是(?:{YEAR}|“?十[一二三四五]五”?(?:时期|期间)?)$")
+_MULTIPLE_OF_A_YEAR_RE = re.compile(rf"是\s?(?:{YEAR}|“?十[一二三四五]五”?(?:时期|期间)?|上个五年)$")
 _HEDGE_TAIL_RE = re.compile(r"(?:大约|大約|约|約|将近|接近)$")
 _HEDGE_HEAD_RE = re.compile(r"大约|大概|大約|约(?!束)|約|将近")
 _HEDGE_BEFORE_VERB_RE = re.compile(r"(?:大约|约|約)(?:有|为|是|达到|达|占)$")
@@ -88,7 +88,7 @@ _NEW_VERB_RE = re.compile(r"新(?:认证|签约|招引|开通|开工|投产|上�
 _BUILT_VERB_RE = re.compile(r"(?:新改建|改造|建设|建成|新设|新引进|创建|修复|推广|新开通|开通)")
 _VERB_INSIDE_RE = re.compile(
     r"改|建|实施|治理|竣工|惠及|净增|累计|种植|关停|取缔|补充|招聘|上|修|整治|完成|开展|保护|提升|规范|认定|培育|引进|"
-    r"打造|改善|发放|开工|拆|用|喝|培养|招引|认证|签约|[和及、]"
+    r"打造|改善|发放|开工|拆|用|喝|培养|招引|认证|签约|惠及|[和及、]"
 )
 _TIGHT_GLUE = frozenset(("", "、", "和", "及"))
 # The level of the first item of a list (``国家级``, ``省级以上``), said once for the items after it that name the
@@ -123,7 +123,7 @@ _PLAN_OR_BUDGET_RE = re.compile(r"^(?:全年|年度)?(预算|计划|任务)(?:�
 # A verb that defines a flow, written before a count whose noun follows it (``新培育407个典型镇``,
 # ``建设哇让、同德…4座抽水蓄能电站``, ``新谋划总投资…的48个项目``): part of the name (JUDGING.md).
 _FLOW_VERB_BEFORE_COUNT_RE = re.compile(
-    r"(?:新增|新建(?:[和、]?(?:提升|改造|改扩建|扩建|改建))?|新设|新开工|开工建设|新培育|培育|新引进|引进|新认定|认定|建设|建成|新改建|改建|改造(?:提升)?|新谋划|创建|修复|"
+    r"(?:(?:改造|整合|建设|新建|改建|扩建|巩固|规范|修缮|维修|整治)提升|新增|新建(?:[和、]?(?:提升|改造|改扩建|扩建|改建))?|新设|新开工|开工建设|新培育|培育|新引进|引进|新认定|认定|建设|建成|新改建|改建|改造(?:提升)?|新谋划|创建|修复|"
     r"新开通|开通|新打造|打造|推广|新解决|解决|惠及)"
     r"(?P<rest>[^，。；：]{0,24})$"
 )
@@ -271,6 +271,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
             if f.change == "level" and not _LEVEL_BEFORE_NUMBER_RE.search(sentence, 0, f.quantity.start):
                 f.change = "decline" if verb.group() in _DECLINE_HEADS else "growth"
             f.indicator = clean_indicator(f.indicator[verb.end() :])
+    _name_the_bare_verb(found, sentence)
     _share_the_leading_verb(found, sentence)
     _name_through_a_bracket(found, sentence)
     _name_the_product(found, sentence)
@@ -804,6 +805,46 @@ def _units_of_a_kind(first: str | None, later: str | None) -> bool:
     return bool(one) and (one == other or (one in _BUILT_UNITS and other in _BUILT_UNITS))
 
 
+# Verbs of building or work that a list item may be written with alone, its thing said in the item before:
+# ``新建城区公厕7座、改造1座``, ``建成过江通道4座、在建8座``, ``重大项目开工390个、竣工437个``.
+_BARE_FLOW_VERBS = frozenset(
+    words(
+        "改造 改造提升 新建提升 建设提升 整治提升 新建 建成 在建 续建 启动 竣工 投产 开工 新开工 完成 实施 打造 建设 培育 "
+        "改建 扩建 整治 治理 修复"
+    )
+)
+_FLOW_VERB_AT_HEAD_RE = re.compile(
+    r"^(?:改造提升|新开工|开工建设|新建|建成|改造|在建|续建|启动|竣工|投产|开工|完成|实施|打造|建设|培育|改建|扩建|新增)"
+)
+_FLOW_VERB_AT_END_RE = re.compile(
+    r"(?:基本|已经?|全部|累计)?(?:新开工|开工建设|建成投产|建成|开工|竣工|投产|完工|在建|续建)$"
+)
+
+
+def _name_the_bare_verb(found: list[Found], sentence: str) -> None:
+    """A name that is a verb alone (``改造``, ``在建``) names the thing of the item just before it in a list
+    (judged round 7349: a verb alone is no name): the item's verb is replaced by this one."""
+    for before, f in itertools.pairwise(found):
+        if f.indicator not in _BARE_FLOW_VERBS or not before.indicator:
+            continue
+        if sentence[before.quantity.end : f.quote_start] not in _DRIVER_GLUE:
+            continue
+        if not (_unit_counts(before.quantity.unit) and _unit_counts(f.quantity.unit)) and (
+            before.quantity.unit != f.quantity.unit
+        ):
+            continue
+        thing = base_of(before.indicator)
+        if (at_end := _FLOW_VERB_AT_END_RE.search(thing)) and at_end.start() >= 2:
+            f.indicator = clip(thing[: at_end.start()] + f.indicator)
+            continue
+        if at_end:
+            continue  # ``基本建成500万套，新开工700万套``: the thing is said in no item
+        at_head = _FLOW_VERB_AT_HEAD_RE.match(thing)
+        rest = thing[at_head.end() :] if at_head else thing
+        if len(rest) >= 2:
+            f.indicator = clip(f.indicator + rest)
+
+
 def _paired_list(
     sentence: str, quantities: list[Quantity], first: int, prefix: str, found: list[Found]
 ) -> re.Match[str] | None:
@@ -907,12 +948,19 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
             subject += "增速"
         return [_compared(q, subject, subject_start, compare, previous)]
     counted = counted_noun(sentence, q.unit, q.end) or _counted_through_bracket(sentence, q)
+    if subject in _VERB_ALONE_BEFORE_COUNT and (
+        after_verb := _named_after_the_verb(subject, sentence, q, counted)
+    ):
+        return [Found(after_verb, q, "level", subject_start)]
     if counted and q.unit in _MONEY_UNITS and (purpose := _purpose_of_money(sentence, q.end, subject)):
         return [Found(purpose, q, change, subject_start)]
     if counted and change == "level" and q.unit in MEASURE_BEFORE_NOUN_UNITS and prefix.endswith("、"):
         # ``28公里地下管网、2.6公里城市道路``: the noun after the figure is its item; before it, the last item's
         return [Found(_counted_indicator(prefix, counted), q, "level", q.start)]
-    if counted and (not subject or (change == "level" and q.unit not in MEASURE_BEFORE_NOUN_UNITS)):
+    if counted and (
+        not subject
+        or (change == "level" and (q.unit not in MEASURE_BEFORE_NOUN_UNITS or subject in _BARE_FLOW_VERBS))
+    ):
         return [Found(_counted_indicator(prefix, counted), q, "level", subject_start)]
     if not subject:
         named = _subject_in_clause_before(sentence, anchor)
@@ -922,8 +970,10 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
         return [_inherited(q, change, previous, prefix)] if previous else []
     if subject.startswith("占") and previous:
         subject = base_of(previous.indicator) + subject
-    if previous and _MULTIPLE_OF_A_YEAR_RE.match(subject):
-        subject = base_of(previous.indicator) + subject + "的"  # ``…，是2006年的3.6倍``
+    if q.unit == "倍" and (multiple := _MULTIPLE_OF_A_YEAR_RE.search(subject)):
+        # ``…，是2006年的3.6倍``, ``供地总量是2022年的4.62倍``: the base year and its 的 stay (LABELLING.md 4)
+        base = subject[: multiple.start()] or (base_of(previous.indicator) if previous else "")
+        subject = base + re.sub(r"\s", "", multiple.group()) + "的" if base else subject
     if subject == "人均" and previous:
         # ``地区生产总值达到110亿元、人均达到4.6万元``
         base = base_of(previous.indicator)
@@ -948,6 +998,33 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
     if 1 < len(parts) <= 4 and q.unit in ("%", "个百分点") and all(2 <= len(p) <= 12 for p in parts):
         return [Found(part, q, change, subject_start) for part in share_heads(parts)]
     return [Found(clip(subject), q, change, subject_start, follows_growth=change == "growth")]
+
+
+# Verbs written alone before a count of people or land, whose noun follows the count (judged round 7349: a verb
+# alone is no name): ``解决2.15亿农村人口饮水安全问题``, ``严守18亿亩耕地红线``, ``惠及1.77亿农民``.
+_VERB_ALONE_BEFORE_COUNT = frozenset(words("解决 惠及 严守 坚守 守住 守牢 关停 淘汰 新建 建成 改造 新增"))
+_BENEFICIARIES = {"人": "惠及人数", "人次": "惠及人次", "户": "惠及户数", "家": "惠及家庭", "名": "惠及人数"}
+_KEPT_LINE_RE = re.compile(r"(?:红线|底线)[^，。；]*$")
+
+
+def _named_after_the_verb(verb: str, sentence: str, q: Quantity, counted: str) -> str:
+    """The name of a count written after a verb alone (``_VERB_ALONE_BEFORE_COUNT``), else empty: people who
+    benefit are named with 惠及 and who they are (as the national-2022 fixture labels ``惠及近千万家庭``), a red line
+    kept names the land, a problem solved keeps its verb."""
+    unit = q.unit or ""
+    if not counted and (unit in ("万", "亿", "亿亩", "万亩") or verb not in ("解决", "惠及")):
+        counted = counted_noun(sentence, "万", q.end)  # ``2.15亿农村人口…``: a bare 亿 counts them too
+    if verb == "惠及":
+        bare = unit.removeprefix("万").removeprefix("亿")
+        return "惠及" + counted if counted else _BENEFICIARIES.get(bare, "")
+    if verb not in ("解决", "严守", "坚守", "守住", "守牢"):
+        # ``关停5000万千瓦小火电机组``, ``新建1亿亩高标准农田``: the flow verb and the thing after the figure
+        return verb + counted if len(counted) >= 2 else ""
+    if verb == "解决":
+        problem = counted.find("问题")
+        return "解决" + (counted[: problem + 2] if problem >= 0 else counted) if counted else ""
+    land = _KEPT_LINE_RE.sub("", counted)
+    return land if len(land) >= 2 else counted
 
 
 # ``9个县（区）获评…``: a short bracket right after the noun counted, which the noun reads through.
@@ -1023,10 +1100,15 @@ def _written_at(prefix: str, subject: str) -> int:
         found = prefix.find(subject.removeprefix("新增").removeprefix("“"))
     if found > 0 and prefix[found - 1] in "“‘《" and prefix.find(_CLOSING[prefix[found - 1]], found) >= 0:
         found -= 1  # ``“专精特新”企业``: the quote opens with the mark the name was stripped of
+    elif found > 0 and (relief := _RELIEF_VERB_BEFORE_RE.search(prefix, max(0, found - 6), found)):
+        found = (
+            relief.start()
+        )  # ``减免税费``, ``减轻农民负担``: the quote holds the relief named 税费, 农民负担
     return max(found, 0)
 
 
 _CLOSING = {"“": "”", "‘": "’", "《": "》"}
+_RELIEF_VERB_BEFORE_RE = re.compile(r"(?:减免|减轻)(?:各项|各类)?$")
 
 
 # A clause that compares (``一般预算收入增幅首次超过总收入``) states a fact, it names no subject for the next.

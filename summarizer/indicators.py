@@ -50,7 +50,7 @@ _PREFIX = re.compile(
 _PARENTHETICAL = re.compile(r"[（(][^（()）]{0,20}[)）]")
 _SUFFIX = re.compile(
     r"(?:(?:平均)?每年(?:平均)?的?(?:递增|增长)?的?(?:速度|率)|(?:平均)?每年(?:平均)?(?:递增|增长))$"
-    r"|(?:的)?(?:增速|增幅|增长率|增长速度|增长幅度|年均增长|年均增速|增长|总量|规模|总额|任务)$"
+    r"|(?:的)?(?:增速|增幅|增长率|增长速度|增长幅度|年均增长|年均增速|增长|总量|规模|总额|任务|数量)$"
 )
 # The last characters of those suffixes; ``$`` also matches before a final line break.
 _SUFFIX_ENDINGS = tuple("速幅率度长量模额务增\n")

@@ -1029,3 +1029,28 @@ def test_a_task_set_from_above_quoted_in_the_review_is_a_target(review: str, exp
 )
 def test_the_parts_of_a_figure_take_its_year(text: str, years: list) -> None:
     assert [t.year for t in targets_of(text, review_year=1954, plan_year=1955)] == years
+
+
+@pytest.mark.parametrize(
+    ("review", "years"),
+    [
+        # Judged round 7349: 累计 in a review of one year is the total where that year ended.
+        pytest.param(
+            "新获批国家先进制造业集群4个，累计14个。累计减税降费8.4亿元。",
+            [2021, 2021, 2021],
+            id="running-total-of-the-reviewed-year",
+        ),
+        pytest.param(
+            "过去五年，累计减税降费8.4亿元，新获批国家先进制造业集群4个，累计14个。",
+            [None, None, None],
+            id="over-a-five-year-review-it-spans-them",
+        ),
+        pytest.param("全区能耗强度累计下降17.3%。", [None], id="a-change-summed-over-years"),
+        pytest.param(
+            "经过七年努力，累计实施了357个道路交通项目。", [None], id="a-statement-over-years-passed"
+        ),
+    ],
+)
+def test_a_running_total_in_a_one_year_review_is_that_years(review: str, years: list) -> None:
+    text = _work_report(review, "要抓好稳增长。")
+    assert [t.year for t in _work_report_targets(text)] == years

@@ -516,6 +516,21 @@ def written_year(cues: Cues, sentence: str) -> int | None:
     return max(candidates)[2] if candidates else None
 
 
+def _only_a_running_total(before: str, clause_from: int) -> bool:
+    """The clause says ``累计`` and no span of years (``五年累计``, ``年均``), nor does the statement before it
+    (``经过七年努力，…累计实施了357个``); nor is it a change (``能耗强度累计下降17.3%`` sums the plan's years)."""
+    statement_from = max(before.rfind("；"), before.rfind(";")) + 1
+    return (
+        all(match.group() == "累计" for match in _STRETCH_OF_YEARS_RE.finditer(before, clause_from))
+        and not _YEARS_PASSED_RE.search(before, statement_from)
+        and not _CHANGE_SUMMED_RE.search(before, clause_from)
+    )
+
+
+_YEARS_PASSED_RE = re.compile(r"以来|(?<![〇○零一二三四五六七八九十])[两三四五六七八九十]年(?:来|间|中|内|努力)")
+_CHANGE_SUMMED_RE = re.compile(r"累计(?:下降|降低|压降|减少|增长|提高|上升|增加)$")
+
+
 _END_YEAR_AT = 3  # how far into a statement its own year may stand (``预计2020年``, ``到2025年``)
 _RANGE_OPENERS = frozenset("从由自")
 _RANGE_GLUE = frozenset("至到—-－~～和、同与比")
@@ -528,6 +543,16 @@ def _year(cues: Cues, before: str, kind: TargetKind) -> int | None:
     stretch = _STRETCH_OF_YEARS_RE.search(before, clause_from) or _TOTAL_OPENING_RE.match(
         before, max(before.rfind("；"), before.rfind(";")) + 1
     )
+    if (
+        stretch
+        and kind == "result"
+        and not cues.stretch
+        and stretch.group() == "累计"
+        and _only_a_running_total(before, clause_from)
+    ):
+        # ``新获批国家先进制造业集群4个，累计14个`` in a review of one year: the total where that year ended
+        # (judged round 7349, "累计 at year end takes the review year"); over five years it spans them
+        stretch = None
     if candidates and (not stretch or max(candidates)[0] >= clause_from):
         return max(candidates)[1]
     if stretch:

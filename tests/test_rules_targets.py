@@ -1054,3 +1054,37 @@ def test_the_parts_of_a_figure_take_its_year(text: str, years: list) -> None:
 def test_a_running_total_in_a_one_year_review_is_that_years(review: str, years: list) -> None:
     text = _work_report(review, "要抓好稳增长。")
     assert [t.year for t in _work_report_targets(text)] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # Judged round 7349: a five-year plan's growth over its years is its goal for the plan's last year.
+        pytest.param(
+            _report(
+                "一、2011年工作回顾",
+                "全年生产总值增长10%。",
+                "二、今后五年的指导思想和奋斗目标",
+                "奋斗目标是：到 2016年，全县生产总值年均增长12%以上，达到92亿元。",
+                "三、2012年工作安排",
+                "要抓好稳增长。",
+            ),
+            [2011, 2016, 2016],
+            id="yearly-average-to-the-plans-end",
+        ),
+        pytest.param(
+            _report(
+                "一、2025年工作回顾",
+                "全年地区生产总值增长5%。",
+                "二、“十五五”时期主要目标",
+                "地区生产总值年均增长5%左右，城镇新增就业五年累计200万人以上。",
+                "三、2026年重点工作",
+                "要抓好稳增长。",
+            ),
+            [2025, 2030, 2030],
+            id="fifteenth-plan-average-and-total",
+        ),
+    ],
+)
+def test_a_five_year_plans_growth_over_its_years_is_for_its_last_year(text: str, years: list) -> None:
+    assert [t.year for t in _work_report_targets(text)] == years

@@ -566,9 +566,13 @@ def _year(cues: Cues, before: str, kind: TargetKind) -> int | None:
             and not stretch.group().startswith("前")
         ]
         # ``预计2020年县域生产总值达到167.2亿元，年均增长8.2%``: the statement opens on the year the stretch ends in
-        return (
-            opening[-1] if opening else None
-        )  # ``年均增长``, ``十一五前四年累计``: over a stretch of years, unless its clause or statement names one
+        if opening:
+            return opening[-1]
+        if kind == "target" and cues.forward and not stretch.group().startswith("前"):
+            # ``到2016年，全县生产总值年均增长12%以上``, ``五年增长百分之二十七`` in a five-year plan: its goal for
+            # the plan's last year (judged round 7349, "five-year goal without year")
+            return cues.horizon
+        return None  # ``年均增长``, ``十一五前四年累计``: over a stretch of years, unless its clause or statement names one
     if candidates:
         return max(candidates)[1]
     if _SUB_ITEMS_OPENING_RE.match(before) and cues.previous_year is not None:

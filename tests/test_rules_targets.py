@@ -1088,3 +1088,26 @@ def test_a_running_total_in_a_one_year_review_is_that_years(review: str, years: 
 )
 def test_a_five_year_plans_growth_over_its_years_is_for_its_last_year(text: str, years: list) -> None:
     assert [t.year for t in _work_report_targets(text)] == years
+
+
+@pytest.mark.parametrize(
+    ("review", "years"),
+    [
+        # Judged round 7349: a level reached from the start of the review's span is the span's last year's.
+        pytest.param(
+            "过去五年，生态建设成效明显。完成人工造林25万亩，森林覆盖率由“十二五”末的41.07%提高到49.18%。",
+            [None, 2021],
+            id="from-the-last-plans-end",
+        ),
+        # Judged round 7349: a stock said as what there is now has no year.
+        pytest.param(
+            "2021年，园区规划面积调整为12平方公里，现有26家企业入驻园区。",
+            [2021, None],
+            id="what-there-is-now",
+        ),
+        pytest.param("现有企业技术改造投资增长12%。", [2021], id="existing-enterprises-is-a-subject"),
+    ],
+)
+def test_a_start_or_a_stock_now_is_no_year_of_the_figure(review: str, years: list) -> None:
+    text = _work_report(review, "要抓好稳增长。")
+    assert [t.year for t in _work_report_targets(text)] == years

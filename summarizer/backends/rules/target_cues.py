@@ -111,6 +111,9 @@ _FUTURE_RE = re.compile(
 _REPORT_SET_RE = re.compile(r"(?:政府工作报告|计划|预算)(?:提出|确定|规定|要求)")
 # ``是2005年的2.1倍``: a year named as a benchmark is not the year of the figure.
 _BENCHMARK_YEAR_BEFORE = (*("比", "较", "較", "与", "同", "由", "从"), "是", "为")
+_BENCHMARK_PLAN_END_BEFORE = tuple(
+    opener + quote for opener in ("比", "较", "較", "与", "同", "由", "从") for quote in ("", "“", "\"")
+)
 _FIVE_YEAR_END_RE = re.compile(r"十([一二三四五六七八九])五”?末")
 _RELATIVE_YEAR_RE = re.compile(r"今年|明年|后年|去年")
 _REVIEW_PERIOD_RE = re.compile(r"今年以来|预计全年|明年[^。]{0,20}明年")
@@ -447,6 +450,8 @@ def _year_candidates(cues: Cues, before: str) -> list[tuple[int, int, int]]:
         if year is not None and not sentence.endswith(_BENCHMARK_YEAR_BEFORE, 0, match.start()):
             candidates.append((match.start(), match.end(), year))
     for match in _FIVE_YEAR_END_RE.finditer(sentence):
+        if sentence.endswith(_BENCHMARK_PLAN_END_BEFORE, 0, match.start()):
+            continue  # ``由“十二五”末的41.07%提高到49.18%``: where the figure started, not its year
         end_year = 1955 + 5 * (10 + "一二三四五六七八九".index(match.group(1)) + 1)
         candidates.append((match.start(), match.end(), end_year))
     if cues.this_year is not None:

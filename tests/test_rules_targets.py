@@ -365,6 +365,16 @@ def test_years_stay_empty_when_the_document_has_none() -> None:
         pytest.param("谋划申请专项债、国债项目17个。", id="projects-applied-for-funds"),
         pytest.param("向民间资本推介重大项目100个以上。", id="projects-promoted-to-investors"),
         pytest.param("全年申报省市重点23项。", id="projects-applied-for-the-key-list"),
+        # Judged round 7349: projects prepared and their cost, relations with other countries, standards the
+        # government issues, a count of its own work named by a programme, a figure in a national programme's name.
+        pytest.param("全年力争储备项目数量达到65个。", id="projects-prepared"),
+        pytest.param("全年谋划储备项目109个，总投资407亿元。", id="projects-prepared-and-their-cost"),
+        pytest.param("向国家重大建设项目库推送储备项目13082个、总投资超4.4万亿元。", id="projects-pooled"),
+        pytest.param("我们同安哥拉、乌拉圭等10个国家建立了外交关系。", id="diplomatic-relations"),
+        pytest.param("同我国建交的国家已经达到135个。", id="countries-with-relations"),
+        pytest.param("首批18项数字化标准体系和工作规范发布。", id="standards-issued"),
+        pytest.param("50项“高效办成一件事”落地见效。", id="one-thing-done-well-items"),
+        pytest.param("落实国家新一轮千亿斤粮食产能提升行动。", id="a-national-programmes-name"),
     ],
 )
 def test_exclusions(text: str) -> None:
@@ -407,6 +417,9 @@ def test_a_class_named_by_a_bracket_gives_only_its_share(text: str, values: list
         pytest.param("新建5G基站3000个，改造老旧小区261个。", id="things-built"),
         pytest.param("100多万群众住上了安全房，3000万贫困人口解决了温饱问题。", id="people-served"),
         pytest.param("完成投资12亿元，新开工重点项目30个。", id="investment-done-and-projects-started"),
+        pytest.param("京津冀协同发展合作项目达到27个、总投资212.4亿元。", id="projects-agreed-and-their-cost"),
+        pytest.param("233户D级水毁农房全部完成重建交付，新建城建交通工程15项。", id="rebuilt-is-no-diplomacy"),
+        pytest.param("确保粮食产量达436亿斤，新增粮食产能10亿斤。", id="grain-output"),
     ],
 )
 def test_counts_that_are_targets_stay(text: str) -> None:

@@ -37,8 +37,23 @@ _INTERNAL_WORK_RE = re.compile(
     r"宣讲|讲座|巡查|巡察|整改|印发|出台|制定|领导担任|会议|专题|实事|提案|议案|代表建议|法规|规章|遗留问题|"
     r"办事项|政务服务事项|试点|检查|团伙|涉黑|涉恶|惠民工程|民心工程|民生工程|受理|热线|处理|"
     r"查处|立案|破获|侦破|抓获|打掉|起诉|审结|诉求|投诉|信访|接访|执法检查|行政处罚|审批服务事项|审批事项|"
-    r"事项|取缔|拆违|违建|违法建设|违章建筑|清理规范|专项整治"
+    r"事项|取缔|拆违|违建|违法建设|违章建筑|清理规范|专项整治|"
+    # standards and rules the government issues (首批18项数字化标准体系和工作规范发布)
+    r"(?:标准|规范)[^，。；]{0,6}发布|发布[^，。；]{0,8}(?:标准|规范)"
 )
+# Projects prepared, pooled or offered, not built (储备项目, 项目库, 谋划包装专债项目, 推介项目), and their total
+# cost: the government's own steps toward money or investors (LABELLING 4, judged round 7349).
+_PREPARED_PROJECTS_RE = re.compile(
+    r"储备[^，。；]{0,6}项目|谋划储备|项目库|储备入库|(?:推介|推送)[^，。；]{0,12}项目|"
+    r"包装[^，。；]{0,4}(?:专债|国债|债券|专项债)"
+)
+_TOTAL_COST_RE = re.compile(r"总投资(?:超过|超|近|约|达到|达|逾)?")
+_TOTAL_COST_BEFORE_RE = re.compile(_TOTAL_COST_RE.pattern + "$")
+# The state's relations with other countries (同…等10个国家建立了外交关系, 同我国建交的国家达到135个): no measure
+# of the country's economy or society (judged round 7349). ``城建交通``, ``重建交付`` are no 建交.
+_DIPLOMACY_RE = re.compile(r"建交(?:的|国)|外交关系|邦交")
+# ``新增千亿斤粮食生产能力规划``, ``落实国家新一轮千亿斤粮食产能提升行动``: a figure in a national programme's name.
+_PROGRAMME_AFTER_RE = re.compile(r"粮食[^，。；、0-9]{0,8}?(?:行动|工程|规划)")
 # The state's dealings with offenders (肃反 statistics): no measure of the economy or society, in any unit.
 _OFFENDERS_RE = re.compile(r"逮捕|判处|反革命|罪犯|劳动改造|劳改")
 # ``50万辆整车项目``, ``500万只蓄电池二期项目``: the capacity of one project.
@@ -67,7 +82,7 @@ _ROUND_NUMERALS = frozenset("百千万亿")  # ``成千成万``, ``成百上千`
 _WORK_ITEM_RE = re.compile(
     r"^(?:方面|领域|专班|会议|活动|批次|轮次|文件|意见|讲话|步|点|环节|目标|任务|要求|原则|战略|意识|自信|维护|"
     r"重点工作|工作|重大改革|改革|行动|攻坚战|机制|问题|清单|字|大|届|年|类|级|方向|重大专项|专项|指标|"
-    r"约束性指标|预期性指标|主要指标|事项|重点事项|举措|措施|“一件事”|一件事)"
+    r"约束性指标|预期性指标|主要指标|事项|重点事项|举措|措施|“一件事”|一件事|“?高效办成)"
 )
 # Honours and awards to people (授予…称号, 获评全国劳动模范): no measure of the place.
 _HONOURS_RE = re.compile(
@@ -271,6 +286,14 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         return False
     if q.unit in _PEOPLE_UNITS and _HONOURS_RE.search(_clause_of(sentence, q)):
         return False
+    if q.unit in COUNT_UNITS and _names_diplomacy(sentence):
+        return False
+    if (q.unit in COUNT_UNITS or _TOTAL_COST_BEFORE_RE.search(before)) and _PREPARED_PROJECTS_RE.search(
+        _clause_of(sentence, q) if q.unit in COUNT_UNITS else _clause_and_the_one_before(sentence, q)
+    ):
+        return False
+    if q.unit in ("亿斤", "万吨", "亿公斤") and _PROGRAMME_AFTER_RE.match(sentence, q.end):
+        return False
     if after.startswith("为限") or (
         _names_offenders(sentence) and _OFFENDERS_RE.search(_clause_of(sentence, q))
     ):
@@ -304,6 +327,12 @@ def _names_offenders(sentence: str) -> bool:
     return _OFFENDERS_RE.search(sentence) is not None
 
 
+@lru_cache(maxsize=16)
+def _names_diplomacy(sentence: str) -> bool:
+    """Asked for every count of a sentence: the sentence is searched once."""
+    return _DIPLOMACY_RE.search(sentence) is not None
+
+
 def _numeral_of(written: str) -> str:
     """The numeral characters at the head of a written quantity (``五十一个`` -> ``五十一``)."""
     return written[: len(written) - len(written.lstrip(CN_NUMERAL_CHARS))] or written
@@ -313,6 +342,15 @@ def _clause_of(sentence: str, q: Quantity) -> str:
     start = clause_start(sentence, q.start)
     stop = CLAUSE_BREAK_RE.search(sentence, q.end)
     return sentence[start : stop.start() if stop else len(sentence)]
+
+
+def _clause_and_the_one_before(sentence: str, q: Quantity) -> str:
+    """``谋划储备项目61个，总投资953亿元``: a clause of a total cost alone speaks of the count the clause
+    before gives; ``京津冀协同发展合作项目达到27个、总投资212.4亿元`` of its own."""
+    start = clause_start(sentence, q.start)
+    if start and _TOTAL_COST_RE.fullmatch(sentence, start, q.start):
+        start = clause_start(sentence, start - 1)
+    return sentence[start : q.end]
 
 
 _BRACKETED_RE = re.compile(r"[（(][^（()）]{0,12}[)）][^，。；,;：:（()）]*")

@@ -400,7 +400,9 @@ def test_every_eras_wording_of_a_headline_measure_finds_its_id(
         pytest.param("居民储蓄存款余额", "倍", "level", None, id="a-multiple-of-a-level-is-no-growth"),
         # Judged round 7349: a count written with 数/数量, and its growth written as a multiple, is that count.
         pytest.param("科技型中小企业数", "倍", "growth", "tech_smes", id="a-count-grown-a-multiple"),
-        pytest.param("高新技术企业数量", "家", "level", "high_tech_enterprises", id="a-count-written-as-number"),
+        pytest.param(
+            "高新技术企业数量", "家", "level", "high_tech_enterprises", id="a-count-written-as-number"
+        ),
         pytest.param("高新技术企业", "%", "growth", "high_tech_enterprises", id="a-count-grown"),
         pytest.param("城镇新增就业", "倍", "growth", None, id="a-count-has-no-growth"),
         pytest.param(

@@ -417,8 +417,12 @@ def test_a_class_named_by_a_bracket_gives_only_its_share(text: str, values: list
         pytest.param("新建5G基站3000个，改造老旧小区261个。", id="things-built"),
         pytest.param("100多万群众住上了安全房，3000万贫困人口解决了温饱问题。", id="people-served"),
         pytest.param("完成投资12亿元，新开工重点项目30个。", id="investment-done-and-projects-started"),
-        pytest.param("京津冀协同发展合作项目达到27个、总投资212.4亿元。", id="projects-agreed-and-their-cost"),
-        pytest.param("233户D级水毁农房全部完成重建交付，新建城建交通工程15项。", id="rebuilt-is-no-diplomacy"),
+        pytest.param(
+            "京津冀协同发展合作项目达到27个、总投资212.4亿元。", id="projects-agreed-and-their-cost"
+        ),
+        pytest.param(
+            "233户D级水毁农房全部完成重建交付，新建城建交通工程15项。", id="rebuilt-is-no-diplomacy"
+        ),
         pytest.param("确保粮食产量达436亿斤，新增粮食产能10亿斤。", id="grain-output"),
     ],
 )

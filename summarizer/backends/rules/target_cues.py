@@ -112,7 +112,7 @@ _REPORT_SET_RE = re.compile(r"(?:政府工作报告|计划|预算)(?:提出|确�
 # ``是2005年的2.1倍``: a year named as a benchmark is not the year of the figure.
 _BENCHMARK_YEAR_BEFORE = (*("比", "较", "較", "与", "同", "由", "从"), "是", "为")
 _BENCHMARK_PLAN_END_BEFORE = tuple(
-    opener + quote for opener in ("比", "较", "較", "与", "同", "由", "从") for quote in ("", "“", "\"")
+    opener + quote for opener in ("比", "较", "較", "与", "同", "由", "从") for quote in ("", "“", '"')
 )
 _FIVE_YEAR_END_RE = re.compile(r"十([一二三四五六七八九])五”?末")
 _RELATIVE_YEAR_RE = re.compile(r"今年|明年|后年|去年")
@@ -532,7 +532,9 @@ def _only_a_running_total(before: str, clause_from: int) -> bool:
     )
 
 
-_YEARS_PASSED_RE = re.compile(r"以来|(?<![〇○零一二三四五六七八九十])[两三四五六七八九十]年(?:来|间|中|内|努力)")
+_YEARS_PASSED_RE = re.compile(
+    r"以来|(?<![〇○零一二三四五六七八九十])[两三四五六七八九十]年(?:来|间|中|内|努力)"
+)
 _CHANGE_SUMMED_RE = re.compile(r"累计(?:下降|降低|压降|减少|增长|提高|上升|增加)$")
 
 

@@ -1128,3 +1128,14 @@ def test_a_five_year_plans_growth_over_its_years_is_for_its_last_year(text: str,
 def test_a_start_or_a_stock_now_is_no_year_of_the_figure(review: str, years: list) -> None:
     text = _work_report(review, "要抓好稳增长。")
     assert [t.year for t in _work_report_targets(text)] == years
+
+
+def test_last_year_named_as_the_base_is_no_year_of_the_figures() -> None:
+    """Judged round 7349 ("wrong year in a 分别 list"): ``在去年…的基础上`` names the base of a plan figure; it
+    makes neither that figure nor the ones after it last year's results."""
+    text = _work_report(
+        "全年地区生产总值增长6%。",
+        "2022年主要预期目标是：一般公共预算收入在去年市核任务的基础上增长8.1%；"
+        "城乡居民人均可支配收入分别增长7.5%、8.5%。",
+    )
+    assert [(t.kind, t.year) for t in _work_report_targets(text)][1:] == [("target", 2022)] * 3

@@ -58,6 +58,8 @@ _WEAK_CUES = re.compile(
 # ``财政赤字率控制在2.8%`` in the review reports a figure held to, not one set.
 _CONTROLLED_AT_RE = re.compile(r"控制在")
 _COMPARISON_BEFORE = ("比", "较", "較", "与", "同", "由", "从")
+# ``在去年市核任务的基础上增长8.1%``: last year named as the base, like a comparison (but ``在今年`` is this year).
+_BASE_BEFORE = (*_COMPARISON_BEFORE, "在")
 _YEAR_RE = re.compile(YEAR + r"(?!以来|来)")
 # A figure over a stretch of years has no single year, unless its clause writes one.
 # ``五年``, ``两年``, but not the last digits of a year written in Chinese (一九五五年).
@@ -339,7 +341,7 @@ def _cue_kind(text: str, strong_only: bool = False) -> TargetKind | None:
                 met = met if met is not None else [m.span() for m in _MET_TARGET_RE.finditer(text)]
                 if any(start <= match.start() < end for start, end in met):
                     continue
-            elif match.group() in ("去年", "上年") and text.endswith(_COMPARISON_BEFORE, 0, match.start()):
+            elif match.group() in ("去年", "上年") and text.endswith(_BASE_BEFORE, 0, match.start()):
                 continue
             best = (match.start(), kind)
         if best:
@@ -456,7 +458,9 @@ def _year_candidates(cues: Cues, before: str) -> list[tuple[int, int, int]]:
         candidates.append((match.start(), match.end(), end_year))
     if cues.this_year is not None:
         for match in _RELATIVE_YEAR_RE.finditer(sentence):
-            if not sentence.endswith(_COMPARISON_BEFORE, 0, match.start()):
+            if not sentence.endswith(
+                _BASE_BEFORE if match.group() == "去年" else _COMPARISON_BEFORE, 0, match.start()
+            ):
                 shift = _RELATIVE_SHIFT[match.group()]
                 candidates.append((match.start(), match.end(), cues.this_year + shift))
     cues.years_read = (sentence, candidates)

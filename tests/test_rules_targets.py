@@ -1139,3 +1139,25 @@ def test_last_year_named_as_the_base_is_no_year_of_the_figures() -> None:
         "城乡居民人均可支配收入分别增长7.5%、8.5%。",
     )
     assert [(t.kind, t.year) for t in _work_report_targets(text)][1:] == [("target", 2022)] * 3
+
+
+@pytest.mark.parametrize(
+    ("plan", "expected"),
+    [
+        # Judged round 7349 ("plan figure as result"): 预计数 is the base a plan figure is compared with, no
+        # estimate; the year of constant prices is not the figure's.
+        pytest.param(
+            "基本建设总投资额，拟定为一百四十五亿元，比上年的预计数增加了二十二亿元。",
+            [("target", 2022), ("target", 2022)],
+            id="over-last-years-estimate",
+        ),
+        pytest.param(
+            "工业总产值定为六百四十三亿元（按二〇二一年不变价格计算），比上年预计数增长百分之十四。",
+            [("target", 2022), ("target", 2022)],
+            id="prices-of-a-year",
+        ),
+    ],
+)
+def test_a_plan_figure_over_an_estimate_is_the_plans(plan: str, expected: list) -> None:
+    text = _work_report("全年地区生产总值增长6%。", plan)
+    assert [(t.kind, t.year) for t in _work_report_targets(text)][1:] == expected

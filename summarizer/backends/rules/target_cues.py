@@ -23,7 +23,7 @@ def clause_start(sentence: str, pos: int) -> int:
 
 
 _STRONG_RESULT_RE = re.compile(
-    r"(?<!比[0-9０-９一二三四五六七八九〇○零]{4}年)预计|今年以来|一年来|过去|去年|上年|前[一二三1-3１-３]季度|上半年|[1-9１-９一]+[—\-－~至到][0-9０-９一二三四五六七八九十]+月|"
+    r"(?<!比[0-9０-９一二三四五六七八九〇○零]{4}年)预计(?!数)|今年以来|一年来|过去|去年|上年|前[一二三1-3１-３]季度|上半年|[1-9１-９一]+[—\-－~至到][0-9０-９一二三四五六七八九十]+月|"
     r"累计|截至|截止|回顾|已经|已|实现了|完成了|达到了|取得了|现有|拥有|目前"
 )
 _STRONG_TARGET_RE = re.compile(
@@ -58,6 +58,7 @@ _WEAK_CUES = re.compile(
 # ``财政赤字率控制在2.8%`` in the review reports a figure held to, not one set.
 _CONTROLLED_AT_RE = re.compile(r"控制在")
 _COMPARISON_BEFORE = ("比", "较", "較", "与", "同", "由", "从")
+_PRICE_OR_COMPARISON_BEFORE = (*_COMPARISON_BEFORE, "按")  # ``按一九五七年不变价格计算``
 # ``在去年市核任务的基础上增长8.1%``: last year named as the base, like a comparison (but ``在今年`` is this year).
 _BASE_BEFORE = (*_COMPARISON_BEFORE, "在")
 _YEAR_RE = re.compile(YEAR + r"(?!以来|来)")
@@ -112,7 +113,8 @@ _FUTURE_RE = re.compile(
 )
 _REPORT_SET_RE = re.compile(r"(?:政府工作报告|计划|预算)(?:提出|确定|规定|要求)")
 # ``是2005年的2.1倍``: a year named as a benchmark is not the year of the figure.
-_BENCHMARK_YEAR_BEFORE = (*("比", "较", "較", "与", "同", "由", "从"), "是", "为")
+# ``按一九五七年不变价格计算``: the year of the prices, not of the figure.
+_BENCHMARK_YEAR_BEFORE = (*("比", "较", "較", "与", "同", "由", "从"), "是", "为", "按")
 _BENCHMARK_PLAN_END_BEFORE = tuple(
     opener + quote for opener in ("比", "较", "較", "与", "同", "由", "从") for quote in ("", "“", '"')
 )
@@ -357,7 +359,7 @@ def _year_kind(cues: Cues, before: str) -> TargetKind | None:
     years = [
         year
         for m in _YEAR_RE.finditer(before)
-        if not before.endswith(_COMPARISON_BEFORE, 0, m.start()) and (year := year_value(m.group(1)))
+        if not before.endswith(_PRICE_OR_COMPARISON_BEFORE, 0, m.start()) and (year := year_value(m.group(1)))
     ]
     if not years or cues.plan_year is None:
         return None

@@ -375,6 +375,11 @@ def test_years_stay_empty_when_the_document_has_none() -> None:
         pytest.param("首批18项数字化标准体系和工作规范发布。", id="standards-issued"),
         pytest.param("50项“高效办成一件事”落地见效。", id="one-thing-done-well-items"),
         pytest.param("落实国家新一轮千亿斤粮食产能提升行动。", id="a-national-programmes-name"),
+        # A project table's row, or one project's properties listed before its name: its site and floor space.
+        pytest.param("占地20585.24平方米，总建筑面积21800平方米。", id="one-projects-site-in-a-table"),
+        pytest.param(
+            "总投资60亿元、占地1500亩的服装智慧新城项目开工建设。", id="one-projects-site-before-its-name"
+        ),
     ],
 )
 def test_exclusions(text: str) -> None:
@@ -424,6 +429,7 @@ def test_a_class_named_by_a_bracket_gives_only_its_share(text: str, values: list
             "233户D级水毁农房全部完成重建交付，新建城建交通工程15项。", id="rebuilt-is-no-diplomacy"
         ),
         pytest.param("确保粮食产量达436亿斤，新增粮食产能10亿斤。", id="grain-output"),
+        pytest.param("13个新民居示范村全部开工，完成建筑面积20万平方米。", id="floor-space-built"),
     ],
 )
 def test_counts_that_are_targets_stay(text: str) -> None:

@@ -93,6 +93,12 @@ _HONOURS_RE = re.compile(
 _PEOPLE_UNITS = frozenset(words("人 名 位 人次"))
 # A property of one object: a train's design speed, a single fund's size (组建200亿元规模母基金).
 _ONE_OBJECT_BEFORE_RE = re.compile(r"(?:设计时速|时速|设计速度|设计能力|单机容量)(?:达到|达|为)?$")
+# A site or a floor space written as its own item (a project table's row, ``总投资60亿元、占地1500亩、建筑面积…的…项目``):
+# what one project covers, unless a verb makes it a flow (``完成建筑面积20万平方米``).
+_SITE_OF_ONE_RE = re.compile(
+    r"(?:^|[，,；;：:、（(\n])[ \t\u3000]*(?:总)?(?:占地|建筑)(?:面积)?(?:约|达|为|近)?$"
+)
+_SITE_WORDS = ("占地", "面积", "约", "达", "为", "近")
 _ONE_FUND_RE = re.compile(r"(?:组建|设立|成立|发起设立|发起)$")
 _FUND_AFTER_RE = re.compile(r"^(?:规模)?(?:的)?[^，。；0-9]{0,10}基金")
 # Things that already exist, named by a count, with nothing set for them (发挥好9个国家区域医疗中心…).
@@ -284,6 +290,8 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         return False  # ``投资4.65亿元、日供水能力达到10万吨的地表水厂``: what one named project costs
     if _ONE_OBJECT_BEFORE_RE.search(before) or (_ONE_FUND_RE.search(before) and _FUND_AFTER_RE.match(after)):
         return False
+    if before.endswith(_SITE_WORDS) and _SITE_OF_ONE_RE.search(before):
+        return False  # ``占地20585.24平方米，总建筑面积21800平方米``: one project's site and floor space
     if q.unit in _PEOPLE_UNITS and _HONOURS_RE.search(_clause_of(sentence, q)):
         return False
     if q.unit in COUNT_UNITS and _names_diplomacy(sentence):

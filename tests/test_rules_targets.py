@@ -375,6 +375,9 @@ def test_years_stay_empty_when_the_document_has_none() -> None:
         pytest.param("首批18项数字化标准体系和工作规范发布。", id="standards-issued"),
         pytest.param("50项“高效办成一件事”落地见效。", id="one-thing-done-well-items"),
         pytest.param("落实国家新一轮千亿斤粮食产能提升行动。", id="a-national-programmes-name"),
+        # Private sample 6033: a class of places named by a threshold of money (its count is another figure).
+        pytest.param("东莞长安成为全省第3个地区生产总值超千亿元镇。", id="a-town-class-by-output"),
+        pytest.param("全县集体经济10万元以上村实现全覆盖。", id="a-village-class-by-income"),
         # A project table's row, or one project's properties listed before its name: its site and floor space.
         pytest.param("占地20585.24平方米，总建筑面积21800平方米。", id="one-projects-site-in-a-table"),
         pytest.param(
@@ -430,6 +433,10 @@ def test_a_class_named_by_a_bracket_gives_only_its_share(text: str, values: list
         ),
         pytest.param("确保粮食产量达436亿斤，新增粮食产能10亿斤。", id="grain-output"),
         pytest.param("13个新民居示范村全部开工，完成建筑面积20万平方米。", id="floor-space-built"),
+        pytest.param("共实施总投资286.19亿元的县以上重点项目64个。", id="county-level-projects-cost"),
+        pytest.param(
+            "统筹用好中央149.2亿元乡村振兴补助资金，新建村卫生室20个。", id="rural-revitalisation-funds"
+        ),
     ],
 )
 def test_counts_that_are_targets_stay(text: str) -> None:

@@ -377,7 +377,12 @@ def _is_threshold_in_name(sentence: str, q: Quantity, after: str) -> bool:
     head = after.lstrip("以上下的")
     if q.unit in ("万", "万人") and head[:1] in ("县", "市") and sentence.endswith(("超", "过"), 0, q.start):
         return True  # ``城区人口超50万县``: a class of counties, named by a threshold
+    if q.unit in ("亿元", "万元", "元") and _PLACES_CLASS_RE.match(head):
+        return True  # ``生产总值超200亿元县（区）达26个``, ``超亿元乡镇5个``: a class of places, named by a threshold
     return q.unit in ("亿元", "万元", "元") and head.startswith(("项目", "企业", "的项目")) and bool(head)
+
+
+_PLACES_CLASS_RE = re.compile(r"(?:县|区|市|乡镇|乡(?!村)|镇|村)(?![域级委政长场内外以])")
 
 
 def _unitless_allowed(sentence: str, q: Quantity) -> bool:

@@ -378,6 +378,12 @@ def test_years_stay_empty_when_the_document_has_none() -> None:
         # Private sample 6033: a class of places named by a threshold of money (its count is another figure).
         pytest.param("东莞长安成为全省第3个地区生产总值超千亿元镇。", id="a-town-class-by-output"),
         pytest.param("全县集体经济10万元以上村实现全覆盖。", id="a-village-class-by-income"),
+        # Private sample 6033: rates of the government's own casework and services (JUDGING: its 办结率).
+        pytest.param(
+            "信访事项及时受理率100%、初信初访一次性化解率98.4%。", id="petitions-accepted-and-resolved"
+        ),
+        pytest.param("办结回复12345热线来电，响应率100%。", id="hotline-response-rate"),
+        pytest.param("推进政务服务事项网上办理，办理率达85.4%。", id="online-handling-rate"),
         # A project table's row, or one project's properties listed before its name: its site and floor space.
         pytest.param("占地20585.24平方米，总建筑面积21800平方米。", id="one-projects-site-in-a-table"),
         pytest.param(
@@ -434,6 +440,9 @@ def test_a_class_named_by_a_bracket_gives_only_its_share(text: str, values: list
         pytest.param("确保粮食产量达436亿斤，新增粮食产能10亿斤。", id="grain-output"),
         pytest.param("13个新民居示范村全部开工，完成建筑面积20万平方米。", id="floor-space-built"),
         pytest.param("共实施总投资286.19亿元的县以上重点项目64个。", id="county-level-projects-cost"),
+        pytest.param(
+            "危险废物安全处置率达100%，受污染耕地安全利用率达95%。", id="waste-disposed-is-no-casework"
+        ),
         pytest.param(
             "统筹用好中央149.2亿元乡村振兴补助资金，新建村卫生室20个。", id="rural-revitalisation-funds"
         ),

@@ -1183,3 +1183,26 @@ def test_last_year_named_as_the_base_is_no_year_of_the_figures() -> None:
 def test_a_plan_figure_over_an_estimate_is_the_plans(plan: str, expected: list) -> None:
     text = _work_report("全年地区生产总值增长6%。", plan)
     assert [(t.kind, t.year) for t in _work_report_targets(text)][1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("plan", "expected"),
+    [
+        # Judged round 7349 ("plan figures read as results"): a plan figure compared with last year's is the
+        # plan's, not a result.
+        pytest.param(
+            "今年省级财政安排社会保障支出2019亿元，比去年增加247亿元。",
+            [("target", 2022), ("target", 2022)],
+            id="allocated-more-than-last-year",
+        ),
+        pytest.param(
+            "主要预期目标是：规模以上工业增加值同比增长15.5%；固定资产投资同比增长24%。",
+            [("target", 2022), ("target", 2022)],
+            id="year-on-year-in-the-main-targets",
+        ),
+        pytest.param("预计全年税收收入同比增长8%。", [("result", 2021)], id="an-estimate-stays-a-result"),
+    ],
+)
+def test_a_plan_figure_compared_with_last_year_is_the_plans(plan: str, expected: list) -> None:
+    text = _work_report("全年地区生产总值增长6%。", plan)
+    assert [(t.kind, t.year) for t in _work_report_targets(text)][1:] == expected

@@ -351,6 +351,18 @@ def _cue_kind(text: str, strong_only: bool = False) -> TargetKind | None:
     return None
 
 
+_COMPARED_RE = re.compile(r"比去年|同比|较年初")
+
+
+def _only_compared(clause: str) -> bool:
+    """The clause says it is a result only by comparing with last year (``比去年``, ``同比``)."""
+    return _cue_kind(clause, strong_only=True) is None and all(
+        _COMPARED_RE.fullmatch(match.group())
+        for match in _WEAK_CUES.finditer(clause)
+        if match.lastgroup == "result"
+    )
+
+
 def _part_kind(part: Part | None) -> TargetKind | None:
     return {"review": "result", "plan": "target"}.get(part or "")  # type: ignore[return-value]
 
@@ -417,6 +429,12 @@ def kind_and_year(
         and _CONTROLLED_AT_RE.search(before[clause_start(before, pos) :])
     ):
         clause_kind = None
+    if (
+        part_kind == "target"
+        and clause_kind == "result"
+        and _only_compared(before[clause_start(before, pos) :])
+    ):
+        clause_kind = None  # ``比去年增加247亿元`` in the plan: a plan figure compared with last year's
     statement = before[
         max(before.rfind("；"), before.rfind(";")) + 1 :
     ]  # statements between semicolons stand apart

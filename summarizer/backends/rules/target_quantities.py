@@ -38,9 +38,14 @@ _INTERNAL_WORK_RE = re.compile(
     r"办事项|政务服务事项|试点|检查|团伙|涉黑|涉恶|惠民工程|民心工程|民生工程|受理|热线|处理|"
     r"查处|立案|破获|侦破|抓获|打掉|起诉|审结|诉求|投诉|信访|接访|执法检查|行政处罚|审批服务事项|审批事项|"
     r"事项|取缔|拆违|违建|违法建设|违章建筑|清理规范|专项整治|"
+    # titles won for the government's own rule-of-law building (新创建全国法治政府建设示范地区4个)
+    r"法治政府|"
     # standards and rules the government issues (首批18项数字化标准体系和工作规范发布)
     r"(?:标准|规范)[^，。；]{0,6}发布|发布[^，。；]{0,8}(?:标准|规范)"
 )
+# The government's own building, whose titles and ranks measure no economy or society (judged round 7349:
+# 法治政府建设示范地区创成率居西部首位).
+_OWN_BUILDING_RE = re.compile(r"法治政府")
 # Projects prepared, pooled or offered, not built (储备项目, 项目库, 谋划包装专债项目, 推介项目), and their total
 # cost: the government's own steps toward money or investors (LABELLING 4, judged round 7349).
 _PREPARED_PROJECTS_RE = re.compile(
@@ -165,6 +170,8 @@ def sentence_quantities(
     if not (found or rankings or zeros):
         return []
     quantities = [Quantity(r.value, None, "位", None, r.start, r.end, True, r.scope) for r in rankings]
+    if quantities and "法治政府" in sentence:
+        quantities = [q for q in quantities if not _OWN_BUILDING_RE.search(_clause_of(sentence, q))]
     quantities += [Quantity(z.value, None, z.unit, z.qualifier, z.start, z.end) for z in zeros]
     taken = list(quantities)
     work_items = (

@@ -1209,3 +1209,9 @@ def test_a_plan_figure_over_an_estimate_is_the_plans(plan: str, expected: list) 
 def test_a_plan_figure_compared_with_last_year_is_the_plans(plan: str, expected: list) -> None:
     text = _work_report("全年地区生产总值增长6%。", plan)
     assert [(t.kind, t.year) for t in _work_report_targets(text)][1:] == expected
+
+
+def test_a_yearly_mean_concentration_is_no_span_of_years() -> None:
+    """``PM2.5年均浓度`` is the year's mean, not an average over years (private sample 6033, year null)."""
+    text = _work_report("全市PM2.5年均浓度同比下降8%，PM10年均浓度同比下降14.5%。", "要抓好大气污染防治。")
+    assert [t.year for t in _work_report_targets(text)] == [2021, 2021]

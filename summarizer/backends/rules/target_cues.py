@@ -65,7 +65,7 @@ _YEAR_RE = re.compile(YEAR + r"(?!以来|来)")
 # A figure over a stretch of years has no single year, unless its clause writes one.
 # ``五年``, ``两年``, but not the last digits of a year written in Chinese (一九五五年).
 _STRETCH_OF_YEARS_RE = re.compile(
-    r"年均|(?<!全年)累计|(?<![〇○零一二三四五六七八九十])[两三四五十]年(?:来|间|共|内|中)?|共计|平均每年|前[两三四]年"
+    r"年均(?!浓度|值)|(?<!全年)累计|(?<![〇○零一二三四五六七八九十])[两三四五十]年(?:来|间|共|内|中)?|共计|平均每年|前[两三四]年"
 )
 # A paragraph that looks back over several years (过去五年, “十三五”时期): its counts and growth span them.
 _STRETCH_PARAGRAPH_RE = re.compile(

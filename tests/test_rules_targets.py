@@ -378,6 +378,8 @@ def test_years_stay_empty_when_the_document_has_none() -> None:
         # Private sample 6033: a class of places named by a threshold of money (its count is another figure).
         pytest.param("东莞长安成为全省第3个地区生产总值超千亿元镇。", id="a-town-class-by-output"),
         pytest.param("全县集体经济10万元以上村实现全覆盖。", id="a-village-class-by-income"),
+        # Private sample 6033: 唯一一家 is the only one, no count of 11.
+        pytest.param("东利机械成为全市唯一一家省工业互联网创新发展重点培育企业。", id="the-only-one"),
         # Judged round 7349: titles and ranks won for the government's own rule-of-law building.
         pytest.param("法治政府建设示范地区创成率居西部首位。", id="rule-of-law-building-rank"),
         pytest.param("新创建全国法治政府建设示范地区4个、项目6个。", id="rule-of-law-building-titles"),

@@ -243,8 +243,8 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         return False
     before = sentence[max(0, q.start - 8) : q.start]
     after = sentence[q.end : q.end + 6]
-    if before.endswith(("第", "+", "＋")) or after[:1] in ("+", "＋"):
-        return False
+    if before.endswith(("第", "+", "＋", "唯")) or after[:1] in ("+", "＋"):
+        return False  # ``第三``, ``9+2``, ``唯一一家`` (the only one, not 11)
     if before.endswith("全国") and not _GAP_BEFORE_RE.search(before):
         return False
     if before.endswith("的") and _BENCHMARK_VALUE_RE.search(sentence[max(0, q.start - 24) : q.start]):

@@ -50,11 +50,16 @@ _PREFIX = re.compile(
 _PARENTHETICAL = re.compile(r"[（(][^（()）]{0,20}[)）]")
 _SUFFIX = re.compile(
     r"(?:(?:平均)?每年(?:平均)?的?(?:递增|增长)?的?(?:速度|率)|(?:平均)?每年(?:平均)?(?:递增|增长))$"
-    r"|(?:的)?(?:增速|增幅|增长率|增长速度|增长幅度|年均增长|年均增速|增长|总量|规模|总额|任务)$"
+    r"|(?:的)?(?:增速|增幅|增长率|增长速度|增长幅度|年均增长|年均增速|增长|总量|规模|总额|任务|数量)$"
 )
 # The last characters of those suffixes; ``$`` also matches before a final line break.
 _SUFFIX_ENDINGS = tuple("速幅率度长量模额务增\n")
 _QUOTES = str.maketrans("", "", "“”‘’\"'《》 \u3000")
+# A count of things is no measure of a length or a sum of money (the registry's 里程, 公路, 总值, 收入 …).
+_COUNT_UNITS = frozenset(
+    ["个", "家", "项", "件", "条", "所", "座", "名", "户", "处", "台", "套", "辆", "张", "间", "只"]
+)
+_NOT_COUNTED = re.compile(r"里程|公路|铁路|总值|增加值|收入|总额|投资|支出|产值")
 # Comparisons with another place are gaps, not the indicator itself: 增速高于全省平均水平.
 _GAP = re.compile(r"(?:高于|低于|快于|慢于|超过|领先)(?:全国|全省|全市|全州|全区|全县|平均)")
 
@@ -124,6 +129,8 @@ class Registry:
         indicator = self.find(text)
         if indicator is None:
             return None
+        if unit in _COUNT_UNITS and _NOT_COUNTED.search(indicator.zh):
+            return None  # ``桑龙、城龙等7条高速公路``, ``超200亿元县2个``: roads or places counted, no length or money
         measure = measure_of(text, unit, change, indicator.measures)
         if measure == "multiple" and change in ("growth", "decline") and "growth" in indicator.measures:
             return indicator.id  # ``居民储蓄存款余额五年增长1倍多``: a growth, written as a multiple

@@ -398,6 +398,17 @@ def test_every_eras_wording_of_a_headline_measure_finds_its_id(
         pytest.param("居民储蓄存款余额", "倍", "growth", "household_savings", id="growth-as-a-multiple"),
         pytest.param("工业总产值", "倍", "growth", "gross_industrial_output", id="output-grown-a-multiple"),
         pytest.param("居民储蓄存款余额", "倍", "level", None, id="a-multiple-of-a-level-is-no-growth"),
+        # Private sample 6033: roads or places counted are no length or sum of money.
+        pytest.param("高速公路", "条", "level", None, id="expressways-counted-are-no-mileage"),
+        pytest.param("新改建农村公路", "条", "level", None, id="rural-roads-counted"),
+        pytest.param("经济总量", "个", "level", None, id="places-counted-are-no-gdp"),
+        pytest.param("高速公路", "公里", "level", "expressway_mileage", id="expressways-in-kilometres"),
+        # Judged round 7349: a count written with 数/数量, and its growth written as a multiple, is that count.
+        pytest.param("科技型中小企业数", "倍", "growth", "tech_smes", id="a-count-grown-a-multiple"),
+        pytest.param(
+            "高新技术企业数量", "家", "level", "high_tech_enterprises", id="a-count-written-as-number"
+        ),
+        pytest.param("高新技术企业", "%", "growth", "high_tech_enterprises", id="a-count-grown"),
         pytest.param("城镇新增就业", "倍", "growth", None, id="a-count-has-no-growth"),
         pytest.param(
             "城市低保人均保障标准", "元/月", "level", "urban_low_income_standard", id="standard-per-head"

@@ -685,7 +685,9 @@ def test_lists_of_subjects(text: str, expected: list[tuple]) -> None:
             [("65岁及以上老年人医养结合服务率", 40)],
             id="ji-yishang-is-one-word",
         ),
-        pytest.param("信访事项及时受理率100%。", [("信访事项及时受理率", 100)], id="jishi-is-one-word"),
+        pytest.param(
+            "重大动物疫病及时处置率100%。", [("重大动物疫病及时处置率", 100)], id="jishi-is-one-word"
+        ),
         pytest.param(
             "全社会研发经费支出与国内生产总值之比达到2.08%。",
             [("全社会研发经费支出与国内生产总值之比", 2.08)],

@@ -365,6 +365,35 @@ def test_years_stay_empty_when_the_document_has_none() -> None:
         pytest.param("谋划申请专项债、国债项目17个。", id="projects-applied-for-funds"),
         pytest.param("向民间资本推介重大项目100个以上。", id="projects-promoted-to-investors"),
         pytest.param("全年申报省市重点23项。", id="projects-applied-for-the-key-list"),
+        # Judged round 7349: projects prepared and their cost, relations with other countries, standards the
+        # government issues, a count of its own work named by a programme, a figure in a national programme's name.
+        pytest.param("全年力争储备项目数量达到65个。", id="projects-prepared"),
+        pytest.param("全年谋划储备项目109个，总投资407亿元。", id="projects-prepared-and-their-cost"),
+        pytest.param("向国家重大建设项目库推送储备项目13082个、总投资超4.4万亿元。", id="projects-pooled"),
+        pytest.param("我们同安哥拉、乌拉圭等10个国家建立了外交关系。", id="diplomatic-relations"),
+        pytest.param("同我国建交的国家已经达到135个。", id="countries-with-relations"),
+        pytest.param("首批18项数字化标准体系和工作规范发布。", id="standards-issued"),
+        pytest.param("50项“高效办成一件事”落地见效。", id="one-thing-done-well-items"),
+        pytest.param("落实国家新一轮千亿斤粮食产能提升行动。", id="a-national-programmes-name"),
+        # Private sample 6033: a class of places named by a threshold of money (its count is another figure).
+        pytest.param("东莞长安成为全省第3个地区生产总值超千亿元镇。", id="a-town-class-by-output"),
+        pytest.param("全县集体经济10万元以上村实现全覆盖。", id="a-village-class-by-income"),
+        # Private sample 6033: 唯一一家 is the only one, no count of 11.
+        pytest.param("东利机械成为全市唯一一家省工业互联网创新发展重点培育企业。", id="the-only-one"),
+        # Judged round 7349: titles and ranks won for the government's own rule-of-law building.
+        pytest.param("法治政府建设示范地区创成率居西部首位。", id="rule-of-law-building-rank"),
+        pytest.param("新创建全国法治政府建设示范地区4个、项目6个。", id="rule-of-law-building-titles"),
+        # Private sample 6033: rates of the government's own casework and services (JUDGING: its 办结率).
+        pytest.param(
+            "信访事项及时受理率100%、初信初访一次性化解率98.4%。", id="petitions-accepted-and-resolved"
+        ),
+        pytest.param("办结回复12345热线来电，响应率100%。", id="hotline-response-rate"),
+        pytest.param("推进政务服务事项网上办理，办理率达85.4%。", id="online-handling-rate"),
+        # A project table's row, or one project's properties listed before its name: its site and floor space.
+        pytest.param("占地20585.24平方米，总建筑面积21800平方米。", id="one-projects-site-in-a-table"),
+        pytest.param(
+            "总投资60亿元、占地1500亩的服装智慧新城项目开工建设。", id="one-projects-site-before-its-name"
+        ),
     ],
 )
 def test_exclusions(text: str) -> None:
@@ -407,6 +436,21 @@ def test_a_class_named_by_a_bracket_gives_only_its_share(text: str, values: list
         pytest.param("新建5G基站3000个，改造老旧小区261个。", id="things-built"),
         pytest.param("100多万群众住上了安全房，3000万贫困人口解决了温饱问题。", id="people-served"),
         pytest.param("完成投资12亿元，新开工重点项目30个。", id="investment-done-and-projects-started"),
+        pytest.param(
+            "京津冀协同发展合作项目达到27个、总投资212.4亿元。", id="projects-agreed-and-their-cost"
+        ),
+        pytest.param(
+            "233户D级水毁农房全部完成重建交付，新建城建交通工程15项。", id="rebuilt-is-no-diplomacy"
+        ),
+        pytest.param("确保粮食产量达436亿斤，新增粮食产能10亿斤。", id="grain-output"),
+        pytest.param("13个新民居示范村全部开工，完成建筑面积20万平方米。", id="floor-space-built"),
+        pytest.param("共实施总投资286.19亿元的县以上重点项目64个。", id="county-level-projects-cost"),
+        pytest.param(
+            "危险废物安全处置率达100%，受污染耕地安全利用率达95%。", id="waste-disposed-is-no-casework"
+        ),
+        pytest.param(
+            "统筹用好中央149.2亿元乡村振兴补助资金，新建村卫生室20个。", id="rural-revitalisation-funds"
+        ),
     ],
 )
 def test_counts_that_are_targets_stay(text: str) -> None:
@@ -1029,3 +1073,147 @@ def test_a_task_set_from_above_quoted_in_the_review_is_a_target(review: str, exp
 )
 def test_the_parts_of_a_figure_take_its_year(text: str, years: list) -> None:
     assert [t.year for t in targets_of(text, review_year=1954, plan_year=1955)] == years
+
+
+@pytest.mark.parametrize(
+    ("review", "years"),
+    [
+        # Judged round 7349: 累计 in a review of one year is the total where that year ended.
+        pytest.param(
+            "新获批国家先进制造业集群4个，累计14个。累计减税降费8.4亿元。",
+            [2021, 2021, 2021],
+            id="running-total-of-the-reviewed-year",
+        ),
+        pytest.param(
+            "过去五年，累计减税降费8.4亿元，新获批国家先进制造业集群4个，累计14个。",
+            [None, None, None],
+            id="over-a-five-year-review-it-spans-them",
+        ),
+        pytest.param("全区能耗强度累计下降17.3%。", [None], id="a-change-summed-over-years"),
+        pytest.param(
+            "经过七年努力，累计实施了357个道路交通项目。", [None], id="a-statement-over-years-passed"
+        ),
+    ],
+)
+def test_a_running_total_in_a_one_year_review_is_that_years(review: str, years: list) -> None:
+    text = _work_report(review, "要抓好稳增长。")
+    assert [t.year for t in _work_report_targets(text)] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # Judged round 7349: a five-year plan's growth over its years is its goal for the plan's last year.
+        pytest.param(
+            _report(
+                "一、2011年工作回顾",
+                "全年生产总值增长10%。",
+                "二、今后五年的指导思想和奋斗目标",
+                "奋斗目标是：到 2016年，全县生产总值年均增长12%以上，达到92亿元。",
+                "三、2012年工作安排",
+                "要抓好稳增长。",
+            ),
+            [2011, 2016, 2016],
+            id="yearly-average-to-the-plans-end",
+        ),
+        pytest.param(
+            _report(
+                "一、2025年工作回顾",
+                "全年地区生产总值增长5%。",
+                "二、“十五五”时期主要目标",
+                "地区生产总值年均增长5%左右，城镇新增就业五年累计200万人以上。",
+                "三、2026年重点工作",
+                "要抓好稳增长。",
+            ),
+            [2025, 2030, 2030],
+            id="fifteenth-plan-average-and-total",
+        ),
+    ],
+)
+def test_a_five_year_plans_growth_over_its_years_is_for_its_last_year(text: str, years: list) -> None:
+    assert [t.year for t in _work_report_targets(text)] == years
+
+
+@pytest.mark.parametrize(
+    ("review", "years"),
+    [
+        # Judged round 7349: a level reached from the start of the review's span is the span's last year's.
+        pytest.param(
+            "过去五年，生态建设成效明显。完成人工造林25万亩，森林覆盖率由“十二五”末的41.07%提高到49.18%。",
+            [None, 2021],
+            id="from-the-last-plans-end",
+        ),
+        # Judged round 7349: a stock said as what there is now has no year.
+        pytest.param(
+            "2021年，园区规划面积调整为12平方公里，现有26家企业入驻园区。",
+            [2021, None],
+            id="what-there-is-now",
+        ),
+        pytest.param("现有企业技术改造投资增长12%。", [2021], id="existing-enterprises-is-a-subject"),
+    ],
+)
+def test_a_start_or_a_stock_now_is_no_year_of_the_figure(review: str, years: list) -> None:
+    text = _work_report(review, "要抓好稳增长。")
+    assert [t.year for t in _work_report_targets(text)] == years
+
+
+def test_last_year_named_as_the_base_is_no_year_of_the_figures() -> None:
+    """Judged round 7349 ("wrong year in a 分别 list"): ``在去年…的基础上`` names the base of a plan figure; it
+    makes neither that figure nor the ones after it last year's results."""
+    text = _work_report(
+        "全年地区生产总值增长6%。",
+        "2022年主要预期目标是：一般公共预算收入在去年市核任务的基础上增长8.1%；"
+        "城乡居民人均可支配收入分别增长7.5%、8.5%。",
+    )
+    assert [(t.kind, t.year) for t in _work_report_targets(text)][1:] == [("target", 2022)] * 3
+
+
+@pytest.mark.parametrize(
+    ("plan", "expected"),
+    [
+        # Judged round 7349 ("plan figure as result"): 预计数 is the base a plan figure is compared with, no
+        # estimate; the year of constant prices is not the figure's.
+        pytest.param(
+            "基本建设总投资额，拟定为一百四十五亿元，比上年的预计数增加了二十二亿元。",
+            [("target", 2022), ("target", 2022)],
+            id="over-last-years-estimate",
+        ),
+        pytest.param(
+            "工业总产值定为六百四十三亿元（按二〇二一年不变价格计算），比上年预计数增长百分之十四。",
+            [("target", 2022), ("target", 2022)],
+            id="prices-of-a-year",
+        ),
+    ],
+)
+def test_a_plan_figure_over_an_estimate_is_the_plans(plan: str, expected: list) -> None:
+    text = _work_report("全年地区生产总值增长6%。", plan)
+    assert [(t.kind, t.year) for t in _work_report_targets(text)][1:] == expected
+
+
+@pytest.mark.parametrize(
+    ("plan", "expected"),
+    [
+        # Judged round 7349 ("plan figures read as results"): a plan figure compared with last year's is the
+        # plan's, not a result.
+        pytest.param(
+            "今年省级财政安排社会保障支出2019亿元，比去年增加247亿元。",
+            [("target", 2022), ("target", 2022)],
+            id="allocated-more-than-last-year",
+        ),
+        pytest.param(
+            "主要预期目标是：规模以上工业增加值同比增长15.5%；固定资产投资同比增长24%。",
+            [("target", 2022), ("target", 2022)],
+            id="year-on-year-in-the-main-targets",
+        ),
+        pytest.param("预计全年税收收入同比增长8%。", [("result", 2021)], id="an-estimate-stays-a-result"),
+    ],
+)
+def test_a_plan_figure_compared_with_last_year_is_the_plans(plan: str, expected: list) -> None:
+    text = _work_report("全年地区生产总值增长6%。", plan)
+    assert [(t.kind, t.year) for t in _work_report_targets(text)][1:] == expected
+
+
+def test_a_yearly_mean_concentration_is_no_span_of_years() -> None:
+    """``PM2.5年均浓度`` is the year's mean, not an average over years (private sample 6033, year null)."""
+    text = _work_report("全市PM2.5年均浓度同比下降8%，PM10年均浓度同比下降14.5%。", "要抓好大气污染防治。")
+    assert [t.year for t in _work_report_targets(text)] == [2021, 2021]

@@ -28,7 +28,7 @@ def clause_start(sentence: str, pos: int) -> int:
 
 
 _STRONG_RESULT_RE = re.compile(
-    r"(?<!比[0-9０-９一二三四五六七八九〇○零]{4}年)预计|今年以来|一年来|过去|去年|上年|前[一二三1-3１-３]季度|上半年|[1-9１-９一]+[—\-－~至到][0-9０-９一二三四五六七八九十]+月|"
+    r"(?<!比[0-9０-９一二三四五六七八九〇○零]{4}年)预计(?!数)|今年以来|一年来|过去|去年|上年|前[一二三1-3１-３]季度|上半年|[1-9１-９一]+[—\-－~至到][0-9０-９一二三四五六七八九十]+月|"
     r"累计|截至|截止|回顾|已经|已|实现了|完成了|达到了|取得了|现有|拥有|目前"
 )
 _STRONG_TARGET_RE = re.compile(
@@ -67,11 +67,14 @@ _WEAK_CUES = re.compile(
 # ``财政赤字率控制在2.8%`` in the review reports a figure held to, not one set.
 _CONTROLLED_AT_RE = re.compile(r"控制在")
 _COMPARISON_BEFORE = ("比", "较", "較", "与", "同", "由", "从")
+_PRICE_OR_COMPARISON_BEFORE = (*_COMPARISON_BEFORE, "按")  # ``按一九五七年不变价格计算``
+# ``在去年市核任务的基础上增长8.1%``: last year named as the base, like a comparison (but ``在今年`` is this year).
+_BASE_BEFORE = (*_COMPARISON_BEFORE, "在")
 _YEAR_RE = re.compile(YEAR + r"(?!以来|来)")
 # A figure over a stretch of years has no single year, unless its clause writes one.
 # ``五年``, ``两年``, but not the last digits of a year written in Chinese (一九五五年).
 _STRETCH_OF_YEARS_RE = re.compile(
-    r"年均|(?<!全年)累计|(?<![〇○零一二三四五六七八九十])[两三四五十]年(?:来|间|共|内|中)?|共计|平均每年|前[两三四]年"
+    r"年均(?!浓度|值)|(?<!全年)累计|(?<![〇○零一二三四五六七八九十])[两三四五十]年(?:来|间|共|内|中)?|共计|平均每年|前[两三四]年"
 )
 # A paragraph that looks back over several years (过去五年, “十三五”时期): its counts and growth span them.
 _STRETCH_PARAGRAPH_RE = re.compile(
@@ -119,7 +122,11 @@ _FUTURE_RE = re.compile(
 )
 _REPORT_SET_RE = re.compile(r"(?:政府工作报告|计划|预算)(?:提出|确定|规定|要求)")
 # ``是2005年的2.1倍``: a year named as a benchmark is not the year of the figure.
-_BENCHMARK_YEAR_BEFORE = (*("比", "较", "較", "与", "同", "由", "从"), "是", "为")
+# ``按一九五七年不变价格计算``: the year of the prices, not of the figure.
+_BENCHMARK_YEAR_BEFORE = (*("比", "较", "較", "与", "同", "由", "从"), "是", "为", "按")
+_BENCHMARK_PLAN_END_BEFORE = tuple(
+    opener + quote for opener in ("比", "较", "較", "与", "同", "由", "从") for quote in ("", "“", '"')
+)
 _FIVE_YEAR_END_RE = re.compile(r"十([一二三四五六七八九])五”?末")
 _RELATIVE_YEAR_RE = re.compile(r"今年|明年|后年|去年")
 _REVIEW_PERIOD_RE = re.compile(r"今年以来|预计全年|明年[^。]{0,20}明年")
@@ -349,12 +356,24 @@ def _cue_kind(text: str, strong_only: bool = False) -> TargetKind | None:
                 met = met if met is not None else [m.span() for m in _MET_TARGET_RE.finditer(text)]
                 if any(start <= match.start() < end for start, end in met):
                     continue
-            elif match.group() in ("去年", "上年") and text.endswith(_COMPARISON_BEFORE, 0, match.start()):
+            elif match.group() in ("去年", "上年") and text.endswith(_BASE_BEFORE, 0, match.start()):
                 continue
             best = (match.start(), kind)
         if best:
             return best[1]
     return None
+
+
+_COMPARED_RE = re.compile(r"比去年|同比|较年初")
+
+
+def _only_compared(clause: str) -> bool:
+    """The clause says it is a result only by comparing with last year (``比去年``, ``同比``)."""
+    return _cue_kind(clause, strong_only=True) is None and all(
+        _COMPARED_RE.fullmatch(match.group())
+        for match in _WEAK_CUES.finditer(clause)
+        if match.lastgroup == "result"
+    )
 
 
 def _part_kind(part: Part | None) -> TargetKind | None:
@@ -365,7 +384,7 @@ def _year_kind(cues: Cues, before: str) -> TargetKind | None:
     years = [
         year
         for m in _YEAR_RE.finditer(before)
-        if not before.endswith(_COMPARISON_BEFORE, 0, m.start()) and (year := year_value(m.group(1)))
+        if not before.endswith(_PRICE_OR_COMPARISON_BEFORE, 0, m.start()) and (year := year_value(m.group(1)))
     ]
     if not years or cues.plan_year is None:
         return None
@@ -423,6 +442,12 @@ def kind_and_year(
         and _CONTROLLED_AT_RE.search(before[clause_start(before, pos) :])
     ):
         clause_kind = None
+    if (
+        part_kind == "target"
+        and clause_kind == "result"
+        and _only_compared(before[clause_start(before, pos) :])
+    ):
+        clause_kind = None  # ``比去年增加247亿元`` in the plan: a plan figure compared with last year's
     statement = before[
         max(before.rfind("；"), before.rfind(";")) + 1 :
     ]  # statements between semicolons stand apart
@@ -460,11 +485,15 @@ def _year_candidates(cues: Cues, before: str) -> list[tuple[int, int, int]]:
         if year is not None and not sentence.endswith(_BENCHMARK_YEAR_BEFORE, 0, match.start()):
             candidates.append((match.start(), match.end(), year))
     for match in _FIVE_YEAR_END_RE.finditer(sentence):
+        if sentence.endswith(_BENCHMARK_PLAN_END_BEFORE, 0, match.start()):
+            continue  # ``由“十二五”末的41.07%提高到49.18%``: where the figure started, not its year
         end_year = 1955 + 5 * (10 + "一二三四五六七八九".index(match.group(1)) + 1)
         candidates.append((match.start(), match.end(), end_year))
     if cues.this_year is not None:
         for match in _RELATIVE_YEAR_RE.finditer(sentence):
-            if not sentence.endswith(_COMPARISON_BEFORE, 0, match.start()):
+            if not sentence.endswith(
+                _BASE_BEFORE if match.group() == "去年" else _COMPARISON_BEFORE, 0, match.start()
+            ):
                 shift = _RELATIVE_SHIFT[match.group()]
                 candidates.append((match.start(), match.end(), cues.this_year + shift))
     cues.years_read = (sentence, candidates)
@@ -529,6 +558,23 @@ def written_year(cues: Cues, sentence: str) -> int | None:
     return max(candidates)[2] if candidates else None
 
 
+def _only_a_running_total(before: str, clause_from: int) -> bool:
+    """The clause says ``累计`` and no span of years (``五年累计``, ``年均``), nor does the statement before it
+    (``经过七年努力，…累计实施了357个``); nor is it a change (``能耗强度累计下降17.3%`` sums the plan's years)."""
+    statement_from = max(before.rfind("；"), before.rfind(";")) + 1
+    return (
+        all(match.group() == "累计" for match in _STRETCH_OF_YEARS_RE.finditer(before, clause_from))
+        and not _YEARS_PASSED_RE.search(before, statement_from)
+        and not _CHANGE_SUMMED_RE.search(before, clause_from)
+    )
+
+
+_YEARS_PASSED_RE = re.compile(
+    r"以来|(?<![〇○零一二三四五六七八九十])[两三四五六七八九十]年(?:来|间|中|内|努力)"
+)
+_CHANGE_SUMMED_RE = re.compile(r"累计(?:下降|降低|压降|减少|增长|提高|上升|增加)$")
+
+
 _END_YEAR_AT = 3  # how far into a statement its own year may stand (``预计2020年``, ``到2025年``)
 _RANGE_OPENERS = frozenset("从由自")
 _RANGE_GLUE = frozenset("至到—-－~～和、同与比")
@@ -541,6 +587,16 @@ def _year(cues: Cues, before: str, kind: TargetKind) -> int | None:
     stretch = _STRETCH_OF_YEARS_RE.search(before, clause_from) or _TOTAL_OPENING_RE.match(
         before, max(before.rfind("；"), before.rfind(";")) + 1
     )
+    if (
+        stretch
+        and kind == "result"
+        and not cues.stretch
+        and stretch.group() == "累计"
+        and _only_a_running_total(before, clause_from)
+    ):
+        # ``新获批国家先进制造业集群4个，累计14个`` in a review of one year: the total where that year ended
+        # (judged round 7349, "累计 at year end takes the review year"); over five years it spans them
+        stretch = None
     if candidates and (not stretch or max(candidates)[0] >= clause_from):
         return max(candidates)[1]
     if stretch:
@@ -554,9 +610,13 @@ def _year(cues: Cues, before: str, kind: TargetKind) -> int | None:
             and not stretch.group().startswith("前")
         ]
         # ``预计2020年县域生产总值达到167.2亿元，年均增长8.2%``: the statement opens on the year the stretch ends in
-        return (
-            opening[-1] if opening else None
-        )  # ``年均增长``, ``十一五前四年累计``: over a stretch of years, unless its clause or statement names one
+        if opening:
+            return opening[-1]
+        if kind == "target" and cues.forward and not stretch.group().startswith("前"):
+            # ``到2016年，全县生产总值年均增长12%以上``, ``五年增长百分之二十七`` in a five-year plan: its goal for
+            # the plan's last year (judged round 7349, "five-year goal without year")
+            return cues.horizon
+        return None  # ``年均增长``, ``十一五前四年累计``: over a stretch of years, unless its clause or statement names one
     if candidates:
         return max(candidates)[1]
     if _SUB_ITEMS_OPENING_RE.match(before) and cues.previous_year is not None:

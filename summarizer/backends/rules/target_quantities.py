@@ -37,8 +37,28 @@ _INTERNAL_WORK_RE = re.compile(
     r"宣讲|讲座|巡查|巡察|整改|印发|出台|制定|领导担任|会议|专题|实事|提案|议案|代表建议|法规|规章|遗留问题|"
     r"办事项|政务服务事项|试点|检查|团伙|涉黑|涉恶|惠民工程|民心工程|民生工程|受理|热线|处理|"
     r"查处|立案|破获|侦破|抓获|打掉|起诉|审结|诉求|投诉|信访|接访|执法检查|行政处罚|审批服务事项|审批事项|"
-    r"事项|取缔|拆违|违建|违法建设|违章建筑|清理规范|专项整治"
+    r"事项|取缔|拆违|违建|违法建设|违章建筑|清理规范|专项整治|"
+    # titles won for the government's own rule-of-law building (新创建全国法治政府建设示范地区4个)
+    r"法治政府|"
+    # standards and rules the government issues (首批18项数字化标准体系和工作规范发布)
+    r"(?:标准|规范)[^，。；]{0,6}发布|发布[^，。；]{0,8}(?:标准|规范)"
 )
+# The government's own building, whose titles and ranks measure no economy or society (judged round 7349:
+# 法治政府建设示范地区创成率居西部首位).
+_OWN_BUILDING_RE = re.compile(r"法治政府")
+# Projects prepared, pooled or offered, not built (储备项目, 项目库, 谋划包装专债项目, 推介项目), and their total
+# cost: the government's own steps toward money or investors (LABELLING 4, judged round 7349).
+_PREPARED_PROJECTS_RE = re.compile(
+    r"储备[^，。；]{0,6}项目|谋划储备|项目库|储备入库|(?:推介|推送)[^，。；]{0,12}项目|"
+    r"包装[^，。；]{0,4}(?:专债|国债|债券|专项债)"
+)
+_TOTAL_COST_RE = re.compile(r"总投资(?:超过|超|近|约|达到|达|逾)?")
+_TOTAL_COST_BEFORE_RE = re.compile(_TOTAL_COST_RE.pattern + "$")
+# The state's relations with other countries (同…等10个国家建立了外交关系, 同我国建交的国家达到135个): no measure
+# of the country's economy or society (judged round 7349). ``城建交通``, ``重建交付`` are no 建交.
+_DIPLOMACY_RE = re.compile(r"建交(?:的|国)|外交关系|邦交")
+# ``新增千亿斤粮食生产能力规划``, ``落实国家新一轮千亿斤粮食产能提升行动``: a figure in a national programme's name.
+_PROGRAMME_AFTER_RE = re.compile(r"粮食[^，。；、0-9]{0,8}?(?:行动|工程|规划)")
 # The state's dealings with offenders (肃反 statistics): no measure of the economy or society, in any unit.
 _OFFENDERS_RE = re.compile(r"逮捕|判处|反革命|罪犯|劳动改造|劳改")
 # ``50万辆整车项目``, ``500万只蓄电池二期项目``: the capacity of one project.
@@ -52,7 +72,7 @@ _FUNDS_A_PROJECT_RE = re.compile(r"^[，,]?(?:余|多)?(?:实施|建设|新建|�
 _PEOPLE_AFTER_RE = re.compile(r"[^，。；、]{0,6}?(?:人民|群众|人口|老人|老年人|残疾人|婴幼儿|儿童)")
 _CITED_AS_CONTEXT_RE = re.compile(r"期盼|期待|期望|鼓舞|迫切|勠力|同心|心声")
 _STOCK_BEFORE_RE = re.compile(r"(?:还有|共有|拥有|有|承载着|尤其是|[、，])$")
-_INTERNAL_RATE_RE = re.compile(r"(?:办结|办复|答复|满意|见面|回复|按时办结)率")
+_INTERNAL_RATE_RE = re.compile(r"(?:办结|办复|答复|满意|见面|回复|按时办结|受理|化解|响应|办理)率")
 _CITED_LEVEL_RE = re.compile(
     r"(?:^|[，：；,:])(?:比如|例如)?[，,]?(?:中央|国务院|国家)(?!级)|中央(?:将|已|财政|安排|下达)"
 )
@@ -67,7 +87,7 @@ _ROUND_NUMERALS = frozenset("百千万亿")  # ``成千成万``, ``成百上千`
 _WORK_ITEM_RE = re.compile(
     r"^(?:方面|领域|专班|会议|活动|批次|轮次|文件|意见|讲话|步|点|环节|目标|任务|要求|原则|战略|意识|自信|维护|"
     r"重点工作|工作|重大改革|改革|行动|攻坚战|机制|问题|清单|字|大|届|年|类|级|方向|重大专项|专项|指标|"
-    r"约束性指标|预期性指标|主要指标|事项|重点事项|举措|措施|“一件事”|一件事)"
+    r"约束性指标|预期性指标|主要指标|事项|重点事项|举措|措施|“一件事”|一件事|“?高效办成)"
 )
 # Honours and awards to people (授予…称号, 获评全国劳动模范): no measure of the place.
 _HONOURS_RE = re.compile(
@@ -78,6 +98,12 @@ _HONOURS_RE = re.compile(
 _PEOPLE_UNITS = frozenset(words("人 名 位 人次"))
 # A property of one object: a train's design speed, a single fund's size (组建200亿元规模母基金).
 _ONE_OBJECT_BEFORE_RE = re.compile(r"(?:设计时速|时速|设计速度|设计能力|单机容量)(?:达到|达|为)?$")
+# A site or a floor space written as its own item (a project table's row, ``总投资60亿元、占地1500亩、建筑面积…的…项目``):
+# what one project covers, unless a verb makes it a flow (``完成建筑面积20万平方米``).
+_SITE_OF_ONE_RE = re.compile(
+    r"(?:^|[，,；;：:、（(\n])[ \t\u3000]*(?:总)?(?:占地|建筑)(?:面积)?(?:约|达|为|近)?$"
+)
+_SITE_WORDS = ("占地", "面积", "约", "达", "为", "近")
 _ONE_FUND_RE = re.compile(r"(?:组建|设立|成立|发起设立|发起)$")
 _FUND_AFTER_RE = re.compile(r"^(?:规模)?(?:的)?[^，。；0-9]{0,10}基金")
 # Things that already exist, named by a count, with nothing set for them (发挥好9个国家区域医疗中心…).
@@ -144,6 +170,8 @@ def sentence_quantities(
     if not (found or rankings or zeros):
         return []
     quantities = [Quantity(r.value, None, "位", None, r.start, r.end, True, r.scope) for r in rankings]
+    if quantities and "法治政府" in sentence:
+        quantities = [q for q in quantities if not _OWN_BUILDING_RE.search(_clause_of(sentence, q))]
     quantities += [Quantity(z.value, None, z.unit, z.qualifier, z.start, z.end) for z in zeros]
     taken = list(quantities)
     work_items = (
@@ -215,8 +243,8 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         return False
     before = sentence[max(0, q.start - 8) : q.start]
     after = sentence[q.end : q.end + 6]
-    if before.endswith(("第", "+", "＋", "每")) or after[:1] in ("+", "＋"):
-        return False  # ``每50公斤``: the base a rate is given per, no figure of its own
+    if before.endswith(("第", "+", "＋", "每", "唯")) or after[:1] in ("+", "＋"):
+        return False  # ``第三``, ``9+2``, ``每50公斤`` (the base a rate is per), ``唯一一家`` (the only one, not 11)
     if before.endswith("全国") and not _GAP_BEFORE_RE.search(before):
         return False
     if before.endswith("的") and _BENCHMARK_VALUE_RE.search(sentence[max(0, q.start - 24) : q.start]):
@@ -269,7 +297,17 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         return False  # ``投资4.65亿元、日供水能力达到10万吨的地表水厂``: what one named project costs
     if _ONE_OBJECT_BEFORE_RE.search(before) or (_ONE_FUND_RE.search(before) and _FUND_AFTER_RE.match(after)):
         return False
+    if before.endswith(_SITE_WORDS) and _SITE_OF_ONE_RE.search(before):
+        return False  # ``占地20585.24平方米，总建筑面积21800平方米``: one project's site and floor space
     if q.unit in _PEOPLE_UNITS and _HONOURS_RE.search(_clause_of(sentence, q)):
+        return False
+    if q.unit in COUNT_UNITS and _names_diplomacy(sentence):
+        return False
+    if (q.unit in COUNT_UNITS or _TOTAL_COST_BEFORE_RE.search(before)) and _PREPARED_PROJECTS_RE.search(
+        _clause_of(sentence, q) if q.unit in COUNT_UNITS else _clause_and_the_one_before(sentence, q)
+    ):
+        return False
+    if q.unit in ("亿斤", "万吨", "亿公斤") and _PROGRAMME_AFTER_RE.match(sentence, q.end):
         return False
     if after.startswith("为限") or (
         _names_offenders(sentence) and _OFFENDERS_RE.search(_clause_of(sentence, q))
@@ -304,6 +342,12 @@ def _names_offenders(sentence: str) -> bool:
     return _OFFENDERS_RE.search(sentence) is not None
 
 
+@lru_cache(maxsize=16)
+def _names_diplomacy(sentence: str) -> bool:
+    """Asked for every count of a sentence: the sentence is searched once."""
+    return _DIPLOMACY_RE.search(sentence) is not None
+
+
 def _numeral_of(written: str) -> str:
     """The numeral characters at the head of a written quantity (``五十一个`` -> ``五十一``)."""
     return written[: len(written) - len(written.lstrip(CN_NUMERAL_CHARS))] or written
@@ -313,6 +357,15 @@ def _clause_of(sentence: str, q: Quantity) -> str:
     start = clause_start(sentence, q.start)
     stop = CLAUSE_BREAK_RE.search(sentence, q.end)
     return sentence[start : stop.start() if stop else len(sentence)]
+
+
+def _clause_and_the_one_before(sentence: str, q: Quantity) -> str:
+    """``谋划储备项目61个，总投资953亿元``: a clause of a total cost alone speaks of the count the clause
+    before gives; ``京津冀协同发展合作项目达到27个、总投资212.4亿元`` of its own."""
+    start = clause_start(sentence, q.start)
+    if start and _TOTAL_COST_RE.fullmatch(sentence, start, q.start):
+        start = clause_start(sentence, start - 1)
+    return sentence[start : q.end]
 
 
 _BRACKETED_RE = re.compile(r"[（(][^（()）]{0,12}[)）][^，。；,;：:（()）]*")
@@ -331,7 +384,12 @@ def _is_threshold_in_name(sentence: str, q: Quantity, after: str) -> bool:
     head = after.lstrip("以上下的")
     if q.unit in ("万", "万人") and head[:1] in ("县", "市") and sentence.endswith(("超", "过"), 0, q.start):
         return True  # ``城区人口超50万县``: a class of counties, named by a threshold
+    if q.unit in ("亿元", "万元", "元") and _PLACES_CLASS_RE.match(head):
+        return True  # ``生产总值超200亿元县（区）达26个``, ``超亿元乡镇5个``: a class of places, named by a threshold
     return q.unit in ("亿元", "万元", "元") and head.startswith(("项目", "企业", "的项目")) and bool(head)
+
+
+_PLACES_CLASS_RE = re.compile(r"(?:县|区|市|乡镇|乡(?!村)|镇|村)(?![域级委政长场内外以])")
 
 
 def _unitless_allowed(sentence: str, q: Quantity) -> bool:

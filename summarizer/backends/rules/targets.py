@@ -55,7 +55,9 @@ _YEARS_COMPARED_RE = re.compile(rf"(?:与|比|较|同|和)[^，。；]{{0,3}}?{Y
 _HELD_THROUGH_THE_YEARS_RE = re.compile(r"稳定在|保持在|控制在|维持在|始终|每年|连年|年年|逐年")
 _BASE_BEFORE = ("比", "较", "較", "与", "同", "由", "从")
 _BASE_YEAR_RE = re.compile(rf"(?:比|较|較|与|同)(?:{YEAR})")
-_NOW_RE = re.compile(r"[ \t\u3000]*(?:目前|当前|截至目前|截止目前|迄今|迄今为止|到目前为止)")
+_NOW_RE = re.compile(
+    r"[ \t\u3000]*(?:目前|当前|截至目前|截止目前|迄今|迄今为止|到目前为止|(?:全|我|本)?[省市县区]?现有(?![企的]))"
+)
 _NOW_OPENING_MAX = 6
 _STREAK_RE = re.compile(r"连续[0-9一二三四五六七八九十两]+年")
 _END_LEVEL_RE = re.compile(

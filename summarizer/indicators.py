@@ -54,7 +54,8 @@ _SUFFIX = re.compile(
 )
 # The last characters of those suffixes; ``$`` also matches before a final line break.
 _SUFFIX_ENDINGS = tuple("速幅率度长量模额务增\n")
-_QUOTES = str.maketrans("", "", "“”‘’\"'《》 \u3000")
+# ``PM_2.5``: a scraped text writes the subscript with an underscore, which no name holds.
+_QUOTES = str.maketrans("", "", "“”‘’\"'《》 \u3000_")
 # A count of things is no measure of a length or a sum of money (the registry's 里程, 公路, 总值, 收入 …).
 _COUNT_UNITS = frozenset(
     ["个", "家", "项", "件", "条", "所", "座", "名", "户", "处", "台", "套", "辆", "张", "间", "只"]
@@ -165,7 +166,7 @@ def measure_of(
 
 
 def lookup_form(name: str) -> str:
-    """A name as the lookup compares it: no spaces or quotes, full-width letters and digits as
+    """A name as the lookup compares it: no spaces, quotes or underscores, full-width letters and digits as
     ASCII, letters upper-case, ``规上`` written out."""
     name = name.translate(_QUOTES).translate(_FULL_WIDTH)
     return name.upper().replace("规上", "规模以上")

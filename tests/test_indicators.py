@@ -430,6 +430,29 @@ def test_every_eras_wording_of_a_headline_measure_finds_its_id(
             id="yearly-rate-of-increase-1980s",
         ),
         pytest.param("粮食产量平均每年的增长速度", "%", "level", "grain_output", id="yearly-speed-of-growth"),
+        # Judged round 4242: the environment's measures as provinces and counties write them, over the cities
+        # a province reports (地级及以上城市, 设区城市) or for a year's mean; a subscript written PM_2.5.
+        pytest.param("PM_2.5平均浓度", "%", "decline", "pm25", id="pm25-subscript-underscore"),
+        pytest.param("PM2.5年均浓度", "%", "decline", "pm25", id="pm25-a-years-mean"),
+        pytest.param("细颗粒物年均浓度", "%", "decline", "pm25", id="fine-particles-a-years-mean"),
+        pytest.param(
+            "地级及以上城市空气质量优良天数比例",
+            "%",
+            "level",
+            "good_air_days_ratio",
+            id="good-air-of-the-cities",
+        ),
+        pytest.param(
+            "设区城市空气质量优良天数比例", "%", "level", "good_air_days_ratio", id="good-air-districted"
+        ),
+        pytest.param("环境空气质量优良率", "%", "level", "good_air_days_ratio", id="good-air-rate"),
+        pytest.param("国考断面水质优良率", "%", "level", "water_quality_ratio", id="state-sections-water"),
+        pytest.param("污水集中处理率", "%", "level", "sewage_treatment_rate", id="sewage-collected-treated"),
+        pytest.param(
+            "县城生活污水处理率", "%", "level", "sewage_treatment_rate", id="county-household-sewage"
+        ),
+        pytest.param("优良率", "%", "level", None, id="good-rate-of-what-unsaid"),
+        pytest.param("重点地区细颗粒物（PM2.5）平均浓度", "%", "decline", None, id="pm25-of-some-areas-only"),
     ],
 )
 def test_every_wording_of_a_registered_flow_finds_its_id(

@@ -646,6 +646,45 @@ def test_lists_of_subjects(text: str, expected: list[tuple]) -> None:
     ("text", "expected"),
     [
         pytest.param(
+            "打造移风易俗示范乡镇1个、示范村5个。",
+            [("打造移风易俗示范乡镇", 1), ("打造移风易俗示范村", 5)],
+            id="a-later-item-repeats-the-words-after-the-qualifier",
+        ),
+        pytest.param(
+            "国家级绿色工厂达到268家、绿色矿山达到53家。",
+            [("国家级绿色工厂", 268), ("国家级绿色矿山", 53)],
+            id="the-grade-before-the-shared-words",
+        ),
+        pytest.param(
+            "集中供热率和供水率均达到100%。",
+            [("集中供热率", 100), ("集中供水率", 100)],
+            id="a-short-rate-qualified-as-the-rate-before",
+        ),
+        pytest.param(
+            "获批美丽河湖7个、美丽海湾16个。",
+            [("获批美丽河湖", 7), ("美丽海湾", 16)],
+            id="a-verb-alone-is-no-qualifier",
+        ),
+        pytest.param(
+            "打造“淘宝镇”3个、“淘宝村”2个。",
+            [("打造“淘宝镇”", 3), ("淘宝村", 2)],
+            id="no-qualifier-that-cuts-a-quote",
+        ),
+        pytest.param(
+            "城镇化率和就业率均达到60%。",
+            [("城镇化率", 60), ("就业率", 60)],
+            id="rates-of-no-shared-words-stay",
+        ),
+    ],
+)
+def test_list_items_share_the_qualifier(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
             "城乡居民养老保险、基本医疗保险参保率达到95%以上。",
             [("城乡居民养老保险参保率", 95), ("基本医疗保险参保率", 95)],
             id="schemes-share-the-rate",

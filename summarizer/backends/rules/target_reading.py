@@ -21,6 +21,7 @@ from summarizer.backends.rules.target_names import (
     ending,
     is_product,
     output_name,
+    qualified_like,
     rank_head_and_field,
     rank_name,
     share_heads,
@@ -646,9 +647,13 @@ def _share_the_subject_of_a_list(found: list[Found], sentence: str) -> None:
     """``清洁能源装机占比54.8%、发电量占比51.3%``: a later item of a ``、`` list that opens with a bare measure
     takes the subject the first item wrote before its own measure (清洁能源发电量占比)."""
     for first, later in itertools.pairwise(found):
-        if sentence[first.quantity.end : later.quote_start] != "、" or not later.indicator.startswith(
-            _LISTED_MEASURES
-        ):
+        if sentence[first.quantity.end : later.quote_start] != "、":
+            continue
+        if not later.indicator.startswith(_LISTED_MEASURES):
+            if _units_of_a_kind(first.quantity.unit, later.quantity.unit) and (
+                qualified := qualified_like(first.indicator, later.indicator, 2)
+            ):
+                later.indicator = clip(qualified)  # ``移风易俗示范乡镇1个、示范村5个``: 移风易俗示范村
             continue
         at = min((i for m in _LISTED_MEASURES if (i := first.indicator.find(m)) >= 2), default=-1)
         if at >= 2 and not later.indicator.startswith(first.indicator[:at]):

@@ -685,6 +685,35 @@ def test_list_items_share_the_qualifier(text: str, expected: list[tuple]) -> Non
     ("text", "expected"),
     [
         pytest.param(
+            "完成84个村通村道路硬化和10公里“四好”农村公路建设。",
+            ("“四好”农村公路建设", 10),
+            id="the-noun-after-the-count-not-the-item-before-he",
+        ),
+        pytest.param(
+            "提升改造210公里农村公路和120万平方米村内道路。",
+            ("村内道路", 120),
+            id="an-area-after-he",
+        ),
+        pytest.param(
+            "建成孙村电气化乡和16个电气化村。",
+            ("建成电气化村", 16),
+            id="the-lists-verb-stays",
+        ),
+        pytest.param(
+            "育儿补贴惠及60万名婴幼儿。",
+            ("惠及婴幼儿", 60),
+            id="hui-ji-is-no-conjunction",
+        ),
+    ],
+)
+def test_a_count_after_a_conjunction_names_the_noun_after_it(text: str, expected: tuple) -> None:
+    assert expected in named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
             "城乡居民养老保险、基本医疗保险参保率达到95%以上。",
             [("城乡居民养老保险参保率", 95), ("基本医疗保险参保率", 95)],
             id="schemes-share-the-rate",

@@ -959,6 +959,11 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
         return [Found(after_verb, q, "level", subject_start)]
     if counted and q.unit in _MONEY_UNITS and (purpose := _purpose_of_money(sentence, q.end, subject)):
         return [Found(purpose, q, change, subject_start)]
+    if counted and change == "level" and _JOINED_BEFORE_COUNT_RE.search(subject):
+        # ``完成84个村道路硬化和10公里农村公路建设``, ``雄清片林和2200余亩景观带造林``: the name before 和 is the
+        # item before (judged round 4242: a fragment ending in a conjunction), the noun after the count this one's
+        verb = _VERB_OF_THE_LIST_RE.match(subject)
+        return [Found((verb.group() if verb else "") + counted, q, "level", subject_start)]
     if counted and change == "level" and q.unit in MEASURE_BEFORE_NOUN_UNITS and prefix.endswith("、"):
         # ``28公里地下管网、2.6公里城市道路``: the noun after the figure is its item; before it, the last item's
         return [Found(_counted_indicator(prefix, counted), q, "level", q.start)]
@@ -1149,6 +1154,10 @@ def _subject_in_clause_before(sentence: str, anchor: int) -> tuple[str, int] | N
 
 
 _PART_OF_A_WHOLE = ("原有", "现有", "已有", "所有", "其中")
+
+
+_JOINED_BEFORE_COUNT_RE = re.compile(r"(?:和|(?<![普涉惠危波顾遍触提以])及|(?<![参给])与)$")
+_VERB_OF_THE_LIST_RE = re.compile(r"^(?:新|再)?(?:建设|新建|建成|培育|新增|开通|创建|打造|改造|实施|完成)")
 
 
 def _counted_indicator(prefix: str, counted: str) -> str:

@@ -1607,3 +1607,32 @@ def test_a_fenbie_list_of_levels_pairs_with_the_list_just_read() -> None:
         "生产总值年均增长12%，达到92亿元；全部财政收入和地方一般预算收入年均增长18%，分别达到7亿元和3.7亿元。"
     )
     assert named(text)[-2:] == [("全部财政收入", 7), ("地方一般预算收入", 3.7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "推进重大工程建设，全年完成投资2400亿元。",
+            ("重大工程完成投资", 2400),
+            id="the-works-of-the-clause-before",
+        ),
+        pytest.param(
+            "列入省市重点项目19项，总投资834.59亿元，项目开工率100%，完成投资50.03亿元。",
+            ("省市重点项目完成投资", 50.03),
+            id="back-over-the-figures-of-the-projects",
+        ),
+        pytest.param(
+            "总投资46.58亿元的省重点项目华中温泉度假区，2019年完成投资6亿元。",
+            ("投资", 6),
+            id="one-named-project-is-no-group",
+        ),
+        pytest.param(
+            "实施重点项目20个，粮食产量50万吨，完成投资5亿元。",
+            ("投资", 5),
+            id="not-past-a-figure-of-another-measure",
+        ),
+    ],
+)
+def test_investment_done_on_the_key_projects_before(text: str, expected: tuple) -> None:
+    assert expected in named(text)

@@ -282,6 +282,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     _name_the_part_like_its_whole(found, sentence)
     _share_the_subject_of_a_list(found, sentence)
     _name_a_lone_measure(found, sentence)
+    _name_the_investment_of_projects(found, sentence)
     _name_the_driver(found, sentence)
     for f in found:
         if _SHARE_OF_DE in f.indicator:  # what every match holds: most names are not searched
@@ -711,6 +712,30 @@ def _name_a_lone_measure(found: list[Found], sentence: str) -> None:
         for later in found[index + 1 :]:
             if later.indicator == lone and later.quote_start == f.quote_start:
                 later.indicator = f.indicator  # ``利润3784亿元，比上年增长45.2%``: the same measure's change
+
+
+# ``推进重大工程建设，全年完成投资2400亿元``, ``14个项目纳入省市重点项目，…，完成投资18.1亿元``: investment done
+# alone, the clause before naming the key projects it is done on (judged round 4242: 投资 loses its subject).
+_DONE_INVESTMENT_RE = re.compile(r"完成$")
+_KEY_PROJECTS_RE = re.compile(
+    r"(?P<what>(?:省市|省级|市级|省|市|县)?(?:重点|重大)(?:项目|工程))(?=[0-9０-９，、”]|建设|攻坚|省级|$)"
+)
+
+
+_OF_THE_PROJECTS_RE = re.compile(r"项目|工程|总投资|开工率")
+
+
+def _name_the_investment_of_projects(found: list[Found], sentence: str) -> None:
+    for index, f in enumerate(found):
+        if f.indicator != "投资" or not _DONE_INVESTMENT_RE.search(sentence, 0, f.quote_start):
+            continue
+        since = next(
+            (b.quantity.end for b in reversed(found[:index]) if not _OF_THE_PROJECTS_RE.search(b.indicator)),
+            0,
+        )  # back over the figures of the projects (their count, total cost, share started), not past another
+        projects = list(_KEY_PROJECTS_RE.finditer(sentence, since, f.quote_start))
+        if projects:
+            f.indicator = projects[-1].group("what") + "完成投资"
 
 
 # ``引进营业性演出1.2万场、带动综合消费184亿元``: what a figure drove is named with the driver counted just before.

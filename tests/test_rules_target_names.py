@@ -1636,3 +1636,32 @@ def test_a_fenbie_list_of_levels_pairs_with_the_list_just_read() -> None:
 )
 def test_investment_done_on_the_key_projects_before(text: str, expected: tuple) -> None:
     assert expected in named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "全年净增高新技术企业22家，总数达100家。",
+            ("高新技术企业", 100),
+            id="the-stock-of-the-things-added",
+        ),
+        pytest.param(
+            "医保累计报销53.12万人次、金额2.89亿元。",
+            ("医保累计报销金额", 2.89),
+            id="the-sum-of-the-things-counted",
+        ),
+        pytest.param(
+            "享受研发费用加计扣除户数149户、金额4.1亿元。",
+            ("享受研发费用加计扣除金额", 4.1),
+            id="the-sum-not-the-count",
+        ),
+        pytest.param(
+            "设立产业基金24只、总规模934亿元。",
+            ("设立产业基金总规模", 934),
+            id="the-size-of-the-funds",
+        ),
+    ],
+)
+def test_a_bare_stock_or_sum_names_the_things_before(text: str, expected: tuple) -> None:
+    assert expected in named(text)

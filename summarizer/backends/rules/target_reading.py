@@ -283,6 +283,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     _share_the_subject_of_a_list(found, sentence)
     _name_a_lone_measure(found, sentence)
     _name_the_investment_of_projects(found, sentence)
+    _name_the_stock_after_its_flow(found, sentence)
     _name_the_driver(found, sentence)
     for f in found:
         if _SHARE_OF_DE in f.indicator:  # what every match holds: most names are not searched
@@ -736,6 +737,32 @@ def _name_the_investment_of_projects(found: list[Found], sentence: str) -> None:
         projects = list(_KEY_PROJECTS_RE.finditer(sentence, since, f.quote_start))
         if projects:
             f.indicator = projects[-1].group("what") + "完成投资"
+
+
+# ``全年净增高新技术企业22家，总数达100家``, ``新增全国文明城市12个，总数达到22个``: a stock written alone after
+# the flow of the same things is their stock (judged round 4242: a bare 总数 loses its subject); ``设立基金24只、
+# 总规模934亿元``, ``报销53.12万人次、金额2.89亿元``: the size or sum of the things the item before counts.
+_FLOW_AT_HEAD_RE = re.compile(r"^(?:全年)?(?:净增|新增|新设|新认定|新培育|新获批|新创建|培育|认定|创建)")
+_SUM_WORDS = frozenset(words("总规模 规模 金额"))
+_COUNT_MEASURE_END_RE = re.compile(r"(?<=..)(?:户数|人数|个数|家数)$")
+
+
+def _name_the_stock_after_its_flow(found: list[Found], sentence: str) -> None:
+    for first, later in itertools.pairwise(found):
+        if sentence[first.quantity.end : later.quote_start] not in _DRIVER_GLUE:
+            continue
+        if later.indicator in _STOCK_WORDS and _units_of_a_kind(first.quantity.unit, later.quantity.unit):
+            flow = _FLOW_AT_HEAD_RE.match(first.indicator)
+            if flow and len(first.indicator) - flow.end() >= 2:
+                later.indicator = first.indicator[flow.end() :]
+        elif (
+            later.indicator in _SUM_WORDS
+            and later.quantity.unit in _MONEY_UNITS
+            and first.quantity.unit not in _MONEY_UNITS
+            and len(base_of(first.indicator)) >= 2
+        ):
+            counted = _COUNT_MEASURE_END_RE.sub("", base_of(first.indicator))  # ``享受…户数149户、金额…``
+            later.indicator = clip(counted + later.indicator)
 
 
 # ``引进营业性演出1.2万场、带动综合消费184亿元``: what a figure drove is named with the driver counted just before.

@@ -646,6 +646,74 @@ def test_lists_of_subjects(text: str, expected: list[tuple]) -> None:
     ("text", "expected"),
     [
         pytest.param(
+            "打造移风易俗示范乡镇1个、示范村5个。",
+            [("打造移风易俗示范乡镇", 1), ("打造移风易俗示范村", 5)],
+            id="a-later-item-repeats-the-words-after-the-qualifier",
+        ),
+        pytest.param(
+            "国家级绿色工厂达到268家、绿色矿山达到53家。",
+            [("国家级绿色工厂", 268), ("国家级绿色矿山", 53)],
+            id="the-grade-before-the-shared-words",
+        ),
+        pytest.param(
+            "集中供热率和供水率均达到100%。",
+            [("集中供热率", 100), ("集中供水率", 100)],
+            id="a-short-rate-qualified-as-the-rate-before",
+        ),
+        pytest.param(
+            "获批美丽河湖7个、美丽海湾16个。",
+            [("获批美丽河湖", 7), ("美丽海湾", 16)],
+            id="a-verb-alone-is-no-qualifier",
+        ),
+        pytest.param(
+            "打造“淘宝镇”3个、“淘宝村”2个。",
+            [("打造“淘宝镇”", 3), ("淘宝村", 2)],
+            id="no-qualifier-that-cuts-a-quote",
+        ),
+        pytest.param(
+            "城镇化率和就业率均达到60%。",
+            [("城镇化率", 60), ("就业率", 60)],
+            id="rates-of-no-shared-words-stay",
+        ),
+    ],
+)
+def test_list_items_share_the_qualifier(text: str, expected: list[tuple]) -> None:
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "完成84个村通村道路硬化和10公里“四好”农村公路建设。",
+            ("“四好”农村公路建设", 10),
+            id="the-noun-after-the-count-not-the-item-before-he",
+        ),
+        pytest.param(
+            "提升改造210公里农村公路和120万平方米村内道路。",
+            ("村内道路", 120),
+            id="an-area-after-he",
+        ),
+        pytest.param(
+            "建成孙村电气化乡和16个电气化村。",
+            ("建成电气化村", 16),
+            id="the-lists-verb-stays",
+        ),
+        pytest.param(
+            "育儿补贴惠及60万名婴幼儿。",
+            ("惠及婴幼儿", 60),
+            id="hui-ji-is-no-conjunction",
+        ),
+    ],
+)
+def test_a_count_after_a_conjunction_names_the_noun_after_it(text: str, expected: tuple) -> None:
+    assert expected in named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
             "城乡居民养老保险、基本医疗保险参保率达到95%以上。",
             [("城乡居民养老保险参保率", 95), ("基本医疗保险参保率", 95)],
             id="schemes-share-the-rate",
@@ -1539,3 +1607,61 @@ def test_a_fenbie_list_of_levels_pairs_with_the_list_just_read() -> None:
         "生产总值年均增长12%，达到92亿元；全部财政收入和地方一般预算收入年均增长18%，分别达到7亿元和3.7亿元。"
     )
     assert named(text)[-2:] == [("全部财政收入", 7), ("地方一般预算收入", 3.7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "推进重大工程建设，全年完成投资2400亿元。",
+            ("重大工程完成投资", 2400),
+            id="the-works-of-the-clause-before",
+        ),
+        pytest.param(
+            "列入省市重点项目19项，总投资834.59亿元，项目开工率100%，完成投资50.03亿元。",
+            ("省市重点项目完成投资", 50.03),
+            id="back-over-the-figures-of-the-projects",
+        ),
+        pytest.param(
+            "总投资46.58亿元的省重点项目华中温泉度假区，2019年完成投资6亿元。",
+            ("投资", 6),
+            id="one-named-project-is-no-group",
+        ),
+        pytest.param(
+            "实施重点项目20个，粮食产量50万吨，完成投资5亿元。",
+            ("投资", 5),
+            id="not-past-a-figure-of-another-measure",
+        ),
+    ],
+)
+def test_investment_done_on_the_key_projects_before(text: str, expected: tuple) -> None:
+    assert expected in named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "全年净增高新技术企业22家，总数达100家。",
+            ("高新技术企业", 100),
+            id="the-stock-of-the-things-added",
+        ),
+        pytest.param(
+            "医保累计报销53.12万人次、金额2.89亿元。",
+            ("医保累计报销金额", 2.89),
+            id="the-sum-of-the-things-counted",
+        ),
+        pytest.param(
+            "享受研发费用加计扣除户数149户、金额4.1亿元。",
+            ("享受研发费用加计扣除金额", 4.1),
+            id="the-sum-not-the-count",
+        ),
+        pytest.param(
+            "设立产业基金24只、总规模934亿元。",
+            ("设立产业基金总规模", 934),
+            id="the-size-of-the-funds",
+        ),
+    ],
+)
+def test_a_bare_stock_or_sum_names_the_things_before(text: str, expected: tuple) -> None:
+    assert expected in named(text)

@@ -598,7 +598,12 @@ def share_heads(parts: list[str]) -> list[str]:
         if len(shared[i]) >= 3 and not _has_a_measure(shared[i]) and following and following.start() > 1:
             # ``城市自来水和燃气普及率、污水集中处理率``: 城市自来水普及率, the measure of the item after it
             shared[i] += _shared_tail(shared[i], shared[i + 1], following)
-    return _share_the_subject([*shared, ordinal + last])
+    named = _share_the_subject([*shared, ordinal + last])
+    for i in range(1, len(named)):
+        if len(named[i]) <= 3 and named[i].endswith("率") and named[i - 1].endswith("率"):
+            # ``集中供热率和供水率``: 集中供水率, the rate of a short item qualified as the one before
+            named[i] = qualified_like(named[i - 1], named[i], 1) or named[i]
+    return named
 
 
 # Words that stand in parallel at the head of a list's items (``城镇、农村居民``, ``大、中型``): a short item
@@ -660,3 +665,34 @@ def _share_the_subject(parts: list[str]) -> list[str]:
     if subject is None or len(parts) < 2:
         return parts
     return [parts[0]] + [p if _OWN_SUBJECT_RE.match(p) else subject.group() + p for p in parts[1:]]
+
+
+# The words a later item of a list writes again from the middle of the item before, the qualifier before them
+# left unsaid: ``移风易俗示范乡镇1个、示范村5个`` (移风易俗示范村), ``集中供热率和供水率`` (集中供水率).
+_NOT_A_QUALIFIER_RE = re.compile(r"[，、和及与的]|^(?:其中|全[国省市县区])$")
+_VERBS_BEFORE_QUALIFIER_RE = re.compile(
+    r"^(?:累计|新|再|全年)*(?:创建|打造|建设|建成|新建|新增|改造|获批|接待|修复|治理|布局|培育|认定|实施|完成|开展|引进)*"
+)
+
+
+def qualified_like(first: str, later: str, least: int) -> str | None:
+    """``later`` with the qualifier of ``first`` before it where ``later`` opens with words (``least`` or more
+    characters) that ``first`` writes after a qualifier of two characters or more, else None."""
+    if not 2 <= len(later) <= 6 or len(first) < len(later):
+        return None
+    for k in range(min(len(later) - 1, 4), least - 1, -1):
+        at = first.find(later[:k], 2)
+        if at < 2:
+            continue
+        qualifier = first[:at]
+        if (
+            _NOT_A_QUALIFIER_RE.search(qualifier)
+            or later.startswith(qualifier)
+            or len(_VERBS_BEFORE_QUALIFIER_RE.sub("", qualifier))
+            < 2  # ``获批美丽河湖``: a verb is no qualifier
+            or qualifier.count("“") != qualifier.count("”")
+            or qualifier.count("（") != qualifier.count("）")
+        ):
+            return None
+        return qualifier + later
+    return None

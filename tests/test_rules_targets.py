@@ -365,6 +365,11 @@ def test_years_stay_empty_when_the_document_has_none() -> None:
         pytest.param("谋划申请专项债、国债项目17个。", id="projects-applied-for-funds"),
         pytest.param("向民间资本推介重大项目100个以上。", id="projects-promoted-to-investors"),
         pytest.param("全年申报省市重点23项。", id="projects-applied-for-the-key-list"),
+        # Judged round 4242: projects newly planned for applying, and the rank of projects applied into the lists.
+        pytest.param("对新谋划总投资300亿元的36个项目，加强跑办申报。", id="projects-newly-planned-to-apply"),
+        pytest.param("项目建设成效明显，申报入库居全市第一。", id="rank-of-projects-applied-into-lists"),
+        pytest.param("谋划储备项目数量排名全市第2。", id="rank-of-projects-prepared"),
+        pytest.param("谋划申报了40个增发国债项目，总投资30.5亿元。", id="cost-of-projects-applied-for"),
         # Judged round 7349: projects prepared and their cost, relations with other countries, standards the
         # government issues, a count of its own work named by a programme, a figure in a national programme's name.
         pytest.param("全年力争储备项目数量达到65个。", id="projects-prepared"),

@@ -44,12 +44,14 @@ _INTERNAL_WORK_RE = re.compile(
     r"(?:标准|规范)[^，。；]{0,6}发布|发布[^，。；]{0,8}(?:标准|规范)"
 )
 # The government's own building, whose titles and ranks measure no economy or society (judged round 7349:
-# 法治政府建设示范地区创成率居西部首位).
-_OWN_BUILDING_RE = re.compile(r"法治政府")
+# 法治政府建设示范地区创成率居西部首位), and its own project applications (申报入库居全市第一, round 4242).
+_OWN_BUILDING_RE = re.compile(r"法治政府|申报入库")
 # Projects prepared, pooled or offered, not built (储备项目, 项目库, 谋划包装专债项目, 推介项目), and their total
 # cost: the government's own steps toward money or investors (LABELLING 4, judged round 7349).
 _PREPARED_PROJECTS_RE = re.compile(
     r"储备[^，。；]{0,6}项目|谋划储备|项目库|储备入库|(?:推介|推送)[^，。；]{0,12}项目|"
+    # projects newly planned for applying (新谋划总投资424.5亿元的48个项目) or applied into the lists (申报入库)
+    r"新谋划[^，。；]{0,20}项目|梳理谋划|谋划申报|申报入库|"
     r"包装[^，。；]{0,4}(?:专债|国债|债券|专项债)"
 )
 _TOTAL_COST_RE = re.compile(r"总投资(?:超过|超|近|约|达到|达|逾)?")
@@ -170,8 +172,15 @@ def sentence_quantities(
     if not (found or rankings or zeros):
         return []
     quantities = [Quantity(r.value, None, "位", None, r.start, r.end, True, r.scope) for r in rankings]
-    if quantities and "法治政府" in sentence:
-        quantities = [q for q in quantities if not _OWN_BUILDING_RE.search(_clause_of(sentence, q))]
+    if quantities and ("法治政府" in sentence or "入库" in sentence or "储备" in sentence):
+        quantities = [
+            q
+            for q in quantities
+            if not (
+                _OWN_BUILDING_RE.search(clause := _clause_of(sentence, q))
+                or _PREPARED_PROJECTS_RE.search(clause)
+            )
+        ]
     quantities += [Quantity(z.value, None, z.unit, z.qualifier, z.start, z.end) for z in zeros]
     taken = list(quantities)
     work_items = (

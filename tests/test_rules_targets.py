@@ -370,6 +370,15 @@ def test_years_stay_empty_when_the_document_has_none() -> None:
         pytest.param("项目建设成效明显，申报入库居全市第一。", id="rank-of-projects-applied-into-lists"),
         pytest.param("谋划储备项目数量排名全市第2。", id="rank-of-projects-prepared"),
         pytest.param("谋划申报了40个增发国债项目，总投资30.5亿元。", id="cost-of-projects-applied-for"),
+        # Judged round 4242: the government's own emergency work, inspections and reports to the congress.
+        pytest.param(
+            "有效应对强降雨，转移受威胁群众12.5万人次，1300人避免了伤亡风险。", id="people-moved-from-harm"
+        ),
+        pytest.param(
+            "第一时间抢通120个断路村，提前布置10余万人防汛抢险队伍。", id="roads-reopened-and-crews-sent"
+        ),
+        pytest.param("月均现场检查量下降30.5%、非现场检查量占比提升至60%。", id="own-inspections"),
+        pytest.param("向市人大常委会报告专项工作15项。", id="reports-to-the-congress"),
         # Judged round 7349: projects prepared and their cost, relations with other countries, standards the
         # government issues, a count of its own work named by a programme, a figure in a national programme's name.
         pytest.param("全年力争储备项目数量达到65个。", id="projects-prepared"),
@@ -448,6 +457,7 @@ def test_a_class_named_by_a_bracket_gives_only_its_share(text: str, values: list
             "233户D级水毁农房全部完成重建交付，新建城建交通工程15项。", id="rebuilt-is-no-diplomacy"
         ),
         pytest.param("确保粮食产量达436亿斤，新增粮食产能10亿斤。", id="grain-output"),
+        pytest.param("农村劳动力转移就业86万人，地质灾害避险搬迁安置1800户。", id="labour-moved-to-jobs"),
         pytest.param("13个新民居示范村全部开工，完成建筑面积20万平方米。", id="floor-space-built"),
         pytest.param("共实施总投资286.19亿元的县以上重点项目64个。", id="county-level-projects-cost"),
         pytest.param(

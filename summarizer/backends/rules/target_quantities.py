@@ -38,6 +38,8 @@ _INTERNAL_WORK_RE = re.compile(
     r"办事项|政务服务事项|试点|检查|团伙|涉黑|涉恶|惠民工程|民心工程|民生工程|受理|热线|处理|"
     r"查处|立案|破获|侦破|抓获|打掉|起诉|审结|诉求|投诉|信访|接访|执法检查|行政处罚|审批服务事项|审批事项|"
     r"事项|取缔|拆违|违建|违法建设|违章建筑|清理规范|专项整治|"
+    # its dealings with the people's congress (向省人大常委会报告专项工作27项, 提请…审议) and its own legal review
+    r"人大常委会|合法性审查|"
     # titles won for the government's own rule-of-law building (新创建全国法治政府建设示范地区4个)
     r"法治政府|"
     # standards and rules the government issues (首批18项数字化标准体系和工作规范发布)
@@ -59,6 +61,17 @@ _TOTAL_COST_BEFORE_RE = re.compile(_TOTAL_COST_RE.pattern + "$")
 # The state's relations with other countries (同…等10个国家建立了外交关系, 同我国建交的国家达到135个): no measure
 # of the country's economy or society (judged round 7349). ``城建交通``, ``重建交付`` are no 建交.
 _DIPLOMACY_RE = re.compile(r"建交(?:的|国)|外交关系|邦交")
+# The government's own emergency work (转移受威胁群众84.5万人次, 2764人避免了伤亡风险, 抢通256个断路村, 布置20余万人
+# 防汛抢险队伍): people moved, rescued or kept from harm and crews sent count its response, not the place (judged
+# round 4242). ``农村劳动力转移就业`` and ``避险搬迁`` (relocation built) are no emergency work.
+_EMERGENCY_CUE_RE = re.compile(r"转移|疏散|撤离|伤亡|脱险|抢通|抢险|救援|避风")
+_EMERGENCY_WORK_RE = re.compile(
+    r"(?:转移|疏散|撤离)[^，。；、]{0,14}(?:群众|人员|旅客|村民|居民)|转移避险|提前转移|紧急转移|转移安置|"
+    r"避免[^，。；]{0,4}伤亡|伤亡风险|安全脱险|抢通|抢险队伍|救援队伍|避风"
+)
+_EMERGENCY_UNITS = COUNT_UNITS | frozenset(words("万人 万户 万人次 万名 人次 亿人次 艘 万艘"))
+# Inspections the government makes (非现场检查量占比提升至70.6%, 月均现场检查量下降42.9%): its own enforcement.
+_OWN_INSPECTIONS_RE = re.compile(r"检查量|检查次数|检查频次")
 # ``新增千亿斤粮食生产能力规划``, ``落实国家新一轮千亿斤粮食产能提升行动``: a figure in a national programme's name.
 _PROGRAMME_AFTER_RE = re.compile(r"粮食[^，。；、0-9]{0,8}?(?:行动|工程|规划)")
 # The state's dealings with offenders (肃反 statistics): no measure of the economy or society, in any unit.
@@ -316,6 +329,12 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         _clause_of(sentence, q) if q.unit in COUNT_UNITS else _clause_and_the_one_before(sentence, q)
     ):
         return False
+    if q.unit in _EMERGENCY_UNITS and _names_emergency(sentence):
+        clause = _clause_of(sentence, q)
+        if _EMERGENCY_WORK_RE.search(clause) and "劳动力" not in clause:
+            return False
+    if q.unit == "%" and _OWN_INSPECTIONS_RE.search(sentence, max(0, q.start - 16), q.start):
+        return False
     if q.unit in ("亿斤", "万吨", "亿公斤") and _PROGRAMME_AFTER_RE.match(sentence, q.end):
         return False
     if after.startswith("为限") or (
@@ -355,6 +374,12 @@ def _names_offenders(sentence: str) -> bool:
 def _names_diplomacy(sentence: str) -> bool:
     """Asked for every count of a sentence: the sentence is searched once."""
     return _DIPLOMACY_RE.search(sentence) is not None
+
+
+@lru_cache(maxsize=16)
+def _names_emergency(sentence: str) -> bool:
+    """Asked for every count of a sentence: the sentence is searched once."""
+    return _EMERGENCY_CUE_RE.search(sentence) is not None
 
 
 def _numeral_of(written: str) -> str:

@@ -252,6 +252,20 @@ def test_a_stretch_of_years_ends_in_the_year_its_statement_opens_on(text: str, y
             [2030, 2030],
             id="outline-by-short-name",
         ),
+        # Judged round 4242: ``五年内`` in a report on the plan the text last numbered, written in its third
+        # year, with the year written in numerals (一九五五 holds no 九五 plan).
+        pytest.param(
+            "一九五五年是第一个五年计划的第三年。\n人民保健事业有较大的发展，五年内病床将增长百分之七十七。",
+            1954,
+            [1957],
+            id="within-five-years-of-the-numbered-plan",
+        ),
+        pytest.param(
+            "第一个五年计划已经完成。\n人民保健事业有较大的发展，五年内病床将增长百分之七十七。",
+            1959,
+            [None],
+            id="a-plan-that-ended-gives-no-year",
+        ),
     ],
 )
 def test_a_five_year_plans_goals_are_for_its_last_year(text: str, review_year: int, years: list) -> None:

@@ -393,6 +393,17 @@ def test_years_stay_empty_when_the_document_has_none() -> None:
         ),
         pytest.param("月均现场检查量下降30.5%、非现场检查量占比提升至60%。", id="own-inspections"),
         pytest.param("向市人大常委会报告专项工作15项。", id="reports-to-the-congress"),
+        # Judged round 4242 and the JUDGING's 办结率: how fast the government serves and the cases it settles.
+        pytest.param(
+            "“高效办成一件事”上线运行50个重点事项，平均跑动次数减少90%，办理时限压缩60%。",
+            id="service-time-cut",
+        ),
+        pytest.param(
+            "累计推出100个“高效办成一件事”重点事项，平均压减时间55%、材料50%。",
+            id="one-thing-time-and-papers",
+        ),
+        pytest.param("持续开展涉企历史遗留问题攻坚行动，力争问题解决率90%以上。", id="cases-settled-rate"),
+        pytest.param("公共政策和政府承诺事项兑现率95.3%。", id="promises-kept-rate"),
         # Judged round 7349: projects prepared and their cost, relations with other countries, standards the
         # government issues, a count of its own work named by a programme, a figure in a national programme's name.
         pytest.param("全年力争储备项目数量达到65个。", id="projects-prepared"),

@@ -87,7 +87,13 @@ _FUNDS_A_PROJECT_RE = re.compile(r"^[，,]?(?:余|多)?(?:实施|建设|新建|�
 _PEOPLE_AFTER_RE = re.compile(r"[^，。；、]{0,6}?(?:人民|群众|人口|老人|老年人|残疾人|婴幼儿|儿童)")
 _CITED_AS_CONTEXT_RE = re.compile(r"期盼|期待|期望|鼓舞|迫切|勠力|同心|心声")
 _STOCK_BEFORE_RE = re.compile(r"(?:还有|共有|拥有|有|承载着|尤其是|[、，])$")
-_INTERNAL_RATE_RE = re.compile(r"(?:办结|办复|答复|满意|见面|回复|按时办结|受理|化解|响应|办理)率")
+_INTERNAL_RATE_RE = re.compile(
+    r"(?:办结|办复|答复|满意|见面|回复|按时办结|受理|化解|响应|办理|诉求解决|问题解决|兑现)率|"
+    # how fast it serves (办理时限压缩69%, 平均跑动次数减少93%, 提交材料减少60%; judged round 4242)
+    r"(?:办理|办结|审批|办事)时限|跑动次数|提交材料"
+)
+# ``“高效办成一件事”…重点事项，平均压减时间58%、材料52%``: the time and papers its own service asks.
+_ONE_THING_CUTS_RE = re.compile(r"(?:时间|材料|环节)[^，。；]{0,4}$")
 _CITED_LEVEL_RE = re.compile(
     r"(?:^|[，：；,:])(?:比如|例如)?[，,]?(?:中央|国务院|国家)(?!级)|中央(?:将|已|财政|安排|下达)"
 )
@@ -281,7 +287,10 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         and not (after[:1] in "，," and before.endswith(("完成投资", "累计投资")))
     ):
         return False  # ``投资4.8亿元实施了…工程``: what a named project costs (LABELLING.md)
-    if q.unit == "%" and _INTERNAL_RATE_RE.search(sentence, max(0, q.start - 12), q.start):
+    if q.unit == "%" and (
+        _INTERNAL_RATE_RE.search(sentence, max(0, q.start - 12), q.start)
+        or ("一件事" in sentence and _ONE_THING_CUTS_RE.search(before))
+    ):
         return False  # 办结率、满意率100%: how the government handled its own business
     if (q.unit in COUNT_UNITS or q.unit in ("万件", "万项")) and (
         _WORK_ITEM_RE.match(after)

@@ -404,6 +404,9 @@ def test_years_stay_empty_when_the_document_has_none() -> None:
         ),
         pytest.param("持续开展涉企历史遗留问题攻坚行动，力争问题解决率90%以上。", id="cases-settled-rate"),
         pytest.param("公共政策和政府承诺事项兑现率95.3%。", id="promises-kept-rate"),
+        # Judged round 4242: the size of one fund or the capital of one body set up.
+        pytest.param("年内，建立中小企业信用担保机构，担保基金不低于3000万元。", id="capital-of-one-body"),
+        pytest.param("设立8亿元绿色发展纵向补偿基金，完善生态补偿机制。", id="one-fund-long-name"),
         # Judged round 7349: projects prepared and their cost, relations with other countries, standards the
         # government issues, a count of its own work named by a programme, a figure in a national programme's name.
         pytest.param("全年力争储备项目数量达到65个。", id="projects-prepared"),

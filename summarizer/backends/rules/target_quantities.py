@@ -127,6 +127,16 @@ _SITE_OF_ONE_RE = re.compile(
 _SITE_WORDS = ("占地", "面积", "约", "达", "为", "近")
 _ONE_FUND_RE = re.compile(r"(?:组建|设立|成立|发起设立|发起)$")
 _FUND_AFTER_RE = re.compile(r"^(?:规模)?(?:的)?[^，。；0-9]{0,10}基金")
+# One fund's size, its name long (设立10亿元绿色发展纵向补偿基金) or after the money (每年列预算1300万元设立贫困学生救助
+# 基金), and the capital of one body set up (建立中小企业信用担保机构，担保基金不低于5000万元): judged round 4242.
+_LONG_FUND_AFTER_RE = re.compile(
+    r"(?:规模)?(?:的)?[^，。；、0-9]{0,16}基金|(?:用于|用来)?设立[^，。；、0-9]{0,16}基金"
+)
+_FUND_MONEY_UNITS = frozenset(words("万元 亿元 万亿元 亿美元"))
+_CAPITAL_BEFORE_RE = re.compile(
+    r"(?:担保基金|注册资本|注册资金|资本金)(?:规模)?(?:不低于|不少于|达到|达|为)?$"
+)
+_BODY_SET_UP_RE = re.compile(r"(?:建立|设立|成立|组建)[^，。；]{0,16}(?:机构|公司|中心)[，,]")
 # Things that already exist, named by a count, with nothing set for them (发挥好9个国家区域医疗中心…).
 _EXISTING_USED_RE = re.compile(r"(?:发挥好|发挥|用好|管好|利用好|依托|运营好|维护好)$")
 _THRESHOLD_AFTER_RE = re.compile(r"^口?(?:以上|以下)的")
@@ -327,6 +337,17 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
     if before.endswith("投资") and _COST_THEN_PROPERTY_RE.match(sentence, q.end):
         return False  # ``投资4.65亿元、日供水能力达到10万吨的地表水厂``: what one named project costs
     if _ONE_OBJECT_BEFORE_RE.search(before) or (_ONE_FUND_RE.search(before) and _FUND_AFTER_RE.match(after)):
+        return False
+    if q.unit in _FUND_MONEY_UNITS and (
+        (
+            (_ONE_FUND_RE.search(before) or after.startswith(("设立", "用于设立")))
+            and _LONG_FUND_AFTER_RE.match(sentence, q.end)
+        )
+        or (
+            _CAPITAL_BEFORE_RE.search(before)
+            and _BODY_SET_UP_RE.search(sentence, max(0, q.start - 40), q.start)
+        )
+    ):
         return False
     if before.endswith(_SITE_WORDS) and _SITE_OF_ONE_RE.search(before):
         return False  # ``占地20585.24平方米，总建筑面积21800平方米``: one project's site and floor space

@@ -87,11 +87,13 @@ _FORWARD_STRETCH_RE = re.compile(
     r"“?十[一二三四五六]五”?(?:时期|期间|规划)?(?:的)?(?:经济社会发展)?(?:的)?(?:主要)?(?:奋斗)?目标"
 )
 # The number of a five-year plan as named: ``十四五`` 14, ``第七个五年计划`` 7, ``七五计划`` 7.
-# A year written in numerals is no plan (``一九五五年`` holds 九五, ``一九八五`` 八五).
+# A year written in numerals is no plan (``一九五五年`` holds 九五, ``一九八五`` 八五): the lookahead here, the
+# character before where the text is scanned (the scan must open on a class of characters).
 _PLAN_NUMBER_RE = re.compile(
-    r"(?<![〇○零一二三四五六七八九十])(十[一二三四五六七八九]|[六七八九])五(?![〇○零一二三四五六七八九十])|"
+    r"(十[一二三四五六七八九]|[六七八九])五(?![〇○零一二三四五六七八九十])|"
     r"第(十?[一二三四五六七八九十])个五年"
 )
+_NUMERALS = frozenset("〇○零一二三四五六七八九十")
 _NEXT_FIVE_YEARS_RE = re.compile(r"今后五年|未来五年")
 # A sentence that opens on a plan period (``第六个五年计划期间，``, ``“十五五”时期，``): its targets are the plan's,
 # for its last year (judged round 5581: 六五's 基本建设投资总额 is 1985's, not the plan year's).
@@ -176,6 +178,7 @@ class Cues:
         events += [
             (m.start(), _PLAN_NUMBERED, _plan_end(m.group(), None))
             for m in _PLAN_NUMBER_IN_TEXT.finditer(text)
+            if text[m.start() - 1 : m.start()] not in _NUMERALS  # ``一九八五年``: a year, no plan
         ]
         events.sort(key=lambda event: event[0])
         self._events, self._next_event = events, 0

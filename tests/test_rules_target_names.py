@@ -33,8 +33,8 @@ def named(text: str) -> list[tuple[str, float | None]]:
             id="flow-verb-before-a-list-of-counts",
         ),
         pytest.param(
-            "对新谋划总投资424.5亿元的48个项目，加强跑办申报。",
-            [("新谋划项目", 48)],
+            "对新开工总投资424.5亿元的48个项目，加快建设进度。",
+            [("新开工项目", 48)],
             id="flow-verb-before-the-cost-and-count",
         ),
         pytest.param("建成100个绿色工厂。", [("建成绿色工厂", 100)], id="built-before-count"),

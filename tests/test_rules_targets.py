@@ -252,6 +252,20 @@ def test_a_stretch_of_years_ends_in_the_year_its_statement_opens_on(text: str, y
             [2030, 2030],
             id="outline-by-short-name",
         ),
+        # Judged round 4242: ``五年内`` in a report on the plan the text last numbered, written in its third
+        # year, with the year written in numerals (一九五五 holds no 九五 plan).
+        pytest.param(
+            "一九五五年是第一个五年计划的第三年。\n人民保健事业有较大的发展，五年内病床将增长百分之七十七。",
+            1954,
+            [1957],
+            id="within-five-years-of-the-numbered-plan",
+        ),
+        pytest.param(
+            "第一个五年计划已经完成。\n人民保健事业有较大的发展，五年内病床将增长百分之七十七。",
+            1959,
+            [None],
+            id="a-plan-that-ended-gives-no-year",
+        ),
     ],
 )
 def test_a_five_year_plans_goals_are_for_its_last_year(text: str, review_year: int, years: list) -> None:
@@ -365,6 +379,34 @@ def test_years_stay_empty_when_the_document_has_none() -> None:
         pytest.param("谋划申请专项债、国债项目17个。", id="projects-applied-for-funds"),
         pytest.param("向民间资本推介重大项目100个以上。", id="projects-promoted-to-investors"),
         pytest.param("全年申报省市重点23项。", id="projects-applied-for-the-key-list"),
+        # Judged round 4242: projects newly planned for applying, and the rank of projects applied into the lists.
+        pytest.param("对新谋划总投资300亿元的36个项目，加强跑办申报。", id="projects-newly-planned-to-apply"),
+        pytest.param("项目建设成效明显，申报入库居全市第一。", id="rank-of-projects-applied-into-lists"),
+        pytest.param("谋划储备项目数量排名全市第2。", id="rank-of-projects-prepared"),
+        pytest.param("谋划申报了40个增发国债项目，总投资30.5亿元。", id="cost-of-projects-applied-for"),
+        # Judged round 4242: the government's own emergency work, inspections and reports to the congress.
+        pytest.param(
+            "有效应对强降雨，转移受威胁群众12.5万人次，1300人避免了伤亡风险。", id="people-moved-from-harm"
+        ),
+        pytest.param(
+            "第一时间抢通120个断路村，提前布置10余万人防汛抢险队伍。", id="roads-reopened-and-crews-sent"
+        ),
+        pytest.param("月均现场检查量下降30.5%、非现场检查量占比提升至60%。", id="own-inspections"),
+        pytest.param("向市人大常委会报告专项工作15项。", id="reports-to-the-congress"),
+        # Judged round 4242 and the JUDGING's 办结率: how fast the government serves and the cases it settles.
+        pytest.param(
+            "“高效办成一件事”上线运行50个重点事项，平均跑动次数减少90%，办理时限压缩60%。",
+            id="service-time-cut",
+        ),
+        pytest.param(
+            "累计推出100个“高效办成一件事”重点事项，平均压减时间55%、材料50%。",
+            id="one-thing-time-and-papers",
+        ),
+        pytest.param("持续开展涉企历史遗留问题攻坚行动，力争问题解决率90%以上。", id="cases-settled-rate"),
+        pytest.param("公共政策和政府承诺事项兑现率95.3%。", id="promises-kept-rate"),
+        # Judged round 4242: the size of one fund or the capital of one body set up.
+        pytest.param("年内，建立中小企业信用担保机构，担保基金不低于3000万元。", id="capital-of-one-body"),
+        pytest.param("设立8亿元绿色发展纵向补偿基金，完善生态补偿机制。", id="one-fund-long-name"),
         # Judged round 7349: projects prepared and their cost, relations with other countries, standards the
         # government issues, a count of its own work named by a programme, a figure in a national programme's name.
         pytest.param("全年力争储备项目数量达到65个。", id="projects-prepared"),
@@ -443,6 +485,7 @@ def test_a_class_named_by_a_bracket_gives_only_its_share(text: str, values: list
             "233户D级水毁农房全部完成重建交付，新建城建交通工程15项。", id="rebuilt-is-no-diplomacy"
         ),
         pytest.param("确保粮食产量达436亿斤，新增粮食产能10亿斤。", id="grain-output"),
+        pytest.param("农村劳动力转移就业86万人，地质灾害避险搬迁安置1800户。", id="labour-moved-to-jobs"),
         pytest.param("13个新民居示范村全部开工，完成建筑面积20万平方米。", id="floor-space-built"),
         pytest.param("共实施总投资286.19亿元的县以上重点项目64个。", id="county-level-projects-cost"),
         pytest.param(

@@ -87,7 +87,13 @@ _FORWARD_STRETCH_RE = re.compile(
     r"“?十[一二三四五六]五”?(?:时期|期间|规划)?(?:的)?(?:经济社会发展)?(?:的)?(?:主要)?(?:奋斗)?目标"
 )
 # The number of a five-year plan as named: ``十四五`` 14, ``第七个五年计划`` 7, ``七五计划`` 7.
-_PLAN_NUMBER_RE = re.compile(r"(十[一二三四五六七八九]|[六七八九])五|第(十?[一二三四五六七八九十])个五年")
+# A year written in numerals is no plan (``一九五五年`` holds 九五, ``一九八五`` 八五): the lookahead here, the
+# character before where the text is scanned (the scan must open on a class of characters).
+_PLAN_NUMBER_RE = re.compile(
+    r"(十[一二三四五六七八九]|[六七八九])五(?![〇○零一二三四五六七八九十])|"
+    r"第(十?[一二三四五六七八九十])个五年"
+)
+_NUMERALS = frozenset("〇○零一二三四五六七八九十")
 _NEXT_FIVE_YEARS_RE = re.compile(r"今后五年|未来五年")
 # A sentence that opens on a plan period (``第六个五年计划期间，``, ``“十五五”时期，``): its targets are the plan's,
 # for its last year (judged round 5581: 六五's 基本建设投资总额 is 1985's, not the plan year's).
@@ -172,6 +178,7 @@ class Cues:
         events += [
             (m.start(), _PLAN_NUMBERED, _plan_end(m.group(), None))
             for m in _PLAN_NUMBER_IN_TEXT.finditer(text)
+            if text[m.start() - 1 : m.start()] not in _NUMERALS  # ``一九八五年``: a year, no plan
         ]
         events.sort(key=lambda event: event[0])
         self._events, self._next_event = events, 0
@@ -558,6 +565,15 @@ def written_year(cues: Cues, sentence: str) -> int | None:
     return max(candidates)[2] if candidates else None
 
 
+def _running_plan_end(cues: Cues, stretch: str) -> int | None:
+    """For ``五年内`` (``五年中``, ``五年``): the last year of the five-year plan the text last numbered, if the
+    plan year falls in it."""
+    end, plan_year = cues.numbered_plan_end, cues.plan_year
+    if stretch in ("五年内", "五年中", "五年") and end is not None and plan_year is not None:
+        return end if end - 4 <= plan_year <= end else None
+    return None
+
+
 def _only_a_running_total(before: str, clause_from: int) -> bool:
     """The clause says ``累计`` and no span of years (``五年累计``, ``年均``), nor does the statement before it
     (``经过七年努力，…累计实施了357个``); nor is it a change (``能耗强度累计下降17.3%`` sums the plan's years)."""
@@ -616,6 +632,16 @@ def _year(cues: Cues, before: str, kind: TargetKind) -> int | None:
             # ``到2016年，全县生产总值年均增长12%以上``, ``五年增长百分之二十七`` in a five-year plan: its goal for
             # the plan's last year (judged round 7349, "five-year goal without year")
             return cues.horizon
+        if (
+            kind == "target"
+            and (plan_end := _running_plan_end(cues, stretch.group())) is not None
+            and not before.startswith("比", clause_from)  # ``比第五个五年计划期间的百分之十一``: a base
+            and all(year <= plan_end for _, year in candidates)
+            and (cues.previous_year or 0) <= plan_end  # ``１９９７年…。…五年新增``: the government's term
+        ):
+            # ``五年内病床将增长百分之七十七`` in a report on the first five-year plan: its goal for 1957
+            # (judged round 4242, "five-year goal without year")
+            return plan_end
         return None  # ``年均增长``, ``十一五前四年累计``: over a stretch of years, unless its clause or statement names one
     if candidates:
         return max(candidates)[1]

@@ -38,18 +38,22 @@ _INTERNAL_WORK_RE = re.compile(
     r"办事项|政务服务事项|试点|检查|团伙|涉黑|涉恶|惠民工程|民心工程|民生工程|受理|热线|处理|"
     r"查处|立案|破获|侦破|抓获|打掉|起诉|审结|诉求|投诉|信访|接访|执法检查|行政处罚|审批服务事项|审批事项|"
     r"事项|取缔|拆违|违建|违法建设|违章建筑|清理规范|专项整治|"
+    # its dealings with the people's congress (向省人大常委会报告专项工作27项, 提请…审议) and its own legal review
+    r"人大常委会|合法性审查|"
     # titles won for the government's own rule-of-law building (新创建全国法治政府建设示范地区4个)
     r"法治政府|"
     # standards and rules the government issues (首批18项数字化标准体系和工作规范发布)
     r"(?:标准|规范)[^，。；]{0,6}发布|发布[^，。；]{0,8}(?:标准|规范)"
 )
 # The government's own building, whose titles and ranks measure no economy or society (judged round 7349:
-# 法治政府建设示范地区创成率居西部首位).
-_OWN_BUILDING_RE = re.compile(r"法治政府")
+# 法治政府建设示范地区创成率居西部首位), and its own project applications (申报入库居全市第一, round 4242).
+_OWN_BUILDING_RE = re.compile(r"法治政府|申报入库")
 # Projects prepared, pooled or offered, not built (储备项目, 项目库, 谋划包装专债项目, 推介项目), and their total
 # cost: the government's own steps toward money or investors (LABELLING 4, judged round 7349).
 _PREPARED_PROJECTS_RE = re.compile(
     r"储备[^，。；]{0,6}项目|谋划储备|项目库|储备入库|(?:推介|推送)[^，。；]{0,12}项目|"
+    # projects newly planned for applying (新谋划总投资424.5亿元的48个项目) or applied into the lists (申报入库)
+    r"新谋划[^，。；]{0,20}项目|梳理谋划|谋划申报|申报入库|"
     r"包装[^，。；]{0,4}(?:专债|国债|债券|专项债)"
 )
 _TOTAL_COST_RE = re.compile(r"总投资(?:超过|超|近|约|达到|达|逾)?")
@@ -57,6 +61,17 @@ _TOTAL_COST_BEFORE_RE = re.compile(_TOTAL_COST_RE.pattern + "$")
 # The state's relations with other countries (同…等10个国家建立了外交关系, 同我国建交的国家达到135个): no measure
 # of the country's economy or society (judged round 7349). ``城建交通``, ``重建交付`` are no 建交.
 _DIPLOMACY_RE = re.compile(r"建交(?:的|国)|外交关系|邦交")
+# The government's own emergency work (转移受威胁群众84.5万人次, 2764人避免了伤亡风险, 抢通256个断路村, 布置20余万人
+# 防汛抢险队伍): people moved, rescued or kept from harm and crews sent count its response, not the place (judged
+# round 4242). ``农村劳动力转移就业`` and ``避险搬迁`` (relocation built) are no emergency work.
+_EMERGENCY_CUE_RE = re.compile(r"转移|疏散|撤离|伤亡|脱险|抢通|抢险|救援|避风")
+_EMERGENCY_WORK_RE = re.compile(
+    r"(?:转移|疏散|撤离)[^，。；、]{0,14}(?:群众|人员|旅客|村民|居民)|转移避险|提前转移|紧急转移|转移安置|"
+    r"避免[^，。；]{0,4}伤亡|伤亡风险|安全脱险|抢通|抢险队伍|救援队伍|避风"
+)
+_EMERGENCY_UNITS = COUNT_UNITS | frozenset(words("万人 万户 万人次 万名 人次 亿人次 艘 万艘"))
+# Inspections the government makes (非现场检查量占比提升至70.6%, 月均现场检查量下降42.9%): its own enforcement.
+_OWN_INSPECTIONS_RE = re.compile(r"检查量|检查次数|检查频次")
 # ``新增千亿斤粮食生产能力规划``, ``落实国家新一轮千亿斤粮食产能提升行动``: a figure in a national programme's name.
 _PROGRAMME_AFTER_RE = re.compile(r"粮食[^，。；、0-9]{0,8}?(?:行动|工程|规划)")
 # The state's dealings with offenders (肃反 statistics): no measure of the economy or society, in any unit.
@@ -72,7 +87,13 @@ _FUNDS_A_PROJECT_RE = re.compile(r"^[，,]?(?:余|多)?(?:实施|建设|新建|�
 _PEOPLE_AFTER_RE = re.compile(r"[^，。；、]{0,6}?(?:人民|群众|人口|老人|老年人|残疾人|婴幼儿|儿童)")
 _CITED_AS_CONTEXT_RE = re.compile(r"期盼|期待|期望|鼓舞|迫切|勠力|同心|心声")
 _STOCK_BEFORE_RE = re.compile(r"(?:还有|共有|拥有|有|承载着|尤其是|[、，])$")
-_INTERNAL_RATE_RE = re.compile(r"(?:办结|办复|答复|满意|见面|回复|按时办结|受理|化解|响应|办理)率")
+_INTERNAL_RATE_RE = re.compile(
+    r"(?:办结|办复|答复|满意|见面|回复|按时办结|受理|化解|响应|办理|诉求解决|问题解决|兑现)率|"
+    # how fast it serves (办理时限压缩69%, 平均跑动次数减少93%, 提交材料减少60%; judged round 4242)
+    r"(?:办理|办结|审批|办事)时限|跑动次数|提交材料"
+)
+# ``“高效办成一件事”…重点事项，平均压减时间58%、材料52%``: the time and papers its own service asks.
+_ONE_THING_CUTS_RE = re.compile(r"(?:时间|材料|环节)[^，。；]{0,4}$")
 _CITED_LEVEL_RE = re.compile(
     r"(?:^|[，：；,:])(?:比如|例如)?[，,]?(?:中央|国务院|国家)(?!级)|中央(?:将|已|财政|安排|下达)"
 )
@@ -106,6 +127,16 @@ _SITE_OF_ONE_RE = re.compile(
 _SITE_WORDS = ("占地", "面积", "约", "达", "为", "近")
 _ONE_FUND_RE = re.compile(r"(?:组建|设立|成立|发起设立|发起)$")
 _FUND_AFTER_RE = re.compile(r"^(?:规模)?(?:的)?[^，。；0-9]{0,10}基金")
+# One fund's size, its name long (设立10亿元绿色发展纵向补偿基金) or after the money (每年列预算1300万元设立贫困学生救助
+# 基金), and the capital of one body set up (建立中小企业信用担保机构，担保基金不低于5000万元): judged round 4242.
+_LONG_FUND_AFTER_RE = re.compile(
+    r"(?:规模)?(?:的)?[^，。；、0-9]{0,16}基金|(?:用于|用来)?设立[^，。；、0-9]{0,16}基金"
+)
+_FUND_MONEY_UNITS = frozenset(words("万元 亿元 万亿元 亿美元"))
+_CAPITAL_BEFORE_RE = re.compile(
+    r"(?:担保基金|注册资本|注册资金|资本金)(?:规模)?(?:不低于|不少于|达到|达|为)?$"
+)
+_BODY_SET_UP_RE = re.compile(r"(?:建立|设立|成立|组建)[^，。；]{0,16}(?:机构|公司|中心)[，,]")
 # Things that already exist, named by a count, with nothing set for them (发挥好9个国家区域医疗中心…).
 _EXISTING_USED_RE = re.compile(r"(?:发挥好|发挥|用好|管好|利用好|依托|运营好|维护好)$")
 _THRESHOLD_AFTER_RE = re.compile(r"^口?(?:以上|以下)的")
@@ -170,8 +201,15 @@ def sentence_quantities(
     if not (found or rankings or zeros):
         return []
     quantities = [Quantity(r.value, None, "位", None, r.start, r.end, True, r.scope) for r in rankings]
-    if quantities and "法治政府" in sentence:
-        quantities = [q for q in quantities if not _OWN_BUILDING_RE.search(_clause_of(sentence, q))]
+    if quantities and ("法治政府" in sentence or "入库" in sentence or "储备" in sentence):
+        quantities = [
+            q
+            for q in quantities
+            if not (
+                _OWN_BUILDING_RE.search(clause := _clause_of(sentence, q))
+                or _PREPARED_PROJECTS_RE.search(clause)
+            )
+        ]
     quantities += [Quantity(z.value, None, z.unit, z.qualifier, z.start, z.end) for z in zeros]
     taken = list(quantities)
     work_items = (
@@ -259,7 +297,10 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         and not (after[:1] in "，," and before.endswith(("完成投资", "累计投资")))
     ):
         return False  # ``投资4.8亿元实施了…工程``: what a named project costs (LABELLING.md)
-    if q.unit == "%" and _INTERNAL_RATE_RE.search(sentence, max(0, q.start - 12), q.start):
+    if q.unit == "%" and (
+        _INTERNAL_RATE_RE.search(sentence, max(0, q.start - 12), q.start)
+        or ("一件事" in sentence and _ONE_THING_CUTS_RE.search(before))
+    ):
         return False  # 办结率、满意率100%: how the government handled its own business
     if (q.unit in COUNT_UNITS or q.unit in ("万件", "万项")) and (
         _WORK_ITEM_RE.match(after)
@@ -297,6 +338,17 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         return False  # ``投资4.65亿元、日供水能力达到10万吨的地表水厂``: what one named project costs
     if _ONE_OBJECT_BEFORE_RE.search(before) or (_ONE_FUND_RE.search(before) and _FUND_AFTER_RE.match(after)):
         return False
+    if q.unit in _FUND_MONEY_UNITS and (
+        (
+            (_ONE_FUND_RE.search(before) or after.startswith(("设立", "用于设立")))
+            and _LONG_FUND_AFTER_RE.match(sentence, q.end)
+        )
+        or (
+            _CAPITAL_BEFORE_RE.search(before)
+            and _BODY_SET_UP_RE.search(sentence, max(0, q.start - 40), q.start)
+        )
+    ):
+        return False
     if before.endswith(_SITE_WORDS) and _SITE_OF_ONE_RE.search(before):
         return False  # ``占地20585.24平方米，总建筑面积21800平方米``: one project's site and floor space
     if q.unit in _PEOPLE_UNITS and _HONOURS_RE.search(_clause_of(sentence, q)):
@@ -306,6 +358,12 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
     if (q.unit in COUNT_UNITS or _TOTAL_COST_BEFORE_RE.search(before)) and _PREPARED_PROJECTS_RE.search(
         _clause_of(sentence, q) if q.unit in COUNT_UNITS else _clause_and_the_one_before(sentence, q)
     ):
+        return False
+    if q.unit in _EMERGENCY_UNITS and _names_emergency(sentence):
+        clause = _clause_of(sentence, q)
+        if _EMERGENCY_WORK_RE.search(clause) and "劳动力" not in clause:
+            return False
+    if q.unit == "%" and _OWN_INSPECTIONS_RE.search(sentence, max(0, q.start - 16), q.start):
         return False
     if q.unit in ("亿斤", "万吨", "亿公斤") and _PROGRAMME_AFTER_RE.match(sentence, q.end):
         return False
@@ -346,6 +404,12 @@ def _names_offenders(sentence: str) -> bool:
 def _names_diplomacy(sentence: str) -> bool:
     """Asked for every count of a sentence: the sentence is searched once."""
     return _DIPLOMACY_RE.search(sentence) is not None
+
+
+@lru_cache(maxsize=16)
+def _names_emergency(sentence: str) -> bool:
+    """Asked for every count of a sentence: the sentence is searched once."""
+    return _EMERGENCY_CUE_RE.search(sentence) is not None
 
 
 def _numeral_of(written: str) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from summarizer.backends.rules.pattern_starts import charset_led
 from summarizer.models import Qualifier
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％ＸｘＸ－～／·", "0123456789.,%Xxx-~/.")
@@ -71,11 +72,13 @@ _BASE_AFTER_BIG = "|".join(
 _CN_WITH_UNIT = rf"{_CN}(?=\s?(?:[—–\-－~～至到多余]|{_UNIT}))"
 _NUMBER = rf"(?:{_FRACTION}|{_ARABIC}|{_PLACEHOLDER}|{_CN_WITH_UNIT})"
 # A quantity: number, optional 多/余, optional unit; a range repeats the number (and maybe the unit).
-_QUANTITY_RE = re.compile(
-    rf"(?=[0-9０-９XxＸｘ零〇一二两三四五六七八九十百千])(?P<low>{_NUMBER})\s?(?P<low_unit>{_UNIT})?"
-    rf"(?:\s?(?P<dash>[—–\-－~～至到])\s?(?P<high>{_ARABIC}|{_PLACEHOLDER}|{_CN}))?"
+_AFTER_LOW = (
+    rf"\s?(?P<low_unit>{_UNIT})?(?:\s?(?P<dash>[—–\-－~～至到])\s?(?P<high>{_ARABIC}|{_PLACEHOLDER}|{_CN}))?"
     rf"\s?(?P<more>[多余])?\s?(?P<unit>{_UNIT})?(?:(?<=[万亿])(?P<base>{_BASE_AFTER_BIG})(?!阶))?(?P<more2>余)?"
 )
+# The number written to open on the class of its first characters (pattern_starts): ``re`` looks into the
+# group ``low`` for it and skips, in C, every character no number starts on (tests/test_pattern_starts.py).
+_QUANTITY_RE = re.compile(rf"(?P<low>{charset_led(_NUMBER) or _NUMBER}){_AFTER_LOW}")
 
 _PER_WORDS_NUMBER = rf"(?:{_ARABIC}|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)"
 _PER_WORDS_RE = re.compile(

@@ -15,6 +15,7 @@ from summarizer.backends.rules import target_cues
 from summarizer.backends.rules.pattern_starts import (
     after_first_character,
     charset_led,
+    finditer_led,
     led_by_first_characters,
     without_capturing_groups,
 )
@@ -216,3 +217,52 @@ def test_quantities_found_as_before_in_random_texts() -> None:
         assert _all_groups(numbers._QUANTITY_RE, text) == expected, repr(text)
         matched += bool(expected)
     assert matched > 1000
+
+
+# The rankings as scanned before: a lookahead of their first characters, then the ranking with its groups.
+PLAIN_RANKING = re.compile(rf"(?=[排位跃上升居并列蝉稳保全世同]){numbers._RANKING_RE.pattern}")
+
+
+def _all_groups_led(text: str) -> list[list[tuple[int, int]]]:
+    found = finditer_led(numbers._RANKING_RE, numbers._RANKING_SCAN, text)
+    return [[match.span(g) for g in range(numbers._RANKING_RE.groups + 1)] for match in found]
+
+
+def test_rankings_are_scanned_led_by_a_class() -> None:
+    assert numbers._RANKING_SCAN.pattern == charset_led(without_capturing_groups(numbers._RANKING_RE.pattern))
+
+
+def test_rankings_found_as_before_in_the_seeds_and_the_corpus() -> None:
+    paths = sorted(SEEDS.glob("*.txt")) + (corpus_reports() if HAVE_CORPUS or MUST_RUN else [])
+    found = 0
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        spans = _all_groups_led(text)
+        assert spans == _all_groups(PLAIN_RANKING, text), path.name
+        found += len(spans)
+    assert found > 100
+
+
+def test_rankings_found_as_before_in_random_texts() -> None:
+    pieces = [
+        *"排名位居列跃升至上为到全国省世界第一二3首大名，、个",
+        "并列",
+        "蝉联",
+        "稳居",
+        "保持",
+        "同类城市",
+        "首位",
+    ]
+    chooser = random.Random(13)
+    matched = 0
+    for _ in range(5000):
+        text = "".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 10)))
+        expected = _all_groups(PLAIN_RANKING, text)
+        assert _all_groups_led(text) == expected, repr(text)
+        matched += bool(expected)
+    assert matched > 200
+
+
+def test_a_scan_that_does_not_find_the_pattern_is_an_error() -> None:
+    with pytest.raises(ValueError):
+        list(finditer_led(re.compile("乙"), re.compile("甲"), "甲乙"))

@@ -17,6 +17,7 @@ left as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _SPECIAL = set("\\()[]{}|.^$*+?")
 _QUANTIFIERS = set("?*+{")
@@ -45,6 +46,20 @@ def after_first_character(pattern: str) -> str | None:
     For a larger pattern that consumes that character itself (``[ ；过五](?:…|{after})``)."""
     led = charset_led(pattern)
     return led[led.index("](?:") + 1 :] if led else None
+
+
+def finditer_led(pattern: re.Pattern[str], scan: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, where ``scan`` finds where each match is (``pattern`` without its groups,
+    led by a class: ``led_by_first_characters(without_capturing_groups(…))``) and ``pattern`` reads it there
+    with its groups: for a pattern whose groups keep it from opening on a class. ``pattern`` never matches
+    nothing (each search goes on from the last match's end)."""
+    pos = 0
+    while (found := scan.search(text, pos)) is not None:
+        match = pattern.match(text, found.start())
+        if match is None or match.end() == match.start():  # cannot be: the same matches, none empty
+            raise ValueError(f"{scan.pattern!r} does not find {pattern.pattern!r}")
+        yield match
+        pos = match.end()
 
 
 def without_capturing_groups(pattern: str) -> str:

@@ -119,7 +119,7 @@ class Registry:
     def _look_up(self, text: str) -> str | None:
         if _GAP.search(text):
             return None
-        for name in candidate_names(text):
+        for name in _distinct_candidate_names(text):
             indicator_id = self._by_name.get(name)
             if indicator_id is not None:
                 return indicator_id
@@ -184,6 +184,21 @@ def candidate_names(text: str) -> list[str]:
     for peel in (_peel_parenthetical, _peel_flow, _peel_prefix, _peel_prefix, _peel_suffix, _peel_standard):
         names.extend([peel(name) for name in names])
     return [names[0], *(name for name in dict.fromkeys(names[1:]) if len(name) >= 2)]
+
+
+def _distinct_candidate_names(text: str) -> list[str]:
+    """``candidate_names`` without the text's own name again further on: the same names in the same order
+    of first appearance, the first found in the registry the same. Each peel is applied to each distinct
+    name once (a few calls) rather than to every copy (63 calls a text)."""
+    names = [lookup_form(text.strip())]
+    for peel in (_peel_parenthetical, _peel_flow, _peel_prefix, _peel_prefix, _peel_suffix, _peel_standard):
+        seen = set(names)
+        for name in names[:]:
+            peeled = peel(name)
+            if peeled not in seen:
+                seen.add(peeled)
+                names.append(peeled)
+    return [names[0], *(name for name in names[1:] if len(name) >= 2)]
 
 
 # Each peel first tests what its pattern needs, so that a name with nothing to peel (most of them) costs no

@@ -11,6 +11,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from summarizer.backends.rules.pattern_starts import (
+    charset_led,
+    finditer_led,
+    led_by_first_characters,
+    without_capturing_groups,
+)
 from summarizer.models import Qualifier
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％ＸｘＸ－～／·", "0123456789.,%Xxx-~/.")
@@ -71,11 +77,13 @@ _BASE_AFTER_BIG = "|".join(
 _CN_WITH_UNIT = rf"{_CN}(?=\s?(?:[—–\-－~～至到多余]|{_UNIT}))"
 _NUMBER = rf"(?:{_FRACTION}|{_ARABIC}|{_PLACEHOLDER}|{_CN_WITH_UNIT})"
 # A quantity: number, optional 多/余, optional unit; a range repeats the number (and maybe the unit).
-_QUANTITY_RE = re.compile(
-    rf"(?=[0-9０-９XxＸｘ零〇一二两三四五六七八九十百千])(?P<low>{_NUMBER})\s?(?P<low_unit>{_UNIT})?"
-    rf"(?:\s?(?P<dash>[—–\-－~～至到])\s?(?P<high>{_ARABIC}|{_PLACEHOLDER}|{_CN}))?"
+_AFTER_LOW = (
+    rf"\s?(?P<low_unit>{_UNIT})?(?:\s?(?P<dash>[—–\-－~～至到])\s?(?P<high>{_ARABIC}|{_PLACEHOLDER}|{_CN}))?"
     rf"\s?(?P<more>[多余])?\s?(?P<unit>{_UNIT})?(?:(?<=[万亿])(?P<base>{_BASE_AFTER_BIG})(?!阶))?(?P<more2>余)?"
 )
+# The number written to open on the class of its first characters (pattern_starts): ``re`` looks into the
+# group ``low`` for it and skips, in C, every character no number starts on (tests/test_pattern_starts.py).
+_QUANTITY_RE = re.compile(rf"(?P<low>{charset_led(_NUMBER) or _NUMBER}){_AFTER_LOW}")
 
 _PER_WORDS_NUMBER = rf"(?:{_ARABIC}|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?)"
 _PER_WORDS_RE = re.compile(
@@ -88,12 +96,15 @@ _BARE_BIG_UNIT_RE = re.compile(
 )
 
 _RANKING_RE = re.compile(
-    r"(?=[排位跃上升居并列蝉稳保全世同])(?:(?P<verb>排名|排|位居|位列|跃居|跃升为|跃升至|上升为|上升到|上升至|升至|居|并列|列|蝉联|稳居|保持)"
+    r"(?:(?P<verb>排名|排|位居|位列|跃居|跃升为|跃升至|上升为|上升到|上升至|升至|居|并列|列|蝉联|稳居|保持)"
     r"(?P<scope1>[^，。；、0-9]{0,8}?)"
     r"|(?P<scope2>全[国省市州区县]|全球|世界|全国同类城市|同类城市))"
     r"(?:第(?P<n>[0-9]+|[一二三四五六七八九十]+)(?P<tail>位|名|大)?|(?P<first>首位))"
     r"(?!产业|次|批|书记|要务|动力|责任|生产力|资源|方阵|梯队|届|轮|期|季|号|部|章|节|个|条|项)"
 )
+# Where the rankings are, scanned led by the class of their first characters (their groups keep the pattern
+# itself from opening on one): ``re`` skips the other characters in C; _RANKING_RE reads each one found.
+_RANKING_SCAN = led_by_first_characters(without_capturing_groups(_RANKING_RE.pattern))
 _RANK_LIST_TAIL_RE = re.compile(r"[、和及与]第([0-9]+|[一二三四五六七八九十]+)(?:位|名)?(?![0-9])")
 _RANK_START_BEFORE = re.compile(r"[由从][^，。；]{0,5}$")
 _SCOPE_RE = re.compile(r"全[国省市州区县]|全球|世界")
@@ -403,7 +414,7 @@ def chinese_numeral_counts(numeral: str, unit: str | None) -> bool:
 def find_rankings(text: str) -> list[NumberMention]:
     """Rankings: ``排第47位``, ``居全省第一``, ``蝉联世界首位``, ``全球第六大``; unit ``位``, scope ``全省`` …"""
     rankings = []
-    for match in _RANKING_RE.finditer(text):
+    for match in finditer_led(_RANKING_RE, _RANKING_SCAN, text):
         if match.group("verb") in ("列", "保持") and not match.group("scope1"):
             continue
         if _RANK_START_BEFORE.search(text, max(0, match.start() - 6), match.start()):

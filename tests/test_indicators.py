@@ -479,3 +479,31 @@ def test_a_project_suffix_is_searched_only_where_a_name_ends_on_one() -> None:
         peeled += searched != name
     assert peeled > 500
     assert indicators._peel_flow("棚户区改造项目") == "棚户区改造"
+
+
+def _without_the_text_again(names: list[str]) -> list[str]:
+    return [names[0], *dict.fromkeys(name for name in names[1:] if name != names[0])]
+
+
+def test_distinct_candidate_names_are_the_candidate_names_in_their_order() -> None:
+    """The lookup peels each distinct name once: the same names as candidate_names, first appearances in the
+    same order, so the same first name found in the registry."""
+    from summarizer.indicators import _distinct_candidate_names
+
+    texts = [
+        "全市地区生产总值（GDP）增速",
+        "年末全省城乡年度粮食的增长率",
+        "（注）总额",
+        "新认定国家级专精特新企业",
+        "开工建设棚户区改造项目",
+        "城市低保人均保障标准",
+        "提升改造农村公路",
+        "新增省级科技型中小企业开工",
+        *(name for i in load_registry().indicators.values() for name in (i.zh, *i.synonyms)),
+    ]
+    peeled = 0
+    for text in texts:
+        names = candidate_names(text)
+        assert _distinct_candidate_names(text) == _without_the_text_again(names), text
+        peeled += len(set(names)) > 1
+    assert peeled > 5

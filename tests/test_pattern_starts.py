@@ -10,10 +10,12 @@ from pathlib import Path
 import pytest
 from shared_corpus import HAVE_CORPUS, MUST_RUN, corpus_reports
 
+from summarizer import numbers
 from summarizer.backends.rules import target_cues
 from summarizer.backends.rules.pattern_starts import (
     after_first_character,
     charset_led,
+    finditer_led,
     led_by_first_characters,
     without_capturing_groups,
 )
@@ -161,3 +163,106 @@ def test_the_review_opening_is_found_as_before_in_the_seeds_and_the_corpus() -> 
         assert matches == _matches(PLAIN_REVIEW_OPENING, text), path.name
         found += len(matches)
     assert found > 0
+
+
+def test_a_repeated_first_character_opens_the_match() -> None:
+    assert charset_led(r"[0-9]+/") == r"[0-9](?:(?<=[0-9])[0-9]*/)"
+    assert charset_led(r"[X]{1,3}\.") == r"[X](?:(?<=[X])[X]{0,2}\.)"
+    assert charset_led(r"(?:[一二]+万?)+点") == r"[一二](?:(?<=[一二])[一二]*万?(?:[一二]+万?)*点)"
+    assert charset_led(r"甲+?乙") is None
+    assert charset_led(r"甲{1,3}?乙") is None
+
+
+# The quantities as scanned before: a lookahead of the numbers' first characters, then the number.
+PLAIN_QUANTITY = re.compile(
+    rf"(?=[0-9０-９XxＸｘ零〇一二两三四五六七八九十百千])(?P<low>{numbers._NUMBER}){numbers._AFTER_LOW}"
+)
+
+
+def test_quantities_are_led_by_a_class() -> None:
+    assert numbers._QUANTITY_RE.pattern.startswith("(?P<low>[")
+    assert numbers._QUANTITY_RE.groupindex == PLAIN_QUANTITY.groupindex
+
+
+def _all_groups(pattern: re.Pattern[str], text: str) -> list[list[tuple[int, int]]]:
+    return [[match.span(g) for g in range(pattern.groups + 1)] for match in pattern.finditer(text)]
+
+
+def test_quantities_found_as_before_in_the_seeds_and_the_corpus() -> None:
+    paths = sorted(SEEDS.glob("*.txt")) + (corpus_reports() if HAVE_CORPUS or MUST_RUN else [])
+    found = 0
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        spans = _all_groups(numbers._QUANTITY_RE, text)
+        assert spans == _all_groups(PLAIN_QUANTITY, text), path.name
+        found += len(spans)
+    assert found > 1000
+
+
+def test_quantities_found_as_before_in_random_texts() -> None:
+    pieces = [
+        *"0１2.．/ Xx零一两十百千万亿点多余%年个—~至到，的",
+        "12",
+        "3.5",
+        "一百",
+        "万亿",
+        "百分点",
+        "列举",
+    ]
+    chooser = random.Random(11)
+    matched = 0
+    for _ in range(5000):
+        text = "".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 10)))
+        expected = _all_groups(PLAIN_QUANTITY, text)
+        assert _all_groups(numbers._QUANTITY_RE, text) == expected, repr(text)
+        matched += bool(expected)
+    assert matched > 1000
+
+
+# The rankings as scanned before: a lookahead of their first characters, then the ranking with its groups.
+PLAIN_RANKING = re.compile(rf"(?=[排位跃上升居并列蝉稳保全世同]){numbers._RANKING_RE.pattern}")
+
+
+def _all_groups_led(text: str) -> list[list[tuple[int, int]]]:
+    found = finditer_led(numbers._RANKING_RE, numbers._RANKING_SCAN, text)
+    return [[match.span(g) for g in range(numbers._RANKING_RE.groups + 1)] for match in found]
+
+
+def test_rankings_are_scanned_led_by_a_class() -> None:
+    assert numbers._RANKING_SCAN.pattern == charset_led(without_capturing_groups(numbers._RANKING_RE.pattern))
+
+
+def test_rankings_found_as_before_in_the_seeds_and_the_corpus() -> None:
+    paths = sorted(SEEDS.glob("*.txt")) + (corpus_reports() if HAVE_CORPUS or MUST_RUN else [])
+    found = 0
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        spans = _all_groups_led(text)
+        assert spans == _all_groups(PLAIN_RANKING, text), path.name
+        found += len(spans)
+    assert found > 100
+
+
+def test_rankings_found_as_before_in_random_texts() -> None:
+    pieces = [
+        *"排名位居列跃升至上为到全国省世界第一二3首大名，、个",
+        "并列",
+        "蝉联",
+        "稳居",
+        "保持",
+        "同类城市",
+        "首位",
+    ]
+    chooser = random.Random(13)
+    matched = 0
+    for _ in range(5000):
+        text = "".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 10)))
+        expected = _all_groups(PLAIN_RANKING, text)
+        assert _all_groups_led(text) == expected, repr(text)
+        matched += bool(expected)
+    assert matched > 200
+
+
+def test_a_scan_that_does_not_find_the_pattern_is_an_error() -> None:
+    with pytest.raises(ValueError):
+        list(finditer_led(re.compile("乙"), re.compile("甲"), "甲乙"))

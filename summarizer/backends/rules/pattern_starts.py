@@ -17,6 +17,7 @@ left as it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _SPECIAL = set("\\()[]{}|.^$*+?")
 _QUANTIFIERS = set("?*+{")
@@ -45,6 +46,20 @@ def after_first_character(pattern: str) -> str | None:
     For a larger pattern that consumes that character itself (``[ ；过五](?:…|{after})``)."""
     led = charset_led(pattern)
     return led[led.index("](?:") + 1 :] if led else None
+
+
+def finditer_led(pattern: re.Pattern[str], scan: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, where ``scan`` finds where each match is (``pattern`` without its groups,
+    led by a class: ``led_by_first_characters(without_capturing_groups(…))``) and ``pattern`` reads it there
+    with its groups: for a pattern whose groups keep it from opening on a class. ``pattern`` never matches
+    nothing (each search goes on from the last match's end)."""
+    pos = 0
+    while (found := scan.search(text, pos)) is not None:
+        match = pattern.match(text, found.start())
+        if match is None or match.end() == match.start():  # cannot be: the same matches, none empty
+            raise ValueError(f"{scan.pattern!r} does not find {pattern.pattern!r}")
+        yield match
+        pos = match.end()
 
 
 def without_capturing_groups(pattern: str) -> str:
@@ -77,7 +92,13 @@ def _opening(branch: str) -> list[tuple[str, str]] | None:
     several (a leading non-capturing alternation fans out); None where it opens on anything else."""
     if branch.startswith("(?:"):
         inner_end = _group_end(branch, 0)
-        if inner_end is None or branch[inner_end : inner_end + 1] in _QUANTIFIERS:
+        if inner_end is None:
+            return None
+        if _plain_plus(branch, inner_end):
+            # ``(?:X)+…`` is ``(?:X)(?:X)*…``: the first repetition opens the match
+            group = branch[:inner_end]
+            return _opening(f"{group}{group}*{branch[inner_end + 1 :]}")
+        if branch[inner_end : inner_end + 1] in _QUANTIFIERS:
             return None
         after = branch[inner_end:]
         if _capturing_groups(after) != 0:
@@ -101,9 +122,33 @@ def _opening(branch: str) -> list[tuple[str, str]] | None:
         following, following_end = second
         rest = f"(?:(?<=[{contents}])[{following}]|(?<=[{following}])){branch[following_end:]}"
         return [(contents + following, rest)]
+    if _plain_plus(branch, end):
+        # ``[0-9]+…`` is ``[0-9][0-9]*…``: the first repetition opens the match
+        return [(contents, f"(?<=[{contents}])[{contents}]*{branch[end + 1 :]}")]
+    counted = _plain_count(branch, end)
+    if counted is not None:
+        # ``[X]{1,3}…`` is ``[X][X]{0,2}…``
+        low, high, count_end = counted
+        return [(contents, f"(?<=[{contents}])[{contents}]{{{low - 1},{high}}}{branch[count_end:]}")]
     if branch[end : end + 1] in _QUANTIFIERS:
         return None
     return [(contents, f"(?<=[{contents}]){branch[end:]}")]
+
+
+_COUNT_RE = re.compile(r"\{([1-9][0-9]*),([1-9][0-9]*)\}(?![?+])")
+
+
+def _plain_count(pattern: str, at: int) -> tuple[int, int, int] | None:
+    """A greedy ``{m,n}`` at ``at`` with 1 <= m <= n: m, n - 1 and where it ends."""
+    count = _COUNT_RE.match(pattern, at)
+    if count is None or int(count[1]) > int(count[2]):
+        return None
+    return int(count[1]), int(count[2]) - 1, count.end()
+
+
+def _plain_plus(pattern: str, at: int) -> bool:
+    """A greedy ``+`` at ``at`` (not ``+?``, not possessive ``++``)."""
+    return pattern[at : at + 1] == "+" and pattern[at + 1 : at + 2] not in ("?", "+")
 
 
 def _capturing_groups(pattern: str) -> int | None:

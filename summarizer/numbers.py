@@ -11,13 +11,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from summarizer.backends.rules.pattern_starts import (
+from summarizer.models import Qualifier
+from summarizer.pattern_starts import (
     charset_led,
     finditer_led,
     led_by_first_characters,
     without_capturing_groups,
 )
-from summarizer.models import Qualifier
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％ＸｘＸ－～／·", "0123456789.,%Xxx-~/.")
 _CN_DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0, "两": 2, "兩": 2}

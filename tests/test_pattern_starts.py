@@ -12,7 +12,7 @@ from shared_corpus import HAVE_CORPUS, MUST_RUN, corpus_reports
 
 from summarizer import numbers
 from summarizer.backends.rules import target_cues
-from summarizer.backends.rules.pattern_starts import (
+from summarizer.pattern_starts import (
     after_first_character,
     charset_led,
     finditer_led,

@@ -6,12 +6,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summarizer.backends.rules.pattern_starts import (
+from summarizer.models import Chunk, Part, TargetKind
+from summarizer.pattern_starts import (
     after_first_character,
     led_by_first_characters,
     without_capturing_groups,
 )
-from summarizer.models import Chunk, Part, TargetKind
 from summarizer.years import YEAR, year_value
 
 CLAUSE_BREAK_RE = re.compile(r"[，,；;：:（）()]")

@@ -402,3 +402,21 @@ def test_one_by_one_is_no_count() -> None:
 )
 def test_a_function_word_at_the_head_stays_out(indicator: str, expected: str) -> None:
     assert clean_indicator(indicator) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "今年经济增长预期目标为7%左右。", ("经济增长", 7, "growth"), id="economic-growth-goal-as"
+        ),
+        pytest.param(
+            "广义货币M2增长目标为17％左右。", ("广义货币M2增长", 17, "growth"), id="money-growth-goal"
+        ),
+        pytest.param("服务贸易增长超过7%。", ("服务贸易增长", 7, "growth"), id="growth-above"),
+        pytest.param("全年经济增速保持在7%左右。", ("经济增速", 7, "level"), id="the-rate-stays-a-level"),
+    ],
+)
+def test_a_figure_of_a_name_that_ends_in_growth_is_growth(text: str, expected: tuple) -> None:
+    """``经济增长7%``: a measure named by its growth (judged round 4242), unlike ``<X>增速`` (a rate's level)."""
+    assert [(t.indicator, t.value, t.change) for t in targets_of(text)][:1] == [expected]

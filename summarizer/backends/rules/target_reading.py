@@ -323,6 +323,9 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
             f.indicator = clip(f.indicator + whole + "比重")
         elif f.quantity.unit == "%" and f.change == "level" and _PEOPLE_COUNTED_RE.search(f.indicator):
             f.indicator = clip(f.indicator + "比例")  # ``…的村居主干达92.5%``: the share of them, 比例
+        if f.change == "level" and f.quantity.unit == "%" and f.indicator.endswith("增长"):
+            # ``经济增长预期目标为7%左右``: a measure named by its growth (judged round 4242)
+            f.change = "growth"
     return [
         f
         for f in found

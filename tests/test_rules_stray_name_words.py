@@ -420,3 +420,29 @@ def test_a_function_word_at_the_head_stays_out(indicator: str, expected: str) ->
 def test_a_figure_of_a_name_that_ends_in_growth_is_growth(text: str, expected: tuple) -> None:
     """``经济增长7%``: a measure named by its growth (judged round 4242), unlike ``<X>增速`` (a rate's level)."""
     assert [(t.indicator, t.value, t.change) for t in targets_of(text)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "为5230名困难群众代缴养老保险费52.3万元。", ("困难群众代缴养老保险费", 52.3), id="for-whom"
+        ),
+        pytest.param(
+            "为31000名低收入人口资助基本医疗费120.5万元。",
+            ("低收入人口资助基本医疗费", 120.5),
+            id="for-whom-aid",
+        ),
+        pytest.param("8家金融机构向15家企业发放贷款3.2亿元。", ("金融机构向企业发放贷款", 3.2), id="to-whom"),
+        pytest.param(
+            "通过担保为4200户农户和65家企业发放贷款6.1亿元。", ("通过担保为农户和企业发放贷款", 6.1), id="and"
+        ),
+        pytest.param(
+            "首批85个重点项目完成投资560亿元。", ("首批重点项目完成投资", 560), id="projects-counted"
+        ),
+        pytest.param("52人获得保险赔付资金6.3万元。", ("获得保险赔付资金", 6.3), id="people-at-the-head"),
+    ],
+)
+def test_a_count_of_whom_a_sum_is_for_stays_out_of_its_name(text: str, expected: tuple) -> None:
+    """``为6873名困难群体代缴养老保险费68.73万元`` (judged round 4242): the count is another figure, no part of the name."""
+    assert (expected[0], expected[1]) in named(text)

@@ -299,6 +299,9 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
             f.indicator = money.group(
                 "money"
             )  # ``落实退役军人保险接续资金2329万元``: 落实 only says it was allocated
+        if (f.quantity.unit or "").endswith("元") and _COUNT_OF_WHOM_RE.search(f.indicator):
+            # ``为6873名困难群体代缴养老保险费68.73万元``: the count is another figure (judged round 4242)
+            f.indicator = _COUNT_OF_WHOM_RE.sub("", f.indicator)
         share = _SHARE_OF_RE.search(f.indicator, 2)
         if (
             share
@@ -349,6 +352,12 @@ _PEOPLE_COUNTED_RE = re.compile(
 _TAKES_A_SHARE_RE = re.compile(r"(?:^|[^所])占(?:到|了)?(?:约|近|超过|不到)?$")
 _WHOLE_RE = re.compile(r"在(?P<whole>[^，。；：在中]{2,14}?)中")
 _ALLOCATED_MONEY_RE = re.compile(r"^落实(?P<money>.{4,})$")
+# The count of whom a sum is for, inside its name: ``为864名退役军人``, ``向12家企业``, ``首批121个…项目``.
+_COUNT_OF_WHOM_RE = re.compile(
+    r"^为?[0-9]+(?:\.[0-9]+)?万?[名户家人](?=[^0-9以]{2})"
+    r"|(?<=[为向和、])[0-9]+(?:\.[0-9]+)?万?[名户家人](?=[^0-9以]{2})"
+    r"|(?<=..)(?<![0-9])[0-9]+个(?=[^、，0-9]{0,12}项目)"
+)
 _SHARE_OF_DE_RE = re.compile(r"(?<=..)的(比重)$")  # ``…所占的比重``: 所占比重 (LABELLING.md 4)
 _SHARE_OF_DE = "的比重"
 

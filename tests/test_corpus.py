@@ -292,3 +292,20 @@ def test_the_2025_provinces_gdp_growth_targets_all_get_id_gdp(summaries: dict[st
         )
     ]
     assert lacking == []
+
+
+PAID_OUT_RE = re.compile(r"^(?:发放|拨付|兑付|兑现)(?=[^0-9]{4})(?!.*贷款$).*(?:资金|补贴|补助)$")
+
+
+def test_no_sum_of_money_keeps_the_verb_that_paid_it_out(summaries: dict[str, Summary]) -> None:
+    """``发放粮食直补和综合补贴资金6194万元`` is ``粮食直补和综合补贴资金`` (LABELLING.md 4); the people or households
+    a benefit was paid to (``发放住房租赁补贴1.6万户``) keep the verb."""
+    kept = [
+        (name, target.indicator)
+        for name, summary in summaries.items()
+        for document in summary.documents
+        for target in document.targets
+        if (target.unit or "").endswith("元") and PAID_OUT_RE.search(target.indicator)
+    ]
+    assert sum(len(d.targets) for s in summaries.values() for d in s.documents) > 10_000
+    assert kept == []

@@ -446,3 +446,22 @@ def test_a_figure_of_a_name_that_ends_in_growth_is_growth(text: str, expected: t
 def test_a_count_of_whom_a_sum_is_for_stays_out_of_its_name(text: str, expected: tuple) -> None:
     """``为6873名困难群体代缴养老保险费68.73万元`` (judged round 4242): the count is another figure, no part of the name."""
     assert (expected[0], expected[1]) in named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "共发放粮食直补和综合补贴资金5120万元。", ("粮食直补和综合补贴资金", 5120), id="paid-out"
+        ),
+        pytest.param("发放困难群众救助资金640万元。", ("困难群众救助资金", 640), id="relief-funds"),
+        pytest.param("拨付乡镇临时救助备用金180万元。", ("乡镇临时救助备用金", 180), id="allotted"),
+        pytest.param("兑现以旧换新补贴95亿元。", ("以旧换新补贴", 95), id="honoured"),
+        pytest.param("发放创业担保贷款600万元。", ("发放创业担保贷款", 600), id="loans-stay-issued"),
+        pytest.param("下达资金9亿元。", ("下达资金", 9), id="no-bare-money"),
+    ],
+)
+def test_a_verb_that_only_says_money_was_paid_out_stays_out(text: str, expected: tuple) -> None:
+    """``发放粮食直补和综合补贴资金6194万元`` (judged round 4242): 发放 only says the money was paid out, as
+    ``安排``/``落实`` (LABELLING.md); a loan issued keeps its verb, and a name is never the bare ``资金``."""
+    assert (expected[0], expected[1]) in named(text)

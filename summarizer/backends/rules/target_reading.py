@@ -296,9 +296,8 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     for f, name in zip(found, output_names, strict=True):
         f.indicator = without_the_level_before(name, f.change)
         if (f.quantity.unit or "").endswith("元") and (money := _ALLOCATED_MONEY_RE.match(f.indicator)):
-            f.indicator = money.group(
-                "money"
-            )  # ``落实退役军人保险接续资金2329万元``: 落实 only says it was allocated
+            # ``落实退役军人保险接续资金2329万元``: 落实 only says it was allocated
+            f.indicator = money.group("money") or money.group("paid")
         if (f.quantity.unit or "").endswith("元") and _COUNT_OF_WHOM_RE.search(f.indicator):
             # ``为6873名困难群体代缴养老保险费68.73万元``: the count is another figure (judged round 4242)
             f.indicator = _COUNT_OF_WHOM_RE.sub("", f.indicator)
@@ -351,7 +350,11 @@ _PEOPLE_COUNTED_RE = re.compile(
 # A share written with 占 just before its figure, and the whole it is of (``在工业总产值中所占的比重``).
 _TAKES_A_SHARE_RE = re.compile(r"(?:^|[^所])占(?:到|了)?(?:约|近|超过|不到)?$")
 _WHOLE_RE = re.compile(r"在(?P<whole>[^，。；：在中]{2,14}?)中")
-_ALLOCATED_MONEY_RE = re.compile(r"^落实(?P<money>.{4,})$")
+# A verb that only says money was allocated or paid out (``落实``, ``发放``, ``拨付``, ``兑现``; LABELLING.md 4); a loan
+# issued keeps its verb (``发放创业担保贷款``), and a name is never the bare ``资金``.
+_ALLOCATED_MONEY_RE = re.compile(
+    r"^(?:落实(?P<money>.{4,})|(?:发放|拨付|下达|兑付|兑现)(?P<paid>(?=[^0-9]{4})(?!.*贷款$).*(?:资金|补贴|补助|金|费|款)))$"
+)
 # The count of whom a sum is for, inside its name: ``为864名退役军人``, ``向12家企业``, ``首批121个…项目``.
 _COUNT_OF_WHOM_RE = re.compile(
     r"^为?[0-9]+(?:\.[0-9]+)?万?[名户家人](?=[^0-9以]{2})"

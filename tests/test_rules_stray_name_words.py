@@ -465,3 +465,18 @@ def test_a_verb_that_only_says_money_was_paid_out_stays_out(text: str, expected:
     """``发放粮食直补和综合补贴资金6194万元`` (judged round 4242): 发放 only says the money was paid out, as
     ``安排``/``落实`` (LABELLING.md); a loan issued keeps its verb, and a name is never the bare ``资金``."""
     assert (expected[0], expected[1]) in named(text)
+
+
+@pytest.mark.parametrize(
+    ("indicator", "expected"),
+    [
+        pytest.param("国家预算规定经济建设支出", "国家预算经济建设支出", id="the-budget-sets"),
+        pytest.param("第一个五年计划规定工业总产值", "工业总产值", id="the-plan-sets"),
+        pytest.param("五年计划规定扩大耕地面积", "扩大耕地面积", id="the-plan-sets-a-flow"),
+        pytest.param("规定行政经费支出", "行政经费支出", id="sets-at-the-head"),
+        pytest.param("超过国家规定造价", "超过国家规定造价", id="a-set-price-stays"),
+    ],
+)
+def test_the_verb_by_which_a_plan_or_budget_sets_a_figure_stays_out(indicator: str, expected: str) -> None:
+    """``国家预算规定经济建设支出`` (judged round 4242): 规定 only says the plan or budget sets the figure."""
+    assert clean_indicator(indicator) == expected

@@ -310,3 +310,18 @@ def test_no_sum_of_money_keeps_the_verb_that_paid_it_out(summaries: dict[str, Su
     ]
     assert sum(len(d.targets) for s in summaries.values() for d in s.documents) > 10_000
     assert kept == []
+
+
+def test_a_share_in_tenths_ends_in_its_word(summaries: dict[str, Summary]) -> None:
+    """``智能手机产量占全国超4成`` is ``智能手机产量占全国比重`` (LABELLING.md 4: shares end in 比重)."""
+    bare = [
+        (name, target.indicator)
+        for name, summary in summaries.items()
+        for document in summary.documents
+        for target in document.targets
+        if target.unit == "成"
+        and "占" in target.indicator
+        and not target.indicator.endswith(("比重", "占比", "比例"))
+    ]
+    assert sum(len(d.targets) for s in summaries.values() for d in s.documents) > 10_000
+    assert bare == []

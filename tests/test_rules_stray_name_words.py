@@ -480,3 +480,20 @@ def test_a_verb_that_only_says_money_was_paid_out_stays_out(text: str, expected:
 def test_the_verb_by_which_a_plan_or_budget_sets_a_figure_stays_out(indicator: str, expected: str) -> None:
     """``国家预算规定经济建设支出`` (judged round 4242): 规定 only says the plan or budget sets the figure."""
     assert clean_indicator(indicator) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("育成超级稻品种占全国超1/4。", ("育成超级稻品种占全国比重", 0.25), id="a-fraction"),
+        pytest.param("智能手机产量占全国超4成。", ("智能手机产量占全国比重", 4), id="tenths"),
+        pytest.param(
+            "民生类支出占一般公共预算支出7成以上。",
+            ("民生类支出占一般公共预算支出比重", 7),
+            id="tenths-above",
+        ),
+    ],
+)
+def test_a_share_in_a_fraction_or_tenths_ends_in_its_word(text: str, expected: tuple) -> None:
+    """``超级稻品种占全国超1/4`` (judged round 4242): a share written in tenths or a fraction still ends in 比重."""
+    assert (expected[0], pytest.approx(expected[1])) in named(text)

@@ -304,7 +304,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
         share = _SHARE_OF_RE.search(f.indicator, 2)
         if (
             share
-            and f.quantity.unit in ("%", "个百分点")
+            and _in_a_share_unit(f.quantity)
             and not _SHARE_WORD_RE.search(f.indicator, share.end())
             and not _OF_A_PLAN_RE.search(f.indicator)
         ):
@@ -336,6 +336,11 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
         and not _counts_what_exists(f, sentence)
         and not _is_no_indicator(f, sentence)
     ]
+
+
+def _in_a_share_unit(q: Quantity) -> bool:
+    """A figure that can be a share: in %, points, tenths (``超4成``) or a fraction (``超1/4``, no unit)."""
+    return q.unit in ("%", "个百分点", "成") or (q.unit is None and q.value is not None and 0 < q.value < 1)
 
 
 _TASK_OF_WORK_RE = re.compile(

@@ -497,3 +497,22 @@ def test_the_verb_by_which_a_plan_or_budget_sets_a_figure_stays_out(indicator: s
 def test_a_share_in_a_fraction_or_tenths_ends_in_its_word(text: str, expected: tuple) -> None:
     """``超级稻品种占全国超1/4`` (judged round 4242): a share written in tenths or a fraction still ends in 比重."""
     assert (expected[0], pytest.approx(expected[1])) in named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "生活垃圾收运处理的自然村稳定在95%以上。",
+            ("生活垃圾收运处理的自然村比例", 95),
+            id="villages-served",
+        ),
+        pytest.param("集体经济强村增至12.3%。", ("集体经济强村比例", 12.3), id="strong-villages"),
+        pytest.param(
+            "村集体收入10万元以上的村达到50%以上。", ("村集体收入10万元以上的村比例", 50), id="villages-above"
+        ),
+    ],
+)
+def test_villages_counted_in_percent_are_their_share(text: str, expected: tuple) -> None:
+    """``生活垃圾收运处理的自然村稳定在95%以上`` (judged round 4242): the share of such villages, 比例."""
+    assert (expected[0], expected[1]) in named(text)

@@ -516,3 +516,9 @@ def test_a_share_in_a_fraction_or_tenths_ends_in_its_word(text: str, expected: t
 def test_villages_counted_in_percent_are_their_share(text: str, expected: tuple) -> None:
     """``生活垃圾收运处理的自然村稳定在95%以上`` (judged round 4242): the share of such villages, 比例."""
     assert (expected[0], expected[1]) in named(text)
+
+
+def test_a_qualifier_written_before_a_pair_of_values_governs_both() -> None:
+    """``…补贴标准提高到不低于1200元/月和1700元/月`` (judged round 4242): 不低于 holds for both values."""
+    found = targets_of("孤儿基本生活费标准提高到不低于1100元/月和1600元/月。")
+    assert [(t.value, t.qualifier) for t in found] == [(1100, "at_least"), (1600, "at_least")]

@@ -1217,6 +1217,14 @@ def _inherited(q: Quantity, change: Change, previous: Found, prefix: str = "") -
         indicator = base_of(indicator) + "增速"
     elif q.unit == "%" and previous.quantity.unit != "%" and change == "growth":
         indicator = base_of(indicator)
+    if (
+        q.qualifier is None
+        and previous.quantity.qualifier
+        and q.unit == previous.quantity.unit
+        and prefix in "和、及与"
+    ):
+        # ``补贴标准提高到不低于1200元/月和1700元/月``: the qualifier governs the pair (judged round 4242)
+        q = q._replace(qualifier=previous.quantity.qualifier)
     return Found(indicator, q, change, previous.quote_start)
 
 

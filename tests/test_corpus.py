@@ -250,6 +250,7 @@ STRAY_OPENINGS = {
     "stray space": re.compile(r"(?<![A-Za-z]) | (?![A-Za-z])"),
     "count of whom": re.compile(r"(?<=[为向])[0-9]+(?:\.[0-9]+)?万?[名户家](?=[^0-9以]{2})"),
     "verb of setting": re.compile(r"^(?:国家预算|(?:第[一二三四五六七八九十]个)?五年计划)所?规定"),
+    "first in the field": re.compile(r"(?<=..)率先(?:破[亿万千百])?$"),
     "note mark": re.compile(r"[\[［〔]\s?[0-9０-９]{1,2}\s?[\]］〕]"),
 }
 QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"))

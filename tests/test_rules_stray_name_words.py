@@ -522,3 +522,17 @@ def test_a_qualifier_written_before_a_pair_of_values_governs_both() -> None:
     """``…补贴标准提高到不低于1200元/月和1700元/月`` (judged round 4242): 不低于 holds for both values."""
     found = targets_of("孤儿基本生活费标准提高到不低于1100元/月和1600元/月。")
     assert [(t.value, t.qualifier) for t in found] == [(1100, "at_least"), (1600, "at_least")]
+
+
+@pytest.mark.parametrize(
+    ("indicator", "expected"),
+    [
+        pytest.param("林草产业总产值在全国率先", "林草产业总产值", id="first-in-the-country"),
+        pytest.param("新能源装机在全国率先破亿", "新能源装机", id="first-past-a-hundred-million"),
+        pytest.param("数字经济规模在全省率先", "数字经济规模", id="first-in-the-province"),
+        pytest.param("率先基本实现现代化的县", "率先基本实现现代化的县", id="first-at-the-head-stays"),
+    ],
+)
+def test_being_first_in_the_country_is_no_part_of_a_name(indicator: str, expected: str) -> None:
+    """``林草产业总产值在全国率先突破万亿元`` (judged round 4242): 在全国率先 is how the figure was reached."""
+    assert clean_indicator(indicator) == expected

@@ -64,6 +64,8 @@ _ALLOCATED_RE = re.compile(r"(?<!新增)(?:统筹|预算|每年|将|拟|再|共|
 _PRESCRIBED_RE = re.compile(
     r"^(?:第[一二三四五六七八九十]个)?五年计划所?规定的?(?=..)|(?<=^国家预算)规定(?=..)|^规定的?(?=..)"
 )
+# Being first in the country or province (``林草产业总产值在全国率先突破万亿元``): how the figure was reached.
+_FIRST_IN_THE_FIELD_RE = re.compile(r"(?<=..)(?:在全[国省市区])?率先(?:破[亿万千百])?$")
 # A span of years summed (``五年合计``) is a time word inside the name (LABELLING.md 4: 两年粮食产量 -> 粮食产量).
 # ``有`` after a word of frequency (``平均每年有财政赤字``): no part of the name.
 _HAS_INSIDE_RE = re.compile(r"(?<=每年|平均|每月|每天|年均)有(?=..)")
@@ -218,6 +220,7 @@ def clean_indicator(indicator: str) -> str:
         for inside in (
             _ALLOCATED_RE,
             _PRESCRIBED_RE,
+            _FIRST_IN_THE_FIELD_RE,
             _SPAN_SUMMED_RE,
             _TIME_INSIDE_RE,
             _HAS_INSIDE_RE,

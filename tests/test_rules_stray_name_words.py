@@ -536,3 +536,29 @@ def test_a_qualifier_written_before_a_pair_of_values_governs_both() -> None:
 def test_being_first_in_the_country_is_no_part_of_a_name(indicator: str, expected: str) -> None:
     """``林草产业总产值在全国率先突破万亿元`` (judged round 4242): 在全国率先 is how the figure was reached."""
     assert clean_indicator(indicator) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("新增康复大学等高校14所。", ("新增高校", 14), id="new-universities"),
+        pytest.param("更新改造复兴路等道路80条。", ("更新改造道路", 80), id="roads-renewed"),
+        pytest.param("举办中俄文化大集等特色文旅活动2万余场。", ("举办特色文旅活动", 2), id="events-held"),
+        pytest.param("盘活中汽零等闲置土地120亩。", ("盘活闲置土地", 120), id="idle-land"),
+        pytest.param("油菜籽等14种农产品产量居全国第1位。", None, id="the-examples-ranked-stay"),
+    ],
+)
+def test_examples_before_the_class_counted_stay_out_of_its_name(text: str, expected: tuple | None) -> None:
+    """``新增康复大学等高校14所`` (judged round 4242): the class counted is named, not its examples."""
+    found = named(text)
+    if expected is None:
+        assert all("油菜籽" in name for name, _ in found)
+    else:
+        assert (expected[0], pytest.approx(expected[1])) in found
+
+
+def test_who_did_the_work_before_examples_stays() -> None:
+    from summarizer.backends.rules.target_reading import _without_examples
+
+    assert _without_examples("企业实施挥发性有机物等治理提升") == "企业实施挥发性有机物等治理提升"
+    assert _without_examples("新增康复大学等高校") == "新增高校"

@@ -301,6 +301,8 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
         if (f.quantity.unit or "").endswith("元") and _COUNT_OF_WHOM_RE.search(f.indicator):
             # ``为6873名困难群体代缴养老保险费68.73万元``: the count is another figure (judged round 4242)
             f.indicator = _COUNT_OF_WHOM_RE.sub("", f.indicator)
+        if "等" in f.indicator and f.quantity.unit in _CLASS_COUNT_UNITS:
+            f.indicator = _without_examples(f.indicator)
         share = _SHARE_OF_RE.search(f.indicator, 2)
         if (
             share
@@ -341,6 +343,26 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
 def _in_a_share_unit(q: Quantity) -> bool:
     """A figure that can be a share: in %, points, tenths (``超4成``) or a fraction (``超1/4``, no unit)."""
     return q.unit in ("%", "个百分点", "成") or (q.unit is None and q.value is not None and 0 < q.value < 1)
+
+
+# Examples named before the class counted (``新增康复大学等高校14所``, ``更新改造复康路等道路80条``): the class is the
+# name, with the verb before the examples (judged round 4242); examples of a measure ranked or summed stay.
+_EXAMPLES_OF_A_CLASS_RE = re.compile(
+    r"^(?P<verb>(?:累计)?(?:新增|新建改造|新建|建设|更新改造|改造|盘活|举办|开展|发布|打造|培育|引进))?"
+    r"(?P<examples>[^等]{2,16}?)(?<![高中初上次平均])等(?![级额值于同候])(?P<kind>[^0-9０-９等、，][^等]+)$"
+)
+_DOING_RE = re.compile(r"实施|开展|推进|参加|组织")
+_CLASS_COUNT_UNITS = frozenset(
+    words("所 家 条 个 座 处 项 场 万场 亩 万亩 公里 万公里 套 万套 平方米 万平方米")
+)
+
+
+def _without_examples(indicator: str) -> str:
+    match = _EXAMPLES_OF_A_CLASS_RE.match(indicator)
+    if match is None or _DOING_RE.search(match.group("examples")):
+        return indicator  # ``企业实施挥发性有机物等治理提升``: who did the work, not examples
+    name = (match.group("verb") or "") + match.group("kind")
+    return name if len(match.group("kind")) >= 2 and len(name) >= 4 else indicator
 
 
 _TASK_OF_WORK_RE = re.compile(

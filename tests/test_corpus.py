@@ -248,6 +248,9 @@ STRAY_OPENINGS = {
     ),
     "function word at the head": re.compile(r"^(?:到(?:今年|去年|明年|年底|年末)|了(?!解)|已经|把|使(?!用))"),
     "stray space": re.compile(r"(?<![A-Za-z]) | (?![A-Za-z])"),
+    "count of whom": re.compile(r"(?<=[为向])[0-9]+(?:\.[0-9]+)?万?[名户家](?=[^0-9以]{2})"),
+    "verb of setting": re.compile(r"^(?:国家预算|(?:第[一二三四五六七八九十]个)?五年计划)所?规定"),
+    "first in the field": re.compile(r"(?<=..)率先(?:破[亿万千百])?$"),
     "note mark": re.compile(r"[\[［〔]\s?[0-9０-９]{1,2}\s?[\]］〕]"),
 }
 QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"))
@@ -291,3 +294,35 @@ def test_the_2025_provinces_gdp_growth_targets_all_get_id_gdp(summaries: dict[st
         )
     ]
     assert lacking == []
+
+
+PAID_OUT_RE = re.compile(r"^(?:发放|拨付|兑付|兑现)(?=[^0-9]{4})(?!.*贷款$).*(?:资金|补贴|补助)$")
+
+
+def test_no_sum_of_money_keeps_the_verb_that_paid_it_out(summaries: dict[str, Summary]) -> None:
+    """``发放粮食直补和综合补贴资金6194万元`` is ``粮食直补和综合补贴资金`` (LABELLING.md 4); the people or households
+    a benefit was paid to (``发放住房租赁补贴1.6万户``) keep the verb."""
+    kept = [
+        (name, target.indicator)
+        for name, summary in summaries.items()
+        for document in summary.documents
+        for target in document.targets
+        if (target.unit or "").endswith("元") and PAID_OUT_RE.search(target.indicator)
+    ]
+    assert sum(len(d.targets) for s in summaries.values() for d in s.documents) > 10_000
+    assert kept == []
+
+
+def test_a_share_in_tenths_ends_in_its_word(summaries: dict[str, Summary]) -> None:
+    """``智能手机产量占全国超4成`` is ``智能手机产量占全国比重`` (LABELLING.md 4: shares end in 比重)."""
+    bare = [
+        (name, target.indicator)
+        for name, summary in summaries.items()
+        for document in summary.documents
+        for target in document.targets
+        if target.unit == "成"
+        and "占" in target.indicator
+        and not target.indicator.endswith(("比重", "占比", "比例"))
+    ]
+    assert sum(len(d.targets) for s in summaries.values() for d in s.documents) > 10_000
+    assert bare == []

@@ -402,3 +402,163 @@ def test_one_by_one_is_no_count() -> None:
 )
 def test_a_function_word_at_the_head_stays_out(indicator: str, expected: str) -> None:
     assert clean_indicator(indicator) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "今年经济增长预期目标为7%左右。", ("经济增长", 7, "growth"), id="economic-growth-goal-as"
+        ),
+        pytest.param(
+            "广义货币M2增长目标为17％左右。", ("广义货币M2增长", 17, "growth"), id="money-growth-goal"
+        ),
+        pytest.param("服务贸易增长超过7%。", ("服务贸易增长", 7, "growth"), id="growth-above"),
+        pytest.param("全年经济增速保持在7%左右。", ("经济增速", 7, "level"), id="the-rate-stays-a-level"),
+    ],
+)
+def test_a_figure_of_a_name_that_ends_in_growth_is_growth(text: str, expected: tuple) -> None:
+    """``经济增长7%``: a measure named by its growth (judged round 4242), unlike ``<X>增速`` (a rate's level)."""
+    assert [(t.indicator, t.value, t.change) for t in targets_of(text)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "为5230名困难群众代缴养老保险费52.3万元。", ("困难群众代缴养老保险费", 52.3), id="for-whom"
+        ),
+        pytest.param(
+            "为31000名低收入人口资助基本医疗费120.5万元。",
+            ("低收入人口资助基本医疗费", 120.5),
+            id="for-whom-aid",
+        ),
+        pytest.param("8家金融机构向15家企业发放贷款3.2亿元。", ("金融机构向企业发放贷款", 3.2), id="to-whom"),
+        pytest.param(
+            "通过担保为4200户农户和65家企业发放贷款6.1亿元。", ("通过担保为农户和企业发放贷款", 6.1), id="and"
+        ),
+        pytest.param(
+            "首批85个重点项目完成投资560亿元。", ("首批重点项目完成投资", 560), id="projects-counted"
+        ),
+        pytest.param("52人获得保险赔付资金6.3万元。", ("获得保险赔付资金", 6.3), id="people-at-the-head"),
+    ],
+)
+def test_a_count_of_whom_a_sum_is_for_stays_out_of_its_name(text: str, expected: tuple) -> None:
+    """``为6873名困难群体代缴养老保险费68.73万元`` (judged round 4242): the count is another figure, no part of the name."""
+    assert (expected[0], expected[1]) in named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "共发放粮食直补和综合补贴资金5120万元。", ("粮食直补和综合补贴资金", 5120), id="paid-out"
+        ),
+        pytest.param("发放困难群众救助资金640万元。", ("困难群众救助资金", 640), id="relief-funds"),
+        pytest.param("拨付乡镇临时救助备用金180万元。", ("乡镇临时救助备用金", 180), id="allotted"),
+        pytest.param("兑现以旧换新补贴95亿元。", ("以旧换新补贴", 95), id="honoured"),
+        pytest.param("发放创业担保贷款600万元。", ("发放创业担保贷款", 600), id="loans-stay-issued"),
+        pytest.param("下达资金9亿元。", ("下达资金", 9), id="no-bare-money"),
+    ],
+)
+def test_a_verb_that_only_says_money_was_paid_out_stays_out(text: str, expected: tuple) -> None:
+    """``发放粮食直补和综合补贴资金6194万元`` (judged round 4242): 发放 only says the money was paid out, as
+    ``安排``/``落实`` (LABELLING.md); a loan issued keeps its verb, and a name is never the bare ``资金``."""
+    assert (expected[0], expected[1]) in named(text)
+
+
+@pytest.mark.parametrize(
+    ("indicator", "expected"),
+    [
+        pytest.param("国家预算规定经济建设支出", "国家预算经济建设支出", id="the-budget-sets"),
+        pytest.param("第一个五年计划规定工业总产值", "工业总产值", id="the-plan-sets"),
+        pytest.param("五年计划规定扩大耕地面积", "扩大耕地面积", id="the-plan-sets-a-flow"),
+        pytest.param("规定行政经费支出", "行政经费支出", id="sets-at-the-head"),
+        pytest.param("超过国家规定造价", "超过国家规定造价", id="a-set-price-stays"),
+    ],
+)
+def test_the_verb_by_which_a_plan_or_budget_sets_a_figure_stays_out(indicator: str, expected: str) -> None:
+    """``国家预算规定经济建设支出`` (judged round 4242): 规定 only says the plan or budget sets the figure."""
+    assert clean_indicator(indicator) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("育成超级稻品种占全国超1/4。", ("育成超级稻品种占全国比重", 0.25), id="a-fraction"),
+        pytest.param("智能手机产量占全国超4成。", ("智能手机产量占全国比重", 4), id="tenths"),
+        pytest.param(
+            "民生类支出占一般公共预算支出7成以上。",
+            ("民生类支出占一般公共预算支出比重", 7),
+            id="tenths-above",
+        ),
+    ],
+)
+def test_a_share_in_a_fraction_or_tenths_ends_in_its_word(text: str, expected: tuple) -> None:
+    """``超级稻品种占全国超1/4`` (judged round 4242): a share written in tenths or a fraction still ends in 比重."""
+    assert (expected[0], pytest.approx(expected[1])) in named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "生活垃圾收运处理的自然村稳定在95%以上。",
+            ("生活垃圾收运处理的自然村比例", 95),
+            id="villages-served",
+        ),
+        pytest.param("集体经济强村增至12.3%。", ("集体经济强村比例", 12.3), id="strong-villages"),
+        pytest.param(
+            "村集体收入10万元以上的村达到50%以上。", ("村集体收入10万元以上的村比例", 50), id="villages-above"
+        ),
+    ],
+)
+def test_villages_counted_in_percent_are_their_share(text: str, expected: tuple) -> None:
+    """``生活垃圾收运处理的自然村稳定在95%以上`` (judged round 4242): the share of such villages, 比例."""
+    assert (expected[0], expected[1]) in named(text)
+
+
+def test_a_qualifier_written_before_a_pair_of_values_governs_both() -> None:
+    """``…补贴标准提高到不低于1200元/月和1700元/月`` (judged round 4242): 不低于 holds for both values."""
+    found = targets_of("孤儿基本生活费标准提高到不低于1100元/月和1600元/月。")
+    assert [(t.value, t.qualifier) for t in found] == [(1100, "at_least"), (1600, "at_least")]
+
+
+@pytest.mark.parametrize(
+    ("indicator", "expected"),
+    [
+        pytest.param("林草产业总产值在全国率先", "林草产业总产值", id="first-in-the-country"),
+        pytest.param("新能源装机在全国率先破亿", "新能源装机", id="first-past-a-hundred-million"),
+        pytest.param("数字经济规模在全省率先", "数字经济规模", id="first-in-the-province"),
+        pytest.param("率先基本实现现代化的县", "率先基本实现现代化的县", id="first-at-the-head-stays"),
+    ],
+)
+def test_being_first_in_the_country_is_no_part_of_a_name(indicator: str, expected: str) -> None:
+    """``林草产业总产值在全国率先突破万亿元`` (judged round 4242): 在全国率先 is how the figure was reached."""
+    assert clean_indicator(indicator) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("新增康复大学等高校14所。", ("新增高校", 14), id="new-universities"),
+        pytest.param("更新改造复兴路等道路80条。", ("更新改造道路", 80), id="roads-renewed"),
+        pytest.param("举办中俄文化大集等特色文旅活动2万余场。", ("举办特色文旅活动", 2), id="events-held"),
+        pytest.param("盘活中汽零等闲置土地120亩。", ("盘活闲置土地", 120), id="idle-land"),
+        pytest.param("油菜籽等14种农产品产量居全国第1位。", None, id="the-examples-ranked-stay"),
+    ],
+)
+def test_examples_before_the_class_counted_stay_out_of_its_name(text: str, expected: tuple | None) -> None:
+    """``新增康复大学等高校14所`` (judged round 4242): the class counted is named, not its examples."""
+    found = named(text)
+    if expected is None:
+        assert all("油菜籽" in name for name, _ in found)
+    else:
+        assert (expected[0], pytest.approx(expected[1])) in found
+
+
+def test_who_did_the_work_before_examples_stays() -> None:
+    from summarizer.backends.rules.target_reading import _without_examples
+
+    assert _without_examples("企业实施挥发性有机物等治理提升") == "企业实施挥发性有机物等治理提升"
+    assert _without_examples("新增康复大学等高校") == "新增高校"

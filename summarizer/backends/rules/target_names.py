@@ -59,6 +59,13 @@ _STRAY_HEAD_RE = re.compile(
 # (LABELLING.md 4): ``中央财政拟安排“三农”投入`` -> ``中央财政“三农”投入``. Placing people in jobs (安排就业) is a
 # measure, and ``安排的`` opens a clause that defines the thing (``国家统一安排的引进技术``).
 _ALLOCATED_RE = re.compile(r"(?<!新增)(?:统筹|预算|每年|将|拟|再|共|计划)*安排(?!的|就业(?:的|人|$))")
+# The verb by which a plan or budget sets a figure (``国家预算规定经济建设支出``, ``第一个五年计划规定工业总产值``): out,
+# with the plan that is only the figure's frame (judged round 4242); the budget stays.
+_PRESCRIBED_RE = re.compile(
+    r"^(?:第[一二三四五六七八九十]个)?五年计划所?规定的?(?=..)|(?<=^国家预算)规定(?=..)|^规定的?(?=..)"
+)
+# Being first in the country or province (``林草产业总产值在全国率先突破万亿元``): how the figure was reached.
+_FIRST_IN_THE_FIELD_RE = re.compile(r"(?<=..)(?:在全[国省市区])?率先(?:破[亿万千百])?$")
 # A span of years summed (``五年合计``) is a time word inside the name (LABELLING.md 4: 两年粮食产量 -> 粮食产量).
 # ``有`` after a word of frequency (``平均每年有财政赤字``): no part of the name.
 _HAS_INSIDE_RE = re.compile(r"(?<=每年|平均|每月|每天|年均)有(?=..)")
@@ -212,6 +219,8 @@ def clean_indicator(indicator: str) -> str:
         indicator = _ACHIEVED_BEFORE_MEASURE_RE.sub("", indicator)
         for inside in (
             _ALLOCATED_RE,
+            _PRESCRIBED_RE,
+            _FIRST_IN_THE_FIELD_RE,
             _SPAN_SUMMED_RE,
             _TIME_INSIDE_RE,
             _HAS_INSIDE_RE,

@@ -299,13 +299,17 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     for f, name in zip(found, output_names, strict=True):
         f.indicator = without_the_level_before(name, f.change)
         if (f.quantity.unit or "").endswith("元") and (money := _ALLOCATED_MONEY_RE.match(f.indicator)):
-            f.indicator = money.group(
-                "money"
-            )  # ``落实退役军人保险接续资金2329万元``: 落实 only says it was allocated
+            # ``落实退役军人保险接续资金2329万元``: 落实 only says it was allocated
+            f.indicator = money.group("money") or money.group("paid")
+        if (f.quantity.unit or "").endswith("元") and _COUNT_OF_WHOM_RE.search(f.indicator):
+            # ``为6873名困难群体代缴养老保险费68.73万元``: the count is another figure (judged round 4242)
+            f.indicator = _COUNT_OF_WHOM_RE.sub("", f.indicator)
+        if "等" in f.indicator and f.quantity.unit in _CLASS_COUNT_UNITS:
+            f.indicator = _without_examples(f.indicator)
         share = _SHARE_OF_RE.search(f.indicator, 2)
         if (
             share
-            and f.quantity.unit in ("%", "个百分点")
+            and _in_a_share_unit(f.quantity)
             and not _SHARE_WORD_RE.search(f.indicator, share.end())
             and not _OF_A_PLAN_RE.search(f.indicator)
         ):
@@ -326,6 +330,9 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
             f.indicator = clip(f.indicator + whole + "比重")
         elif f.quantity.unit == "%" and f.change == "level" and _PEOPLE_COUNTED_RE.search(f.indicator):
             f.indicator = clip(f.indicator + "比例")  # ``…的村居主干达92.5%``: the share of them, 比例
+        if f.change == "level" and f.quantity.unit == "%" and f.indicator.endswith("增长"):
+            # ``经济增长预期目标为7%左右``: a measure named by its growth (judged round 4242)
+            f.change = "growth"
     return [
         f
         for f in found
@@ -336,6 +343,31 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     ]
 
 
+def _in_a_share_unit(q: Quantity) -> bool:
+    """A figure that can be a share: in %, points, tenths (``超4成``) or a fraction (``超1/4``, no unit)."""
+    return q.unit in ("%", "个百分点", "成") or (q.unit is None and q.value is not None and 0 < q.value < 1)
+
+
+# Examples named before the class counted (``新增康复大学等高校14所``, ``更新改造复康路等道路80条``): the class is the
+# name, with the verb before the examples (judged round 4242); examples of a measure ranked or summed stay.
+_EXAMPLES_OF_A_CLASS_RE = re.compile(
+    r"^(?P<verb>(?:累计)?(?:新增|新建改造|新建|建设|更新改造|改造|盘活|举办|开展|发布|打造|培育|引进))?"
+    r"(?P<examples>[^等]{2,16}?)(?<![高中初上次平均])等(?![级额值于同候])(?P<kind>[^0-9０-９等、，][^等]+)$"
+)
+_DOING_RE = re.compile(r"实施|开展|推进|参加|组织")
+_CLASS_COUNT_UNITS = frozenset(
+    words("所 家 条 个 座 处 项 场 万场 亩 万亩 公里 万公里 套 万套 平方米 万平方米")
+)
+
+
+def _without_examples(indicator: str) -> str:
+    match = _EXAMPLES_OF_A_CLASS_RE.match(indicator)
+    if match is None or _DOING_RE.search(match.group("examples")):
+        return indicator  # ``企业实施挥发性有机物等治理提升``: who did the work, not examples
+    name = (match.group("verb") or "") + match.group("kind")
+    return name if len(match.group("kind")) >= 2 and len(name) >= 4 else indicator
+
+
 _TASK_OF_WORK_RE = re.compile(
     r"^(?:[省市县区]定|上级下达的?)?(?P<work>(?!年度|全年|各项|等各项)[^任]{1,11}[^任总度年项])任务$"
 )
@@ -344,11 +376,22 @@ _WORK_UNITS = frozenset(words("亩 万亩 公顷 万公顷 公里 千米 万人 
 # People or households counted, whose figure in % is their share (``基本能够使用国家通用语言文字的村居主干``).
 _PEOPLE_COUNTED_RE = re.compile(
     r".的[^的]{0,4}?(?:人口|人员|群众|主干|家庭|农户|住户|居民|职工|学生|干部|患者)$"
+    r"|..(?<![乡农城])(?<!城乡)村$"  # villages counted (``集体经济强村增至12.3%``; judged round 4242)
 )
 # A share written with 占 just before its figure, and the whole it is of (``在工业总产值中所占的比重``).
 _TAKES_A_SHARE_RE = re.compile(r"(?:^|[^所])占(?:到|了)?(?:约|近|超过|不到)?$")
 _WHOLE_RE = re.compile(r"在(?P<whole>[^，。；：在中]{2,14}?)中")
-_ALLOCATED_MONEY_RE = re.compile(r"^落实(?P<money>.{4,})$")
+# A verb that only says money was allocated or paid out (``落实``, ``发放``, ``拨付``, ``兑现``; LABELLING.md 4); a loan
+# issued keeps its verb (``发放创业担保贷款``), and a name is never the bare ``资金``.
+_ALLOCATED_MONEY_RE = re.compile(
+    r"^(?:落实(?P<money>.{4,})|(?:发放|拨付|下达|兑付|兑现)(?P<paid>(?=[^0-9]{4})(?!.*贷款$).*(?:资金|补贴|补助|金|费|款)))$"
+)
+# The count of whom a sum is for, inside its name: ``为864名退役军人``, ``向12家企业``, ``首批121个…项目``.
+_COUNT_OF_WHOM_RE = re.compile(
+    r"^为?[0-9]+(?:\.[0-9]+)?万?[名户家人](?=[^0-9以]{2})"
+    r"|(?<=[为向和、])[0-9]+(?:\.[0-9]+)?万?[名户家人](?=[^0-9以]{2})"
+    r"|(?<=..)(?<![0-9])[0-9]+个(?=[^、，0-9]{0,12}项目)"
+)
 _SHARE_OF_DE_RE = re.compile(r"(?<=..)的(比重)$")  # ``…所占的比重``: 所占比重 (LABELLING.md 4)
 _SHARE_OF_DE = "的比重"
 
@@ -1262,6 +1305,14 @@ def _inherited(q: Quantity, change: Change, previous: Found, prefix: str = "") -
         indicator = base_of(indicator) + "增速"
     elif q.unit == "%" and previous.quantity.unit != "%" and change == "growth":
         indicator = base_of(indicator)
+    if (
+        q.qualifier is None
+        and previous.quantity.qualifier
+        and q.unit == previous.quantity.unit
+        and prefix in "和、及与"
+    ):
+        # ``补贴标准提高到不低于1200元/月和1700元/月``: the qualifier governs the pair (judged round 4242)
+        q = q._replace(qualifier=previous.quantity.qualifier)
     return Found(indicator, q, change, previous.quote_start)
 
 

@@ -32,3 +32,13 @@ def skip_module_without_corpus() -> None:
 
 def corpus_reports() -> list[Path]:
     return sorted(CORPUS.glob("*/*.txt"))
+
+
+def require_found(found: int, floor: int) -> None:
+    """Hold a comparison over the seeds and the corpus to have compared enough: more than ``floor`` matches
+    where the corpus was read; without it (a fresh clone) at least one match in the seeds, else skip, since
+    the seeds alone may hold none of what the corpus has plenty of."""
+    if HAVE_CORPUS or MUST_RUN:
+        assert found > floor
+    elif not found:
+        pytest.skip(SKIP_REASON)

@@ -34,6 +34,11 @@ def corpus_reports() -> list[Path]:
     return sorted(CORPUS.glob("*/*.txt"))
 
 
+def seeds_and_corpus(seeds: Path) -> list[Path]:
+    """The seed texts, and the corpus's reports where the corpus is read (beside the checkout, or in CI)."""
+    return sorted(seeds.glob("*.txt")) + (corpus_reports() if HAVE_CORPUS or MUST_RUN else [])
+
+
 def require_found(found: int, floor: int) -> None:
     """Hold a comparison over the seeds and the corpus to have compared enough: more than ``floor`` matches
     where the corpus was read; without it (a fresh clone) at least one match in the seeds, else skip, since

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from shared_corpus import HAVE_CORPUS, MUST_RUN, corpus_reports, require_found
+from shared_corpus import require_found, seeds_and_corpus
 
 from summarizer import numbers
 from summarizer.backends.rules import target_cues
@@ -115,7 +115,7 @@ def test_the_rules_scans_are_led_by_a_class(scan: re.Pattern[str], pattern: re.P
 def test_the_rules_scans_find_the_same_in_the_seeds_and_the_corpus(
     scan: re.Pattern[str], pattern: re.Pattern[str]
 ) -> None:
-    paths = sorted(SEEDS.glob("*.txt")) + (corpus_reports() if HAVE_CORPUS or MUST_RUN else [])
+    paths = seeds_and_corpus(SEEDS)
     assert paths
     found = 0
     for path in paths:
@@ -154,7 +154,7 @@ def test_the_review_opening_is_found_as_before_in_random_texts() -> None:
 
 
 def test_the_review_opening_is_found_as_before_in_the_seeds_and_the_corpus() -> None:
-    paths = sorted(SEEDS.glob("*.txt")) + (corpus_reports() if HAVE_CORPUS or MUST_RUN else [])
+    paths = seeds_and_corpus(SEEDS)
     assert paths
     found = 0
     for path in paths:
@@ -189,7 +189,7 @@ def _all_groups(pattern: re.Pattern[str], text: str) -> list[list[tuple[int, int
 
 
 def test_quantities_found_as_before_in_the_seeds_and_the_corpus() -> None:
-    paths = sorted(SEEDS.glob("*.txt")) + (corpus_reports() if HAVE_CORPUS or MUST_RUN else [])
+    paths = seeds_and_corpus(SEEDS)
     found = 0
     for path in paths:
         text = path.read_text(encoding="utf-8")
@@ -233,7 +233,7 @@ def test_rankings_are_scanned_led_by_a_class() -> None:
 
 
 def test_rankings_found_as_before_in_the_seeds_and_the_corpus() -> None:
-    paths = sorted(SEEDS.glob("*.txt")) + (corpus_reports() if HAVE_CORPUS or MUST_RUN else [])
+    paths = seeds_and_corpus(SEEDS)
     found = 0
     for path in paths:
         text = path.read_text(encoding="utf-8")

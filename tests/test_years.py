@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from shared_corpus import HAVE_CORPUS, MUST_RUN, corpus_reports, require_found
+from shared_corpus import require_found, seeds_and_corpus
 
 from summarizer.years import _CN_DIGIT, _SPACE, YEAR, YEAR_DIGITS, find_years
 
@@ -68,7 +68,7 @@ def test_the_same_matches_in_random_texts(pattern: str, plain: str) -> None:
 @pytest.mark.parametrize(("pattern", "plain"), PAIRS)
 def test_the_same_matches_in_the_seeds_and_the_corpus(pattern: str, plain: str) -> None:
     compiled, before = re.compile(pattern), re.compile(plain)
-    paths = sorted(SEEDS.glob("*.txt")) + (corpus_reports() if HAVE_CORPUS or MUST_RUN else [])
+    paths = seeds_and_corpus(SEEDS)
     assert paths
     found = 0
     for path in paths:

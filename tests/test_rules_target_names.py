@@ -4,19 +4,9 @@ kind of error found in judged whole-document samples, written in its general for
 from __future__ import annotations
 
 import pytest
+from rule_targets import named, targets_of
 
 from summarizer.backends.rules.target_names import clean_indicator
-from summarizer.backends.rules.targets import find_targets
-from summarizer.models import Chunk, DocumentSpan, TargetDraft
-
-
-def targets_of(text: str, review_year: int | None = 2024, plan_year: int | None = 2025) -> list[TargetDraft]:
-    span = DocumentSpan(index=0, start=0, end=len(text), review_year=review_year, plan_year=plan_year)
-    return find_targets(Chunk(index=0, start=0, end=len(text), text=text, document=span))
-
-
-def named(text: str) -> list[tuple[str, float | None]]:
-    return [(t.indicator, t.value) for t in targets_of(text)]
 
 
 @pytest.mark.parametrize(

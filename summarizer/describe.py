@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from summarizer.dating import document_years, spoken_in
 from summarizer.models import DocumentSpan, Jurisdiction
 from summarizer.outline import outline
+from summarizer.pattern_starts import finditer_held
 from summarizer.places import level_of, place_of
 
 _LOCAL_LEVELS: tuple[Jurisdiction, ...] = ("省", "市", "州", "县", "区")
@@ -129,14 +130,14 @@ def jurisdiction_of(body: str, title: str | None = None) -> Jurisdiction | None:
     for match in _SELF_REFERENCE.finditer(body):
         before = body[match.start() - 1] if match.start() > 0 else ""
         weights[_as_level(match.group("level"))] += _self_reference_weight(match, before in _BENCHMARK_BEFORE)
-    for match in _COMMITTEE.finditer(body):
+    for match in finditer_held(_COMMITTEE, body):
         at = match.start() - 1
         if at >= 0 and body[at] in _LEVELS and not (at > 0 and body[at - 1] in _SELF_FORMS):
             weights[_as_level(body[at])] += _COMMITTEE_WEIGHT
     for pattern, weight in _NATIONAL_CUES:
         weights["国家"] += weight * len(pattern.findall(body))
     for pattern in (_GOVERNMENT_OF_LEVEL, _CONGRESS_OF_LEVEL):
-        for match in pattern.finditer(body):
+        for match in finditer_held(pattern, body):
             weights[_as_level(match.group(1))] += _TITLE_WEIGHT
     head = (title or "") + "\n" + body[:80]
     named = _TITLE_LEVEL.search(head)

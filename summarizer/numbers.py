@@ -14,6 +14,7 @@ from typing import NamedTuple
 from summarizer.models import Qualifier
 from summarizer.pattern_starts import (
     charset_led,
+    finditer_held,
     finditer_led,
     led_by_first_characters,
     without_capturing_groups,
@@ -346,7 +347,7 @@ def find_quantities(text: str) -> list[NumberMention]:
 def _fractions_in_words(text: str) -> list[NumberMention]:
     """``百分之六十五`` 65 %, ``百分之三十九点七`` 39.7 %, ``千分之十三`` 13 ‰."""
     found = []
-    for match in _PER_WORDS_RE.finditer(text):
+    for match in finditer_held(_PER_WORDS_RE, text):
         value, high = _value(match.group("n")), _value(match.group("high"))
         if value is None:
             continue

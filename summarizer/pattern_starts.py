@@ -18,6 +18,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 _SPECIAL = set("\\()[]{}|.^$*+?")
 _QUANTIFIERS = set("?*+{")
@@ -227,3 +230,88 @@ def _group_end(pattern: str, at: int) -> int | None:
                 return i + 1
         i += 1
     return None
+
+
+def words_every_match_holds(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Words one of which every match of ``pattern`` holds (``委常委会|政府党组``: both; ``([省市])…届人大``:
+    届人大), read from the parsed pattern; None where it does not tell (it can match without any word it
+    names, it ignores case …). A text that holds none of them has no match, and a scan of a whole text
+    for a pattern its texts seldom match costs many times a search for its words."""
+    known = _WORDS_HELD.get(id(pattern))
+    if known is None:
+        words = (
+            None
+            if pattern.flags & re.IGNORECASE
+            else _held_in_sequence(sre_parse.parse(pattern.pattern, pattern.flags))
+        )
+        # the pattern is kept beside its words, so that its id is never another pattern's
+        known = _WORDS_HELD[id(pattern)] = (pattern, words)
+    return known[1]
+
+
+def may_hold_a_match(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` may hold a match of ``pattern``: False only where it holds none of the words every
+    match holds (``words_every_match_holds``)."""
+    words = words_every_match_holds(pattern)
+    return words is None or any(word in text for word in words)
+
+
+def finditer_held(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, not run through a text that holds none of the words every match holds."""
+    return pattern.finditer(text) if may_hold_a_match(pattern, text) else iter(())
+
+
+_WORDS_HELD: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}
+_MAX_CLASS_WORDS = 16  # a wider class is no cheaper to look for than the pattern itself
+
+
+def _held_in_sequence(items: Any) -> frozenset[str] | None:
+    """The best set of words one of which a match of the sequence holds: of the items it must match, the
+    one whose shortest word is longest (a run of literal characters is one word)."""
+    best: frozenset[str] | None = None
+    run = ""
+    for op, av in items:
+        if op is sre.LITERAL:
+            run += chr(av)
+            continue
+        best, run = _better_words(best, frozenset([run]) if run else None), ""
+        if op not in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # zero width: nothing the match holds
+            best = _better_words(best, _held_in_item(op, av))
+    return _better_words(best, frozenset([run]) if run else None)
+
+
+def _held_in_item(op: Any, av: Any) -> frozenset[str] | None:
+    if op is sre.SUBPATTERN:
+        return _held_in_sequence(av[3])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        return _held_in_sequence(av[2]) if av[0] >= 1 else None
+    if op is sre.BRANCH:
+        words: set[str] = set()
+        for branch in av[1]:
+            held = _held_in_sequence(branch)
+            if held is None:
+                return None  # an alternative that holds no word of its own
+            words |= held
+        return frozenset(words)
+    if op is sre.IN:
+        characters = _class_members(av)
+        return frozenset(characters) if characters and len(characters) <= _MAX_CLASS_WORDS else None
+    return None  # any character, a negated class, a back-reference …
+
+
+def _class_members(members: Any) -> set[str] | None:
+    characters: set[str] = set()
+    for op, av in members:
+        if op is sre.LITERAL:
+            characters.add(chr(av))
+        elif op is sre.RANGE and av[1] - av[0] < _MAX_CLASS_WORDS:
+            characters.update(chr(code) for code in range(av[0], av[1] + 1))
+        else:
+            return None  # negated, a category (\s), or wide
+    return characters
+
+
+def _better_words(best: frozenset[str] | None, other: frozenset[str] | None) -> frozenset[str] | None:
+    if best is None or other is None:
+        return best or other
+    return other if min(map(len, other)) > min(map(len, best)) else best

@@ -10,14 +10,17 @@ from pathlib import Path
 import pytest
 from shared_corpus import require_found, seeds_and_corpus
 
-from summarizer import numbers
+from summarizer import describe, numbers
 from summarizer.backends.rules import target_cues
 from summarizer.pattern_starts import (
     after_first_character,
     charset_led,
+    finditer_held,
     finditer_led,
     led_by_first_characters,
+    may_hold_a_match,
     without_capturing_groups,
+    words_every_match_holds,
 )
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -266,3 +269,98 @@ def test_rankings_found_as_before_in_random_texts() -> None:
 def test_a_scan_that_does_not_find_the_pattern_is_an_error() -> None:
     with pytest.raises(ValueError):
         list(finditer_led(re.compile("乙"), re.compile("甲"), "甲乙"))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "held"),
+    [
+        pytest.param(r"委常委会|政府党组", {"委常委会", "政府党组"}, id="alternation-of-words"),
+        pytest.param(r"([省市])[一二三]{1,3}届人大", {"届人大"}, id="the-longest-word-of-a-sequence"),
+        pytest.param(r"(?P<per>[百千])分之[0-9]+", {"分之"}, id="a-word-after-a-class"),
+        pytest.param(
+            r"(?<=今年)(?:以来|年底)", {"以来", "年底"}, id="a-lookbehind-holds-nothing-of-the-match"
+        ),
+        pytest.param(r"(?:ab|c)+d", {"ab", "c"}, id="a-repeat-at-least-once"),
+        pytest.param(r"明年[^。]{0,20}明年|预计", {"明年", "预计"}, id="a-negated-class-is-passed-over"),
+        pytest.param(r"[甲乙]\d", {"甲", "乙"}, id="a-class-of-a-few-characters"),
+    ],
+)
+def test_the_words_every_match_holds(pattern: str, held: set[str]) -> None:
+    assert words_every_match_holds(re.compile(pattern)) == frozenset(held)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        pytest.param(r"甲|", id="an-empty-alternative"),
+        pytest.param(r"(?:甲)?乙?", id="nothing-it-must-match"),
+        pytest.param(r"[^，]+", id="only-a-negated-class"),
+        pytest.param(r"\d+", id="a-category"),
+        pytest.param(r"(?i)abc", id="ignoring-case"),
+        pytest.param(r"..|乙", id="an-alternative-of-any-characters"),
+    ],
+)
+def test_a_pattern_that_does_not_tell_its_words_is_always_scanned(pattern: str) -> None:
+    compiled = re.compile(pattern)
+    assert words_every_match_holds(compiled) is None
+    assert may_hold_a_match(compiled, "")
+
+
+# The patterns scanned through whole texts only where they hold a word every match holds.
+HELD_SCANS = [
+    describe._COMMITTEE,
+    describe._CONGRESS_OF_LEVEL,
+    describe._GOVERNMENT_OF_LEVEL,
+    numbers._PER_WORDS_RE,
+    target_cues._REVIEW_PERIOD_RE,
+]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"委常委会|政府党组",
+        r"([省市])[一二]?届人大",
+        r"(?:ab|c)+d",
+        r"明年[^。]{0,4}明年|预计",
+        r"[甲乙]\d",
+    ],
+)
+def test_a_text_without_the_words_holds_no_match(pattern: str) -> None:
+    """Texts made of the pattern's own words and characters, cut anywhere: every one that holds a match holds
+    one of the words, and the scan finds the same there."""
+    compiled = re.compile(pattern)
+    chunks = re.findall(r"[^\\^$()?:*+{}|\[\]<=!.]+", pattern)
+    pieces = [*chunks, *"".join(chunks), "，", "的", "0"]
+    chooser = random.Random(41)
+    matched = 0
+    for _ in range(5000):
+        text = "".join(chooser.choice(pieces) for _ in range(chooser.randint(1, 6)))
+        text = text[chooser.randint(0, len(text)) :]
+        if compiled.search(text):
+            matched += 1
+            assert may_hold_a_match(compiled, text), text
+        assert _matches_held(compiled, text) == _matches(compiled, text)
+    assert matched > 10  # the texts made do match: the check above ran
+
+
+def _matches_held(
+    pattern: re.Pattern[str], text: str
+) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(match.span(), match.groups()) for match in finditer_held(pattern, text)]
+
+
+def test_the_scans_find_the_same_in_the_seeds_and_the_corpus() -> None:
+    """The scans of whole texts that look for their words first find the same matches, and pass texts over."""
+    for pattern in HELD_SCANS:
+        assert words_every_match_holds(pattern), pattern.pattern
+    found = skipped = 0
+    for path in seeds_and_corpus(SEEDS):
+        text = path.read_text(encoding="utf-8")
+        for pattern in HELD_SCANS:
+            matches = _matches(pattern, text)
+            assert _matches_held(pattern, text) == matches, path.name
+            found += len(matches)
+            skipped += not may_hold_a_match(pattern, text)
+    require_found(found, 500)
+    assert skipped  # some texts are passed over: what the words are for

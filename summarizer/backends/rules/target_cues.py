@@ -9,6 +9,7 @@ from functools import lru_cache
 from summarizer.models import Chunk, Part, TargetKind
 from summarizer.pattern_starts import (
     after_first_character,
+    finditer_held,
     led_by_first_characters,
     without_capturing_groups,
 )
@@ -348,7 +349,7 @@ def _speaks_of_running_year(chunk: Chunk) -> bool:
     """
     return any(
         chunk.document.part_at(chunk.start + match.start()) != "plan"
-        for match in _REVIEW_PERIOD_RE.finditer(chunk.text)
+        for match in finditer_held(_REVIEW_PERIOD_RE, chunk.text)
     )
 
 

@@ -463,14 +463,18 @@ def test_a_list_nested_in_a_part_with_its_own_nested_list() -> None:
         "我国奉行的和平外交政策的主要内容和基本原则包括以下三个方面。\n"
         "第一、中国坚持独立自主。\n第二、中国反对霸权主义。\n第三、中国坚持对外开放。\n"
     )
-    assert [task.title for task in _tasks(text)] == [
+    # Parts 三 and 四 are topic parts after the part of the plan's tasks (judged round 9090): their headings are
+    # the tasks, ``（一）…（二）`` subtasks; part 二's own items stay tasks.
+    tasks = _tasks(text)
+    assert [task.title for task in tasks] == [
         "确定适度的经济增长率，促进国民经济按比例发展",
         "规定恰当的投资规模，合理调整投资结构",
         "坚持把科技进步放在重要的战略地位",
-        "进一步增强企业的活力",
-        "进一步发展社会主义的商品市场",
+        "“七五”时期的经济体制改革",
         "坚持独立自主的和平外交政策",
     ]
+    assert tasks[3].subtasks == ["进一步增强企业的活力", "进一步发展社会主义的商品市场"]
+    assert tasks[3].area == "reform_opening"
 
 
 @pytest.mark.parametrize(
@@ -1760,3 +1764,89 @@ def test_items_naming_the_next_plans_parts_are_no_tasks() -> None:
     titles = [task.title for task in _tasks(text)]
     assert not {"“十五五”发展目标", "重点任务"} & set(titles), titles
     assert "全方位扩大内需，积极融入新发展格局" in titles
+
+
+# --- A plan whose first part names its tasks as a whole, then two topic parts (judged round 9090, national 1986).
+
+PLANS_TASKS_THEN_TOPICS = (
+    "一、“六五”计划执行情况的回顾\n过去五年，我国工农业总产值平均每年增长百分之十一。\n"
+    "二、{plans_tasks}\n"
+    "“七五”时期的基本任务是：\n"
+    "（一）进一步为经济体制改革创造良好的经济环境。\n"
+    "（二）保持经济的持续稳定增长。\n"
+    "根据上述任务，“七五”计划的主要建设方针如下。\n"
+    "一、确定适度的经济增长率，促进国民经济按比例发展\n“七五”计划规定的增长率是积极的。\n"
+    "二、规定恰当的投资规模，合理调整投资结构\n投资规模必须同国力相适应。\n"
+    "三、坚持把科技进步放在重要的战略地位\n要重视科学技术的发展。\n"
+    "四、以增强出口创汇能力为中心，推动对外经济贸易进一步发展\n要努力增加出口。\n"
+    "三、{topic}\n"
+    "“七五”期间的改革，主要的内容有以下三个方面：\n"
+    "（一）进一步增强企业的活力，使它们成为相对独立的经济实体。\n"
+    "（二）进一步发展社会主义的商品市场，逐步完善市场体系。\n"
+    "（三）国家对企业的管理逐步转向间接控制为主。\n"
+    "四、坚持独立自主的和平外交政策\n"
+    "我国对外政策的基本原则是：\n第一、中国坚持独立自主。\n第二、中国反对霸权主义。\n"
+    "结束语\n各位代表！\n"
+    "今年是实行“七五”计划的头一年。今年工作的基本要求是：在改革方面，要巩固已有改革；在建设方面，要继续控制社会总需求；"
+    "要采取坚决有效的措施，大力增加出口。\n"
+    "各位代表！\n"
+    "在大会精神鼓舞下，全国各族人民正在开创新局面。我们要开创新局面，既要大胆地进行创造性的工作，又要勤奋学习。"
+    "只要全国各族人民团结一致，努力奋斗，第七个五年计划一定能够完满实现。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        pytest.param("“七五”时期的经济体制改革", id="a-noun-phrase-heading"),
+        pytest.param("积极稳妥地推进经济体制改革", id="an-assignment-heading"),
+    ],
+)
+def test_two_topic_parts_after_the_part_of_the_plans_tasks_are_the_tasks(topic: str) -> None:
+    text = PLANS_TASKS_THEN_TOPICS.format(plans_tasks="“七五”时期的基本任务和主要建设方针", topic=topic)
+    tasks = _tasks(text)
+    titles = [task.title for task in tasks]
+    assert titles == [
+        "进一步为经济体制改革创造良好的经济环境",
+        "保持经济的持续稳定增长",
+        "确定适度的经济增长率，促进国民经济按比例发展",
+        "规定恰当的投资规模，合理调整投资结构",
+        "坚持把科技进步放在重要的战略地位",
+        "以增强出口创汇能力为中心，推动对外经济贸易进一步发展",
+        topic,
+        "坚持独立自主的和平外交政策",
+        "在改革方面，要巩固已有改革",
+        "在建设方面，要继续控制社会总需求",
+        "要采取坚决有效的措施，大力增加出口",
+    ]
+    assert tasks[6].subtasks[:2] == [
+        "进一步增强企业的活力，使它们成为相对独立的经济实体",
+        "进一步发展社会主义的商品市场，逐步完善市场体系",
+    ]
+
+
+@pytest.mark.parametrize(
+    "plans_tasks",
+    [
+        pytest.param("“十五五”时期主要目标任务", id="the-next-plans-goals"),
+        pytest.param("2025年工作总体部署", id="the-years-general-part"),
+    ],
+)
+def test_two_assignment_parts_after_a_general_part_keep_their_items(plans_tasks: str) -> None:
+    """A part of goals or of the year's general deployment is no part of the plan's tasks: two parts after it
+    are no plan set out in topic parts, and their ``（一）…`` items stay the tasks."""
+    text = PLANS_TASKS_THEN_TOPICS.format(plans_tasks=plans_tasks, topic="积极稳妥地推进经济体制改革")
+    titles = [task.title for task in _tasks(text)]
+    assert "进一步增强企业的活力，使它们成为相对独立的经济实体" in titles
+    assert "积极稳妥地推进经济体制改革" not in titles
+
+
+def test_a_topic_part_before_its_own_items_and_the_government_part_keeps_its_items() -> None:
+    """A part on the government's own building after the part of the plan's tasks keeps its items as tasks
+    (LABELLING 3), so with one other topic part the plan is not set out in topic parts."""
+    text = PLANS_TASKS_THEN_TOPICS.format(
+        plans_tasks="“七五”时期的基本任务和主要建设方针", topic="全面加强政府自身建设"
+    )
+    titles = [task.title for task in _tasks(text)]
+    assert "进一步增强企业的活力，使它们成为相对独立的经济实体" in titles
+    assert "全面加强政府自身建设" not in titles

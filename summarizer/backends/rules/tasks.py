@@ -168,6 +168,7 @@ _YAO_VERB = re.compile(
     r"要(?:以|在|把|坚持|着力|加快|推进|推动|加强|强化|深化|抓好|做好|持续|全面|大力|积极|切实|突出|聚焦|围绕|统筹|扎实|坚决|进一步|更加|始终|牢牢|不断)"
 )
 _ENUMERATED_SECTIONS = 3
+_TOPIC_PARTS_AFTER_THE_PLANS_TASKS = 2
 # A plan part that holds the year's main targets or general requirement holds the year's whole plan.
 _YEARS_PLAN = re.compile(r"主要预期目标|主要目标是|预期目标是|主要预期指标|总体要求是")
 # What a national report assigns in paragraphs of their own after its plan's parts: nationalities, religion,
@@ -254,6 +255,7 @@ _SALUTATION_OPENING = re.compile(r"^(?:各位代表|同志们|代表们)[！!]")
 # A short call that opens with a salutation and ends with ``！`` assigns no work of its own.
 _SHORT_CALL_MAX = 150
 _CLOSING_WORDS = re.compile(r"结束语|结语|结束语[：:]")
+_CLOSING_HEADING_LINE = re.compile(r"^[ \t\u3000]*(?:结束语|结语)[：:]?[ \t\u3000]*$", re.MULTILINE)
 _SALUTATION_LEAD = re.compile(r"^(?:各位代表|同志们|代表们)[！!，,：:]")
 _ASSIGNING_SENTENCE = re.compile(
     r"(?:[^，。；！？!?\n]{0,12}[，,])?(?:[^，。；！？!?\n]{0,8}?(?:(?<![重主需纲概摘为])要(?![求素点件闻])|将(?![来近])|必须|一定)"
@@ -280,6 +282,11 @@ _OPINION = re.compile(r"(?:我们|我国政府|中国政府)?(?:认为|相信|�
 # A paragraph's work that is its closing call: ``…奋力谱写中国式现代化上海新篇章！``, ``…而努力奋斗！``.
 _CALL_ENDING = re.compile(
     r"(?:谱写|书写|创造|铸就|开创)[^。！!]{0,30}(?:篇章|华章|辉煌|伟业|新局面)[！!]\s*$|奋斗[！!]\s*$"
+)
+# ``只要全国各族人民团结一致，…一定能够完满实现，…一定会…繁荣富强起来。``: a paragraph that opens on a statement and
+# closes on a confident forecast is the closing exhortation, whatever work it names between them.
+_CONFIDENT_ENDING = re.compile(
+    r"只要[^。！!]{0,40}[，,][^。！!]{0,20}(?:一定|必将|必定|就能|就一定)[^。！!]*[。！!]\s*$"
 )
 # ``在这两方面，…``, ``这些…``, ``上述…``: a paragraph that refers back to the work before it.
 _REFERS_BACK = re.compile(
@@ -459,11 +466,14 @@ def find_tasks(chunk: Chunk) -> list[TaskDraft]:
     tasks: list[TaskDraft] = []
     regions = _plan_regions(chunk)
     topics = _topic_parts(chunk.text, regions)
+    plans_tasks: list[_Region] = []
+    if not topics:
+        topics, plans_tasks = _topic_parts_after_the_plans_tasks(chunk.text, regions)
     beside = [] if topics else _beside_counted_parts(chunk.text, regions)
     for region in regions:
         if region in topics or region in beside:
             tasks.extend(_topic_part_tasks(chunk.text, region))
-        elif not topics or _frames_the_plan(chunk.text, region):
+        elif not topics or region in plans_tasks or _frames_the_plan(chunk.text, region):
             general = _general_part_before_tasks(region, regions)
             tasks.extend(_region_tasks(chunk.text, region, general=general))
         # else: the general part of a plan set out in topic parts (``二、2005年工作总体部署``): its guidance,
@@ -538,6 +548,47 @@ def _topic_parts(text: str, regions: list[_Region]) -> list[_Region]:
     return headed
 
 
+def _topic_parts_after_the_plans_tasks(
+    text: str, regions: list[_Region]
+) -> tuple[list[_Region], list[_Region]]:
+    """A plan whose first part names the plan's tasks as a whole (``二、“七五”时期的基本任务和主要建设方针``) and
+    whose next parts are each a topic of work (``三、“七五”时期的经济体制改革``, ``四、坚持独立自主的和平外交政策``):
+    the plan is spread over several parts (SPEC 3, Tasks; judged round 9090), so two topic parts after it are
+    enough. The topic parts' headings are tasks with their ``（一）…`` items as subtasks; the first part, the plan
+    as a whole like ``二、1981年国民经济计划的任务和主要指标`` (LABELLING 4), keeps its numbered items as tasks.
+    A part on the government's own building keeps its items as tasks (LABELLING 3), so it is no topic here.
+
+    Returns the topic parts and the part of the plan's tasks, both empty where the plan is not set out so.
+    """
+    topics = [
+        region
+        for region in regions
+        if (title := _assignment_heading(text, region)) is not None
+        and not _frames_the_plan(text, region)
+        and not _PARTY_SECTION.search(title)
+    ]
+    if len(topics) < _TOPIC_PARTS_AFTER_THE_PLANS_TASKS:
+        return [], []
+    if any(_YEARS_PLAN.search(text, region.start, region.end) for region in topics):
+        return [], []
+    plans_tasks = [
+        region
+        for region in regions
+        if region.start < topics[0].start and _names_the_plans_tasks(text, region)
+    ]
+    return (topics, plans_tasks[-1:]) if plans_tasks else ([], [])
+
+
+def _names_the_plans_tasks(text: str, region: _Region) -> bool:
+    """A numbered part named for the plan's tasks as a whole (``二、“七五”时期的基本任务和主要建设方针``), not for its
+    general requirement or goals (``二、“十五五”时期主要目标任务``, ``二、2005年工作总体部署``)."""
+    if region.heading is None or region.heading_start is None:
+        return False
+    if _HEADING_NUMBER.match(text, region.heading_start) is None or _assignment_heading(text, region):
+        return False
+    return bool(_TASKS_HEADING.search(region.heading)) and not _GENERAL_HEADING.search(region.heading)
+
+
 def _beside_counted_parts(text: str, regions: list[_Region]) -> list[_Region]:
     """A plan set out in parts that count their items (``二、深化落实…五大战略定位和使命任务``, ``三、全力抓好七项
     重点工作``), beside a part headed by a line of work of its own (``一、把铸牢中华民族共同体意识作为民族地区各项
@@ -608,7 +659,10 @@ def _topic_part_tasks(text: str, region: _Region) -> list[TaskDraft]:
     ]
     tasks = [task.model_copy(update={"subtasks": subtasks})]
     if boundary is not None:
-        tasks.extend(_closing_tasks(text, boundary, region.end, party=False, standing_only=True))
+        # After a ``结束语`` heading the paragraphs are the report's closing part, not the topic part's own:
+        # each that assigns work is a task (LABELLING 3), as after a plan's last numbered item.
+        standing_only = _CLOSING_HEADING_LINE.search(text, region.start, boundary) is None
+        tasks.extend(_closing_tasks(text, boundary, region.end, party=False, standing_only=standing_only))
     return tasks
 
 
@@ -752,6 +806,13 @@ def _exhorts(paragraph: str, body: int, assigning: int | None, text: str) -> boo
         return (
             True  # ``大道至简，实干为要。我们要大力弘扬…，奋力谱写…新篇章！``: the work it names is the call
         )
+    if (
+        assigning is not None
+        and assigning > body
+        and _CONFIDENT_ENDING.search(paragraph)
+        and _standing_topic(paragraph) is None
+    ):
+        return True  # ``在…精神鼓舞下，全国各族人民正在…。…只要…团结一致，…一定能够完满实现。``
     exhortation = _EXHORTATION.search(paragraph)
     if exhortation is None:
         return False

@@ -1850,3 +1850,74 @@ def test_a_topic_part_before_its_own_items_and_the_government_part_keeps_its_ite
     titles = [task.title for task in _tasks(text)]
     assert "进一步增强企业的活力，使它们成为相对独立的经济实体" in titles
     assert "全面加强政府自身建设" not in titles
+
+
+# --- Task areas judged wrong in round 9090, read as kinds.
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "area"),
+    [
+        # market stability and policy as a whole are the economy's (SPEC: economy, 财政金融)
+        pytest.param(
+            "关于保证市场的稳定问题",
+            "要继续保持财政收支的平衡。要扩大城乡物资交流，农业和工业的生产都要相应地增加。",
+            "economy",
+            id="market-stability",
+        ),
+        pytest.param(
+            "发挥政策引导保障支撑作用，最大程度把政策红利转化为发展动力",
+            "实施更加积极的财政政策，用好超长期特别国债和专项债，支持产业升级、制造业项目和产业链建设。",
+            "economy",
+            id="policy-as-a-whole",
+        ),
+        # finishing the plan that ends, like drafting the next, is other
+        pytest.param(
+            "今年我们既要打好“十四五”收官战，高质量完成地区生产总值、居民收入等目标任务",
+            "又要科学编制“十五五”规划。",
+            "other",
+            id="finishing-the-five-year-plan",
+        ),
+        # the way of development and the economy's development as a whole are broad aims: the body decides
+        pytest.param(
+            "转变发展方式，促进经济社会协调发展",
+            "大力推进节能减排，加强污染治理，保护生态环境，发展循环经济，建设资源节约型、环境友好型社会。",
+            "environment",
+            id="a-broad-aim-over-environmental-work",
+        ),
+        pytest.param(
+            "坚持以特色优势产业为支撑，在经济高质量发展上实现新突破",
+            "稳投资、促消费，扩大有效需求，推动经济持续向好。",
+            "industry",
+            id="the-title-leads-with-industry",
+        ),
+        pytest.param(
+            "加快转变经济发展方式，促进经济持续健康发展",
+            "要坚定不移地扩大内需，充分发挥消费和投资的作用，推动经济增长。",
+            "industry",
+            id="the-changed-way-of-development-stays-industry",
+        ),
+        # coordination with Beijing over a body of bringing in projects is industry (LABELLING, Areas)
+        pytest.param(
+            "聚焦积极融入京雄保一体化发展格局，奋力打造绿色低碳循环的现代化产业体系",
+            "主动承接北京非首都功能疏解，制定招商优惠政策，实施产业倍增计划，完善招商考核机制，引进项目。",
+            "industry",
+            id="coordination-and-a-green-industry-over-projects",
+        ),
+        pytest.param(
+            "在协同发展上开新局，融入京雄保一体化",
+            "把今年作为项目落地见效年，服务京津，对接雄安，一切围绕项目转、一切围绕项目干。",
+            "industry",
+            id="coordination-over-projects",
+        ),
+        pytest.param(
+            "抢抓协同发展重大机遇",
+            "打造优质承接平台，提升非首都功能疏解和产业转移承接能力，强化与京津高校院所合作。",
+            "urban_rural",
+            id="coordination-over-regional-cooperation",
+        ),
+    ],
+)
+def test_areas_of_the_kinds_judged_wrong_in_round_9090(title: str, body: str, area: str) -> None:
+    text = REVIEW + "二、明年工作安排\n" + f"（一）{title}。{body}\n（二）保持物价总水平基本稳定。\n"
+    assert _tasks(text)[0].area == area

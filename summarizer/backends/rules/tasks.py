@@ -391,6 +391,9 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
             r"(?<!海洋|数字|实体|智能|低空|县域)经济(?!结构|体制|技术|交流|发展方式|增长点)|增长(?!点)|投资|消费(?!品)|财政|金融|市场主体|内需|有效需求|国内需求|总需求|资本市场|融资|运行|六稳|六保|市场体系"
             r"|商品市场"
             r"|物价|价格总水平|通货膨胀|宏观调控|基本建设"
+            # judged round 9090: market stability (``关于保证市场的稳定问题``) and policy as a whole
+            # (``发挥政策引导保障支撑作用，最大程度把政策红利转化为发展动力``: fiscal and monetary policy)
+            r"|市场的?稳定|稳定市场|政策红利|政策(?:引导|支撑|工具|组合)|宏观政策"
         ),
     ),
 )
@@ -406,7 +409,10 @@ _PARTY_LEADERSHIP = re.compile(r"党的(?:全面)?领导|党对[^，。；]{0,8}
 _THE_ARMY = re.compile(r"军|国防")
 # ``高质量编制“十五五”规划``, ``科学谋划“十五五”经济社会发展``: the next plan to draft is ``other`` (fixtures
 # shanghai-2025, xizang-2025), whatever fields it names.
-_DRAFTING_A_PLAN = re.compile(r"(?:编制|谋划)[^。；，]{0,6}(?:十[一二三四五六]五|规划)|规划编制")
+# ``打好“十四五”收官战``: finishing the plan that ends, like drafting the next, is ``other`` (judged round 9090).
+_DRAFTING_A_PLAN = re.compile(
+    r"(?:编制|谋划)[^。；，]{0,6}(?:十[一二三四五六]五|规划)|规划编制|十[一二三四五六]五”?(?:规划)?[^。；，]{0,2}收官"
+)
 # Foreign affairs, Hong Kong, Macao and Taiwan, religion: ``other`` however much else the title names
 # (``外交工作要更好地服务于改革开放…``).
 _FOREIGN_AND_NATIONAL = re.compile(
@@ -426,10 +432,24 @@ _GOVERNANCE_AND_RESILIENCE = re.compile(r"治理[^。；]*韧性|韧性[^。；]
 # (LABELLING, Areas: judged round 7349, a body of bringing in projects is ``industry``).
 # ``大力进行社会主义精神文明建设，促进改革开放和现代化事业的顺利发展``: the whole cause the work serves is no
 # topic either (the part is culture, ``other``).
+# Judged round 9090: ``转变发展方式，促进经济社会协调发展`` (over a body of saving resources and curbing pollution) and
+# ``坚持以特色优势产业为支撑，在经济高质量发展上实现新突破``: the way of development and the economy's (and
+# society's) development as a whole are broad aims too.
 _BROAD_AIM = re.compile(
     r"(?:抢抓|抓住|抓牢|用好|把握)(?:[^，,。；]{0,8}政策)?机遇|(?<!县域)经济(?:发展)?新?(?:实力|动能)"
     r"|改革开放和(?:社会主义)?现代化(?:建设|事业)"
+    r"|^转变(?:经济)?发展方式(?=[，,]|$)|(?<![县实])经济(?:社会)?(?:协调|高质量|持续健康|又好又快)发展"
 )
+# ``奋力打造绿色低碳循环的现代化产业体系``: green words that qualify the industry are no topic of their own
+# (judged round 9090: ``industry``).
+_GREEN_INDUSTRY = re.compile(
+    r"(?:绿色|低碳|循环)(?:[、和与]?(?:绿色|低碳|循环))*(?=的?[^，,。；]{0,6}(?:产业|制造业|工业))"
+)
+# Coordinated development with Beijing and Tianjin over a body of bringing in projects is ``industry`` (LABELLING,
+# Areas: judged rounds 7349 and 9090, ``聚焦积极融入京雄保一体化发展格局``, ``在协同发展上开新局，融入京雄保一体化``).
+_COORDINATION = re.compile(r"协同发展|京津冀|京雄保|雄安|京津|非首都功能")
+_PROJECTS = re.compile(r"招商|项目")
+_PROJECTS_MIN = 3
 
 
 @dataclass(frozen=True)
@@ -1733,13 +1753,29 @@ def _area(title: str, body: str) -> Area:
         return "other"
     if _GOVERNANCE_AND_RESILIENCE.search(title):
         return "security"
+    area = _area_of_the_topic(title, body)
+    if area == "urban_rural" and _COORDINATION.search(title) and _brings_in_projects(body):
+        return "industry"
+    return area
+
+
+def _area_of_the_topic(title: str, body: str) -> Area:
+    """The area of the topic the title leads with, the occasions, frames and broad aims left out; failing
+    that, of the work its body leads with."""
     title = _BROAD_AIM.sub("", _MEANS.sub("", _FRAME_OPENING.sub("", title, count=1)))
+    title = _GREEN_INDUSTRY.sub("", title)
     best = _best_areas(title)
     if len(best) > 1 and best[0] != "other":
         best = sorted(_best_areas(body, among=best) or best, key=lambda area: _first_named(title, area))
     if best:
         return best[0]
     return next(iter(_best_areas(body, skip_party=True, minimum=2)), "other")
+
+
+def _brings_in_projects(body: str) -> bool:
+    """``主动承接北京非首都功能疏解，制定招商优惠政策…完善招商考核机制``, ``一切围绕项目转、一切围绕项目干``: a body
+    led by bringing in and building projects."""
+    return len(_PROJECTS.findall(body)) >= _PROJECTS_MIN
 
 
 def _first_named(title: str, area: Area) -> int:

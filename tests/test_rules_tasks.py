@@ -572,9 +572,10 @@ def test_areas_of_the_genres_standing_topics() -> None:
         "新的一年，要深入贯彻强军思想，推进国防和军队现代化。\n"
     )
     tasks = _tasks(REVIEW + "二、明年工作安排\n" + plan)
+    # LABELLING, Areas: the market system built is ``reform_opening`` (market entities), its stability ``economy``.
     assert [task.area for task in tasks] == [
         "other",
-        "economy",
+        "reform_opening",
         "environment",
         "party",
         "livelihood",
@@ -1331,7 +1332,7 @@ def test_paragraphs_led_by_two_short_clauses_are_a_parts_items(
             "坚持守正创新，打造高标识文化", "other", id="keeping-to-the-right-path-is-no-innovation"
         ),
         pytest.param("加强社会主义民主和法制建设", "other", id="democracy-and-legal-system"),
-        pytest.param("关于国家的政治生活", "other", id="the-states-political-life"),
+        pytest.param("关于国家的政治生活", "security", id="the-states-political-life"),
         pytest.param(
             "必须贯彻物质文明和精神文明一齐抓的方针，继续加强社会主义政治建设，继续加强思想工作和政治工作",
             "other",

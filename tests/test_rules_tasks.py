@@ -1922,3 +1922,23 @@ def test_a_topic_part_before_its_own_items_and_the_government_part_keeps_its_ite
 def test_areas_of_the_kinds_judged_wrong_in_round_9090(title: str, body: str, area: str) -> None:
     text = REVIEW + "二、明年工作安排\n" + f"（一）{title}。{body}\n（二）保持物价总水平基本稳定。\n"
     assert _tasks(text)[0].area == area
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "各位代表！今年是“十五五”规划编制关键期。要加强重大问题研究，谋划好重大项目、重大平台、重大政策，绘好强省建设蓝图。",
+        "各位代表！科学编制“十五五”规划是今年的一项重大任务。要深入分析新的阶段性特征，谋实重大战略任务、重大工程项目。",
+    ],
+)
+def test_a_closing_paragraph_on_the_next_plan_named_in_its_statement_is_other(paragraph: str) -> None:
+    """The plan to draft named in the statement before the clause that assigns work still makes the paragraph
+    ``other`` (LABELLING, Areas: drafting the next five-year plan), whatever projects its work names."""
+    text = (
+        REVIEW + "二、2025年工作安排\n"
+        "（一）大力推进新型工业化，培育和发展新质生产力。\n"
+        "（二）保持物价总水平基本稳定。\n" + paragraph + "\n"
+    )
+    tasks = _tasks(text)
+    assert tasks[-1].title.startswith("要")
+    assert tasks[-1].area == "other"

@@ -780,6 +780,8 @@ def _closing_tasks(
                 area = "party" if party and own_topic else _area(title, body_text)
                 if area == "security" and _gathers_several_lines(paragraph):
                     area = "other"
+                elif _DRAFTING_A_PLAN.search(text, body, clause_start):
+                    area = "other"  # ``今年是“十五五”规划编制关键期。要加强重大问题研究，谋划好重大项目…``
                 tasks.append(TaskDraft(title=title, area=area, quote=title, offset=clause_start))
         position = line_end
     return tasks

@@ -1942,3 +1942,23 @@ def test_a_closing_paragraph_on_the_next_plan_named_in_its_statement_is_other(pa
     tasks = _tasks(text)
     assert tasks[-1].title.startswith("要")
     assert tasks[-1].area == "other"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "各位代表！百舸争流千帆竞，众人划桨开大船。我们将全力推动今年经济社会高质量发展各项任务拉满进度条、跑出加速度。",
+        "各位代表！《纲要（草案）》经大会通过后，将成为“十五五”发展的任务书、路线图。我们一定牢牢把握首要任务，一张蓝图绘到底，推动各项目标任务落到实处。",
+    ],
+)
+def test_a_call_to_carry_out_all_the_tasks_closing_a_plan_part_is_no_task(paragraph: str) -> None:
+    """JUDGING: closing exhortations are not tasks; carrying out all the plan's tasks is no work of its own."""
+    text = (
+        REVIEW + "二、2025年工作安排\n"
+        "（一）大力推进新型工业化，培育和发展新质生产力。\n"
+        "（二）保持物价总水平基本稳定。\n" + paragraph + "\n"
+    )
+    assert [task.title for task in _tasks(text)] == [
+        "大力推进新型工业化，培育和发展新质生产力",
+        "保持物价总水平基本稳定",
+    ]

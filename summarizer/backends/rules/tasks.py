@@ -283,6 +283,9 @@ _OPINION = re.compile(r"(?:我们|我国政府|中国政府)?(?:认为|相信|�
 _CALL_ENDING = re.compile(
     r"(?:谱写|书写|创造|铸就|开创)[^。！!]{0,30}(?:篇章|华章|辉煌|伟业|新局面)[！!]\s*$|奋斗[！!]\s*$"
 )
+# ``推动各项目标任务落到实处``, ``推动今年…各项任务拉满进度条``: carrying out all the plan's tasks is the call that
+# closes a plan part, no work of its own.
+_ALL_THE_TASKS = re.compile(r"推动[^。；！!，,]{0,20}各项(?:目标)?任务")
 # ``只要全国各族人民团结一致，…一定能够完满实现，…一定会…繁荣富强起来。``: a paragraph that opens on a statement and
 # closes on a confident forecast is the closing exhortation, whatever work it names between them.
 _CONFIDENT_ENDING = re.compile(
@@ -829,6 +832,12 @@ def _exhorts(paragraph: str, body: int, assigning: int | None, text: str) -> boo
         return (
             True  # ``大道至简，实干为要。我们要大力弘扬…，奋力谱写…新篇章！``: the work it names is the call
         )
+    if assigning is not None and _SALUTATION_LEAD.match(paragraph):
+        sentence_end = _SENTENCE_END.search(text, assigning)
+        if _ALL_THE_TASKS.search(text, assigning, sentence_end.start() if sentence_end else len(text)):
+            return (
+                True  # ``各位代表！…我们将全力推动今年…各项任务拉满进度条、跑出加速度。``: no work of its own
+            )
     if (
         assigning is not None
         and assigning > body

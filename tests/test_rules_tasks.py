@@ -463,14 +463,18 @@ def test_a_list_nested_in_a_part_with_its_own_nested_list() -> None:
         "我国奉行的和平外交政策的主要内容和基本原则包括以下三个方面。\n"
         "第一、中国坚持独立自主。\n第二、中国反对霸权主义。\n第三、中国坚持对外开放。\n"
     )
-    assert [task.title for task in _tasks(text)] == [
+    # Parts 三 and 四 are topic parts after the part of the plan's tasks (judged round 9090): their headings are
+    # the tasks, ``（一）…（二）`` subtasks; part 二's own items stay tasks.
+    tasks = _tasks(text)
+    assert [task.title for task in tasks] == [
         "确定适度的经济增长率，促进国民经济按比例发展",
         "规定恰当的投资规模，合理调整投资结构",
         "坚持把科技进步放在重要的战略地位",
-        "进一步增强企业的活力",
-        "进一步发展社会主义的商品市场",
+        "“七五”时期的经济体制改革",
         "坚持独立自主的和平外交政策",
     ]
+    assert tasks[3].subtasks == ["进一步增强企业的活力", "进一步发展社会主义的商品市场"]
+    assert tasks[3].area == "reform_opening"
 
 
 @pytest.mark.parametrize(
@@ -568,9 +572,10 @@ def test_areas_of_the_genres_standing_topics() -> None:
         "新的一年，要深入贯彻强军思想，推进国防和军队现代化。\n"
     )
     tasks = _tasks(REVIEW + "二、明年工作安排\n" + plan)
+    # LABELLING, Areas: the market system built is ``reform_opening`` (market entities), its stability ``economy``.
     assert [task.area for task in tasks] == [
         "other",
-        "economy",
+        "reform_opening",
         "environment",
         "party",
         "livelihood",
@@ -1327,7 +1332,7 @@ def test_paragraphs_led_by_two_short_clauses_are_a_parts_items(
             "坚持守正创新，打造高标识文化", "other", id="keeping-to-the-right-path-is-no-innovation"
         ),
         pytest.param("加强社会主义民主和法制建设", "other", id="democracy-and-legal-system"),
-        pytest.param("关于国家的政治生活", "other", id="the-states-political-life"),
+        pytest.param("关于国家的政治生活", "security", id="the-states-political-life"),
         pytest.param(
             "必须贯彻物质文明和精神文明一齐抓的方针，继续加强社会主义政治建设，继续加强思想工作和政治工作",
             "other",
@@ -1760,3 +1765,200 @@ def test_items_naming_the_next_plans_parts_are_no_tasks() -> None:
     titles = [task.title for task in _tasks(text)]
     assert not {"“十五五”发展目标", "重点任务"} & set(titles), titles
     assert "全方位扩大内需，积极融入新发展格局" in titles
+
+
+# --- A plan whose first part names its tasks as a whole, then two topic parts (judged round 9090, national 1986).
+
+PLANS_TASKS_THEN_TOPICS = (
+    "一、“六五”计划执行情况的回顾\n过去五年，我国工农业总产值平均每年增长百分之十一。\n"
+    "二、{plans_tasks}\n"
+    "“七五”时期的基本任务是：\n"
+    "（一）进一步为经济体制改革创造良好的经济环境。\n"
+    "（二）保持经济的持续稳定增长。\n"
+    "根据上述任务，“七五”计划的主要建设方针如下。\n"
+    "一、确定适度的经济增长率，促进国民经济按比例发展\n“七五”计划规定的增长率是积极的。\n"
+    "二、规定恰当的投资规模，合理调整投资结构\n投资规模必须同国力相适应。\n"
+    "三、坚持把科技进步放在重要的战略地位\n要重视科学技术的发展。\n"
+    "四、以增强出口创汇能力为中心，推动对外经济贸易进一步发展\n要努力增加出口。\n"
+    "三、{topic}\n"
+    "“七五”期间的改革，主要的内容有以下三个方面：\n"
+    "（一）进一步增强企业的活力，使它们成为相对独立的经济实体。\n"
+    "（二）进一步发展社会主义的商品市场，逐步完善市场体系。\n"
+    "（三）国家对企业的管理逐步转向间接控制为主。\n"
+    "四、坚持独立自主的和平外交政策\n"
+    "我国对外政策的基本原则是：\n第一、中国坚持独立自主。\n第二、中国反对霸权主义。\n"
+    "结束语\n各位代表！\n"
+    "今年是实行“七五”计划的头一年。今年工作的基本要求是：在改革方面，要巩固已有改革；在建设方面，要继续控制社会总需求；"
+    "要采取坚决有效的措施，大力增加出口。\n"
+    "各位代表！\n"
+    "在大会精神鼓舞下，全国各族人民正在开创新局面。我们要开创新局面，既要大胆地进行创造性的工作，又要勤奋学习。"
+    "只要全国各族人民团结一致，努力奋斗，第七个五年计划一定能够完满实现。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        pytest.param("“七五”时期的经济体制改革", id="a-noun-phrase-heading"),
+        pytest.param("积极稳妥地推进经济体制改革", id="an-assignment-heading"),
+    ],
+)
+def test_two_topic_parts_after_the_part_of_the_plans_tasks_are_the_tasks(topic: str) -> None:
+    text = PLANS_TASKS_THEN_TOPICS.format(plans_tasks="“七五”时期的基本任务和主要建设方针", topic=topic)
+    tasks = _tasks(text)
+    titles = [task.title for task in tasks]
+    assert titles == [
+        "进一步为经济体制改革创造良好的经济环境",
+        "保持经济的持续稳定增长",
+        "确定适度的经济增长率，促进国民经济按比例发展",
+        "规定恰当的投资规模，合理调整投资结构",
+        "坚持把科技进步放在重要的战略地位",
+        "以增强出口创汇能力为中心，推动对外经济贸易进一步发展",
+        topic,
+        "坚持独立自主的和平外交政策",
+        "在改革方面，要巩固已有改革",
+        "在建设方面，要继续控制社会总需求",
+        "要采取坚决有效的措施，大力增加出口",
+    ]
+    assert tasks[6].subtasks[:2] == [
+        "进一步增强企业的活力，使它们成为相对独立的经济实体",
+        "进一步发展社会主义的商品市场，逐步完善市场体系",
+    ]
+
+
+@pytest.mark.parametrize(
+    "plans_tasks",
+    [
+        pytest.param("“十五五”时期主要目标任务", id="the-next-plans-goals"),
+        pytest.param("2025年工作总体部署", id="the-years-general-part"),
+    ],
+)
+def test_two_assignment_parts_after_a_general_part_keep_their_items(plans_tasks: str) -> None:
+    """A part of goals or of the year's general deployment is no part of the plan's tasks: two parts after it
+    are no plan set out in topic parts, and their ``（一）…`` items stay the tasks."""
+    text = PLANS_TASKS_THEN_TOPICS.format(plans_tasks=plans_tasks, topic="积极稳妥地推进经济体制改革")
+    titles = [task.title for task in _tasks(text)]
+    assert "进一步增强企业的活力，使它们成为相对独立的经济实体" in titles
+    assert "积极稳妥地推进经济体制改革" not in titles
+
+
+def test_a_topic_part_before_its_own_items_and_the_government_part_keeps_its_items() -> None:
+    """A part on the government's own building after the part of the plan's tasks keeps its items as tasks
+    (LABELLING 3), so with one other topic part the plan is not set out in topic parts."""
+    text = PLANS_TASKS_THEN_TOPICS.format(
+        plans_tasks="“七五”时期的基本任务和主要建设方针", topic="全面加强政府自身建设"
+    )
+    titles = [task.title for task in _tasks(text)]
+    assert "进一步增强企业的活力，使它们成为相对独立的经济实体" in titles
+    assert "全面加强政府自身建设" not in titles
+
+
+# --- Task areas judged wrong in round 9090, read as kinds.
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "area"),
+    [
+        # market stability and policy as a whole are the economy's (SPEC: economy, 财政金融)
+        pytest.param(
+            "关于保证市场的稳定问题",
+            "要继续保持财政收支的平衡。要扩大城乡物资交流，农业和工业的生产都要相应地增加。",
+            "economy",
+            id="market-stability",
+        ),
+        pytest.param(
+            "发挥政策引导保障支撑作用，最大程度把政策红利转化为发展动力",
+            "实施更加积极的财政政策，用好超长期特别国债和专项债，支持产业升级、制造业项目和产业链建设。",
+            "economy",
+            id="policy-as-a-whole",
+        ),
+        # finishing the plan that ends, like drafting the next, is other
+        pytest.param(
+            "今年我们既要打好“十四五”收官战，高质量完成地区生产总值、居民收入等目标任务",
+            "又要科学编制“十五五”规划。",
+            "other",
+            id="finishing-the-five-year-plan",
+        ),
+        # the way of development and the economy's development as a whole are broad aims: the body decides
+        pytest.param(
+            "转变发展方式，促进经济社会协调发展",
+            "大力推进节能减排，加强污染治理，保护生态环境，发展循环经济，建设资源节约型、环境友好型社会。",
+            "environment",
+            id="a-broad-aim-over-environmental-work",
+        ),
+        pytest.param(
+            "坚持以特色优势产业为支撑，在经济高质量发展上实现新突破",
+            "稳投资、促消费，扩大有效需求，推动经济持续向好。",
+            "industry",
+            id="the-title-leads-with-industry",
+        ),
+        pytest.param(
+            "加快转变经济发展方式，促进经济持续健康发展",
+            "要坚定不移地扩大内需，充分发挥消费和投资的作用，推动经济增长。",
+            "industry",
+            id="the-changed-way-of-development-stays-industry",
+        ),
+        # coordination with Beijing over a body of bringing in projects is industry (LABELLING, Areas)
+        pytest.param(
+            "聚焦积极融入京雄保一体化发展格局，奋力打造绿色低碳循环的现代化产业体系",
+            "主动承接北京非首都功能疏解，制定招商优惠政策，实施产业倍增计划，完善招商考核机制，引进项目。",
+            "industry",
+            id="coordination-and-a-green-industry-over-projects",
+        ),
+        pytest.param(
+            "在协同发展上开新局，融入京雄保一体化",
+            "把今年作为项目落地见效年，服务京津，对接雄安，一切围绕项目转、一切围绕项目干。",
+            "industry",
+            id="coordination-over-projects",
+        ),
+        pytest.param(
+            "抢抓协同发展重大机遇",
+            "打造优质承接平台，提升非首都功能疏解和产业转移承接能力，强化与京津高校院所合作。",
+            "urban_rural",
+            id="coordination-over-regional-cooperation",
+        ),
+    ],
+)
+def test_areas_of_the_kinds_judged_wrong_in_round_9090(title: str, body: str, area: str) -> None:
+    text = REVIEW + "二、明年工作安排\n" + f"（一）{title}。{body}\n（二）保持物价总水平基本稳定。\n"
+    assert _tasks(text)[0].area == area
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "各位代表！今年是“十五五”规划编制关键期。要加强重大问题研究，谋划好重大项目、重大平台、重大政策，绘好强省建设蓝图。",
+        "各位代表！科学编制“十五五”规划是今年的一项重大任务。要深入分析新的阶段性特征，谋实重大战略任务、重大工程项目。",
+    ],
+)
+def test_a_closing_paragraph_on_the_next_plan_named_in_its_statement_is_other(paragraph: str) -> None:
+    """The plan to draft named in the statement before the clause that assigns work still makes the paragraph
+    ``other`` (LABELLING, Areas: drafting the next five-year plan), whatever projects its work names."""
+    text = (
+        REVIEW + "二、2025年工作安排\n"
+        "（一）大力推进新型工业化，培育和发展新质生产力。\n"
+        "（二）保持物价总水平基本稳定。\n" + paragraph + "\n"
+    )
+    tasks = _tasks(text)
+    assert tasks[-1].title.startswith("要")
+    assert tasks[-1].area == "other"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "各位代表！百舸争流千帆竞，众人划桨开大船。我们将全力推动今年经济社会高质量发展各项任务拉满进度条、跑出加速度。",
+        "各位代表！《纲要（草案）》经大会通过后，将成为“十五五”发展的任务书、路线图。我们一定牢牢把握首要任务，一张蓝图绘到底，推动各项目标任务落到实处。",
+    ],
+)
+def test_a_call_to_carry_out_all_the_tasks_closing_a_plan_part_is_no_task(paragraph: str) -> None:
+    """JUDGING: closing exhortations are not tasks; carrying out all the plan's tasks is no work of its own."""
+    text = (
+        REVIEW + "二、2025年工作安排\n"
+        "（一）大力推进新型工业化，培育和发展新质生产力。\n"
+        "（二）保持物价总水平基本稳定。\n" + paragraph + "\n"
+    )
+    assert [task.title for task in _tasks(text)] == [
+        "大力推进新型工业化，培育和发展新质生产力",
+        "保持物价总水平基本稳定",
+    ]

@@ -168,6 +168,7 @@ _YAO_VERB = re.compile(
     r"要(?:以|在|把|坚持|着力|加快|推进|推动|加强|强化|深化|抓好|做好|持续|全面|大力|积极|切实|突出|聚焦|围绕|统筹|扎实|坚决|进一步|更加|始终|牢牢|不断)"
 )
 _ENUMERATED_SECTIONS = 3
+_TOPIC_PARTS_AFTER_THE_PLANS_TASKS = 2
 # A plan part that holds the year's main targets or general requirement holds the year's whole plan.
 _YEARS_PLAN = re.compile(r"主要预期目标|主要目标是|预期目标是|主要预期指标|总体要求是")
 # What a national report assigns in paragraphs of their own after its plan's parts: nationalities, religion,
@@ -254,6 +255,7 @@ _SALUTATION_OPENING = re.compile(r"^(?:各位代表|同志们|代表们)[！!]")
 # A short call that opens with a salutation and ends with ``！`` assigns no work of its own.
 _SHORT_CALL_MAX = 150
 _CLOSING_WORDS = re.compile(r"结束语|结语|结束语[：:]")
+_CLOSING_HEADING_LINE = re.compile(r"^[ \t\u3000]*(?:结束语|结语)[：:]?[ \t\u3000]*$", re.MULTILINE)
 _SALUTATION_LEAD = re.compile(r"^(?:各位代表|同志们|代表们)[！!，,：:]")
 _ASSIGNING_SENTENCE = re.compile(
     r"(?:[^，。；！？!?\n]{0,12}[，,])?(?:[^，。；！？!?\n]{0,8}?(?:(?<![重主需纲概摘为])要(?![求素点件闻])|将(?![来近])|必须|一定)"
@@ -280,6 +282,14 @@ _OPINION = re.compile(r"(?:我们|我国政府|中国政府)?(?:认为|相信|�
 # A paragraph's work that is its closing call: ``…奋力谱写中国式现代化上海新篇章！``, ``…而努力奋斗！``.
 _CALL_ENDING = re.compile(
     r"(?:谱写|书写|创造|铸就|开创)[^。！!]{0,30}(?:篇章|华章|辉煌|伟业|新局面)[！!]\s*$|奋斗[！!]\s*$"
+)
+# ``推动各项目标任务落到实处``, ``推动今年…各项任务拉满进度条``: carrying out all the plan's tasks is the call that
+# closes a plan part, no work of its own.
+_ALL_THE_TASKS = re.compile(r"推动[^。；！!，,]{0,20}各项(?:目标)?任务")
+# ``只要全国各族人民团结一致，…一定能够完满实现，…一定会…繁荣富强起来。``: a paragraph that opens on a statement and
+# closes on a confident forecast is the closing exhortation, whatever work it names between them.
+_CONFIDENT_ENDING = re.compile(
+    r"只要[^。！!]{0,40}[，,][^。！!]{0,20}(?:一定|必将|必定|就能|就一定)[^。！!]*[。！!]\s*$"
 )
 # ``在这两方面，…``, ``这些…``, ``上述…``: a paragraph that refers back to the work before it.
 _REFERS_BACK = re.compile(
@@ -316,7 +326,7 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
             r"|文化强[省市县区国]|文化软实力|文化事业|文化传承|文化大发展|文化繁荣|精神文明|核心价值观|民主法制"
             r"|文化供给|文化中心|公共文化|文化服务|文化自信|文艺|文化创新|文化影响力|文化大都市|对外政策"
             r"|文化(?:建设|体制|振兴|赋能|使命|繁荣|传承)|(?:繁荣|发展|打造)[^，。；]{0,8}文化(?!产业|旅游|和旅游|生活)"
-            r"|民主(?:和|与|、)?法[制治]|社会主义民主|民主政治|政治生活|(?<=社会主义)政治建设"
+            r"|民主(?:和|与|、)?法[制治]|社会主义民主|民主政治|(?<=社会主义)政治建设"
             r"|人民团体|群团|工会|共青团|妇联"
         ),
     ),
@@ -339,7 +349,7 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
         "security",
         re.compile(
             r"风险|(?<!生态)安全(?!感)|(?<=安全)(?:体系|保障)|疫情|防控|应急|平安|防灾|信访|社会大局稳定|社会稳定|维稳|保稳定|供给保障|保供|国防|军队|强军"
-            r"|政治局面|团结稳定|和谐稳定|救灾|抗震|社会治安|社会治理|(?<!城市)治理效能|健全治理体系|抓治理|高效能治理|减灾|维护稳定|稳定大局|部队|军事|政法"
+            r"|政治局面|(?<!党内)政治生活|团结稳定|和谐稳定|救灾|抗震|社会治安|社会治理|(?<!城市)治理效能|健全治理体系|抓治理|高效能治理|减灾|维护稳定|稳定大局|部队|军事|政法"
         ),
     ),
     (
@@ -376,14 +386,18 @@ _AREA_KEYWORDS: tuple[tuple[Area, re.Pattern[str]], ...] = (
         re.compile(
             r"(?<!结构性)改革|社会主义改造|开放|自贸|营商环境|发展环境|放管服|出口|外汇|一带一路|外贸|对外经济|对外贸易|对外"
             r"|国际经济|经济交流|技术交流|利用外资|(?<!社会)(?<!健全)治理(?:体系|能力|效能|现代化)|体制|市场经济|统一大市场"
+            # the market system built (LABELLING, Areas: market entities)
+            r"|市场体系|商品市场"
         ),
     ),
     (
         "economy",
         re.compile(
-            r"(?<!海洋|数字|实体|智能|低空|县域)经济(?!结构|体制|技术|交流|发展方式|增长点)|增长(?!点)|投资|消费(?!品)|财政|金融|市场主体|内需|有效需求|国内需求|总需求|资本市场|融资|运行|六稳|六保|市场体系"
-            r"|商品市场"
+            r"(?<!海洋|数字|实体|智能|低空|县域)经济(?!结构|体制|技术|交流|发展方式|增长点)|增长(?!点)|投资|消费(?!品)|财政|金融|市场主体|内需|有效需求|国内需求|总需求|资本市场|融资|运行|六稳|六保"
             r"|物价|价格总水平|通货膨胀|宏观调控|基本建设"
+            # judged round 9090: market stability (``关于保证市场的稳定问题``) and policy as a whole
+            # (``发挥政策引导保障支撑作用，最大程度把政策红利转化为发展动力``: fiscal and monetary policy)
+            r"|市场的?稳定|稳定市场|政策红利|政策(?:引导|支撑|工具|组合)|宏观政策"
         ),
     ),
 )
@@ -399,7 +413,10 @@ _PARTY_LEADERSHIP = re.compile(r"党的(?:全面)?领导|党对[^，。；]{0,8}
 _THE_ARMY = re.compile(r"军|国防")
 # ``高质量编制“十五五”规划``, ``科学谋划“十五五”经济社会发展``: the next plan to draft is ``other`` (fixtures
 # shanghai-2025, xizang-2025), whatever fields it names.
-_DRAFTING_A_PLAN = re.compile(r"(?:编制|谋划)[^。；，]{0,6}(?:十[一二三四五六]五|规划)|规划编制")
+# ``打好“十四五”收官战``: finishing the plan that ends, like drafting the next, is ``other`` (judged round 9090).
+_DRAFTING_A_PLAN = re.compile(
+    r"(?:编制|谋划)[^。；，]{0,6}(?:十[一二三四五六]五|规划)|规划编制|十[一二三四五六]五”?(?:规划)?[^。；，]{0,2}收官"
+)
 # Foreign affairs, Hong Kong, Macao and Taiwan, religion: ``other`` however much else the title names
 # (``外交工作要更好地服务于改革开放…``).
 _FOREIGN_AND_NATIONAL = re.compile(
@@ -419,10 +436,24 @@ _GOVERNANCE_AND_RESILIENCE = re.compile(r"治理[^。；]*韧性|韧性[^。；]
 # (LABELLING, Areas: judged round 7349, a body of bringing in projects is ``industry``).
 # ``大力进行社会主义精神文明建设，促进改革开放和现代化事业的顺利发展``: the whole cause the work serves is no
 # topic either (the part is culture, ``other``).
+# Judged round 9090: ``转变发展方式，促进经济社会协调发展`` (over a body of saving resources and curbing pollution) and
+# ``坚持以特色优势产业为支撑，在经济高质量发展上实现新突破``: the way of development and the economy's (and
+# society's) development as a whole are broad aims too.
 _BROAD_AIM = re.compile(
     r"(?:抢抓|抓住|抓牢|用好|把握)(?:[^，,。；]{0,8}政策)?机遇|(?<!县域)经济(?:发展)?新?(?:实力|动能)"
     r"|改革开放和(?:社会主义)?现代化(?:建设|事业)"
+    r"|^转变(?:经济)?发展方式(?=[，,]|$)|(?<![县实])经济(?:社会)?(?:协调|高质量|持续健康|又好又快)发展"
 )
+# ``奋力打造绿色低碳循环的现代化产业体系``: green words that qualify the industry are no topic of their own
+# (judged round 9090: ``industry``).
+_GREEN_INDUSTRY = re.compile(
+    r"(?:绿色|低碳|循环)(?:[、和与]?(?:绿色|低碳|循环))*(?=的?[^，,。；]{0,6}(?:产业|制造业|工业))"
+)
+# Coordinated development with Beijing and Tianjin over a body of bringing in projects is ``industry`` (LABELLING,
+# Areas: judged rounds 7349 and 9090, ``聚焦积极融入京雄保一体化发展格局``, ``在协同发展上开新局，融入京雄保一体化``).
+_COORDINATION = re.compile(r"协同发展|京津冀|京雄保|雄安|京津|非首都功能")
+_PROJECTS = re.compile(r"招商|项目")
+_PROJECTS_MIN = 3
 
 
 @dataclass(frozen=True)
@@ -459,11 +490,14 @@ def find_tasks(chunk: Chunk) -> list[TaskDraft]:
     tasks: list[TaskDraft] = []
     regions = _plan_regions(chunk)
     topics = _topic_parts(chunk.text, regions)
+    plans_tasks: list[_Region] = []
+    if not topics:
+        topics, plans_tasks = _topic_parts_after_the_plans_tasks(chunk.text, regions)
     beside = [] if topics else _beside_counted_parts(chunk.text, regions)
     for region in regions:
         if region in topics or region in beside:
             tasks.extend(_topic_part_tasks(chunk.text, region))
-        elif not topics or _frames_the_plan(chunk.text, region):
+        elif not topics or region in plans_tasks or _frames_the_plan(chunk.text, region):
             general = _general_part_before_tasks(region, regions)
             tasks.extend(_region_tasks(chunk.text, region, general=general))
         # else: the general part of a plan set out in topic parts (``二、2005年工作总体部署``): its guidance,
@@ -538,6 +572,47 @@ def _topic_parts(text: str, regions: list[_Region]) -> list[_Region]:
     return headed
 
 
+def _topic_parts_after_the_plans_tasks(
+    text: str, regions: list[_Region]
+) -> tuple[list[_Region], list[_Region]]:
+    """A plan whose first part names the plan's tasks as a whole (``二、“七五”时期的基本任务和主要建设方针``) and
+    whose next parts are each a topic of work (``三、“七五”时期的经济体制改革``, ``四、坚持独立自主的和平外交政策``):
+    the plan is spread over several parts (SPEC 3, Tasks; judged round 9090), so two topic parts after it are
+    enough. The topic parts' headings are tasks with their ``（一）…`` items as subtasks; the first part, the plan
+    as a whole like ``二、1981年国民经济计划的任务和主要指标`` (LABELLING 4), keeps its numbered items as tasks.
+    A part on the government's own building keeps its items as tasks (LABELLING 3), so it is no topic here.
+
+    Returns the topic parts and the part of the plan's tasks, both empty where the plan is not set out so.
+    """
+    topics = [
+        region
+        for region in regions
+        if (title := _assignment_heading(text, region)) is not None
+        and not _frames_the_plan(text, region)
+        and not _PARTY_SECTION.search(title)
+    ]
+    if len(topics) < _TOPIC_PARTS_AFTER_THE_PLANS_TASKS:
+        return [], []
+    if any(_YEARS_PLAN.search(text, region.start, region.end) for region in topics):
+        return [], []
+    plans_tasks = [
+        region
+        for region in regions
+        if region.start < topics[0].start and _names_the_plans_tasks(text, region)
+    ]
+    return (topics, plans_tasks[-1:]) if plans_tasks else ([], [])
+
+
+def _names_the_plans_tasks(text: str, region: _Region) -> bool:
+    """A numbered part named for the plan's tasks as a whole (``二、“七五”时期的基本任务和主要建设方针``), not for its
+    general requirement or goals (``二、“十五五”时期主要目标任务``, ``二、2005年工作总体部署``)."""
+    if region.heading is None or region.heading_start is None:
+        return False
+    if _HEADING_NUMBER.match(text, region.heading_start) is None or _assignment_heading(text, region):
+        return False
+    return bool(_TASKS_HEADING.search(region.heading)) and not _GENERAL_HEADING.search(region.heading)
+
+
 def _beside_counted_parts(text: str, regions: list[_Region]) -> list[_Region]:
     """A plan set out in parts that count their items (``二、深化落实…五大战略定位和使命任务``, ``三、全力抓好七项
     重点工作``), beside a part headed by a line of work of its own (``一、把铸牢中华民族共同体意识作为民族地区各项
@@ -608,7 +683,10 @@ def _topic_part_tasks(text: str, region: _Region) -> list[TaskDraft]:
     ]
     tasks = [task.model_copy(update={"subtasks": subtasks})]
     if boundary is not None:
-        tasks.extend(_closing_tasks(text, boundary, region.end, party=False, standing_only=True))
+        # After a ``结束语`` heading the paragraphs are the report's closing part, not the topic part's own:
+        # each that assigns work is a task (LABELLING 3), as after a plan's last numbered item.
+        standing_only = _CLOSING_HEADING_LINE.search(text, region.start, boundary) is None
+        tasks.extend(_closing_tasks(text, boundary, region.end, party=False, standing_only=standing_only))
     return tasks
 
 
@@ -705,6 +783,8 @@ def _closing_tasks(
                 area = "party" if party and own_topic else _area(title, body_text)
                 if area == "security" and _gathers_several_lines(paragraph):
                     area = "other"
+                elif _DRAFTING_A_PLAN.search(text, body, clause_start):
+                    area = "other"  # ``今年是“十五五”规划编制关键期。要加强重大问题研究，谋划好重大项目…``
                 tasks.append(TaskDraft(title=title, area=area, quote=title, offset=clause_start))
         position = line_end
     return tasks
@@ -752,6 +832,19 @@ def _exhorts(paragraph: str, body: int, assigning: int | None, text: str) -> boo
         return (
             True  # ``大道至简，实干为要。我们要大力弘扬…，奋力谱写…新篇章！``: the work it names is the call
         )
+    if assigning is not None and _SALUTATION_LEAD.match(paragraph):
+        sentence_end = _SENTENCE_END.search(text, assigning)
+        if _ALL_THE_TASKS.search(text, assigning, sentence_end.start() if sentence_end else len(text)):
+            return (
+                True  # ``各位代表！…我们将全力推动今年…各项任务拉满进度条、跑出加速度。``: no work of its own
+            )
+    if (
+        assigning is not None
+        and assigning > body
+        and _CONFIDENT_ENDING.search(paragraph)
+        and _standing_topic(paragraph) is None
+    ):
+        return True  # ``在…精神鼓舞下，全国各族人民正在…。…只要…团结一致，…一定能够完满实现。``
     exhortation = _EXHORTATION.search(paragraph)
     if exhortation is None:
         return False
@@ -1672,13 +1765,29 @@ def _area(title: str, body: str) -> Area:
         return "other"
     if _GOVERNANCE_AND_RESILIENCE.search(title):
         return "security"
+    area = _area_of_the_topic(title, body)
+    if area == "urban_rural" and _COORDINATION.search(title) and _brings_in_projects(body):
+        return "industry"
+    return area
+
+
+def _area_of_the_topic(title: str, body: str) -> Area:
+    """The area of the topic the title leads with, the occasions, frames and broad aims left out; failing
+    that, of the work its body leads with."""
     title = _BROAD_AIM.sub("", _MEANS.sub("", _FRAME_OPENING.sub("", title, count=1)))
+    title = _GREEN_INDUSTRY.sub("", title)
     best = _best_areas(title)
     if len(best) > 1 and best[0] != "other":
         best = sorted(_best_areas(body, among=best) or best, key=lambda area: _first_named(title, area))
     if best:
         return best[0]
     return next(iter(_best_areas(body, skip_party=True, minimum=2)), "other")
+
+
+def _brings_in_projects(body: str) -> bool:
+    """``主动承接北京非首都功能疏解，制定招商优惠政策…完善招商考核机制``, ``一切围绕项目转、一切围绕项目干``: a body
+    led by bringing in and building projects."""
+    return len(_PROJECTS.findall(body)) >= _PROJECTS_MIN
 
 
 def _first_named(title: str, area: Area) -> int:

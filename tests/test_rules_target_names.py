@@ -1655,3 +1655,41 @@ def test_investment_done_on_the_key_projects_before(text: str, expected: tuple) 
 )
 def test_a_bare_stock_or_sum_names_the_things_before(text: str, expected: tuple) -> None:
     assert expected in named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "一般公共预算收入完成18.1亿元，同比增长33.4%，总量及增速分别位居全市第二位、第四位。",
+            [("一般公共预算收入全市位次", 2), ("一般公共预算收入增速全市位次", 4)],
+            id="rank-of-the-total-and-of-the-growth",
+        ),
+        pytest.param(
+            "实现地区生产总值67665亿元，增长5.5%，总量和增速均居全国第5位。",
+            [("地区生产总值全国位次", 5), ("地区生产总值增速全国位次", 5)],
+            id="both-ranks-with-jun",
+        ),
+        pytest.param(
+            "全省地区生产总值达13.7万亿元、增长5.8%、增量全国第一。",
+            [("地区生产总值增量全国位次", 1)],
+            id="rank-of-the-increment",
+        ),
+        pytest.param(
+            "实现地区生产总值9.86万亿元、增长5.7%，增速高于全国0.7个百分点。",
+            [("地区生产总值增速高于全国", 0.7)],
+            id="gap-of-the-growth",
+        ),
+        pytest.param(
+            "新增市级示范家庭农场14家，总数达45家，全市第一。",
+            [("市级示范家庭农场全市位次", 1)],
+            id="rank-of-the-stock",
+        ),
+    ],
+)
+def test_a_rank_or_gap_of_a_bare_total_or_growth_is_of_the_measure_just_reported(
+    text: str, expected: list
+) -> None:
+    names = named(text)
+    for item in expected:
+        assert item in names

@@ -285,6 +285,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     _name_the_investment_of_projects(found, sentence)
     _name_the_stock_after_its_flow(found, sentence)
     _name_the_driver(found, sentence)
+    _name_the_measure_of_a_measure(found, sentence)
     for f in found:
         if _SHARE_OF_DE in f.indicator:  # what every match holds: most names are not searched
             f.indicator = _SHARE_OF_DE_RE.sub(r"\1", f.indicator)
@@ -1467,3 +1468,42 @@ def _benchmarks(previous: Found, bench: str, count: int) -> list[str]:
 def _verb_object(verb_text: str) -> str:
     match = re.match(r"(?:完成|实现|新增|引进)([^\s，。；0-9]{2,6})$", verb_text)
     return ("完成" if verb_text.startswith("完成") else "") + match.group(1) if match else ""
+
+
+# ``一般公共预算收入完成18.1亿元，同比增长33.4%，总量及增速分别位居全市第二位、第四位``, ``地区生产总值…、增长5.7%，
+# 增速高于全国0.7个百分点``: a rank, a gap or a level named only by the total, the growth or the increment is of the
+# measure the statement just reported (judged round 9090: ``增速全市位次`` loses its subject).
+_MEASURE_OF_A_MEASURE_RE = re.compile(
+    r"^(?P<of>总量|总数|增速|增幅|增量)(?P<rest>(?:全[国省市州区县]|全球|世界)?位次|[高低]于全[国省市州区县]|)$"
+)
+_ADDED_AT_TAIL_RE = re.compile(r"(?:将|还将|又)?(?:增设|新增|净增|新设|增加|增长)$")
+_SAME_STATEMENT_GLUE_RE = re.compile(r"[^；;。：:]{0,24}")
+
+
+def _name_the_measure_of_a_measure(found: list[Found], sentence: str) -> None:
+    for index, f in enumerate(found):
+        bare = _MEASURE_OF_A_MEASURE_RE.match(f.indicator)
+        if bare is None:
+            continue
+        reported = next(
+            (
+                b
+                for b in reversed(found[:index])
+                if b.quote_start < f.quote_start and not _MEASURE_OF_A_MEASURE_RE.match(b.indicator)
+            ),
+            None,
+        )
+        if reported is None or not _SAME_STATEMENT_GLUE_RE.fullmatch(
+            sentence, min(reported.quantity.end, f.quote_start), f.quote_start
+        ):
+            continue
+        subject = base_of(reported.indicator)
+        of = bare.group("of")
+        if of in ("总量", "总数"):
+            flow = _FLOW_AT_HEAD_RE.match(subject)
+            if flow and len(subject) - flow.end() >= 2:
+                subject = subject[flow.end() :]  # the stock of the things added
+            subject = _ADDED_AT_TAIL_RE.sub("", subject)  # ``病床将增设6万张，总数达到33.9万张``
+            of = ""
+        if len(subject) >= 2:
+            f.indicator = clip(subject + of + bare.group("rest"))

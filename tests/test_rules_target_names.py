@@ -1693,3 +1693,42 @@ def test_a_rank_or_gap_of_a_bare_total_or_growth_is_of_the_measure_just_reported
     names = named(text)
     for item in expected:
         assert item in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "全年招商引资签约亿元以上项目6956个、总金额4.6万亿元。",
+            ("招商引资签约亿元以上项目总金额", 4.6),
+            id="the-total-sum-of-the-projects-signed",
+        ),
+        pytest.param(
+            "争取增发国债项目38个、资金20.43亿元。",
+            ("增发国债项目资金", 20.43),
+            id="the-money-of-the-projects-won",
+        ),
+        pytest.param(
+            "争取增发国债项目38个、资金20.43亿元，提前完成省市建设进度要求，完工率达到92.1%。",
+            ("增发国债项目完工率", 92.1),
+            id="the-completion-rate-of-the-projects",
+        ),
+        pytest.param(
+            "14个项目纳入省市重点项目，开工率100%。",
+            ("省市重点项目开工率", 100),
+            id="the-start-rate-of-the-key-projects-listed",
+        ),
+        pytest.param(
+            "共申列市以上重点项目24个，总投资1414.9亿元，开工率达100%。",
+            ("市以上重点项目开工率", 100),
+            id="past-their-total-cost",
+        ),
+    ],
+)
+def test_a_bare_sum_or_rate_after_projects_counted_is_theirs(text: str, expected: tuple) -> None:
+    assert expected in named(text)
+
+
+def test_a_bare_rate_after_another_measure_takes_no_projects() -> None:
+    names = named("实施重点项目20个，粮食产量50万吨，开工率100%。")
+    assert ("重点项目开工率", 100) not in names

@@ -286,6 +286,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     _name_the_stock_after_its_flow(found, sentence)
     _name_the_driver(found, sentence)
     _name_the_measure_of_a_measure(found, sentence)
+    _name_the_rate_of_the_projects(found, sentence)
     for f in found:
         if _SHARE_OF_DE in f.indicator:  # what every match holds: most names are not searched
             f.indicator = _SHARE_OF_DE_RE.sub(r"\1", f.indicator)
@@ -787,7 +788,7 @@ def _name_the_investment_of_projects(found: list[Found], sentence: str) -> None:
 # the flow of the same things is their stock (judged round 4242: a bare 总数 loses its subject); ``设立基金24只、
 # 总规模934亿元``, ``报销53.12万人次、金额2.89亿元``: the size or sum of the things the item before counts.
 _FLOW_AT_HEAD_RE = re.compile(r"^(?:全年)?(?:净增|新增|新设|新认定|新培育|新获批|新创建|培育|认定|创建)")
-_SUM_WORDS = frozenset(words("总规模 规模 金额"))
+_SUM_WORDS = frozenset(words("总规模 规模 金额 总金额 资金"))
 _COUNT_MEASURE_END_RE = re.compile(r"(?<=..)(?:户数|人数|个数|家数)$")
 
 
@@ -1507,3 +1508,27 @@ def _name_the_measure_of_a_measure(found: list[Found], sentence: str) -> None:
             of = ""
         if len(subject) >= 2:
             f.indicator = clip(subject + of + bare.group("rest"))
+
+
+# ``争取增发国债项目38个、资金20.43亿元，…，完工率达到92.1%``, ``14个项目纳入省市重点项目，开工率100%``: a rate
+# of projects written bare is of the projects the sentence counted last, back over their cost and money.
+_BARE_PROJECT_RATES = frozenset(words("开工率 完工率 竣工率 投产率 投资完成率 年度投资完成率"))
+_COUNTED_PROJECTS_RE = re.compile(
+    r"^(?:.*(?:纳入|列入|申列|争列))?(?:争取|实施|谋划实施|推进|新开工|开工)?(?P<projects>[^，、]{2,}?项目)"
+    r"(?:总投资|资金|总金额|累计完成投资|完成投资|年度投资)?$"
+)
+_MEASURE_OF_PROJECTS_RE = re.compile(r"项目.*(?:投资|资金|金额)$|^(?:总投资|资金|总金额|投资)$")
+
+
+def _name_the_rate_of_the_projects(found: list[Found], sentence: str) -> None:
+    for index, f in enumerate(found):
+        if f.indicator not in _BARE_PROJECT_RATES:
+            continue
+        for before in reversed(found[:index]):
+            counted = _COUNTED_PROJECTS_RE.match(before.indicator)
+            if counted and _unit_counts(before.quantity.unit):
+                rate = f.indicator.removeprefix("年度")
+                f.indicator = clip(counted.group("projects") + rate)
+                break
+            if not _MEASURE_OF_PROJECTS_RE.search(before.indicator):
+                break  # another measure between: not the projects' rate

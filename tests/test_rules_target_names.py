@@ -1732,3 +1732,29 @@ def test_a_bare_sum_or_rate_after_projects_counted_is_theirs(text: str, expected
 def test_a_bare_rate_after_another_measure_takes_no_projects() -> None:
     names = named("实施重点项目20个，粮食产量50万吨，开工率100%。")
     assert ("重点项目开工率", 100) not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "中欧班列（义新欧）开行3005列、增长14.7%。",
+            [("中欧班列（义新欧）开行", 3005), ("中欧班列（义新欧）开行", 14.7)],
+            id="the-named-line-keeps-its-name",
+        ),
+        pytest.param(
+            "中欧班列（成渝）累计开行超2.6万列。",
+            [("中欧班列（成渝）累计开行", 2.6)],
+            id="a-running-total-of-the-named-line",
+        ),
+        pytest.param(
+            "中欧班列（西安）开行6037列、增长21.1％，带动陕西进出口415.4亿元、增长11.7％。",
+            [("中欧班列（西安）带动陕西进出口", 415.4), ("中欧班列（西安）带动陕西进出口", 11.7)],
+            id="what-the-line-drove-past-its-growth",
+        ),
+    ],
+)
+def test_a_named_train_line_keeps_its_name_and_names_what_it_drove(text: str, expected: list) -> None:
+    names = named(text)
+    for item in expected:
+        assert item in names

@@ -481,6 +481,9 @@ _SUBJECT_BEFORE_BRACKET_RE = re.compile(
 )
 # A note that gives the name's abbreviation (``细颗粒物（PM2.5）``) is part of the name.
 _ABBREVIATION_NOTE_RE = re.compile(r"[（(][A-Za-z][A-Za-z0-9. -]*[)）]")
+# A train line named in brackets (``中欧班列（义新欧）``, ``中欧班列（成渝）``) is one line, not all of them (judged
+# round 9090): its name keeps the bracket.
+_NAMED_LINES = ("班列",)
 _TITLE_OR_LIST_MARK_RE = re.compile(r"[《“‘①-⑳]")
 
 
@@ -502,7 +505,7 @@ def _name_through_a_bracket(found: list[Found], sentence: str) -> None:
         ):
             continue  # a bracket inside a title (《纲要（草案）》) or an item of a numbered list (①…（…）②…)
         subject = clean_indicator(subject_and_change(before.group("subject"))[0])
-        if _ABBREVIATION_NOTE_RE.fullmatch(before.group("note")):
+        if _ABBREVIATION_NOTE_RE.fullmatch(before.group("note")) or subject.endswith(_NAMED_LINES):
             subject += before.group("note")
         if len(subject) >= 2 and not f.indicator.startswith(subject):
             f.indicator = clip(subject + f.indicator)
@@ -813,15 +816,30 @@ def _name_the_stock_after_its_flow(found: list[Found], sentence: str) -> None:
 # ``引进营业性演出1.2万场、带动综合消费184亿元``: what a figure drove is named with the driver counted just before.
 _DRIVEN_RE = re.compile(r"^(?:带动|拉动)")
 _DRIVER_VERB_RE = re.compile(r"^(?:新增|新引进|引进|开展|举办|发放|落实|兑现|实施|新培育|培育|支持)")
+# A line's runs drive trade: ``中欧班列（西安）开行6037列…，带动陕西进出口…`` -> 中欧班列（西安）带动陕西进出口.
+_DRIVER_TAIL_VERB_RE = re.compile(
+    r"(?<=班列|列车|航线|线路)(?:累计)?开行(?:量)?$|(?<=[）)])(?:累计)?开行(?:量)?$"
+)
 _DRIVER_MONEY_RE = re.compile(r"(?:补贴|补贴资金|资金|消费券|贷款)$")
 _DRIVER_GLUE = frozenset(("、", "，", ","))
 
 
 def _name_the_driver(found: list[Found], sentence: str) -> None:
-    for driver, driven in itertools.pairwise(found):
+    for index, (last, driven) in enumerate(itertools.pairwise(found)):
+        # the driver's own count, back over the growth written after it in its clause (``开行6037列、增长21.1％``)
+        driver = next(
+            (
+                b
+                for b in found[: index + 1]
+                if (b.quote_start, b.indicator) == (last.quote_start, last.indicator)
+            ),
+            last,
+        )
+        if driver is not last and (last.quantity.unit != "%" or last.change == "level"):
+            driver = last  # the items of a list (``汽车、家电…分别达…``): no one of them drove it
         if not _DRIVEN_RE.match(driven.indicator) or _DRIVEN_RE.match(driver.indicator):
             continue
-        if sentence[driver.quantity.end : driven.quote_start] not in _DRIVER_GLUE:
+        if sentence[last.quantity.end : driven.quote_start] not in _DRIVER_GLUE:
             continue
         counted = _unit_counts(driver.quantity.unit) or (driver.quantity.unit or "").endswith(
             ("场", "列", "人")
@@ -830,10 +848,16 @@ def _name_the_driver(found: list[Found], sentence: str) -> None:
             driver.quantity.unit in _MONEY_UNITS and _DRIVER_MONEY_RE.search(driver.indicator)
         ):
             continue
-        name = _DRIVER_VERB_RE.sub("", base_of(driver.indicator))
+        name = _DRIVER_TAIL_VERB_RE.sub("", _DRIVER_VERB_RE.sub("", base_of(driver.indicator)))
         if len(name) >= 2 and not _DRIVER_MONEY_RE.fullmatch(
             name
         ):  # ``落实资金…，带动…``: which money is unsaid
+            for same in found[index + 1 :]:
+                if same is not driven and (same.quote_start, same.indicator) == (
+                    driven.quote_start,
+                    driven.indicator,
+                ):
+                    same.indicator = clip(name + same.indicator)  # its growth: ``…415.4亿元、增长11.7％``
             driven.indicator = clip(name + driven.indicator)
 
 

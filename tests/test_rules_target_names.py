@@ -1758,3 +1758,29 @@ def test_a_named_train_line_keeps_its_name_and_names_what_it_drove(text: str, ex
     names = named(text)
     for item in expected:
         assert item in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "力争电子信息、有色金属、装备制造业产业规模分别达1.28万亿、1.18万亿、8200亿元。",
+            [("电子信息产业规模", 1.28), ("有色金属产业规模", 1.18), ("装备制造业产业规模", 8200)],
+            id="the-industries-size",
+        ),
+        pytest.param(
+            "新一代信息技术、新能源、输变电装备产业产值分别增长9.2%、8.2%、10%。",
+            [("新一代信息技术产业产值", 9.2), ("新能源产业产值", 8.2)],
+            id="the-industries-output",
+        ),
+        pytest.param(
+            "高技术制造业、绿色低碳优势产业增加值分别增长8.4%、9%。",
+            [("高技术制造业增加值", 8.4)],
+            id="a-sector-that-is-an-industry-takes-no-second",
+        ),
+    ],
+)
+def test_a_list_of_industries_shares_the_industry_with_the_measure(text: str, expected: list) -> None:
+    names = named(text)
+    for item in expected:
+        assert item in names

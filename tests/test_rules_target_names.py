@@ -1784,3 +1784,34 @@ def test_a_list_of_industries_shares_the_industry_with_the_measure(text: str, ex
     names = named(text)
     for item in expected:
         assert item in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "全县服装业实现增加值48亿元，同比增长7.5%；出口产品交货值完成63.3亿元，同比增长6.6%。",
+            [("服装业出口产品交货值", 63.3), ("服装业出口产品交货值", 6.6)],
+            id="the-industry-of-the-clause-before",
+        ),
+        pytest.param(
+            "全省地方国企资产总额增长116.2%、达到23.2万亿元，营业总收入、利润总额五年分别增长97.3%、55.1%。",
+            [("地方国企营业总收入", 97.3), ("地方国企利润总额", 55.1)],
+            id="the-firms-whose-assets-were-given",
+        ),
+        pytest.param(
+            "省属企业营收和利润分别居全国第5、第6位。",
+            [("省属企业营收全国位次", 5), ("省属企业利润全国位次", 6)],
+            id="a-list-of-the-firms-measures",
+        ),
+        pytest.param(
+            "规模以上工业企业实现营业收入500亿元，利润30亿元，上缴税金10亿元。",
+            [("规模以上工业企业上缴税金", 10)],
+            id="the-taxes-they-paid",
+        ),
+    ],
+)
+def test_a_bare_measure_of_firms_takes_the_firms_the_sentence_gave(text: str, expected: list) -> None:
+    names = named(text)
+    for item in expected:
+        assert item in names

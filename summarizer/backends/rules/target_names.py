@@ -666,10 +666,19 @@ def _parallel(core: str, last: str) -> bool:
 _LIST_SUBJECT_RE = re.compile(
     r"^[^、，]{0,8}?(?:经济技术开发区|开发区|高新区|工业园区|产业园区|园区|建成区|景区|机场(?:航空)?|港|口岸)(?=[^、，]{2})"
 )
+# Firms named with their first measure, the later measures of a list written bare (``省属企业营收和利润``).
+_FIRMS_MEASURES = frozenset(words("营收 营业收入 营业总收入 利润 利润总额 利税 税收 资产总额 产值 增加值"))
+_FIRMS_MEASURE_RE = re.compile(
+    r"^(?P<firms>[^、，]{0,10}(?:企业|国企|央企|公司|集团))(?:营收|营业收入|营业总收入|利润|利润总额|利税|税收|资产总额|产值|增加值)$"
+)
 _OWN_SUBJECT_RE = re.compile(r"^(?:人均|全[国省市县区]|[^、，]{0,6}(?:区|港|机场|口岸))")
 
 
 def _share_the_subject(parts: list[str]) -> list[str]:
+    firms = _FIRMS_MEASURE_RE.match(parts[0]) if len(parts) >= 2 else None
+    if firms is not None and all(p in _FIRMS_MEASURES for p in parts[1:]):
+        # ``省属企业营收和利润``: 省属企业利润, the firms the first item names
+        return [parts[0]] + [firms.group("firms") + p for p in parts[1:]]
     subject = _LIST_SUBJECT_RE.match(parts[0])
     if subject is None or len(parts) < 2:
         return parts

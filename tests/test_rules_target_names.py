@@ -1815,3 +1815,42 @@ def test_a_bare_measure_of_firms_takes_the_firms_the_sentence_gave(text: str, ex
     names = named(text)
     for item in expected:
         assert item in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "扎实推进民族团结进步创建，全面推广国家通用语言文字，全区普及率提高至72.2%。",
+            ("国家通用语言文字普及率", 72.2),
+            id="the-rate-of-what-is-spread",
+        ),
+        pytest.param(
+            "加大农业投资促进力度，实到资金达到285.6亿元。",
+            ("农业投资实到资金", 285.6),
+            id="the-money-of-the-effort-named",
+        ),
+        pytest.param(
+            "加强地方政府债务管理，实施地方政府存量债务置换，降低利息负担1.2万亿元。",
+            ("地方政府债务利息负担", 1.2),
+            id="the-interest-of-the-debt-swapped",
+        ),
+        pytest.param(
+            "服务业支撑作用更加明显，增加值跨上3万亿元台阶。",
+            ("服务业增加值", 3),
+            id="the-sector-the-clause-opens-on",
+        ),
+        pytest.param(
+            "市场经营主体增量提质，总量突破1000万户。",
+            ("市场经营主体总量", 1000),
+            id="the-firms-the-clause-opens-on",
+        ),
+    ],
+)
+def test_a_bare_measure_takes_the_topic_of_the_clause_before(text: str, expected: tuple) -> None:
+    assert expected in named(text)
+
+
+def test_a_bare_rate_after_work_done_takes_no_topic() -> None:
+    names = named("全面推广国家通用语言文字，粮食产量50万吨，普及率提高至72.2%。")
+    assert ("国家通用语言文字普及率", 72.2) not in names

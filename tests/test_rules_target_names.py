@@ -1028,8 +1028,8 @@ def test_a_leading_verb_shared_by_a_list(text: str, expected: list[tuple]) -> No
     ("text", "expected"),
     [
         pytest.param(
-            "中欧班列（西安）开行6037列、增长21.1%。",
-            [("中欧班列开行", 6037), ("中欧班列开行", 21.1)],
+            "全省普通中学（包括高中和初中）在校学生6037万人、增长21.1%。",
+            [("普通中学在校学生", 6037), ("普通中学在校学生", 21.1)],
             id="subject-before-a-bracketed-note",
         ),
         pytest.param(

@@ -1854,3 +1854,29 @@ def test_a_bare_measure_takes_the_topic_of_the_clause_before(text: str, expected
 def test_a_bare_rate_after_work_done_takes_no_topic() -> None:
     names = named("全面推广国家通用语言文字，粮食产量50万吨，普及率提高至72.2%。")
     assert ("国家通用语言文字普及率", 72.2) not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "１９５５年国家决算用于经济建设方面的支出，共占本年支出的４６．８９％。",
+            ("国家决算经济建设方面支出占本年支出比重", 46.89),
+            id="the-spending-the-clause-before-names",
+        ),
+        pytest.param(
+            "１９５６年国家预算用在经济建设和文化教育事业的支出，共占本年支出总数的６４．９６％。",
+            ("国家预算经济建设和文化教育事业支出占本年支出总数比重", 64.96),
+            id="the-spending-on-two-causes",
+        ),
+        pytest.param(
+            "两年实际完成的投资额（即工作量），占五年投资总额的百分之三十二。",
+            ("实际完成投资额占五年投资总额比重", 32),
+            id="past-a-bracketed-note",
+        ),
+    ],
+)
+def test_a_share_written_without_its_part_takes_the_part_the_clause_before_names(
+    text: str, expected: tuple
+) -> None:
+    assert expected in named(text)

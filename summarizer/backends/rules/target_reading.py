@@ -289,6 +289,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     _name_the_measure_of_a_measure(found, sentence)
     _name_the_rate_of_the_projects(found, sentence)
     _name_the_topic_of_the_clause_before(found, sentence)
+    _name_the_part_of_a_share(found, sentence)
     for f in found:
         if _SHARE_OF_DE in f.indicator:  # what every match holds: most names are not searched
             f.indicator = _SHARE_OF_DE_RE.sub(r"\1", f.indicator)
@@ -1593,3 +1594,26 @@ def _name_the_topic_of_the_clause_before(found: list[Found], sentence: str) -> N
         topic = topic_re.search(sentence, before, own - 1)
         if topic:
             f.indicator = clip(topic.group("topic") + f.indicator)
+
+
+# A share whose clause opens on 占 (``…的支出，共占本年支出的46.89%``): the part is the spending, income or investment
+# the clause before names with no figure of its own (judged round 4242: ``占本年支出总数`` loses its subject).
+_PART_OF_A_SHARE_RE = re.compile(
+    r"(?:^|(?<=[，。；：]))(?:两年|[一二三四五]年来)?(?P<part>[^，。；：0-9０-９]{2,24}?(?:支出|收入|投资额|投资|总产值|产值))"
+    r"(?:[（(][^（）()，。；]{1,20}[)）])?[，,]$"
+)
+_SPENT_ON_RE = re.compile(r"(?:用于|用在|的(?=[^的]{1,4}$))")
+
+
+def _name_the_part_of_a_share(found: list[Found], sentence: str) -> None:
+    for index, f in enumerate(found):
+        if not f.indicator.startswith("占") or f.quantity.unit != "%":
+            continue
+        since = found[index - 1].quantity.end if index else 0
+        before = re.sub(YEAR, "", sentence[since : f.quote_start])
+        part = _PART_OF_A_SHARE_RE.search(before)
+        if part is None:
+            continue
+        name = _SPENT_ON_RE.sub("", clean_indicator(part.group("part")))
+        if len(name) >= 2:
+            f.indicator = clip(name + f.indicator)

@@ -1880,3 +1880,29 @@ def test_a_share_written_without_its_part_takes_the_part_the_clause_before_names
     text: str, expected: tuple
 ) -> None:
     assert expected in named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "今年中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元，增长18%。",
+            [("中央对地方转移支付规模", 9.8), ("中央对地方转移支付规模", 18)],
+            id="the-size-of-the-transfers",
+        ),
+        pytest.param(
+            "新能源并网装机4037万千瓦，总规模突破1亿千瓦。",
+            [("新能源并网装机总规模", 1)],
+            id="the-total-size-of-the-capacity",
+        ),
+        pytest.param(
+            "铁路通车里程一千五百公里、复线里程一千五百公里、电气化里程二千四百公里。",
+            [("铁路复线里程", 1500), ("铁路电气化里程", 2400)],
+            id="the-railways-lengths",
+        ),
+    ],
+)
+def test_a_bare_size_or_length_takes_the_subject_just_named(text: str, expected: list) -> None:
+    names = named(text)
+    for item in expected:
+        assert item in names

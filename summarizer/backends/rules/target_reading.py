@@ -680,6 +680,10 @@ def _name_the_part_like_its_whole(found: list[Found], sentence: str) -> None:
 
 # Measures that a list's items name bare after the first gave its subject (``清洁能源装机占比54.8%、发电量占比51.3%``).
 _LISTED_MEASURES = (
+    "复线里程",
+    "电气化里程",
+    "通车里程",
+    "营业里程",
     "装机",
     "发电量",
     "用电量",
@@ -1503,17 +1507,22 @@ def _verb_object(verb_text: str) -> str:
 # 增速高于全国0.7个百分点``: a rank, a gap or a level named only by the total, the growth or the increment is of the
 # measure the statement just reported (judged round 9090: ``增速全市位次`` loses its subject).
 _MEASURE_OF_A_MEASURE_RE = re.compile(
-    r"^(?P<of>总量|总数|增速|增幅|增量)(?P<rest>(?:全[国省市州区县]|全球|世界)?位次|[高低]于全[国省市州区县]|)$"
+    r"^(?P<of>总量|总数|增速|增幅|增量|总规模|规模)(?P<rest>(?:全[国省市州区县]|全球|世界)?位次|[高低]于全[国省市州区县]|)$"
 )
 _ADDED_AT_TAIL_RE = re.compile(r"(?:将|还将|又)?(?:增设|新增|净增|新设|增加|增长)$")
 _SAME_STATEMENT_GLUE_RE = re.compile(r"[^；;。：:]{0,24}")
 
 
 def _name_the_measure_of_a_measure(found: list[Found], sentence: str) -> None:
+    renamed: dict[tuple[int, str], str] = {}
     for index, f in enumerate(found):
         bare = _MEASURE_OF_A_MEASURE_RE.match(f.indicator)
         if bare is None:
             continue
+        if (f.quote_start, f.indicator) in renamed:
+            f.indicator = renamed[f.quote_start, f.indicator]  # its change: ``规模近9.8万亿元，增长18%``
+            continue
+        written = f.indicator
         reported = next(
             (
                 b
@@ -1526,8 +1535,12 @@ def _name_the_measure_of_a_measure(found: list[Found], sentence: str) -> None:
             sentence, min(reported.quantity.end, f.quote_start), f.quote_start
         ):
             continue
-        subject = base_of(reported.indicator)
         of = bare.group("of")
+        if sentence.find(of, reported.quantity.end, f.quantity.start) < 0:
+            continue  # the word written after the figure (``孝感、黄冈…跨越3000亿元规模``): the clause's own subject
+        subject = base_of(reported.indicator)
+        if of.endswith("规模") and not _units_of_a_kind(reported.quantity.unit, f.quantity.unit):
+            continue  # ``中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元``: the size in the unit of the flow
         if of in ("总量", "总数"):
             flow = _FLOW_AT_HEAD_RE.match(subject)
             if flow and len(subject) - flow.end() >= 2:
@@ -1536,6 +1549,7 @@ def _name_the_measure_of_a_measure(found: list[Found], sentence: str) -> None:
             of = ""
         if len(subject) >= 2:
             f.indicator = clip(subject + of + bare.group("rest"))
+            renamed[f.quote_start, written] = f.indicator
 
 
 # ``争取增发国债项目38个、资金20.43亿元，…，完工率达到92.1%``, ``14个项目纳入省市重点项目，开工率100%``: a rate

@@ -1906,3 +1906,22 @@ def test_a_bare_size_or_length_takes_the_subject_just_named(text: str, expected:
     names = named(text)
     for item in expected:
         assert item in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "老旧小区改造开工742个、完工548个。",
+            ("老旧小区改造完工", 548),
+            id="finished-after-started",
+        ),
+        pytest.param(
+            "老旧小区综合整治新开工300个、完工200个。",
+            ("老旧小区综合整治完工", 200),
+            id="finished-after-newly-started",
+        ),
+    ],
+)
+def test_works_finished_name_the_works_started_before(text: str, expected: tuple) -> None:
+    assert expected in named(text)

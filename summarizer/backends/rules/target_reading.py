@@ -944,7 +944,7 @@ def _units_of_a_kind(first: str | None, later: str | None) -> bool:
 _BARE_FLOW_VERBS = frozenset(
     words(
         "改造 改造提升 新建提升 建设提升 整治提升 新建 建成 在建 续建 启动 竣工 投产 开工 新开工 完成 实施 打造 建设 培育 "
-        "改建 扩建 整治 治理 修复"
+        "改建 扩建 整治 治理 修复 完工 投用"
     )
 )
 _FLOW_VERB_AT_HEAD_RE = re.compile(

@@ -765,7 +765,7 @@ def test_a_count_after_a_conjunction_names_the_noun_after_it(text: str, expected
             "社区养老服务设施、乡镇（街道）综合养老服务中心、农村老饭桌覆盖率分别达到90%、60%、35%以上。",
             [
                 ("社区养老服务设施覆盖率", 90),
-                ("乡镇（街道）综合养老服务中心覆盖率", 60),
+                ("乡镇综合养老服务中心覆盖率", 60),
                 ("农村老饭桌覆盖率", 35),
             ],
             id="a-short-note-inside-an-item-breaks-no-list",
@@ -1925,3 +1925,33 @@ def test_a_bare_size_or_length_takes_the_subject_just_named(text: str, expected:
 )
 def test_works_finished_name_the_works_started_before(text: str, expected: tuple) -> None:
     assert expected in named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "力争农村卫生厕所普及率达到71%以上、农村生活污水治理（管控）率达到40%以上。",
+            ("农村生活污水治理率", 40),
+            id="a-note-before-the-rate",
+        ),
+        pytest.param("完成气（电）代煤改造1.36万户。", ("气代煤改造", 1.36), id="a-note-inside-the-work"),
+        pytest.param(
+            "启动建设省级零碳园区20个、绿色（低碳）工厂150家。",
+            ("绿色工厂", 150),
+            id="a-note-inside-the-things",
+        ),
+        pytest.param(
+            "力争规模以上工业企业研究与试验发展(R&D)经费投入增速10%以上。",
+            ("规模以上工业企业研究与试验发展(R&D)经费投入", 10),
+            id="an-abbreviation-stays",
+        ),
+    ],
+)
+def test_a_name_goes_on_through_a_short_note_inside_it(text: str, expected: tuple) -> None:
+    assert expected in named(text)
+
+
+def test_a_note_before_another_clause_ends_the_name() -> None:
+    names = named("过境免签扩展到9个州（市）并延长至240小时、接待入境过夜游客增长168%。")
+    assert all(not name.startswith("州") for name, _ in names)

@@ -222,7 +222,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     i = 0
     while i < len(quantities):
         q = quantities[i]
-        clause_begins = _through_alternatives(sentence, clause_start(sentence, q.start))
+        clause_begins = _through_alternatives(sentence, clause_start(sentence, q.start), q.start)
         previous = found[-1] if found else None
         anchor = clause_begins
         if previous and previous.quantity.end > clause_begins:
@@ -291,6 +291,10 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     _name_the_topic_of_the_clause_before(found, sentence)
     _name_the_part_of_a_share(found, sentence)
     for f in found:
+        if "（" in f.indicator or "(" in f.indicator:
+            f.indicator = _SHORT_NOTE_RE.sub(
+                "", f.indicator
+            )  # ``农村生活污水治理（管控）率``: 农村生活污水治理率
         if _SHARE_OF_DE in f.indicator:  # what every match holds: most names are not searched
             f.indicator = _SHARE_OF_DE_RE.sub(r"\1", f.indicator)
         f.indicator = output_name(f.indicator, f.quantity.unit, f.change)
@@ -399,6 +403,11 @@ _COUNT_OF_WHOM_RE = re.compile(
 )
 _SHARE_OF_DE_RE = re.compile(r"(?<=..)的(比重)$")  # ``…所占的比重``: 所占比重 (LABELLING.md 4)
 _SHARE_OF_DE = "的比重"
+# A short note of alternatives inside a name (``乡镇（街道）``, ``气（电）代煤``, ``绿色（低碳）工厂``): the shortest name
+# leaves it out; alternatives of a verb (``新（改）建``: new or rebuilt), what a figure includes (``（含高新）``), a train line's name (``中欧班列（义新欧）``) and an abbreviation (``(R&D)``) stay.
+_SHORT_NOTE_RE = re.compile(
+    r"(?<!班列)(?![（(](?:[改扩续新、]{1,5}[)）]|含|不含|包括|扣除))[（(](?=[^（）()]*[\u4e00-\u9fff])[^（）()0-9０-９]{1,4}[)）](?=.)"
+)
 
 
 # Verbs written as alternatives in brackets inside a name: ``新（改、扩）建农村道路``, ``新（扩）建``.
@@ -406,18 +415,23 @@ _ALTERNATIVE_VERBS_RE = re.compile(r"[（(][改扩续新、]{1,5}[)）]$")
 
 
 # A short note in brackets inside an item's name (``乡镇（街道）综合养老服务中心``), between two words of it.
-_NOTE_INSIDE_A_NAME_RE = re.compile(r"(?<=[^，。；、：,;:（）()\s])[（(][^（）()，。；、0-9０-９]{1,4}[)）]$")
+_NOTE_INSIDE_A_NAME_RE = re.compile(
+    r"(?<=[^，。；、：,;:（）()\s])[（(](?:[^（）()，。；、0-9０-９]{1,4}|[A-Za-z][A-Za-z0-9.&]{0,7})[)）]$"
+)
 
 
-def _through_alternatives(sentence: str, start: int) -> int:
+def _through_alternatives(sentence: str, start: int, figure: int) -> int:
     """Where a clause begins when the break before ``start`` only closes bracketed alternatives of a verb,
-    or a short note inside a name that goes on after it."""
+    or a short note inside a name that goes on after it (to the figure at ``figure``)."""
     if start < 3 or sentence[start - 1] not in "）)":
         return start
     alternatives = _ALTERNATIVE_VERBS_RE.search(sentence, max(0, start - 8), start)
     if alternatives is None or alternatives.end() != start:
         note = _NOTE_INSIDE_A_NAME_RE.search(sentence, max(0, start - 6), start)
-        if note is None or not _NOTE_GOES_ON_RE.match(sentence, start):
+        if note is None:
+            return start
+        goes_on = _NAME_GOES_ON_TO_FIGURE_RE.match(sentence, start)
+        if not _NOTE_GOES_ON_RE.match(sentence, start) and (goes_on is None or goes_on.end() != figure):
             return start
         return clause_start(sentence, note.start())
     return clause_start(sentence, alternatives.start())
@@ -426,6 +440,12 @@ def _through_alternatives(sentence: str, start: int) -> int:
 # What follows a note inside a name: more of the name before a list mark or the figure's verb.
 _NOTE_GOES_ON_RE = re.compile(
     r"[^，。；、：,;:（）()0-9０-９]{2,}?[、和及与]|(?:达到|达|为|超过|突破|增长|增加|提高|下降|减少)[^，。；、：,;:（）()]{0,2}[0-9０-９]"
+)
+# More of the name after the note, then its verb, up to the figure itself: ``研究与试验发展(R&D)经费投入增速10%``,
+# ``气（电）代煤改造1.36万户``, ``生活污水治理（管控）率达到40%``.
+_NAME_GOES_ON_TO_FIGURE_RE = re.compile(
+    r"[^，。；、：,;:（）()0-9０-９A-Za-z]{1,12}?(?:达到|达|为|超过|突破|超|增长|增加|提高|下降|减少|增至|降至|分别|增速|不低于)*"
+    r"(?=[0-9０-９])"
 )
 
 

@@ -1955,3 +1955,9 @@ def test_a_name_goes_on_through_a_short_note_inside_it(text: str, expected: tupl
 def test_a_note_before_another_clause_ends_the_name() -> None:
     names = named("过境免签扩展到9个州（市）并延长至240小时、接待入境过夜游客增长168%。")
     assert all(not name.startswith("州") for name, _ in names)
+
+
+def test_a_count_before_a_name_with_an_abbreviation_is_part_of_its_subject() -> None:
+    names = named("二氧化硫、氮氧化物排放量分别下降5.6%和4%，74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%。")
+    assert ("重点城市细颗粒物（PM2.5）年均浓度", 9.1) in names
+    assert all(value != 74 for _, value in names)

@@ -427,7 +427,7 @@ def _through_alternatives(sentence: str, start: int, figure: int) -> int:
         return start
     alternatives = _ALTERNATIVE_VERBS_RE.search(sentence, max(0, start - 8), start)
     if alternatives is None or alternatives.end() != start:
-        note = _NOTE_INSIDE_A_NAME_RE.search(sentence, max(0, start - 6), start)
+        note = _NOTE_INSIDE_A_NAME_RE.search(sentence, max(0, start - 10), start)
         if note is None:
             return start
         goes_on = _NAME_GOES_ON_TO_FIGURE_RE.match(sentence, start)

@@ -1961,3 +1961,38 @@ def test_a_count_before_a_name_with_an_abbreviation_is_part_of_its_subject() -> 
     names = named("二氧化硫、氮氧化物排放量分别下降5.6%和4%，74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%。")
     assert ("重点城市细颗粒物（PM2.5）年均浓度", 9.1) in names
     assert all(value != 74 for _, value in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "全年接待游客764万人次，实现综合效益38亿元，分别增长64.2%、63.4%。",
+            [("旅游综合效益", 38), ("旅游综合效益", 63.4)],
+            id="the-visitors-bring-tourism-returns",
+        ),
+        pytest.param(
+            "全区接待游客2.73亿人次、实现收入4140亿元。",
+            [("旅游收入", 4140)],
+            id="the-income-after-the-visitors",
+        ),
+        pytest.param(
+            "2025年医疗旅游人次86.5万、收入83.9亿元。",
+            [("医疗旅游收入", 83.9)],
+            id="the-income-of-the-kind-of-tourism",
+        ),
+        pytest.param(
+            "省管企业净资产增长8.9%、研发投入增长34.4%。",
+            [("省管企业研发投入", 34.4)],
+            id="the-firms-research-spending",
+        ),
+    ],
+)
+def test_a_bare_return_takes_what_the_sentence_counted_before(text: str, expected: list) -> None:
+    names = named(text)
+    for item in expected:
+        assert item in names
+
+
+def test_the_spending_of_the_visitors_listed_keeps_which_visitors() -> None:
+    assert ("入境游客花费", 52.3) in named("其中，入境游客数量和花费分别增长47.8%、52.3%。")

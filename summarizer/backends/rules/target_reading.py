@@ -59,7 +59,7 @@ _DECLINE_HEADS = frozenset(words("减少 降低 压减 削减 压缩 下降 减�
 # The measures an entity's figures come in, and those written bare in a later clause (``利润300亿元``).
 _ENTITY_MEASURE_RE = re.compile(
     r"(?<=[企业园区行产集团司造务厂])(?:实现|完成)?(?:增加值|利润总额|利润|利税|总产值|产值|营业收入|营业总收入|主营业务收入|"
-    r"销售收入|营收|税收|出口额|出口|工业总产值|用电量|产量|资产总额|出口产品交货值|出口交货值)$"
+    r"销售收入|营收|税收|出口额|出口|工业总产值|用电量|产量|资产总额|净资产|出口产品交货值|出口交货值)$"
     # a school's figures: ``高等学校新招生16.3万人，毕业学生6.4万人，在校学生…``
     r"|(?<=[校学园])(?:新招生|招生|毕业学生|毕业生|在校学生|在校生)$"
 )
@@ -68,7 +68,7 @@ _ENTITY_NAME_RE = re.compile(r"(?:企业|园区|集团|公司|工厂)$")
 _BARE_MEASURES = frozenset(
     words(
         "增加值 利润总额 利润 利税 总产值 产值 营业收入 营业总收入 主营业务收入 销售收入 营收 税收 出口额 出口 用电量 "
-        "出口产品交货值 出口交货值 上缴税金 实缴税金 利税总额 "
+        "出口产品交货值 出口交货值 上缴税金 实缴税金 利税总额 研发投入 研发经费 "
         "新招生 招生 毕业学生 毕业生 在校学生 在校生"
     )
 )
@@ -290,6 +290,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     _name_the_rate_of_the_projects(found, sentence)
     _name_the_topic_of_the_clause_before(found, sentence)
     _name_the_part_of_a_share(found, sentence)
+    _name_the_returns_of_tourism(found, sentence)
     for f in found:
         if "（" in f.indicator or "(" in f.indicator:
             f.indicator = _SHORT_NOTE_RE.sub(
@@ -1651,3 +1652,30 @@ def _name_the_part_of_a_share(found: list[Found], sentence: str) -> None:
         name = _SPENT_ON_RE.sub("", clean_indicator(part.group("part")))
         if len(name) >= 2:
             f.indicator = clip(name + f.indicator)
+
+
+# What the visitors just counted brought, written bare (``全年接待游客764万人次，实现综合效益38亿元``): tourism's
+# (旅游综合效益, as the yixian-2018 fixture labels it); the kind of tourism or visitors the count names stays
+# (医疗旅游收入, 入境游客花费).
+_TOURISM_RETURNS = frozenset(words("综合效益 综合收入 收入 总收入 总花费 花费 消费"))
+_VISITORS_RE = re.compile(r"游客|旅游|游人")
+_TOURISM_KIND_RE = re.compile(
+    r"^(?!(?:全年|累计)?接待)(?P<kind>[^，、]{0,8}?(?:旅游|游客))(?=人次|人数|数量|接待|$)"
+)
+
+
+def _name_the_returns_of_tourism(found: list[Found], sentence: str) -> None:
+    for index, f in enumerate(found):
+        if f.indicator not in _TOURISM_RETURNS:
+            continue
+        visitors = next((b for b in reversed(found[:index]) if b.indicator not in _TOURISM_RETURNS), None)
+        if (
+            visitors is None
+            or not _VISITORS_RE.search(visitors.indicator)
+            or not _SAME_STATEMENT_GLUE_RE.fullmatch(
+                sentence, min(visitors.quantity.end, f.quote_start), f.quote_start
+            )
+        ):
+            continue
+        kind = _TOURISM_KIND_RE.match(visitors.indicator)
+        f.indicator = clip((kind.group("kind") if kind else "旅游") + f.indicator)

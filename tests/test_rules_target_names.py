@@ -1996,3 +1996,27 @@ def test_a_bare_return_takes_what_the_sentence_counted_before(text: str, expecte
 
 def test_the_spending_of_the_visitors_listed_keeps_which_visitors() -> None:
     assert ("入境游客花费", 52.3) in named("其中，入境游客数量和花费分别增长47.8%、52.3%。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "建成沿黄高速公路等项目，通车总里程突破1万公里。",
+            ("高速公路通车总里程", 1),
+            id="the-motorways-built",
+        ),
+        pytest.param(
+            "新增地铁运营里程43公里、总里程达到879公里。",
+            ("地铁总里程", 879),
+            id="the-metros-total-after-its-addition",
+        ),
+        pytest.param(
+            "新建成轨道交通线路7条、通车里程超400公里。",
+            ("轨道交通通车里程", 400),
+            id="the-lines-built",
+        ),
+    ],
+)
+def test_a_bare_length_takes_the_roads_or_lines_the_sentence_names(text: str, expected: tuple) -> None:
+    assert expected in named(text)

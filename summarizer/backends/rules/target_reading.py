@@ -291,6 +291,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     _name_the_topic_of_the_clause_before(found, sentence)
     _name_the_part_of_a_share(found, sentence)
     _name_the_returns_of_tourism(found, sentence)
+    _name_the_length_of_the_lines(found, sentence)
     for f in found:
         if "（" in f.indicator or "(" in f.indicator:
             f.indicator = _SHORT_NOTE_RE.sub(
@@ -1679,3 +1680,19 @@ def _name_the_returns_of_tourism(found: list[Found], sentence: str) -> None:
             continue
         kind = _TOURISM_KIND_RE.match(visitors.indicator)
         f.indicator = clip((kind.group("kind") if kind else "旅游") + f.indicator)
+
+
+# A length written bare (``通车总里程突破1万公里``, ``总里程达到879公里``) is of the roads or lines the statement named
+# before it (judged round 9090 and the henan-2025 fixture: 高速公路通车总里程).
+_BARE_LENGTH_RE = re.compile(r"^(?:通车|运营|营业)?总?里程(?:全[国省市]位次)?$")
+_LINES_RE = re.compile(r"高速公路|高速铁路|高铁|铁路|城市轨道交通|轨道交通|地铁|农村公路|公路")
+
+
+def _name_the_length_of_the_lines(found: list[Found], sentence: str) -> None:
+    for f in found:
+        if not _BARE_LENGTH_RE.match(f.indicator):
+            continue
+        statement = max(sentence.rfind("；", 0, f.quote_start), sentence.rfind("。", 0, f.quote_start)) + 1
+        lines = list(_LINES_RE.finditer(sentence, statement, f.quote_start))
+        if lines:
+            f.indicator = lines[-1].group() + f.indicator

@@ -2020,3 +2020,29 @@ def test_the_spending_of_the_visitors_listed_keeps_which_visitors() -> None:
 )
 def test_a_bare_length_takes_the_roads_or_lines_the_sentence_names(text: str, expected: tuple) -> None:
     assert expected in named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "煤炭工业建设，五年投资一百七十九亿元。",
+            ("煤炭工业投资", 179),
+            id="the-industry-heading-its-clause",
+        ),
+        pytest.param(
+            "机械工业1979年计划任务不足，实行按需生产，全年总产值比上年增长8.1％，出口额增长30.8％。",
+            ("机械工业出口额", 30.8),
+            id="the-industry-the-sentence-opens-on",
+        ),
+    ],
+)
+def test_a_bare_investment_or_export_takes_the_industry_its_sentence_opens_on(
+    text: str, expected: tuple
+) -> None:
+    assert expected in named(text)
+
+
+def test_a_bare_investment_takes_no_work_of_a_clause_before() -> None:
+    names = named("统筹梳理产业链条，推动形成投资内生增长机制，全年投资增长5%左右。")
+    assert ("投资", 5) in names

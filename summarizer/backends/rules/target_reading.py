@@ -744,7 +744,7 @@ def _share_the_subject_of_a_list(found: list[Found], sentence: str) -> None:
 # opens on it (``国有企业效益明显好转，去年利润增长23.5%``, ``粮食生产再获丰收，总产达到557亿斤``).
 _LONE_MEASURES = frozenset(
     words(
-        "产值 总产值 年产值 产量 总产 总产量 利润 利润总额 税收 营收 年营收 营业收入 主营业务收入 出栏 存栏 增加值 总量"
+        "产值 总产值 年产值 产量 总产 总产量 利润 利润总额 税收 营收 年营收 营业收入 主营业务收入 出栏 存栏 增加值 总量 投资 出口额"
     )
 )
 _FIRST_MEASURE_RE = re.compile(
@@ -760,6 +760,7 @@ _WORK_OPENING_RE = re.compile(
     r"^(?:在|按照|今年|去年|全年)|推进|推动|加快|实行|实施|做大|做强|发展|建设|打造|培育|全力|保障|稳定|确保|力争|坚持|突出"
 )
 _FULL_MEASURE = {"总产": "总产量"}
+_INDUSTRY_HEADING_RE = re.compile(r"[^，。；：、0-9０-９]{1,8}工业(?:建设)?[，,]")
 
 
 def _name_a_lone_measure(found: list[Found], sentence: str) -> None:
@@ -785,6 +786,8 @@ def _name_a_lone_measure(found: list[Found], sentence: str) -> None:
             )
             if opening is None or _WORK_OPENING_RE.search(opening.group("who")):
                 continue
+            if lone == "投资" and not _INDUSTRY_HEADING_RE.match(sentence, opening.start()):
+                continue  # investment of an industry named as the heading of its clause only (``煤炭工业建设，五年投资…``)
             f.indicator = clip(
                 clean_indicator(opening.group("who")) + measure
             )  # ``国有企业效益明显好转，…利润`` -> 国有企业利润

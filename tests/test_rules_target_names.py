@@ -2046,3 +2046,8 @@ def test_a_bare_investment_or_export_takes_the_industry_its_sentence_opens_on(
 def test_a_bare_investment_takes_no_work_of_a_clause_before() -> None:
     names = named("统筹梳理产业链条，推动形成投资内生增长机制，全年投资增长5%左右。")
     assert ("投资", 5) in names
+
+
+def test_a_bare_output_takes_the_industry_after_the_time_its_clause_opens_with() -> None:
+    names = named("今年上海市纺织工业实行了全行业利润留成的试点，上半年产值比去年同期增长14.1％。")
+    assert ("上海市纺织工业产值", 14.1) in names

@@ -744,7 +744,7 @@ def _share_the_subject_of_a_list(found: list[Found], sentence: str) -> None:
 # opens on it (``国有企业效益明显好转，去年利润增长23.5%``, ``粮食生产再获丰收，总产达到557亿斤``).
 _LONE_MEASURES = frozenset(
     words(
-        "产值 总产值 年产值 产量 总产 总产量 利润 利润总额 税收 营收 年营收 营业收入 主营业务收入 出栏 存栏 增加值 总量 投资 出口额"
+        "产值 总产值 年产值 产量 总产 总产量 利润 利润总额 税收 营收 年营收 营业收入 主营业务收入 出栏 存栏 增加值 总量 投资 出口额 上缴利润 上缴国家的利润"
     )
 )
 _FIRST_MEASURE_RE = re.compile(
@@ -760,6 +760,8 @@ _WORK_OPENING_RE = re.compile(
     r"^(?:在|按照|今年|去年|全年)|推进|推动|加快|实行|实施|做大|做强|发展|建设|打造|培育|全力|保障|稳定|确保|力争|坚持|突出"
 )
 _FULL_MEASURE = {"总产": "总产量"}
+# The time a clause opens with before its subject (``今年上海市纺织工业实行了…试点``): no part of the subject.
+_TIME_OPENING_RE = re.compile(r"^(?:今年|去年|全年|当年|上半年)(?=..)")
 _INDUSTRY_HEADING_RE = re.compile(r"[^，。；：、0-9０-９]{1,8}工业(?:建设)?[，,]")
 
 
@@ -784,12 +786,13 @@ def _name_a_lone_measure(found: list[Found], sentence: str) -> None:
                 key=lambda match: match.start(),
                 default=None,
             )
-            if opening is None or _WORK_OPENING_RE.search(opening.group("who")):
+            who = _TIME_OPENING_RE.sub("", opening.group("who")) if opening else ""
+            if opening is None or not who or _WORK_OPENING_RE.search(who):
                 continue
             if lone == "投资" and not _INDUSTRY_HEADING_RE.match(sentence, opening.start()):
                 continue  # investment of an industry named as the heading of its clause only (``煤炭工业建设，五年投资…``)
             f.indicator = clip(
-                clean_indicator(opening.group("who")) + measure
+                clean_indicator(who) + measure
             )  # ``国有企业效益明显好转，…利润`` -> 国有企业利润
         for later in found[index + 1 :]:
             if later.indicator == lone and later.quote_start == f.quote_start:

@@ -2051,3 +2051,24 @@ def test_a_bare_investment_takes_no_work_of_a_clause_before() -> None:
 def test_a_bare_output_takes_the_industry_after_the_time_its_clause_opens_with() -> None:
     names = named("今年上海市纺织工业实行了全行业利润留成的试点，上半年产值比去年同期增长14.1％。")
     assert ("上海市纺织工业产值", 14.1) in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "煤炭智能绿色安全开采方面，抓好产能接续，产量稳定在13亿吨左右。",
+            [("煤炭产量", 13)],
+            id="the-product-of-the-aspect",
+        ),
+        pytest.param(
+            "非常规天然气发展方面，加快增储上产，力争产量突破200亿立方米、投资超120亿元。",
+            [("非常规天然气产量", 200), ("非常规天然气投资", 120)],
+            id="the-topic-of-the-aspect",
+        ),
+    ],
+)
+def test_a_bare_output_takes_the_aspect_its_sentence_opens_on(text: str, expected: list) -> None:
+    names = named(text)
+    for item in expected:
+        assert item in names

@@ -1613,12 +1613,25 @@ _TOPIC_OF_THE_CLAUSE_BEFORE = {
     "实到资金": re.compile(r"加大(?P<topic>[^，。；：、]{2,12}?)(?:促进)?力度$"),
     "到位资金": re.compile(r"加大(?P<topic>[^，。；：、]{2,12}?)(?:促进)?力度$"),
 }
+# A sentence that opens on the aspect it speaks of (``煤炭智能绿色安全开采方面，``): its product or its topic without
+# the work done on it names a bare output or investment of the sentence.
+_OUTPUT_OF_A_TOPIC = frozenset(words("产量 年产量 总产量 产值 年产值 投资"))
+_ASPECT_RE = re.compile(r"(?P<topic>[^，。；：、0-9０-９]{2,14})方面[，,]")
+_ASPECT_WORK_RE = re.compile(r"(?:发展|生产|开发|建设|开采)$")
 _DEBT_SWAPPED_RE = re.compile(r"(?P<who>地方政府)[^，。；]{0,6}债务[^，。；]{0,4}置换")
 
 
 def _name_the_topic_of_the_clause_before(found: list[Found], sentence: str) -> None:
     for index, f in enumerate(found):
         since = found[index - 1].quantity.end if index else 0
+        if f.indicator in _OUTPUT_OF_A_TOPIC and (aspect := _ASPECT_RE.match(sentence)):
+            # ``非常规天然气发展方面，…，力争产量突破200亿立方米``: the aspect the sentence opens on
+            topic = aspect.group("topic")
+            product = next((topic[:k] for k in range(len(topic), 1, -1) if is_product(topic[:k])), "")
+            topic = product or _ASPECT_WORK_RE.sub("", topic)
+            if 2 <= len(topic) <= 8:
+                f.indicator = topic + f.indicator
+            continue
         if f.indicator == "利息负担":
             swapped = list(_DEBT_SWAPPED_RE.finditer(sentence, since, f.quote_start))
             if swapped:

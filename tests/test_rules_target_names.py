@@ -2072,3 +2072,7 @@ def test_a_bare_output_takes_the_aspect_its_sentence_opens_on(text: str, expecte
     names = named(text)
     for item in expected:
         assert item in names
+
+
+def test_a_bare_throughput_in_boxes_is_of_containers() -> None:
+    assert ("集装箱吞吐量", 2329) in named("集装箱航线147条、吞吐量2329万标准箱。")

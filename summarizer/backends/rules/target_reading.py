@@ -1709,6 +1709,11 @@ _LINES_RE = re.compile(r"高速公路|高速铁路|高铁|铁路|城市轨道交
 
 def _name_the_length_of_the_lines(found: list[Found], sentence: str) -> None:
     for f in found:
+        if f.indicator == "吞吐量" and (f.quantity.unit or "").endswith(("标箱", "标准箱")):
+            f.indicator = (
+                "集装箱吞吐量"  # ``集装箱航线147条、吞吐量2329万标准箱``: boxes, a container throughput
+            )
+            continue
         if not _BARE_LENGTH_RE.match(f.indicator):
             continue
         statement = max(sentence.rfind("；", 0, f.quote_start), sentence.rfind("。", 0, f.quote_start)) + 1

@@ -2076,3 +2076,23 @@ def test_a_bare_output_takes_the_aspect_its_sentence_opens_on(text: str, expecte
 
 def test_a_bare_throughput_in_boxes_is_of_containers() -> None:
     assert ("集装箱吞吐量", 2329) in named("集装箱航线147条、吞吐量2329万标准箱。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "以白洋淀上游流域综合治理为重点，投资5.36亿元，完成河道清理整治27公里。",
+            ("白洋淀上游流域综合治理投资", 5.36),
+            id="the-focus-named",
+        ),
+        pytest.param(
+            "持续加强白洋淀上游流域综合治理，投资8100万元，完成府河水质提升工程。",
+            ("白洋淀上游流域综合治理投资", 8100),
+            id="the-works-pushed",
+        ),
+        pytest.param("大力发展体育事业，投资150万元，完成滑冰场馆建设。", ("投资", 150), id="no-works-named"),
+    ],
+)
+def test_a_bare_investment_takes_the_works_the_clause_before_names(text: str, expected: tuple) -> None:
+    assert expected in named(text)

@@ -1609,6 +1609,12 @@ def _name_the_rate_of_the_projects(found: list[Found], sentence: str) -> None:
 # (农业投资实到资金); the interest cut by swapping local government debt is on that debt (``实施地方政府存量债务
 # 置换，降低利息负担…``: 地方政府债务利息负担, as the national-2017 fixture labels it).
 _TOPIC_OF_THE_CLAUSE_BEFORE = {
+    # ``持续加强白洋淀上游流域综合治理，投资8100万元``, ``以白洋淀上游流域综合治理为重点，投资5.36亿元`` (judged round
+    # 9090: 白洋淀上游流域综合治理投资), ``交通运输和邮电通信建设，五年投资…``: the works the clause before names
+    "投资": re.compile(
+        r"(?:^|(?<=[，,]))(?:持续|全力|大力|扎实|积极)?(?:加快|推进|加强|实施|开展|推动)?"
+        r"(?:以(?P<focus>[^，。；：、]{2,20})为重点|(?P<topic>(?![^，]*开工)[^，。；：、以0-9０-９]{2,20}(?:治理|工程|修复|建设)))$"
+    ),
     "普及率": re.compile(r"(?:全面|大力|逐步|积极|深入)?推广(?P<topic>[^，。；：、]{2,12})$"),
     "实到资金": re.compile(r"加大(?P<topic>[^，。；：、]{2,12}?)(?:促进)?力度$"),
     "到位资金": re.compile(r"加大(?P<topic>[^，。；：、]{2,12}?)(?:促进)?力度$"),
@@ -1648,7 +1654,7 @@ def _name_the_topic_of_the_clause_before(found: list[Found], sentence: str) -> N
             continue  # a figure in the clause before: not the topic's
         topic = topic_re.search(sentence, before, own - 1)
         if topic:
-            f.indicator = clip(topic.group("topic") + f.indicator)
+            f.indicator = clip((topic.groupdict().get("focus") or topic.group("topic")) + f.indicator)
 
 
 # A share whose clause opens on 占 (``…的支出，共占本年支出的46.89%``): the part is the spending, income or investment

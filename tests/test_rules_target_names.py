@@ -2096,3 +2096,22 @@ def test_a_bare_throughput_in_boxes_is_of_containers() -> None:
 )
 def test_a_bare_investment_takes_the_works_the_clause_before_names(text: str, expected: tuple) -> None:
     assert expected in named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "15人以上手工加工点发展到221家，从业人员达到7000余人。",
+            ("15人以上手工加工点从业人员", 7000),
+            id="the-workers-of-the-places-counted",
+        ),
+        pytest.param(
+            "10人以上加工点发展到251个，涉及箱包、服装、玩具等18个门类，从业人员1.3万人。",
+            ("10人以上加工点从业人员", 1.3),
+            id="back-over-the-kinds-of-goods",
+        ),
+    ],
+)
+def test_bare_workers_are_of_the_places_counted_before(text: str, expected: tuple) -> None:
+    assert expected in named(text)

@@ -292,6 +292,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     _name_the_part_of_a_share(found, sentence)
     _name_the_returns_of_tourism(found, sentence)
     _name_the_length_of_the_lines(found, sentence)
+    _name_the_workers_of_the_places(found, sentence)
     for f in found:
         if "（" in f.indicator or "(" in f.indicator:
             f.indicator = _SHORT_NOTE_RE.sub(
@@ -1726,3 +1727,28 @@ def _name_the_length_of_the_lines(found: list[Found], sentence: str) -> None:
         lines = list(_LINES_RE.finditer(sentence, statement, f.quote_start))
         if lines:
             f.indicator = lines[-1].group() + f.indicator
+
+
+# The people working in the places just counted, written bare (``15人以上手工加工点发展到221家，从业人员达到7000余人``):
+# theirs (15人以上手工加工点从业人员), back over the kinds of goods listed (``涉及箱包、服装…等18个门类``).
+_BARE_WORKERS = frozenset(words("从业人员 从业人数 就业人员"))
+_KINDS_COUNTED_RE = re.compile(r"(?:门类|种类|类|种|品种|行业)$|统计")
+
+
+def _name_the_workers_of_the_places(found: list[Found], sentence: str) -> None:
+    for index, f in enumerate(found):
+        if f.indicator not in _BARE_WORKERS:
+            continue
+        places = next(
+            (
+                b
+                for b in reversed(found[:index])
+                if _unit_counts(b.quantity.unit) and not _KINDS_COUNTED_RE.search(b.indicator)
+            ),
+            None,
+        )
+        if places is None or "；" in sentence[places.quantity.end : f.quote_start]:
+            continue
+        name = _FLOW_AT_HEAD_RE.sub("", base_of(places.indicator))
+        if len(name) >= 2:
+            f.indicator = clip(name + f.indicator)

@@ -2115,3 +2115,8 @@ def test_a_bare_investment_takes_the_works_the_clause_before_names(text: str, ex
 )
 def test_bare_workers_are_of_the_places_counted_before(text: str, expected: tuple) -> None:
     assert expected in named(text)
+
+
+def test_the_subject_before_a_bracketed_note_and_its_de_stays() -> None:
+    names = named("粮食（不包括大豆）的产量为三千六百五十亿斤，比1955年增加了一百五十四亿斤。")
+    assert ("粮食产量", 3650) in names

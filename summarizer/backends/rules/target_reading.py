@@ -517,13 +517,15 @@ def _name_through_a_bracket(found: list[Found], sentence: str) -> None:
     """The clause of a figure begins after a closing bracket, so its subject, written before the bracket,
     is read into the name (and the quote) here."""
     for f in found:
+        # the bracket closes right before the figure's clause, or before its 的 (``粮食（不包括大豆）的产量``)
+        closes = f.quote_start - 1 if sentence.startswith("的", f.quote_start - 1) else f.quote_start
         if (
             not f.indicator
-            or sentence[f.quote_start - 1 : f.quote_start] not in ("）", ")")
+            or sentence[closes - 1 : closes] not in ("）", ")")
             or _ANY_DIGIT_RE.match(sentence, f.quote_start)  # ``中小学（幼儿园）5838所、教学点4973个``
         ):
             continue
-        before = _SUBJECT_BEFORE_BRACKET_RE.search(sentence, max(0, f.quote_start - 36), f.quote_start)
+        before = _SUBJECT_BEFORE_BRACKET_RE.search(sentence, max(0, closes - 36), closes)
         if (
             before is None
             or before.start() != clause_start(sentence, before.start() + 1)

@@ -765,7 +765,7 @@ def test_a_count_after_a_conjunction_names_the_noun_after_it(text: str, expected
             "社区养老服务设施、乡镇（街道）综合养老服务中心、农村老饭桌覆盖率分别达到90%、60%、35%以上。",
             [
                 ("社区养老服务设施覆盖率", 90),
-                ("乡镇（街道）综合养老服务中心覆盖率", 60),
+                ("乡镇综合养老服务中心覆盖率", 60),
                 ("农村老饭桌覆盖率", 35),
             ],
             id="a-short-note-inside-an-item-breaks-no-list",
@@ -1028,8 +1028,8 @@ def test_a_leading_verb_shared_by_a_list(text: str, expected: list[tuple]) -> No
     ("text", "expected"),
     [
         pytest.param(
-            "中欧班列（西安）开行6037列、增长21.1%。",
-            [("中欧班列开行", 6037), ("中欧班列开行", 21.1)],
+            "全省普通中学（包括高中和初中）在校学生6037万人、增长21.1%。",
+            [("普通中学在校学生", 6037), ("普通中学在校学生", 21.1)],
             id="subject-before-a-bracketed-note",
         ),
         pytest.param(
@@ -1655,3 +1655,468 @@ def test_investment_done_on_the_key_projects_before(text: str, expected: tuple) 
 )
 def test_a_bare_stock_or_sum_names_the_things_before(text: str, expected: tuple) -> None:
     assert expected in named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "一般公共预算收入完成18.1亿元，同比增长33.4%，总量及增速分别位居全市第二位、第四位。",
+            [("一般公共预算收入全市位次", 2), ("一般公共预算收入增速全市位次", 4)],
+            id="rank-of-the-total-and-of-the-growth",
+        ),
+        pytest.param(
+            "实现地区生产总值67665亿元，增长5.5%，总量和增速均居全国第5位。",
+            [("地区生产总值全国位次", 5), ("地区生产总值增速全国位次", 5)],
+            id="both-ranks-with-jun",
+        ),
+        pytest.param(
+            "全省地区生产总值达13.7万亿元、增长5.8%、增量全国第一。",
+            [("地区生产总值增量全国位次", 1)],
+            id="rank-of-the-increment",
+        ),
+        pytest.param(
+            "实现地区生产总值9.86万亿元、增长5.7%，增速高于全国0.7个百分点。",
+            [("地区生产总值增速高于全国", 0.7)],
+            id="gap-of-the-growth",
+        ),
+        pytest.param(
+            "新增市级示范家庭农场14家，总数达45家，全市第一。",
+            [("市级示范家庭农场全市位次", 1)],
+            id="rank-of-the-stock",
+        ),
+    ],
+)
+def test_a_rank_or_gap_of_a_bare_total_or_growth_is_of_the_measure_just_reported(
+    text: str, expected: list
+) -> None:
+    names = named(text)
+    for item in expected:
+        assert item in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "全年招商引资签约亿元以上项目6956个、总金额4.6万亿元。",
+            ("招商引资签约亿元以上项目总金额", 4.6),
+            id="the-total-sum-of-the-projects-signed",
+        ),
+        pytest.param(
+            "争取增发国债项目38个、资金20.43亿元。",
+            ("增发国债项目资金", 20.43),
+            id="the-money-of-the-projects-won",
+        ),
+        pytest.param(
+            "争取增发国债项目38个、资金20.43亿元，提前完成省市建设进度要求，完工率达到92.1%。",
+            ("增发国债项目完工率", 92.1),
+            id="the-completion-rate-of-the-projects",
+        ),
+        pytest.param(
+            "14个项目纳入省市重点项目，开工率100%。",
+            ("省市重点项目开工率", 100),
+            id="the-start-rate-of-the-key-projects-listed",
+        ),
+        pytest.param(
+            "共申列市以上重点项目24个，总投资1414.9亿元，开工率达100%。",
+            ("市以上重点项目开工率", 100),
+            id="past-their-total-cost",
+        ),
+    ],
+)
+def test_a_bare_sum_or_rate_after_projects_counted_is_theirs(text: str, expected: tuple) -> None:
+    assert expected in named(text)
+
+
+def test_a_bare_rate_after_another_measure_takes_no_projects() -> None:
+    names = named("实施重点项目20个，粮食产量50万吨，开工率100%。")
+    assert ("重点项目开工率", 100) not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "中欧班列（义新欧）开行3005列、增长14.7%。",
+            [("中欧班列（义新欧）开行", 3005), ("中欧班列（义新欧）开行", 14.7)],
+            id="the-named-line-keeps-its-name",
+        ),
+        pytest.param(
+            "中欧班列（成渝）累计开行超2.6万列。",
+            [("中欧班列（成渝）累计开行", 2.6)],
+            id="a-running-total-of-the-named-line",
+        ),
+        pytest.param(
+            "中欧班列（西安）开行6037列、增长21.1％，带动陕西进出口415.4亿元、增长11.7％。",
+            [("中欧班列（西安）带动陕西进出口", 415.4), ("中欧班列（西安）带动陕西进出口", 11.7)],
+            id="what-the-line-drove-past-its-growth",
+        ),
+    ],
+)
+def test_a_named_train_line_keeps_its_name_and_names_what_it_drove(text: str, expected: list) -> None:
+    names = named(text)
+    for item in expected:
+        assert item in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "力争电子信息、有色金属、装备制造业产业规模分别达1.28万亿、1.18万亿、8200亿元。",
+            [("电子信息产业规模", 1.28), ("有色金属产业规模", 1.18), ("装备制造业产业规模", 8200)],
+            id="the-industries-size",
+        ),
+        pytest.param(
+            "新一代信息技术、新能源、输变电装备产业产值分别增长9.2%、8.2%、10%。",
+            [("新一代信息技术产业产值", 9.2), ("新能源产业产值", 8.2)],
+            id="the-industries-output",
+        ),
+        pytest.param(
+            "高技术制造业、绿色低碳优势产业增加值分别增长8.4%、9%。",
+            [("高技术制造业增加值", 8.4)],
+            id="a-sector-that-is-an-industry-takes-no-second",
+        ),
+    ],
+)
+def test_a_list_of_industries_shares_the_industry_with_the_measure(text: str, expected: list) -> None:
+    names = named(text)
+    for item in expected:
+        assert item in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "全县服装业实现增加值48亿元，同比增长7.5%；出口产品交货值完成63.3亿元，同比增长6.6%。",
+            [("服装业出口产品交货值", 63.3), ("服装业出口产品交货值", 6.6)],
+            id="the-industry-of-the-clause-before",
+        ),
+        pytest.param(
+            "全省地方国企资产总额增长116.2%、达到23.2万亿元，营业总收入、利润总额五年分别增长97.3%、55.1%。",
+            [("地方国企营业总收入", 97.3), ("地方国企利润总额", 55.1)],
+            id="the-firms-whose-assets-were-given",
+        ),
+        pytest.param(
+            "省属企业营收和利润分别居全国第5、第6位。",
+            [("省属企业营收全国位次", 5), ("省属企业利润全国位次", 6)],
+            id="a-list-of-the-firms-measures",
+        ),
+        pytest.param(
+            "规模以上工业企业实现营业收入500亿元，利润30亿元，上缴税金10亿元。",
+            [("规模以上工业企业上缴税金", 10)],
+            id="the-taxes-they-paid",
+        ),
+    ],
+)
+def test_a_bare_measure_of_firms_takes_the_firms_the_sentence_gave(text: str, expected: list) -> None:
+    names = named(text)
+    for item in expected:
+        assert item in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "扎实推进民族团结进步创建，全面推广国家通用语言文字，全区普及率提高至72.2%。",
+            ("国家通用语言文字普及率", 72.2),
+            id="the-rate-of-what-is-spread",
+        ),
+        pytest.param(
+            "加大农业投资促进力度，实到资金达到285.6亿元。",
+            ("农业投资实到资金", 285.6),
+            id="the-money-of-the-effort-named",
+        ),
+        pytest.param(
+            "加强地方政府债务管理，实施地方政府存量债务置换，降低利息负担1.2万亿元。",
+            ("地方政府债务利息负担", 1.2),
+            id="the-interest-of-the-debt-swapped",
+        ),
+        pytest.param(
+            "服务业支撑作用更加明显，增加值跨上3万亿元台阶。",
+            ("服务业增加值", 3),
+            id="the-sector-the-clause-opens-on",
+        ),
+        pytest.param(
+            "市场经营主体增量提质，总量突破1000万户。",
+            ("市场经营主体总量", 1000),
+            id="the-firms-the-clause-opens-on",
+        ),
+    ],
+)
+def test_a_bare_measure_takes_the_topic_of_the_clause_before(text: str, expected: tuple) -> None:
+    assert expected in named(text)
+
+
+def test_a_bare_rate_after_work_done_takes_no_topic() -> None:
+    names = named("全面推广国家通用语言文字，粮食产量50万吨，普及率提高至72.2%。")
+    assert ("国家通用语言文字普及率", 72.2) not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "１９５５年国家决算用于经济建设方面的支出，共占本年支出的４６．８９％。",
+            ("国家决算经济建设方面支出占本年支出比重", 46.89),
+            id="the-spending-the-clause-before-names",
+        ),
+        pytest.param(
+            "１９５６年国家预算用在经济建设和文化教育事业的支出，共占本年支出总数的６４．９６％。",
+            ("国家预算经济建设和文化教育事业支出占本年支出总数比重", 64.96),
+            id="the-spending-on-two-causes",
+        ),
+        pytest.param(
+            "两年实际完成的投资额（即工作量），占五年投资总额的百分之三十二。",
+            ("实际完成投资额占五年投资总额比重", 32),
+            id="past-a-bracketed-note",
+        ),
+    ],
+)
+def test_a_share_written_without_its_part_takes_the_part_the_clause_before_names(
+    text: str, expected: tuple
+) -> None:
+    assert expected in named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "今年中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元，增长18%。",
+            [("中央对地方转移支付规模", 9.8), ("中央对地方转移支付规模", 18)],
+            id="the-size-of-the-transfers",
+        ),
+        pytest.param(
+            "新能源并网装机4037万千瓦，总规模突破1亿千瓦。",
+            [("新能源并网装机总规模", 1)],
+            id="the-total-size-of-the-capacity",
+        ),
+        pytest.param(
+            "铁路通车里程一千五百公里、复线里程一千五百公里、电气化里程二千四百公里。",
+            [("铁路复线里程", 1500), ("铁路电气化里程", 2400)],
+            id="the-railways-lengths",
+        ),
+    ],
+)
+def test_a_bare_size_or_length_takes_the_subject_just_named(text: str, expected: list) -> None:
+    names = named(text)
+    for item in expected:
+        assert item in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "老旧小区改造开工742个、完工548个。",
+            ("老旧小区改造完工", 548),
+            id="finished-after-started",
+        ),
+        pytest.param(
+            "老旧小区综合整治新开工300个、完工200个。",
+            ("老旧小区综合整治完工", 200),
+            id="finished-after-newly-started",
+        ),
+    ],
+)
+def test_works_finished_name_the_works_started_before(text: str, expected: tuple) -> None:
+    assert expected in named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "力争农村卫生厕所普及率达到71%以上、农村生活污水治理（管控）率达到40%以上。",
+            ("农村生活污水治理率", 40),
+            id="a-note-before-the-rate",
+        ),
+        pytest.param("完成气（电）代煤改造1.36万户。", ("气代煤改造", 1.36), id="a-note-inside-the-work"),
+        pytest.param(
+            "启动建设省级零碳园区20个、绿色（低碳）工厂150家。",
+            ("绿色工厂", 150),
+            id="a-note-inside-the-things",
+        ),
+        pytest.param(
+            "力争规模以上工业企业研究与试验发展(R&D)经费投入增速10%以上。",
+            ("规模以上工业企业研究与试验发展(R&D)经费投入", 10),
+            id="an-abbreviation-stays",
+        ),
+    ],
+)
+def test_a_name_goes_on_through_a_short_note_inside_it(text: str, expected: tuple) -> None:
+    assert expected in named(text)
+
+
+def test_a_note_before_another_clause_ends_the_name() -> None:
+    names = named("过境免签扩展到9个州（市）并延长至240小时、接待入境过夜游客增长168%。")
+    assert all(not name.startswith("州") for name, _ in names)
+
+
+def test_a_count_before_a_name_with_an_abbreviation_is_part_of_its_subject() -> None:
+    names = named("二氧化硫、氮氧化物排放量分别下降5.6%和4%，74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%。")
+    assert ("重点城市细颗粒物（PM2.5）年均浓度", 9.1) in names
+    assert all(value != 74 for _, value in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "全年接待游客764万人次，实现综合效益38亿元，分别增长64.2%、63.4%。",
+            [("旅游综合效益", 38), ("旅游综合效益", 63.4)],
+            id="the-visitors-bring-tourism-returns",
+        ),
+        pytest.param(
+            "全区接待游客2.73亿人次、实现收入4140亿元。",
+            [("旅游收入", 4140)],
+            id="the-income-after-the-visitors",
+        ),
+        pytest.param(
+            "2025年医疗旅游人次86.5万、收入83.9亿元。",
+            [("医疗旅游收入", 83.9)],
+            id="the-income-of-the-kind-of-tourism",
+        ),
+        pytest.param(
+            "省管企业净资产增长8.9%、研发投入增长34.4%。",
+            [("省管企业研发投入", 34.4)],
+            id="the-firms-research-spending",
+        ),
+    ],
+)
+def test_a_bare_return_takes_what_the_sentence_counted_before(text: str, expected: list) -> None:
+    names = named(text)
+    for item in expected:
+        assert item in names
+
+
+def test_the_spending_of_the_visitors_listed_keeps_which_visitors() -> None:
+    assert ("入境游客花费", 52.3) in named("其中，入境游客数量和花费分别增长47.8%、52.3%。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "建成沿黄高速公路等项目，通车总里程突破1万公里。",
+            ("高速公路通车总里程", 1),
+            id="the-motorways-built",
+        ),
+        pytest.param(
+            "新增地铁运营里程43公里、总里程达到879公里。",
+            ("地铁总里程", 879),
+            id="the-metros-total-after-its-addition",
+        ),
+        pytest.param(
+            "新建成轨道交通线路7条、通车里程超400公里。",
+            ("轨道交通通车里程", 400),
+            id="the-lines-built",
+        ),
+    ],
+)
+def test_a_bare_length_takes_the_roads_or_lines_the_sentence_names(text: str, expected: tuple) -> None:
+    assert expected in named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "煤炭工业建设，五年投资一百七十九亿元。",
+            ("煤炭工业投资", 179),
+            id="the-industry-heading-its-clause",
+        ),
+        pytest.param(
+            "机械工业1979年计划任务不足，实行按需生产，全年总产值比上年增长8.1％，出口额增长30.8％。",
+            ("机械工业出口额", 30.8),
+            id="the-industry-the-sentence-opens-on",
+        ),
+    ],
+)
+def test_a_bare_investment_or_export_takes_the_industry_its_sentence_opens_on(
+    text: str, expected: tuple
+) -> None:
+    assert expected in named(text)
+
+
+def test_a_bare_investment_takes_no_work_of_a_clause_before() -> None:
+    names = named("统筹梳理产业链条，推动形成投资内生增长机制，全年投资增长5%左右。")
+    assert ("投资", 5) in names
+
+
+def test_a_bare_output_takes_the_industry_after_the_time_its_clause_opens_with() -> None:
+    names = named("今年上海市纺织工业实行了全行业利润留成的试点，上半年产值比去年同期增长14.1％。")
+    assert ("上海市纺织工业产值", 14.1) in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "煤炭智能绿色安全开采方面，抓好产能接续，产量稳定在13亿吨左右。",
+            [("煤炭产量", 13)],
+            id="the-product-of-the-aspect",
+        ),
+        pytest.param(
+            "非常规天然气发展方面，加快增储上产，力争产量突破200亿立方米、投资超120亿元。",
+            [("非常规天然气产量", 200), ("非常规天然气投资", 120)],
+            id="the-topic-of-the-aspect",
+        ),
+    ],
+)
+def test_a_bare_output_takes_the_aspect_its_sentence_opens_on(text: str, expected: list) -> None:
+    names = named(text)
+    for item in expected:
+        assert item in names
+
+
+def test_a_bare_throughput_in_boxes_is_of_containers() -> None:
+    assert ("集装箱吞吐量", 2329) in named("集装箱航线147条、吞吐量2329万标准箱。")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "以白洋淀上游流域综合治理为重点，投资5.36亿元，完成河道清理整治27公里。",
+            ("白洋淀上游流域综合治理投资", 5.36),
+            id="the-focus-named",
+        ),
+        pytest.param(
+            "持续加强白洋淀上游流域综合治理，投资8100万元，完成府河水质提升工程。",
+            ("白洋淀上游流域综合治理投资", 8100),
+            id="the-works-pushed",
+        ),
+        pytest.param("大力发展体育事业，投资150万元，完成滑冰场馆建设。", ("投资", 150), id="no-works-named"),
+    ],
+)
+def test_a_bare_investment_takes_the_works_the_clause_before_names(text: str, expected: tuple) -> None:
+    assert expected in named(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "15人以上手工加工点发展到221家，从业人员达到7000余人。",
+            ("15人以上手工加工点从业人员", 7000),
+            id="the-workers-of-the-places-counted",
+        ),
+        pytest.param(
+            "10人以上加工点发展到251个，涉及箱包、服装、玩具等18个门类，从业人员1.3万人。",
+            ("10人以上加工点从业人员", 1.3),
+            id="back-over-the-kinds-of-goods",
+        ),
+    ],
+)
+def test_bare_workers_are_of_the_places_counted_before(text: str, expected: tuple) -> None:
+    assert expected in named(text)
+
+
+def test_the_subject_before_a_bracketed_note_and_its_de_stays() -> None:
+    names = named("粮食（不包括大豆）的产量为三千六百五十亿斤，比1955年增加了一百五十四亿斤。")
+    assert ("粮食产量", 3650) in names

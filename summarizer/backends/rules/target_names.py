@@ -89,7 +89,7 @@ _STRAY_TAIL_RE = re.compile(
 _ANY_PAIRED_MARK_RE = re.compile("[“”《》（）‘’「」]")
 _QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("‘", "’"), ("「", "」"))
 _NOT_AN_INDICATOR_RE = re.compile(
-    rf"^(?:(?:到|在|至)?{YEAR}(?:末|底|初)?|新?[（(][改扩续新、]{{1,5}}[)）]建|[由从比较].*|(?:我们|我国这样|这样|这个|那个|这些|那些).*|.)$"
+    rf"^(?:(?:到|在|至)?{YEAR}(?:末|底|初)?|新?[（(][改扩续新、]{{1,5}}[)）]建|(?:由|从(?!业)|比|较).*|(?:我们|我国这样|这样|这个|那个|这些|那些).*|.)$"
 )
 COUNT_UNITS = frozenset(words("个 家 项 件 条 所 座 名 户 人 处 台 套 辆 张 间 口 头 只"))
 _GROWTH_VERBS = tuple(
@@ -174,7 +174,7 @@ _RANK_VERB_RE = re.compile(
 _RANK_SUFFIX_RE = re.compile(r"(?:全[国省市州区县]|全球|世界)?(?:位次|排名)$")
 # A measure written once after a list of subjects belongs to each (``单晶硅、电解铝产能``).
 _SHARED_MEASURE_RE = re.compile(
-    r"(?:限上|限额以上|规上|规模以上)?(?:全产业链|设施|换新|线上)?(?:产能|产量|总产值|产值|(?:行业|产业)?增加值|营业收入|营收|销售额|零售额|出口额|进口额|规模|比重|(?:产量|产值)?占比|覆盖率|增速|增幅|"
+    r"(?:限上|限额以上|规上|规模以上)?(?:全产业链|设施|换新|线上)?(?:(?:行业|产业)(?:规模|总产值|产值|营业收入|营收)|产能|产量|总产值|产值|(?:行业|产业)?增加值|营业收入|营收|销售额|零售额|出口额|进口额|规模|比重|(?:产量|产值)?占比|覆盖率|增速|增幅|"
     r"总量|吞吐量|用电量|装机容量|利润|收入|数量|总数|(?:认证)?证书数|获奖数|消费|销量|(?:通车|运营)?里程|(?:加工|生产|供应|服务)?能力|(?:人均)?(?:每月|月|每年|年)?(?:财政)?(?:补助|补贴|保障)?标准"
     # rates and amounts that lists of schemes, waters, lands or pollutants share (``基本养老、医疗保险参保率``,
     # ``地表水、饮用水水源地水质达标率``, ``二氧化硫、氮氧化物排放量``, ``党政机关和事业单位一般性支出``)
@@ -666,10 +666,19 @@ def _parallel(core: str, last: str) -> bool:
 _LIST_SUBJECT_RE = re.compile(
     r"^[^、，]{0,8}?(?:经济技术开发区|开发区|高新区|工业园区|产业园区|园区|建成区|景区|机场(?:航空)?|港|口岸)(?=[^、，]{2})"
 )
+# Firms named with their first measure, the later measures of a list written bare (``省属企业营收和利润``).
+_FIRMS_MEASURES = frozenset(words("营收 营业收入 营业总收入 利润 利润总额 利税 税收 资产总额 产值 增加值"))
+_FIRMS_MEASURE_RE = re.compile(
+    r"^(?P<firms>[^、，]{0,10}(?:企业|国企|央企|公司|集团))(?:营收|营业收入|营业总收入|利润|利润总额|利税|税收|资产总额|产值|增加值)$"
+)
 _OWN_SUBJECT_RE = re.compile(r"^(?:人均|全[国省市县区]|[^、，]{0,6}(?:区|港|机场|口岸))")
 
 
 def _share_the_subject(parts: list[str]) -> list[str]:
+    firms = _FIRMS_MEASURE_RE.match(parts[0]) if len(parts) >= 2 else None
+    if firms is not None and all(p in _FIRMS_MEASURES for p in parts[1:]):
+        # ``省属企业营收和利润``: 省属企业利润, the firms the first item names
+        return [parts[0]] + [firms.group("firms") + p for p in parts[1:]]
     subject = _LIST_SUBJECT_RE.match(parts[0])
     if subject is None or len(parts) < 2:
         return parts

@@ -234,11 +234,19 @@ def sentence_quantities(
     return [q for i, q in enumerate(quantities) if not _is_modifier_count(sentence, q, quantities[i + 1 :])]
 
 
+# A short note inside a name (``细颗粒物（PM2.5）``), which breaks no clause of the name it sits in.
+_NOTE_IN_A_NAME_RE = re.compile(
+    r"(?<=[^，。；、：,;:（）()\s])[（(][^（）()，。；、]{1,8}[)）](?=[^，。；、：,;:（）()\s])"
+)
+
+
 def _is_modifier_count(sentence: str, q: Quantity, later: list[Quantity]) -> bool:
     """``9条优势产业链企业产值增长30%``: a count inside the subject of another quantity of its clause."""
     if q.unit not in COUNT_UNITS or not later:
         return False
     between = sentence[q.end : later[0].start]
+    if "）" in between or ")" in between:
+        between = _NOTE_IN_A_NAME_RE.sub("", between)  # ``74个重点城市细颗粒物（PM2.5）年均浓度下降9.1%``
     if (
         CLAUSE_BREAK_RE.search(between)
         or between[:1] in "、和及与"

@@ -58,8 +58,8 @@ _CHANGE_VERB_HEAD_RE = re.compile(
 _DECLINE_HEADS = frozenset(words("减少 降低 压减 削减 压缩 下降 减轻"))
 # The measures an entity's figures come in, and those written bare in a later clause (``利润300亿元``).
 _ENTITY_MEASURE_RE = re.compile(
-    r"(?<=[企业园区行产集团司造务厂])(?:实现|完成)?(?:增加值|利润总额|利润|利税|总产值|产值|营业收入|主营业务收入|"
-    r"销售收入|营收|税收|出口额|出口|工业总产值|用电量|产量)$"
+    r"(?<=[企业园区行产集团司造务厂])(?:实现|完成)?(?:增加值|利润总额|利润|利税|总产值|产值|营业收入|营业总收入|主营业务收入|"
+    r"销售收入|营收|税收|出口额|出口|工业总产值|用电量|产量|资产总额|净资产|出口产品交货值|出口交货值)$"
     # a school's figures: ``高等学校新招生16.3万人，毕业学生6.4万人，在校学生…``
     r"|(?<=[校学园])(?:新招生|招生|毕业学生|毕业生|在校学生|在校生)$"
 )
@@ -67,7 +67,8 @@ _ENTITY_MEASURE_RE = re.compile(
 _ENTITY_NAME_RE = re.compile(r"(?:企业|园区|集团|公司|工厂)$")
 _BARE_MEASURES = frozenset(
     words(
-        "增加值 利润总额 利润 利税 总产值 产值 营业收入 主营业务收入 销售收入 营收 税收 出口额 出口 用电量 "
+        "增加值 利润总额 利润 利税 总产值 产值 营业收入 营业总收入 主营业务收入 销售收入 营收 税收 出口额 出口 用电量 "
+        "出口产品交货值 出口交货值 上缴税金 实缴税金 利税总额 研发投入 研发经费 "
         "新招生 招生 毕业学生 毕业生 在校学生 在校生"
     )
 )
@@ -221,7 +222,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     i = 0
     while i < len(quantities):
         q = quantities[i]
-        clause_begins = _through_alternatives(sentence, clause_start(sentence, q.start))
+        clause_begins = _through_alternatives(sentence, clause_start(sentence, q.start), q.start)
         previous = found[-1] if found else None
         anchor = clause_begins
         if previous and previous.quantity.end > clause_begins:
@@ -285,7 +286,18 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     _name_the_investment_of_projects(found, sentence)
     _name_the_stock_after_its_flow(found, sentence)
     _name_the_driver(found, sentence)
+    _name_the_measure_of_a_measure(found, sentence)
+    _name_the_rate_of_the_projects(found, sentence)
+    _name_the_topic_of_the_clause_before(found, sentence)
+    _name_the_part_of_a_share(found, sentence)
+    _name_the_returns_of_tourism(found, sentence)
+    _name_the_length_of_the_lines(found, sentence)
+    _name_the_workers_of_the_places(found, sentence)
     for f in found:
+        if "（" in f.indicator or "(" in f.indicator:
+            f.indicator = _SHORT_NOTE_RE.sub(
+                "", f.indicator
+            )  # ``农村生活污水治理（管控）率``: 农村生活污水治理率
         if _SHARE_OF_DE in f.indicator:  # what every match holds: most names are not searched
             f.indicator = _SHARE_OF_DE_RE.sub(r"\1", f.indicator)
         f.indicator = output_name(f.indicator, f.quantity.unit, f.change)
@@ -394,6 +406,11 @@ _COUNT_OF_WHOM_RE = re.compile(
 )
 _SHARE_OF_DE_RE = re.compile(r"(?<=..)的(比重)$")  # ``…所占的比重``: 所占比重 (LABELLING.md 4)
 _SHARE_OF_DE = "的比重"
+# A short note of alternatives inside a name (``乡镇（街道）``, ``气（电）代煤``, ``绿色（低碳）工厂``): the shortest name
+# leaves it out; alternatives of a verb (``新（改）建``: new or rebuilt), what a figure includes (``（含高新）``), a train line's name (``中欧班列（义新欧）``) and an abbreviation (``(R&D)``) stay.
+_SHORT_NOTE_RE = re.compile(
+    r"(?<!班列)(?![（(](?:[改扩续新、]{1,5}[)）]|含|不含|包括|扣除))[（(](?=[^（）()]*[\u4e00-\u9fff])[^（）()0-9０-９]{1,4}[)）](?=.)"
+)
 
 
 # Verbs written as alternatives in brackets inside a name: ``新（改、扩）建农村道路``, ``新（扩）建``.
@@ -401,18 +418,23 @@ _ALTERNATIVE_VERBS_RE = re.compile(r"[（(][改扩续新、]{1,5}[)）]$")
 
 
 # A short note in brackets inside an item's name (``乡镇（街道）综合养老服务中心``), between two words of it.
-_NOTE_INSIDE_A_NAME_RE = re.compile(r"(?<=[^，。；、：,;:（）()\s])[（(][^（）()，。；、0-9０-９]{1,4}[)）]$")
+_NOTE_INSIDE_A_NAME_RE = re.compile(
+    r"(?<=[^，。；、：,;:（）()\s])[（(](?:[^（）()，。；、0-9０-９]{1,4}|[A-Za-z][A-Za-z0-9.&]{0,7})[)）]$"
+)
 
 
-def _through_alternatives(sentence: str, start: int) -> int:
+def _through_alternatives(sentence: str, start: int, figure: int) -> int:
     """Where a clause begins when the break before ``start`` only closes bracketed alternatives of a verb,
-    or a short note inside a name that goes on after it."""
+    or a short note inside a name that goes on after it (to the figure at ``figure``)."""
     if start < 3 or sentence[start - 1] not in "）)":
         return start
     alternatives = _ALTERNATIVE_VERBS_RE.search(sentence, max(0, start - 8), start)
     if alternatives is None or alternatives.end() != start:
-        note = _NOTE_INSIDE_A_NAME_RE.search(sentence, max(0, start - 6), start)
-        if note is None or not _NOTE_GOES_ON_RE.match(sentence, start):
+        note = _NOTE_INSIDE_A_NAME_RE.search(sentence, max(0, start - 10), start)
+        if note is None:
+            return start
+        goes_on = _NAME_GOES_ON_TO_FIGURE_RE.match(sentence, start)
+        if not _NOTE_GOES_ON_RE.match(sentence, start) and (goes_on is None or goes_on.end() != figure):
             return start
         return clause_start(sentence, note.start())
     return clause_start(sentence, alternatives.start())
@@ -421,6 +443,12 @@ def _through_alternatives(sentence: str, start: int) -> int:
 # What follows a note inside a name: more of the name before a list mark or the figure's verb.
 _NOTE_GOES_ON_RE = re.compile(
     r"[^，。；、：,;:（）()0-9０-９]{2,}?[、和及与]|(?:达到|达|为|超过|突破|增长|增加|提高|下降|减少)[^，。；、：,;:（）()]{0,2}[0-9０-９]"
+)
+# More of the name after the note, then its verb, up to the figure itself: ``研究与试验发展(R&D)经费投入增速10%``,
+# ``气（电）代煤改造1.36万户``, ``生活污水治理（管控）率达到40%``.
+_NAME_GOES_ON_TO_FIGURE_RE = re.compile(
+    r"[^，。；、：,;:（）()0-9０-９A-Za-z]{1,12}?(?:达到|达|为|超过|突破|超|增长|增加|提高|下降|减少|增至|降至|分别|增速|不低于)*"
+    r"(?=[0-9０-９])"
 )
 
 
@@ -479,6 +507,9 @@ _SUBJECT_BEFORE_BRACKET_RE = re.compile(
 )
 # A note that gives the name's abbreviation (``细颗粒物（PM2.5）``) is part of the name.
 _ABBREVIATION_NOTE_RE = re.compile(r"[（(][A-Za-z][A-Za-z0-9. -]*[)）]")
+# A train line named in brackets (``中欧班列（义新欧）``, ``中欧班列（成渝）``) is one line, not all of them (judged
+# round 9090): its name keeps the bracket.
+_NAMED_LINES = ("班列",)
 _TITLE_OR_LIST_MARK_RE = re.compile(r"[《“‘①-⑳]")
 
 
@@ -486,13 +517,15 @@ def _name_through_a_bracket(found: list[Found], sentence: str) -> None:
     """The clause of a figure begins after a closing bracket, so its subject, written before the bracket,
     is read into the name (and the quote) here."""
     for f in found:
+        # the bracket closes right before the figure's clause, or before its 的 (``粮食（不包括大豆）的产量``)
+        closes = f.quote_start - 1 if sentence.startswith("的", f.quote_start - 1) else f.quote_start
         if (
             not f.indicator
-            or sentence[f.quote_start - 1 : f.quote_start] not in ("）", ")")
+            or sentence[closes - 1 : closes] not in ("）", ")")
             or _ANY_DIGIT_RE.match(sentence, f.quote_start)  # ``中小学（幼儿园）5838所、教学点4973个``
         ):
             continue
-        before = _SUBJECT_BEFORE_BRACKET_RE.search(sentence, max(0, f.quote_start - 36), f.quote_start)
+        before = _SUBJECT_BEFORE_BRACKET_RE.search(sentence, max(0, closes - 36), closes)
         if (
             before is None
             or before.start() != clause_start(sentence, before.start() + 1)
@@ -500,7 +533,7 @@ def _name_through_a_bracket(found: list[Found], sentence: str) -> None:
         ):
             continue  # a bracket inside a title (《纲要（草案）》) or an item of a numbered list (①…（…）②…)
         subject = clean_indicator(subject_and_change(before.group("subject"))[0])
-        if _ABBREVIATION_NOTE_RE.fullmatch(before.group("note")):
+        if _ABBREVIATION_NOTE_RE.fullmatch(before.group("note")) or subject.endswith(_NAMED_LINES):
             subject += before.group("note")
         if len(subject) >= 2 and not f.indicator.startswith(subject):
             f.indicator = clip(subject + f.indicator)
@@ -672,6 +705,10 @@ def _name_the_part_like_its_whole(found: list[Found], sentence: str) -> None:
 
 # Measures that a list's items name bare after the first gave its subject (``清洁能源装机占比54.8%、发电量占比51.3%``).
 _LISTED_MEASURES = (
+    "复线里程",
+    "电气化里程",
+    "通车里程",
+    "营业里程",
     "装机",
     "发电量",
     "用电量",
@@ -710,14 +747,15 @@ def _share_the_subject_of_a_list(found: list[Found], sentence: str) -> None:
 # opens on it (``国有企业效益明显好转，去年利润增长23.5%``, ``粮食生产再获丰收，总产达到557亿斤``).
 _LONE_MEASURES = frozenset(
     words(
-        "产值 总产值 年产值 产量 总产 总产量 利润 利润总额 税收 营收 年营收 营业收入 主营业务收入 出栏 存栏"
+        "产值 总产值 年产值 产量 总产 总产量 利润 利润总额 税收 营收 年营收 营业收入 主营业务收入 出栏 存栏 增加值 总量 投资 出口额 上缴利润 上缴国家的利润"
     )
 )
 _FIRST_MEASURE_RE = re.compile(
     r"(?:播种面积|种植面积|建成面积|生产面积|面积|存栏|出栏|产能|产量|总产量|产值|总产值|营收|营业收入|主营业务收入|资产总额|销售额|销量)$"
 )
 _OPENING_SUBJECT_RE = re.compile(
-    r"(?:^|(?<=[，。；：]))(?P<who>[^，。；：、“”0-9０-９]{0,12}(?:企业|公司|集团|园区|产业园|产业|工业|行业|渔业|集群|粮食))"
+    r"(?:^|(?<=[，。；：]))(?P<who>[^，。；：、“”0-9０-９]{0,12}(?:企业|公司|集团|园区|产业园|产业|工业|行业|渔业|集群|粮食"
+    r"|服务业|制造业|建筑业|农业|经营主体|市场主体))"
     r"(?=[^，。；：]{0,14}[，；])"
 )
 # A clause that opens on work done, not on its subject: ``全力推进棉花和纺织服装全产业链发展``, ``按照…模式``.
@@ -725,6 +763,9 @@ _WORK_OPENING_RE = re.compile(
     r"^(?:在|按照|今年|去年|全年)|推进|推动|加快|实行|实施|做大|做强|发展|建设|打造|培育|全力|保障|稳定|确保|力争|坚持|突出"
 )
 _FULL_MEASURE = {"总产": "总产量"}
+# The time a clause opens with before its subject (``今年上海市纺织工业实行了…试点``): no part of the subject.
+_TIME_OPENING_RE = re.compile(r"^(?:今年|去年|全年|当年|上半年)(?=..)")
+_INDUSTRY_HEADING_RE = re.compile(r"[^，。；：、0-9０-９]{1,8}工业(?:建设)?[，,]")
 
 
 def _name_a_lone_measure(found: list[Found], sentence: str) -> None:
@@ -748,10 +789,13 @@ def _name_a_lone_measure(found: list[Found], sentence: str) -> None:
                 key=lambda match: match.start(),
                 default=None,
             )
-            if opening is None or _WORK_OPENING_RE.search(opening.group("who")):
+            who = _TIME_OPENING_RE.sub("", opening.group("who")) if opening else ""
+            if opening is None or not who or _WORK_OPENING_RE.search(who):
                 continue
+            if lone == "投资" and not _INDUSTRY_HEADING_RE.match(sentence, opening.start()):
+                continue  # investment of an industry named as the heading of its clause only (``煤炭工业建设，五年投资…``)
             f.indicator = clip(
-                opening.group("who") + measure
+                clean_indicator(who) + measure
             )  # ``国有企业效益明显好转，…利润`` -> 国有企业利润
         for later in found[index + 1 :]:
             if later.indicator == lone and later.quote_start == f.quote_start:
@@ -786,7 +830,7 @@ def _name_the_investment_of_projects(found: list[Found], sentence: str) -> None:
 # the flow of the same things is their stock (judged round 4242: a bare 总数 loses its subject); ``设立基金24只、
 # 总规模934亿元``, ``报销53.12万人次、金额2.89亿元``: the size or sum of the things the item before counts.
 _FLOW_AT_HEAD_RE = re.compile(r"^(?:全年)?(?:净增|新增|新设|新认定|新培育|新获批|新创建|培育|认定|创建)")
-_SUM_WORDS = frozenset(words("总规模 规模 金额"))
+_SUM_WORDS = frozenset(words("总规模 规模 金额 总金额 资金"))
 _COUNT_MEASURE_END_RE = re.compile(r"(?<=..)(?:户数|人数|个数|家数)$")
 
 
@@ -811,15 +855,30 @@ def _name_the_stock_after_its_flow(found: list[Found], sentence: str) -> None:
 # ``引进营业性演出1.2万场、带动综合消费184亿元``: what a figure drove is named with the driver counted just before.
 _DRIVEN_RE = re.compile(r"^(?:带动|拉动)")
 _DRIVER_VERB_RE = re.compile(r"^(?:新增|新引进|引进|开展|举办|发放|落实|兑现|实施|新培育|培育|支持)")
+# A line's runs drive trade: ``中欧班列（西安）开行6037列…，带动陕西进出口…`` -> 中欧班列（西安）带动陕西进出口.
+_DRIVER_TAIL_VERB_RE = re.compile(
+    r"(?<=班列|列车|航线|线路)(?:累计)?开行(?:量)?$|(?<=[）)])(?:累计)?开行(?:量)?$"
+)
 _DRIVER_MONEY_RE = re.compile(r"(?:补贴|补贴资金|资金|消费券|贷款)$")
 _DRIVER_GLUE = frozenset(("、", "，", ","))
 
 
 def _name_the_driver(found: list[Found], sentence: str) -> None:
-    for driver, driven in itertools.pairwise(found):
+    for index, (last, driven) in enumerate(itertools.pairwise(found)):
+        # the driver's own count, back over the growth written after it in its clause (``开行6037列、增长21.1％``)
+        driver = next(
+            (
+                b
+                for b in found[: index + 1]
+                if (b.quote_start, b.indicator) == (last.quote_start, last.indicator)
+            ),
+            last,
+        )
+        if driver is not last and (last.quantity.unit != "%" or last.change == "level"):
+            driver = last  # the items of a list (``汽车、家电…分别达…``): no one of them drove it
         if not _DRIVEN_RE.match(driven.indicator) or _DRIVEN_RE.match(driver.indicator):
             continue
-        if sentence[driver.quantity.end : driven.quote_start] not in _DRIVER_GLUE:
+        if sentence[last.quantity.end : driven.quote_start] not in _DRIVER_GLUE:
             continue
         counted = _unit_counts(driver.quantity.unit) or (driver.quantity.unit or "").endswith(
             ("场", "列", "人")
@@ -828,10 +887,16 @@ def _name_the_driver(found: list[Found], sentence: str) -> None:
             driver.quantity.unit in _MONEY_UNITS and _DRIVER_MONEY_RE.search(driver.indicator)
         ):
             continue
-        name = _DRIVER_VERB_RE.sub("", base_of(driver.indicator))
+        name = _DRIVER_TAIL_VERB_RE.sub("", _DRIVER_VERB_RE.sub("", base_of(driver.indicator)))
         if len(name) >= 2 and not _DRIVER_MONEY_RE.fullmatch(
             name
         ):  # ``落实资金…，带动…``: which money is unsaid
+            for same in found[index + 1 :]:
+                if same is not driven and (same.quote_start, same.indicator) == (
+                    driven.quote_start,
+                    driven.indicator,
+                ):
+                    same.indicator = clip(name + same.indicator)  # its growth: ``…415.4亿元、增长11.7％``
             driven.indicator = clip(name + driven.indicator)
 
 
@@ -910,7 +975,7 @@ def _units_of_a_kind(first: str | None, later: str | None) -> bool:
 _BARE_FLOW_VERBS = frozenset(
     words(
         "改造 改造提升 新建提升 建设提升 整治提升 新建 建成 在建 续建 启动 竣工 投产 开工 新开工 完成 实施 打造 建设 培育 "
-        "改建 扩建 整治 治理 修复"
+        "改建 扩建 整治 治理 修复 完工 投用"
     )
 )
 _FLOW_VERB_AT_HEAD_RE = re.compile(
@@ -1467,3 +1532,225 @@ def _benchmarks(previous: Found, bench: str, count: int) -> list[str]:
 def _verb_object(verb_text: str) -> str:
     match = re.match(r"(?:完成|实现|新增|引进)([^\s，。；0-9]{2,6})$", verb_text)
     return ("完成" if verb_text.startswith("完成") else "") + match.group(1) if match else ""
+
+
+# ``一般公共预算收入完成18.1亿元，同比增长33.4%，总量及增速分别位居全市第二位、第四位``, ``地区生产总值…、增长5.7%，
+# 增速高于全国0.7个百分点``: a rank, a gap or a level named only by the total, the growth or the increment is of the
+# measure the statement just reported (judged round 9090: ``增速全市位次`` loses its subject).
+_MEASURE_OF_A_MEASURE_RE = re.compile(
+    r"^(?P<of>总量|总数|增速|增幅|增量|总规模|规模)(?P<rest>(?:全[国省市州区县]|全球|世界)?位次|[高低]于全[国省市州区县]|)$"
+)
+_ADDED_AT_TAIL_RE = re.compile(r"(?:将|还将|又)?(?:增设|新增|净增|新设|增加|增长)$")
+_SAME_STATEMENT_GLUE_RE = re.compile(r"[^；;。：:]{0,24}")
+
+
+def _name_the_measure_of_a_measure(found: list[Found], sentence: str) -> None:
+    renamed: dict[tuple[int, str], str] = {}
+    for index, f in enumerate(found):
+        bare = _MEASURE_OF_A_MEASURE_RE.match(f.indicator)
+        if bare is None:
+            continue
+        if (f.quote_start, f.indicator) in renamed:
+            f.indicator = renamed[f.quote_start, f.indicator]  # its change: ``规模近9.8万亿元，增长18%``
+            continue
+        written = f.indicator
+        reported = next(
+            (
+                b
+                for b in reversed(found[:index])
+                if b.quote_start < f.quote_start and not _MEASURE_OF_A_MEASURE_RE.match(b.indicator)
+            ),
+            None,
+        )
+        if reported is None or not _SAME_STATEMENT_GLUE_RE.fullmatch(
+            sentence, min(reported.quantity.end, f.quote_start), f.quote_start
+        ):
+            continue
+        of = bare.group("of")
+        if sentence.find(of, reported.quantity.end, f.quantity.start) < 0:
+            continue  # the word written after the figure (``孝感、黄冈…跨越3000亿元规模``): the clause's own subject
+        subject = base_of(reported.indicator)
+        if of.endswith("规模") and not _units_of_a_kind(reported.quantity.unit, f.quantity.unit):
+            continue  # ``中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元``: the size in the unit of the flow
+        if of in ("总量", "总数"):
+            flow = _FLOW_AT_HEAD_RE.match(subject)
+            if flow and len(subject) - flow.end() >= 2:
+                subject = subject[flow.end() :]  # the stock of the things added
+            subject = _ADDED_AT_TAIL_RE.sub("", subject)  # ``病床将增设6万张，总数达到33.9万张``
+            of = ""
+        if len(subject) >= 2:
+            f.indicator = clip(subject + of + bare.group("rest"))
+            renamed[f.quote_start, written] = f.indicator
+
+
+# ``争取增发国债项目38个、资金20.43亿元，…，完工率达到92.1%``, ``14个项目纳入省市重点项目，开工率100%``: a rate
+# of projects written bare is of the projects the sentence counted last, back over their cost and money.
+_BARE_PROJECT_RATES = frozenset(words("开工率 完工率 竣工率 投产率 投资完成率 年度投资完成率"))
+_COUNTED_PROJECTS_RE = re.compile(
+    r"^(?:.*(?:纳入|列入|申列|争列))?(?:争取|实施|谋划实施|推进|新开工|开工)?(?P<projects>[^，、]{2,}?项目)"
+    r"(?:总投资|资金|总金额|累计完成投资|完成投资|年度投资)?$"
+)
+_MEASURE_OF_PROJECTS_RE = re.compile(r"项目.*(?:投资|资金|金额)$|^(?:总投资|资金|总金额|投资)$")
+
+
+def _name_the_rate_of_the_projects(found: list[Found], sentence: str) -> None:
+    for index, f in enumerate(found):
+        if f.indicator not in _BARE_PROJECT_RATES:
+            continue
+        for before in reversed(found[:index]):
+            counted = _COUNTED_PROJECTS_RE.match(before.indicator)
+            if counted and _unit_counts(before.quantity.unit):
+                rate = f.indicator.removeprefix("年度")
+                f.indicator = clip(counted.group("projects") + rate)
+                break
+            if not _MEASURE_OF_PROJECTS_RE.search(before.indicator):
+                break  # another measure between: not the projects' rate
+
+
+# A measure written bare whose thing the clause just before names as the object of its work (judged round 9090):
+# ``全面推广国家通用语言文字，全区普及率提高至72.2%`` (国家通用语言文字普及率), ``加大农业投资促进力度，实到资金…``
+# (农业投资实到资金); the interest cut by swapping local government debt is on that debt (``实施地方政府存量债务
+# 置换，降低利息负担…``: 地方政府债务利息负担, as the national-2017 fixture labels it).
+_TOPIC_OF_THE_CLAUSE_BEFORE = {
+    # ``持续加强白洋淀上游流域综合治理，投资8100万元``, ``以白洋淀上游流域综合治理为重点，投资5.36亿元`` (judged round
+    # 9090: 白洋淀上游流域综合治理投资), ``交通运输和邮电通信建设，五年投资…``: the works the clause before names
+    "投资": re.compile(
+        r"(?:^|(?<=[，,]))(?:持续|全力|大力|扎实|积极)?(?:加快|推进|加强|实施|开展|推动)?"
+        r"(?:以(?P<focus>[^，。；：、]{2,20})为重点|(?P<topic>(?![^，]*开工)[^，。；：、以0-9０-９]{2,20}(?:治理|工程|修复|建设)))$"
+    ),
+    "普及率": re.compile(r"(?:全面|大力|逐步|积极|深入)?推广(?P<topic>[^，。；：、]{2,12})$"),
+    "实到资金": re.compile(r"加大(?P<topic>[^，。；：、]{2,12}?)(?:促进)?力度$"),
+    "到位资金": re.compile(r"加大(?P<topic>[^，。；：、]{2,12}?)(?:促进)?力度$"),
+}
+# A sentence that opens on the aspect it speaks of (``煤炭智能绿色安全开采方面，``): its product or its topic without
+# the work done on it names a bare output or investment of the sentence.
+_OUTPUT_OF_A_TOPIC = frozenset(words("产量 年产量 总产量 产值 年产值 投资"))
+_ASPECT_RE = re.compile(r"(?P<topic>[^，。；：、0-9０-９]{2,14})方面[，,]")
+_ASPECT_WORK_RE = re.compile(r"(?:发展|生产|开发|建设|开采)$")
+_DEBT_SWAPPED_RE = re.compile(r"(?P<who>地方政府)[^，。；]{0,6}债务[^，。；]{0,4}置换")
+
+
+def _name_the_topic_of_the_clause_before(found: list[Found], sentence: str) -> None:
+    for index, f in enumerate(found):
+        since = found[index - 1].quantity.end if index else 0
+        if f.indicator in _OUTPUT_OF_A_TOPIC and (aspect := _ASPECT_RE.match(sentence)):
+            # ``非常规天然气发展方面，…，力争产量突破200亿立方米``: the aspect the sentence opens on
+            topic = aspect.group("topic")
+            product = next((topic[:k] for k in range(len(topic), 1, -1) if is_product(topic[:k])), "")
+            topic = product or _ASPECT_WORK_RE.sub("", topic)
+            if 2 <= len(topic) <= 8:
+                f.indicator = topic + f.indicator
+            continue
+        if f.indicator == "利息负担":
+            swapped = list(_DEBT_SWAPPED_RE.finditer(sentence, since, f.quote_start))
+            if swapped:
+                f.indicator = swapped[-1].group("who") + "债务利息负担"
+            continue
+        topic_re = _TOPIC_OF_THE_CLAUSE_BEFORE.get(f.indicator)
+        if topic_re is None:
+            continue
+        own = clause_start(sentence, f.quote_start)
+        if own < 1 or own <= since:
+            continue
+        before = clause_start(sentence, own - 1)
+        if before < since:
+            continue  # a figure in the clause before: not the topic's
+        topic = topic_re.search(sentence, before, own - 1)
+        if topic:
+            f.indicator = clip((topic.groupdict().get("focus") or topic.group("topic")) + f.indicator)
+
+
+# A share whose clause opens on 占 (``…的支出，共占本年支出的46.89%``): the part is the spending, income or investment
+# the clause before names with no figure of its own (judged round 4242: ``占本年支出总数`` loses its subject).
+_PART_OF_A_SHARE_RE = re.compile(
+    r"(?:^|(?<=[，。；：]))(?:两年|[一二三四五]年来)?(?P<part>[^，。；：0-9０-９]{2,24}?(?:支出|收入|投资额|投资|总产值|产值))"
+    r"(?:[（(][^（）()，。；]{1,20}[)）])?[，,]$"
+)
+_SPENT_ON_RE = re.compile(r"(?:用于|用在|的(?=[^的]{1,4}$))")
+
+
+def _name_the_part_of_a_share(found: list[Found], sentence: str) -> None:
+    for index, f in enumerate(found):
+        if not f.indicator.startswith("占") or f.quantity.unit != "%":
+            continue
+        since = found[index - 1].quantity.end if index else 0
+        before = re.sub(YEAR, "", sentence[since : f.quote_start])
+        part = _PART_OF_A_SHARE_RE.search(before)
+        if part is None:
+            continue
+        name = _SPENT_ON_RE.sub("", clean_indicator(part.group("part")))
+        if len(name) >= 2:
+            f.indicator = clip(name + f.indicator)
+
+
+# What the visitors just counted brought, written bare (``全年接待游客764万人次，实现综合效益38亿元``): tourism's
+# (旅游综合效益, as the yixian-2018 fixture labels it); the kind of tourism or visitors the count names stays
+# (医疗旅游收入, 入境游客花费).
+_TOURISM_RETURNS = frozenset(words("综合效益 综合收入 收入 总收入 总花费 花费 消费"))
+_VISITORS_RE = re.compile(r"游客|旅游|游人")
+_TOURISM_KIND_RE = re.compile(
+    r"^(?!(?:全年|累计)?接待)(?P<kind>[^，、]{0,8}?(?:旅游|游客))(?=人次|人数|数量|接待|$)"
+)
+
+
+def _name_the_returns_of_tourism(found: list[Found], sentence: str) -> None:
+    for index, f in enumerate(found):
+        if f.indicator not in _TOURISM_RETURNS:
+            continue
+        visitors = next((b for b in reversed(found[:index]) if b.indicator not in _TOURISM_RETURNS), None)
+        if (
+            visitors is None
+            or not _VISITORS_RE.search(visitors.indicator)
+            or not _SAME_STATEMENT_GLUE_RE.fullmatch(
+                sentence, min(visitors.quantity.end, f.quote_start), f.quote_start
+            )
+        ):
+            continue
+        kind = _TOURISM_KIND_RE.match(visitors.indicator)
+        f.indicator = clip((kind.group("kind") if kind else "旅游") + f.indicator)
+
+
+# A length written bare (``通车总里程突破1万公里``, ``总里程达到879公里``) is of the roads or lines the statement named
+# before it (judged round 9090 and the henan-2025 fixture: 高速公路通车总里程).
+_BARE_LENGTH_RE = re.compile(r"^(?:通车|运营|营业)?总?里程(?:全[国省市]位次)?$")
+_LINES_RE = re.compile(r"高速公路|高速铁路|高铁|铁路|城市轨道交通|轨道交通|地铁|农村公路|公路")
+
+
+def _name_the_length_of_the_lines(found: list[Found], sentence: str) -> None:
+    for f in found:
+        if f.indicator == "吞吐量" and (f.quantity.unit or "").endswith(("标箱", "标准箱")):
+            f.indicator = (
+                "集装箱吞吐量"  # ``集装箱航线147条、吞吐量2329万标准箱``: boxes, a container throughput
+            )
+            continue
+        if not _BARE_LENGTH_RE.match(f.indicator):
+            continue
+        statement = max(sentence.rfind("；", 0, f.quote_start), sentence.rfind("。", 0, f.quote_start)) + 1
+        lines = list(_LINES_RE.finditer(sentence, statement, f.quote_start))
+        if lines:
+            f.indicator = lines[-1].group() + f.indicator
+
+
+# The people working in the places just counted, written bare (``15人以上手工加工点发展到221家，从业人员达到7000余人``):
+# theirs (15人以上手工加工点从业人员), back over the kinds of goods listed (``涉及箱包、服装…等18个门类``).
+_BARE_WORKERS = frozenset(words("从业人员 从业人数 就业人员"))
+_KINDS_COUNTED_RE = re.compile(r"(?:门类|种类|类|种|品种|行业)$|统计")
+
+
+def _name_the_workers_of_the_places(found: list[Found], sentence: str) -> None:
+    for index, f in enumerate(found):
+        if f.indicator not in _BARE_WORKERS:
+            continue
+        places = next(
+            (
+                b
+                for b in reversed(found[:index])
+                if _unit_counts(b.quantity.unit) and not _KINDS_COUNTED_RE.search(b.indicator)
+            ),
+            None,
+        )
+        if places is None or "；" in sentence[places.quantity.end : f.quote_start]:
+            continue
+        name = _FLOW_AT_HEAD_RE.sub("", base_of(places.indicator))
+        if len(name) >= 2:
+            f.indicator = clip(name + f.indicator)

@@ -101,6 +101,22 @@ _START_VALUE_RE = re.compile(
     r"^(?:的)?(?:增加|提高|提升|上升|下降|减少|缩小|扩大|降低|增长|[降增升减])?(?:到|至)"
 )
 _FROM_RE = re.compile(r"[由从從]")
+# ``由上年分别增长5.6%和13.1%，减为增长1.2%和1.8%``, ``由1978年的36.5%，降为33.6%``, ``由原定…百分之六调高到…``: the
+# start values of a from…to, whose end value stands after a list of the others or after a comma (judged round 9090).
+_FROM_IN_CLAUSE_RE = re.compile(
+    r"(?<![自理缘经])由(?!于|此|衷)|(?<![服遵听顺])[从從](?!而|事|严|来|未|不|中|小|重|轻|快|优|实|紧|头|业|容|速|宽|无)"
+)
+_VALUE_LIST_TAIL = r"(?:[、和及与][0-9０-９.．一二三四五六七八九十百千万亿零〇两点分之]+[^，。；、和]{0,4}?)*"
+_END_VALUE_VERB = (
+    r"(?:又|再|则)?(?:分别)?(?:(?:转|减|降|变|改|增|升)为|(?:调高|调低|调整|压缩|下调|上调|增加|增长|提高|提升|上升|"
+    r"下降|减少|缩小|扩大|降低|[降增升减])(?:到|至))"
+)
+# Right before the end value's verb: dropped before the values are named, so that a ``分别`` list pairs the ends.
+_START_THEN_END_RE = re.compile(
+    _VALUE_LIST_TAIL + r"(?:" + _END_VALUE_VERB + r"|(?:分别)?(?:到|至)(?![今此位期]))"
+)
+# With a comma before the end value's verb: dropped after naming, the end value named from the subject before 由.
+START_THEN_COMMA_END_RE = re.compile(_VALUE_LIST_TAIL + r"[^，。；0-9０-９]{0,4}?[，,]" + _END_VALUE_VERB)
 _BENCHMARK_VALUE_RE = re.compile(r"(?:比|较|同)[^，。；比较]{0,14}?年(?:末|底|同期)?的$")
 _SEVERAL = frozenset("几数")
 _ROUND_NUMERALS = frozenset("百千万亿")  # ``成千成万``, ``成百上千``: a great many, no figure
@@ -289,6 +305,8 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         return False  # ``比一九五七年的一千二百四十一亿元增长…``: the base of a comparison
     if _inside_short_quote(sentence, q.start) or (_START_VALUE_RE.match(after) and _FROM_RE.search(before)):
         return False
+    if ("由" in sentence or "从" in sentence) and _is_start_value(sentence, q):
+        return False
     if q.unit is None and not _unitless_allowed(sentence, q):
         return False
     if (
@@ -386,6 +404,20 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         if not rest or rest[0] in "、。；" or _CITED_AS_CONTEXT_RE.search(rest):
             return False  # ``158万残疾人、``, ``承载着69万群众的殷切期盼``: no figure set or reported
     return not _is_threshold_in_name(sentence, q, after)
+
+
+def _is_start_value(sentence: str, q: Quantity, end_re: re.Pattern[str] = _START_THEN_END_RE) -> bool:
+    """The start value of a ``由/从…到/为…`` written with a list (or, by ``end_re``, a comma) before its end
+    value."""
+    return bool(
+        _FROM_IN_CLAUSE_RE.search(sentence, clause_start(sentence, q.start), q.start)
+        and end_re.match(sentence, q.end)
+    )
+
+
+def is_start_before_a_comma(sentence: str, q: Quantity) -> bool:
+    """``积累率由1978年的36.5%，降为33.6%``: asked of the named targets, whose end value took the subject."""
+    return ("由" in sentence or "从" in sentence) and _is_start_value(sentence, q, START_THEN_COMMA_END_RE)
 
 
 def _names_one_project(sentence: str, end: int) -> bool:

@@ -29,6 +29,7 @@ from summarizer.backends.rules.target_names import (
 )
 from summarizer.backends.rules.target_quantities import (
     Found,
+    is_start_before_a_comma,
     may_measure,
     sentence_quantities,
 )
@@ -184,6 +185,8 @@ def _targets_in_sentence(
         cues.observe(offset, offset + len(sentence))
         return []
     found = _with_stretch(sentence, read_indicators(sentence, quantities))
+    if "，" in sentence or "," in sentence:
+        found = [item for item in found if not is_start_before_a_comma(sentence, item.quantity)]
     cues.sentence, cues.years_read = sentence, None
     drafts = []
     for item in found:

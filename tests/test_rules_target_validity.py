@@ -1,0 +1,49 @@
+"""Targets that are no targets and years of the genre's wordings (judged round 9090 and the private samples
+after it, issue 17): each kind with sentences in the genre's style, and the real targets beside it kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rule_targets import targets_of
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # The start value after a comma: only the end value, named from the subject before 由.
+        pytest.param("积累率由1978年的36.5％，降为33.6％。", [33.6], id="start-then-comma-then-end"),
+        pytest.param(
+            "化学需氧量、二氧化硫排放量由上年分别增长5.6％和13.1％，减为增长1.2%和1.8%。",
+            [1.2, 1.8],
+            id="start-list-then-comma-then-end-list",
+        ),
+        pytest.param(
+            "单位生产总值能耗由前三年分别上升4.9％、5.5％，转为下降1.2%。", [1.2], id="start-list-turned-into"
+        ),
+        # Right before a verb that is no plain 提高到: 调高到, 转为.
+        pytest.param(
+            "国民经济增长速度由原定平均每年百分之六调高到百分之八至九。", [8], id="start-before-raised-to"
+        ),
+        pytest.param("工业企业利润由上年下降2.3%转为增长8.5%。", [8.5], id="start-before-turned-into"),
+        # A list of start values before its list of end values: the ends pair with the subjects.
+        pytest.param(
+            "城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元。",
+            [58794, 23184],
+            id="start-list-then-end-list",
+        ),
+        # Kept: 经由 is no from…to, 到位 no end value's verb; a figure after 从 with no end value is a figure.
+        pytest.param("经由港口的出口增长12%，提高到全省第一方阵。", [12], id="via-is-no-from"),
+        pytest.param(
+            "粮食产量由去年的600亿斤提高到700亿斤，到位率100%。", [700, 100], id="arrived-is-no-end-verb"
+        ),
+        pytest.param("从2020年起，粮食产量稳定在700亿斤以上。", [700], id="from-a-year-with-no-end-value"),
+    ],
+)
+def test_only_the_end_value_of_a_from_to_is_a_target(text: str, values: list[float]) -> None:
+    assert [t.value for t in targets_of(text)] == values
+
+
+def test_the_end_values_of_a_from_to_list_pair_with_their_subjects() -> None:
+    found = targets_of("认定跨国公司地区总部、外资研发中心分别从771家、481家增加到1076家、636家。")
+    assert [(t.indicator, t.value) for t in found] == [("认定跨国公司地区总部", 1076), ("外资研发中心", 636)]

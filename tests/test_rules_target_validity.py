@@ -47,3 +47,34 @@ def test_only_the_end_value_of_a_from_to_is_a_target(text: str, values: list[flo
 def test_the_end_values_of_a_from_to_list_pair_with_their_subjects() -> None:
     found = targets_of("认定跨国公司地区总部、外资研发中心分别从771家、481家增加到1076家、636家。")
     assert [(t.indicator, t.value) for t in found] == [("认定跨国公司地区总部", 1076), ("外资研发中心", 636)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("如用之于农业建设，则可以开荒四千万亩到五千万亩。", [], id="what-savings-could-buy"),
+        pytest.param(
+            "如果每件棉纱平均少用两斤棉花，全国每年就可以至少增产两万件棉纱。", [], id="if-then-illustration"
+        ),
+        pytest.param(
+            "工业企业的生产成本只要降低１％，一年就可以增加收入二十亿元。", [], id="only-if-then-illustration"
+        ),
+        pytest.param(
+            "只要我们勠力同心汇聚8500万人民的奋进力量，就一定能在风雨洗礼中发展。", [], id="exhortation"
+        ),
+        # Kept: the same figure reckoned on another basis is a figure; a statement after the supposition's own.
+        pytest.param(
+            "如果仍然按照一九五二年的不变价格计算，一九五八年的工业总产值则为七百一十九亿六千万元。",
+            [719.6],
+            id="reckoned-at-other-prices",
+        ),
+        pytest.param(
+            "如果扣除不可比的因素，则本年收入实际增长１５．８３％。", [15.83], id="reckoned-without-a-factor"
+        ),
+        pytest.param(
+            "如果遇到困难，就及时调度；全年粮食产量稳定在1.3万亿斤以上。", [1.3], id="a-statement-after-it"
+        ),
+    ],
+)
+def test_figures_of_a_supposition_are_no_targets(text: str, values: list[float]) -> None:
+    assert [t.value for t in targets_of(text)] == values

@@ -56,6 +56,16 @@ _PREPARED_PROJECTS_RE = re.compile(
     r"新谋划[^，。；]{0,20}项目|梳理谋划|谋划申报|申报入库|"
     r"包装[^，。；]{0,4}(?:专债|国债|债券|专项债)"
 )
+# A figure of a supposition and of what would follow it (``如果每件棉纱平均少用两斤棉花，全国每年就可以至少增产两万件棉纱``,
+# ``只要降低成本的百分之一，就可以每年节约…``, ``如用之于农业建设，则可以开荒四千万亩``): an illustration, no target
+# (judged round 9090).
+_SUPPOSE_CUE_RE = re.compile(r"如果|假如|倘若|假若|假使|只要|如用|如能|若能")
+_SUPPOSED_RE = re.compile(
+    r"(?:如果|假如|倘若|假若|假使|只要|如用|如能|若能)[^。；]*?(?:就|则|那么|便)(?:将|可以|可|能够|能|会|要)?"
+)
+# ``如果仍然按照一九五二年的不变价格计算，…则为…``, ``如果…扣除…不可比的因素，则…实际增长15.83%``, ``如果同一九五零年
+# …作比较，则增长二点八倍``: the same figure reckoned on another basis, no supposition.
+_RECKONED_ON_A_BASIS_RE = re.compile(r"计算|扣除|比较|相比|加入|不变价")
 _TOTAL_COST_RE = re.compile(r"总投资(?:超过|超|近|约|达到|达|逾)?")
 _TOTAL_COST_BEFORE_RE = re.compile(_TOTAL_COST_RE.pattern + "$")
 # The state's relations with other countries (同…等10个国家建立了外交关系, 同我国建交的国家达到135个): no measure
@@ -307,6 +317,8 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         return False
     if ("由" in sentence or "从" in sentence) and _is_start_value(sentence, q):
         return False
+    if _names_a_supposition(sentence) and _is_supposed(sentence, q):
+        return False
     if q.unit is None and not _unitless_allowed(sentence, q):
         return False
     if (
@@ -404,6 +416,23 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         if not rest or rest[0] in "、。；" or _CITED_AS_CONTEXT_RE.search(rest):
             return False  # ``158万残疾人、``, ``承载着69万群众的殷切期盼``: no figure set or reported
     return not _is_threshold_in_name(sentence, q, after)
+
+
+@lru_cache(maxsize=16)
+def _names_a_supposition(sentence: str) -> bool:
+    """Asked for every quantity of a sentence: the sentence is searched once."""
+    return _SUPPOSE_CUE_RE.search(sentence) is not None
+
+
+def _is_supposed(sentence: str, q: Quantity) -> bool:
+    """``q`` stands in a supposition or in what follows from it, in the same statement (up to a ``；``)."""
+    statement = max(sentence.rfind("；", 0, q.start), sentence.rfind(";", 0, q.start)) + 1
+    supposed = _SUPPOSED_RE.search(sentence, statement)
+    return (
+        supposed is not None
+        and supposed.start() < q.start
+        and not _RECKONED_ON_A_BASIS_RE.search(supposed.group())
+    )
 
 
 def _is_start_value(sentence: str, q: Quantity, end_re: re.Pattern[str] = _START_THEN_END_RE) -> bool:

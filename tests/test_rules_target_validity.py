@@ -78,3 +78,17 @@ def test_the_end_values_of_a_from_to_list_pair_with_their_subjects() -> None:
 )
 def test_figures_of_a_supposition_are_no_targets(text: str, values: list[float]) -> None:
     assert [t.value for t in targets_of(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("李庄草莓基地成为全省首批30家出口创汇基地之一。", [], id="one-of-a-provinces-list"),
+        pytest.param("东北虎豹国家公园成为全国首批5个国家公园之一。", [], id="one-of-the-countrys-first"),
+        pytest.param("本县被确定为全省7个奶业生产能力提升示范县之一。", [], id="one-of-the-model-counties"),
+        # Kept: a share written as a fraction, and a count with no 之一 after it.
+        pytest.param("新增耕地占全省的1/3以上，新建示范县3个。", [0.3333, 3], id="a-fraction-and-a-count"),
+    ],
+)
+def test_the_size_of_a_higher_levels_list_joined_is_no_target(text: str, values: list[float]) -> None:
+    assert [round(t.value or 0, 4) for t in targets_of(text)] == values

@@ -66,6 +66,9 @@ _SUPPOSED_RE = re.compile(
 # ``如果仍然按照一九五二年的不变价格计算，…则为…``, ``如果…扣除…不可比的因素，则…实际增长15.83%``, ``如果同一九五零年
 # …作比较，则增长二点八倍``: the same figure reckoned on another basis, no supposition.
 _RECKONED_ON_A_BASIS_RE = re.compile(r"计算|扣除|比较|相比|加入|不变价")
+# ``成为全省首批30家出口创汇基地之一``, ``确定为…试点的4个省份之一``: the size of a list of a higher level that the
+# place or its unit joins, no measure of the place (judged round 9090).
+_ONE_OF_AFTER_RE = re.compile(r"[^，。；、0-9０-９]{0,24}?(?<!分)之一")
 _TOTAL_COST_RE = re.compile(r"总投资(?:超过|超|近|约|达到|达|逾)?")
 _TOTAL_COST_BEFORE_RE = re.compile(_TOTAL_COST_RE.pattern + "$")
 # The state's relations with other countries (同…等10个国家建立了外交关系, 同我国建交的国家达到135个): no measure
@@ -406,6 +409,8 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
     if q.unit in _DURATION_UNITS and before.endswith(_TIME_TAKEN):
         return False  # ``仅用10天``: how long something took
     if q.unit in COUNT_UNITS and _EXISTING_USED_RE.search(before):
+        return False
+    if q.unit in COUNT_UNITS and "之一" in sentence and _ONE_OF_AFTER_RE.match(sentence, q.end):
         return False
     if (
         q.unit == "万"

@@ -92,3 +92,24 @@ def test_figures_of_a_supposition_are_no_targets(text: str, values: list[float])
 )
 def test_the_size_of_a_higher_levels_list_joined_is_no_target(text: str, values: list[float]) -> None:
     assert [round(t.value or 0, 4) for t in targets_of(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("二是取消或停征中央涉企行政事业性收费35项。", [], id="fee-items-cut"),
+        pytest.param("自治区向乌鲁木齐市下放行政职权27项。", [], id="powers-handed-down"),
+        pytest.param("完成机构改革工作，新组和调整县直部门37个。", [], id="own-bodies-rebuilt"),
+        pytest.param("国务院组成部门从40个减少到29个。", [], id="own-departments-cut"),
+        pytest.param("对发布的756件行政法规进行全面清理，废止71件，宣布失效80件。", [], id="rules-repealed"),
+        pytest.param("国务院各部门取消和调整行政审批项目692项。", [], id="approval-items-cut"),
+        # Kept: what the work does for firms, and counts of things built or served.
+        pytest.param(
+            "取消和免征行政事业性收费，减轻企业负担1500多亿元，封堵排污口80个。",
+            [1500, 80],
+            id="relief-and-works-kept",
+        ),
+    ],
+)
+def test_counts_of_the_governments_own_reform_items_are_no_targets(text: str, values: list[float]) -> None:
+    assert [t.value for t in targets_of(text)] == values

@@ -43,7 +43,12 @@ _INTERNAL_WORK_RE = re.compile(
     # titles won for the government's own rule-of-law building (新创建全国法治政府建设示范地区4个)
     r"法治政府|"
     # standards and rules the government issues (首批18项数字化标准体系和工作规范发布)
-    r"(?:标准|规范)[^，。；]{0,6}发布|发布[^，。；]{0,8}(?:标准|规范)"
+    r"(?:标准|规范)[^，。；]{0,6}发布|发布[^，。；]{0,8}(?:标准|规范)|"
+    # its own powers, approvals, fees and bodies cut, handed down or rebuilt, and its rules repealed (取消或停征…行政事业
+    # 性收费35项, 下放行政职权27项, 取消和调整行政审批项目692项, 新建和调整区直部门34个, 组成部门从40个减少到29个,
+    # 废止71件; judged round 9090)
+    r"职权|权限|审批权|审批项目|行政事业性收费|涉企[^，。；]{0,6}收费|收费项目|组成部门|直属机构|办事机构|内设机构|"
+    r"非常设机构|[区县市省州]直部门|(?:新建|新组|精简|撤并)和?调整|机构(?:新建|调整|精简)|废止|宣布失效|修订"
 )
 # The government's own building, whose titles and ranks measure no economy or society (judged round 7349:
 # 法治政府建设示范地区创成率居西部首位), and its own project applications (申报入库居全市第一, round 4242).

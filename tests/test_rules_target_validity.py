@@ -113,3 +113,23 @@ def test_the_size_of_a_higher_levels_list_joined_is_no_target(text: str, values:
 )
 def test_counts_of_the_governments_own_reform_items_are_no_targets(text: str, values: list[float]) -> None:
     assert [t.value for t in targets_of(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("迅速启动灾后恢复重建，759所受灾学校全部如期开学。", [], id="stricken-schools-reopened"),
+        pytest.param("1万余套受损农民住房完成修缮，167条受损道路完成修复。", [], id="damage-repaired"),
+        pytest.param("妥善安置34.4万名受灾群众。", [], id="stricken-people-settled"),
+        pytest.param("近七成受灾乡村民宿已正常运营。", [], id="stricken-inns-running-again"),
+        # Kept: reconstruction built, its projects and its money, and the size of a disaster.
+        pytest.param(
+            "1.6万余户灾损农房如期完成修缮重建，44项水毁修复工程汛前全部完工。",
+            [1.6, 44],
+            id="reconstruction-built-kept",
+        ),
+        pytest.param("受灾人口约七千万人。", [7000], id="people-struck-kept"),
+    ],
+)
+def test_recovery_work_after_a_disaster_is_no_target(text: str, values: list[float]) -> None:
+    assert [t.value for t in targets_of(text)] == values

@@ -87,6 +87,13 @@ _EMERGENCY_WORK_RE = re.compile(
     r"(?:转移|疏散|撤离)[^，。；、]{0,14}(?:群众|人员|旅客|村民|居民)|转移避险|提前转移|紧急转移|转移安置|"
     r"避免[^，。；]{0,4}伤亡|伤亡风险|安全脱险|抢通|抢险队伍|救援队伍|避风"
 )
+# Recovery after a disaster (759所受灾学校全部如期开学, 167条受损道路完成修复, 妥善安置34.4万名受灾群众): the damaged
+# brought back and the stricken settled count the government's response, like its emergency work (judged round 9090);
+# reconstruction projects and houses rebuilt (灾后重建项目, 水毁农房完成重建) are built, and stay.
+_DAMAGED_RE = re.compile(r"受灾|受损|灾损|震损")
+_RECOVERED_RE = re.compile(r"开学|复课|复学|运营|复工|复产|开业|修复|修缮|恢复|安置")
+_RECOVERY_BUILT_RE = re.compile(r"重建|项目|工程")
+_RECOVERY_UNITS = frozenset(words("成 万 套 万套"))
 _EMERGENCY_UNITS = COUNT_UNITS | frozenset(words("万人 万户 万人次 万名 人次 亿人次 艘 万艘"))
 # Inspections the government makes (非现场检查量占比提升至70.6%, 月均现场检查量下降42.9%): its own enforcement.
 _OWN_INSPECTIONS_RE = re.compile(r"检查量|检查次数|检查频次")
@@ -401,6 +408,12 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         clause = _clause_of(sentence, q)
         if _EMERGENCY_WORK_RE.search(clause) and "劳动力" not in clause:
             return False
+    if (
+        (q.unit in _EMERGENCY_UNITS or q.unit in _RECOVERY_UNITS)
+        and _names_damage(sentence)
+        and _is_recovery_work(_clause_of(sentence, q))
+    ):
+        return False
     if q.unit == "%" and _OWN_INSPECTIONS_RE.search(sentence, max(0, q.start - 16), q.start):
         return False
     if q.unit in ("亿斤", "万吨", "亿公斤") and _PROGRAMME_AFTER_RE.match(sentence, q.end):
@@ -481,6 +494,18 @@ def _names_diplomacy(sentence: str) -> bool:
 def _names_emergency(sentence: str) -> bool:
     """Asked for every count of a sentence: the sentence is searched once."""
     return _EMERGENCY_CUE_RE.search(sentence) is not None
+
+
+@lru_cache(maxsize=16)
+def _names_damage(sentence: str) -> bool:
+    """Asked for every count of a sentence: the sentence is searched once."""
+    return _DAMAGED_RE.search(sentence) is not None
+
+
+def _is_recovery_work(clause: str) -> bool:
+    return bool(
+        _DAMAGED_RE.search(clause) and _RECOVERED_RE.search(clause) and not _RECOVERY_BUILT_RE.search(clause)
+    )
 
 
 def _numeral_of(written: str) -> str:

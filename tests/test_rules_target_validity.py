@@ -133,3 +133,17 @@ def test_counts_of_the_governments_own_reform_items_are_no_targets(text: str, va
 )
 def test_recovery_work_after_a_disaster_is_no_target(text: str, values: list[float]) -> None:
     assert [t.value for t in targets_of(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("年内谋划投资过5亿元项目不少于7个。", [], id="projects-of-a-size-planned"),
+        pytest.param("全年谋划亿元以上项目不少于20个。", [], id="projects-over-a-size-planned"),
+        # Kept: projects planned to be carried out, and a year's key projects with their investment.
+        pytest.param("全年谋划实施省市重点项目19个。", [19], id="projects-planned-to-be-carried-out"),
+        pytest.param("2015年，谋划重点项目72个，总投资124.4亿元。", [72, 124.4], id="a-years-key-projects"),
+    ],
+)
+def test_projects_of_a_size_planned_for_investors_are_no_targets(text: str, values: list[float]) -> None:
+    assert [t.value for t in targets_of(text)] == values

@@ -59,6 +59,10 @@ _PREPARED_PROJECTS_RE = re.compile(
     r"储备[^，。；]{0,6}项目|谋划储备|项目库|储备入库|(?:推介|推送)[^，。；]{0,12}项目|"
     # projects newly planned for applying (新谋划总投资424.5亿元的48个项目) or applied into the lists (申报入库)
     r"新谋划[^，。；]{0,20}项目|梳理谋划|谋划申报|申报入库|"
+    # projects of a size class planned for winning investors, none yet set to be carried out (年内谋划投资过5亿元项目
+    # 不少于7个; judged round 9090); ``谋划实施`` projects and a year's key projects stay
+    r"谋划(?!实施|建设|新建|改扩建|改造|打造|推进|开工)(?:投资)?(?:超|过)?[0-9０-９.．一二三四五六七八九十百千]*亿元"
+    r"(?:以上)?(?:的)?项目|"
     r"包装[^，。；]{0,4}(?:专债|国债|债券|专项债)"
 )
 # A figure of a supposition and of what would follow it (``如果每件棉纱平均少用两斤棉花，全国每年就可以至少增产两万件棉纱``,

@@ -147,3 +147,23 @@ def test_recovery_work_after_a_disaster_is_no_target(text: str, values: list[flo
 )
 def test_projects_of_a_size_planned_for_investors_are_no_targets(text: str, values: list[float]) -> None:
     assert [t.value for t in targets_of(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("落实育儿补贴政策，运行县级残疾人综合服务中心72个。", [], id="centres-run"),
+        pytest.param("稳妥运行14个传统边贸点，新开通12个传统边贸点。", [12], id="points-run-and-opened"),
+        pytest.param("持续深化与名校名师合作，办好2个名师工作室。", [], id="studios-run-well"),
+        pytest.param("依托环雄安2万亩一般农田，大力发展设施蔬菜。", [], id="land-relied-on"),
+        # Kept: what a run clause builds, and a measure of running.
+        pytest.param(
+            "建设好运营好北大肿瘤医院、北京友谊医院内蒙古医院等4个国家区域医疗中心。",
+            [4],
+            id="centres-built-and-run",
+        ),
+        pytest.param("高速铁路运营里程达1.6万公里。", [1.6], id="length-in-operation"),
+    ],
+)
+def test_counts_of_what_exists_run_or_used_are_no_targets(text: str, values: list[float]) -> None:
+    assert [t.value for t in targets_of(text)] == values

@@ -184,6 +184,13 @@ _CAPITAL_BEFORE_RE = re.compile(
 _BODY_SET_UP_RE = re.compile(r"(?:建立|设立|成立|组建)[^，。；]{0,16}(?:机构|公司|中心)[，,]")
 # Things that already exist, named by a count, with nothing set for them (发挥好9个国家区域医疗中心…).
 _EXISTING_USED_RE = re.compile(r"(?:发挥好|发挥|用好|管好|利用好|依托|运营好|维护好)$")
+# ``运行县级残疾人综合服务中心72个``, ``稳妥运行14个传统边贸点``, ``办好2个名师工作室``: a clause that runs or uses what exists,
+# with no building in it, counts what exists (judged round 9090).
+_EXISTING_RUN_OPENING_RE = re.compile(
+    r"[^，。；：0-9０-９]{0,4}?(?:运行|依托|用好|办好|管好|利用好|维护好|运营好)(?!成本|质量|效率|效益|收入|里程|总里程)"
+)
+_BUILT_IN_RUN_CLAUSE_RE = re.compile(r"建设|新建|建成|新增|打造|创建|培育|新开")
+_RUN_UNITS = COUNT_UNITS | frozenset(words("亩 万亩"))
 _THRESHOLD_AFTER_RE = re.compile(r"^口?(?:以上|以下)的")
 # ``50万元以上村占50%``, ``10万元以上村占47%``: the bracket that names a class, whose share the next figure is.
 _CLASS_SHARE_AFTER_RE = re.compile(r"[^，。；、0-9０-９的]{1,4}?(?:占比?|比重)")
@@ -432,6 +439,8 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         return False  # ``仅用10天``: how long something took
     if q.unit in COUNT_UNITS and _EXISTING_USED_RE.search(before):
         return False
+    if q.unit in _RUN_UNITS and _runs_what_exists(sentence, q):
+        return False
     if q.unit in COUNT_UNITS and "之一" in sentence and _ONE_OF_AFTER_RE.match(sentence, q.end):
         return False
     if (
@@ -459,6 +468,13 @@ def _is_supposed(sentence: str, q: Quantity) -> bool:
         supposed is not None
         and supposed.start() < q.start
         and not _RECKONED_ON_A_BASIS_RE.search(supposed.group())
+    )
+
+
+def _runs_what_exists(sentence: str, q: Quantity) -> bool:
+    start = clause_start(sentence, q.start)
+    return bool(_EXISTING_RUN_OPENING_RE.match(sentence, start)) and not _BUILT_IN_RUN_CLAUSE_RE.search(
+        _clause_of(sentence, q)
     )
 
 

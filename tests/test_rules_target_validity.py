@@ -167,3 +167,40 @@ def test_projects_of_a_size_planned_for_investors_are_no_targets(text: str, valu
 )
 def test_counts_of_what_exists_run_or_used_are_no_targets(text: str, values: list[float]) -> None:
     assert [t.value for t in targets_of(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # The plan the statement names sets the figure: its last year, whatever horizon the paragraph set.
+        pytest.param(
+            "今后五年要制定到２０１０年的远景发展目标。按调整后的“八五”计划，国民经济增长速度由原定平均每年百分之六"
+            "调高到百分之八至九。",
+            [1995],
+            id="the-adjusted-eighth-plan",
+        ),
+        pytest.param(
+            "今后五年，“六五”计划安排的续建和新建的大中型项目共八百九十个。",
+            [1985],
+            id="projects-the-sixth-plan-set",
+        ),
+        pytest.param(
+            "“七五”计划草案规定，全国工农业总产值平均每年增长百分之六点七。",
+            [1990],
+            id="the-seventh-plans-draft",
+        ),
+        # Not a plan compared with, carried over to or being drafted.
+        pytest.param(
+            "计划在一九八五年底前建成投产八千万吨，结转到第七个五年计划期间继续建设的有一亿四千万吨。",
+            [1985, 1985],
+            id="carried-over-to-a-plan",
+        ),
+        pytest.param(
+            "结合“十五五”规划编制，谋划一批高质量项目，亿元以上项目达到1000个。",
+            [2025],
+            id="a-plan-being-drafted",
+        ),
+    ],
+)
+def test_a_named_five_year_plans_goal_takes_its_last_year(text: str, years: list[int | None]) -> None:
+    assert [t.year for t in targets_of(text, review_year=2024, plan_year=2025)] == years

@@ -574,6 +574,27 @@ def _running_plan_end(cues: Cues, stretch: str) -> int | None:
     return None
 
 
+# A plan named as what sets the figure (``按调整后的“八五”计划``, ``“七五”计划草案规定``, ``第一个五年计划的基本任务``,
+# ``在第二个五年计划期间``), not as a period compared with (``比“六五”期间``), one carried over to (``结转到第七个五年计划
+# 期间``) or one being drafted (``结合“十五五”规划编制``), nor inside a year written in numerals (``一九八五年``).
+_PLAN_NAME = r"“?(?:(?:十[一二三四五六七八九]|[六七八九])五|第十?[一二三四五六七八九十]个五年)”?(?:计划|规划)"
+_NAMED_PLAN_RE = re.compile(
+    rf"(?:按照?|根据|依照|在)(?:调整后的)?{_PLAN_NAME}|"
+    rf"(?<![比较較与同由从到至“]){_PLAN_NAME}(?:草案)?(?:的)?(?:规定|安排|提出|要求|确定|基本任务|任务|目标|指标|设想|期间)"
+)
+
+
+def _named_plan_end(before: str) -> int | None:
+    """The last year of the five-year plan the statement holding ``before`` names as setting its figures."""
+    statement = before[max(before.rfind("；"), before.rfind(";")) + 1 :]
+    if "五" not in statement:
+        return None
+    for match in _NAMED_PLAN_RE.finditer(statement):
+        if statement[match.start() - 1 : match.start()] not in _NUMERALS:
+            return _plan_end(match.group(), None)
+    return None
+
+
 def _only_a_running_total(before: str, clause_from: int) -> bool:
     """The clause says ``累计`` and no span of years (``五年累计``, ``年均``), nor does the statement before it
     (``经过七年努力，…累计实施了357个``); nor is it a change (``能耗强度累计下降17.3%`` sums the plan's years)."""
@@ -615,6 +636,11 @@ def _year(cues: Cues, before: str, kind: TargetKind) -> int | None:
         stretch = None
     if candidates and (not stretch or max(candidates)[0] >= clause_from):
         return max(candidates)[1]
+    if kind == "target" and (named_end := _named_plan_end(before)) is not None:
+        # ``按调整后的“八五”计划，国民经济增长速度…调高到百分之八至九``, ``“六五”计划安排的…项目共八百九十个``: the
+        # goal of the plan the statement names, for its last year, whatever horizon the paragraph set (judged
+        # round 9090: 1995, not 2010)
+        return named_end
     if stretch:
         statement_from = max(before.rfind("；"), before.rfind(";")) + 1
         opening = [

@@ -3,8 +3,14 @@ after it, issue 17): each kind with sentences in the genre's style, and the real
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
+from summarizer.backends.rules.targets import find_targets
+from summarizer.describe import describe
+from summarizer.models import Chunk, TargetDraft
+from summarizer.split import split_documents
 from tests.rule_targets import targets_of
 
 
@@ -204,3 +210,25 @@ def test_counts_of_what_exists_run_or_used_are_no_targets(text: str, values: lis
 )
 def test_a_named_five_year_plans_goal_takes_its_last_year(text: str, years: list[int | None]) -> None:
     assert [t.year for t in targets_of(text, review_year=2024, plan_year=2025)] == years
+
+
+def _targets_of_a_whole_report(text: str, review_year: int, plan_year: int) -> list[TargetDraft]:
+    """The targets of ``text`` read as a whole report, its parts and headings found as the pipeline finds them."""
+    span = describe(text, split_documents(text)[0])
+    span = dataclasses.replace(span, review_year=review_year, plan_year=plan_year)
+    return find_targets(Chunk(index=0, start=0, end=len(text), text=text, document=span))
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        # Under a part's title line that sets the next five years' work, a yearly figure is the plan's goal.
+        pytest.param("今后五年建设和改革的目标、方针和任务", 1992, id="under-a-five-year-part-title"),
+        # A title line over a review of the plan's years sets nothing.
+        pytest.param("六五计划前两年的执行情况", 1988, id="under-a-review-title"),
+    ],
+)
+def test_a_parts_title_line_of_the_next_five_years_holds_for_its_paragraphs(title: str, year: int) -> None:
+    text = f"{title}\n今后的五年，是关键性的五年。\n石油工业要争取每年增产原油３００万吨。\n"
+    (target,) = _targets_of_a_whole_report(text, review_year=1987, plan_year=1988)
+    assert target.year == year

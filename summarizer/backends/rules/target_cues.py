@@ -166,6 +166,9 @@ class Cues:
     # ``year`` (they report the reviewed year) or None (the section's heading tells); its heading.
     _run: str | None = None
     _run_heading: str | None = None
+    # A part's own title line with no number (``今后五年建设和改革的目标、方针和任务``), over the numbered sections
+    # of its tasks: what it says of the five-year plan holds under them, until the next such title line.
+    _title_cues: tuple[bool, bool, int | None] = (False, False, None)
 
     def prepare(self, text: str) -> None:
         """Find the cues of the whole text once (a scan each, in C); sentences then take theirs by position."""
@@ -239,9 +242,17 @@ class Cues:
         carried = self.stretch and first_sentence.lstrip(" \t\u3000").startswith("——")
         carried_kind = self.paragraph if carried else None
         self.paragraph = None
+        if _UNNUMBERED_TITLE_RE.fullmatch(title := first_sentence.strip(" \t\u3000")):
+            self._title_cues = (
+                _NO_CUES if _LOOKS_BACK_TITLE_RE.search(title) else _heading_cues(title, self.plan_year)
+            )
         looks_back, self.forward, self.horizon = (
             _heading_cues(heading, self.plan_year) if heading else _NO_CUES
         )
+        if not self.forward and not (heading and _ONE_YEARS_WORK_RE.search(heading)) and self._title_cues[1]:
+            # ``一、大力发展农业生产…`` under ``今后五年建设和改革的目标、方针和任务``: one of the plan's tasks
+            # (judged round 9090: ``每年增产原油３００万吨`` there is 1992's goal)
+            self.forward, self.horizon = True, self._title_cues[2]
         if not self.forward and _OUTLINE_OPENING_RE.match(first_sentence) and self.numbered_plan_end:
             self.forward, self.horizon = True, self.numbered_plan_end
         self._follow_run(opening or first_sentence, heading)
@@ -274,6 +285,10 @@ class Cues:
 
 
 _REVIEW_OPENS, _LOOKS_BACK, _PLAN_NAMED, _HORIZON_NAMED, _PLAN_NUMBERED = range(5)
+# A title line of a part that reviews (``六五计划前两年的执行情况``): no plan's targets under it.
+_LOOKS_BACK_TITLE_RE = re.compile(r"执行|回顾|情况|完成|总结|以来|成就")
+# A title line of a part, with no number and no sentence in it.
+_UNNUMBERED_TITLE_RE = re.compile(r"(?![0-9０-９（(一二三四五六七八九十第])[^，。；：:,;！!？?]{2,30}")
 _ONE_YEARS_WORK_RE = re.compile(rf"(?<!到){YEAR}(?:的)?(?:工作|重点工作|主要任务)|今年|明年")
 # The scans of a whole text open on the class of their first characters (pattern_starts): re then skips the
 # other characters in C instead of trying the pattern at each.

@@ -232,3 +232,28 @@ def test_a_parts_title_line_of_the_next_five_years_holds_for_its_paragraphs(titl
     text = f"{title}\n今后的五年，是关键性的五年。\n石油工业要争取每年增产原油３００万吨。\n"
     (target,) = _targets_of_a_whole_report(text, review_year=1987, plan_year=1988)
     assert target.year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        pytest.param(
+            "全国农业发展纲要要求：从一九五六年开始，在十二年内，粮食每亩平均年产量分别达到四百斤、五百斤和八百斤。",
+            [1967, 1967, 1967],
+            id="twelve-years-from-1956",
+        ),
+        pytest.param(
+            "到本世纪末，我国粮食生产必须争取达到５０００亿公斤，平均每年增产８０亿公斤。",
+            [2000, 2000],
+            id="by-the-centurys-end",
+        ),
+        # Kept: the century's end named as the aim a plan's figure serves is no year of the figure.
+        pytest.param(
+            "根据到本世纪末人民生活达到小康水平的目标，计划规定，农民的纯收入增长百分之七。",
+            [1988],
+            id="the-centurys-aim-cited",
+        ),
+    ],
+)
+def test_horizons_written_in_words_give_the_year(text: str, years: list[int | None]) -> None:
+    assert [t.year for t in targets_of(text, review_year=1987, plan_year=1988)] == years

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summarizer.models import Chunk, Part, TargetKind
+from summarizer.numbers import parse_number
 from summarizer.pattern_starts import (
     after_first_character,
     led_by_first_characters,
@@ -511,6 +512,13 @@ def _year_candidates(cues: Cues, before: str) -> list[tuple[int, int, int]]:
             continue  # ``由“十二五”末的41.07%提高到49.18%``: where the figure started, not its year
         end_year = 1955 + 5 * (10 + "一二三四五六七八九".index(match.group(1)) + 1)
         candidates.append((match.start(), match.end(), end_year))
+    if "年内" in sentence or "年中" in sentence or "年里" in sentence:
+        for match in _SPAN_FROM_A_YEAR_RE.finditer(sentence):
+            first, years = year_value(match.group(1)), parse_number(match.group(2))
+            if first is not None and years:
+                candidates.append((match.start(), match.end(), first + int(years) - 1))
+    if "本世纪末" in sentence and cues.plan_year is not None and cues.plan_year < _CENTURY_END:
+        candidates += [(m.start(), m.end(), _CENTURY_END) for m in _CENTURY_END_RE.finditer(sentence)]
     if cues.this_year is not None:
         for match in _RELATIVE_YEAR_RE.finditer(sentence):
             if not sentence.endswith(
@@ -523,6 +531,13 @@ def _year_candidates(cues: Cues, before: str) -> list[tuple[int, int, int]]:
 
 
 _RELATIVE_SHIFT = {"今年": 0, "明年": 1, "后年": 2, "去年": -1}
+# Horizons written in words (judged round 9090): ``从一九五六年开始，在十二年内`` ends in 1967; ``到本世纪末，`` in 2000, in a
+# report written before it.
+_SPAN_FROM_A_YEAR_RE = re.compile(
+    rf"从{YEAR}(?:开始|起)?[，,]?(?:在|用)?([一二三四五六七八九十两]+)年(?:之内|内|中|里|的时间)"
+)
+_CENTURY_END_RE = re.compile(r"到本世纪末(?=[，,])")
+_CENTURY_END = 2000
 
 
 def _in_the_review(cues: Cues, before: str, pos: int) -> tuple[TargetKind, int | None]:

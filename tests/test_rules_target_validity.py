@@ -257,3 +257,30 @@ def test_a_parts_title_line_of_the_next_five_years_holds_for_its_paragraphs(titl
 )
 def test_horizons_written_in_words_give_the_year(text: str, years: list[int | None]) -> None:
     assert [t.year for t in targets_of(text, review_year=1987, plan_year=1988)] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # A sum invested in the work its clauses name, in a look back over five years: over the years.
+        pytest.param(
+            "过去的五年是生态环境明显改善的五年。以白洋淀上游流域综合治理为重点，投资5.36亿元，完成河道清理整治27公里。",
+            [None, None],
+            id="invested-over-five-years",
+        ),
+        pytest.param(
+            "过去的五年，惠民工程深入实施。投资1.18亿元，新改建县乡村三级道路257公里。",
+            [None, None],
+            id="invested-in-roads-over-five-years",
+        ),
+        # Kept: a level of investment reached, and a sum of the reviewed year.
+        pytest.param(
+            "过去的五年，经济实力显著增强。全社会固定资产投资达到500亿元。",
+            [2024],
+            id="investment-level-reached",
+        ),
+        pytest.param("一年来，投资1.2亿元，完成县城道路改造。", [2024], id="invested-in-one-year"),
+    ],
+)
+def test_a_sum_invested_over_a_five_year_review_has_no_year(text: str, years: list[int | None]) -> None:
+    assert [t.year for t in targets_of(text, review_year=2024, plan_year=2025)] == years

@@ -285,11 +285,15 @@ def _spans_the_years(item: Found, sentence: str) -> bool:
         # ``新增发电装机容量4.45亿千瓦``, ``关停小火电机组7210万千瓦``: capacity added or shut over the years
         # (judged round 5581, "span total with a single year")
         return True
-    # ``争取…专项资金2.1亿元``, ``五年间…吸收外商直接投资87.8亿美元``: sums of money got or spent over the years
-    return unit in _MONEY_UNITS and bool(_MONEY_FLOW_RE.search(clause))
+    # ``争取…专项资金2.1亿元``, ``五年间…吸收外商直接投资87.8亿美元``: sums of money got or spent over the years;
+    # ``以…为重点，投资5.36亿元，完成…``: a sum invested in the work the clauses name (judged round 9090)
+    return unit in _MONEY_UNITS and bool(
+        _MONEY_FLOW_RE.search(clause) or _INVESTED_OPENING_RE.fullmatch(sentence, clause_from, q.start)
+    )
 
 
 _ADDED_RE = re.compile(r"新增|新建|建成|关停|淘汰")
+_INVESTED_OPENING_RE = re.compile(r"[ \t\u3000]*(?:共|先后|累计|总)?投资(?:了)?")
 
 
 def _clause_around(sentence: str, start: int, end: int) -> str:

@@ -284,3 +284,25 @@ def test_horizons_written_in_words_give_the_year(text: str, years: list[int | No
 )
 def test_a_sum_invested_over_a_five_year_review_has_no_year(text: str, years: list[int | None]) -> None:
     assert [t.year for t in targets_of(text, review_year=2024, plan_year=2025)] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        pytest.param(
+            "国务院规定：在今后三年内，生产性建设的造价，应该比原计划至少节约百分之十；非生产性建设的造价，"
+            "应该比原计划至少节约百分之十五。",
+            [None, None],
+            id="over-the-next-three-years",
+        ),
+        # Kept: a year's figure with no span before it.
+        pytest.param(
+            "国务院规定：今年生产性建设的造价，应该比原计划节约百分之十。", [1955], id="this-years-figure"
+        ),
+    ],
+)
+def test_a_statement_opening_on_the_next_few_years_gives_no_one_year(
+    text: str, years: list[int | None]
+) -> None:
+    found = targets_of(text, review_year=1954, plan_year=1955, jurisdiction="国家")
+    assert [t.year for t in found] == years

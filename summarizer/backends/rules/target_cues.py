@@ -639,6 +639,10 @@ def _only_a_running_total(before: str, clause_from: int) -> bool:
 _YEARS_PASSED_RE = re.compile(
     r"以来|(?<![〇○零一二三四五六七八九十])[两三四五六七八九十]年(?:来|间|中|内|努力)"
 )
+# ``国务院规定：在今后三年内，生产性建设的…造价，应该比原计划至少节约百分之十``: a statement that opens on a span of
+# a few years coming sets its figures over them, clause after clause and statement after statement (judged round
+# 9090: year null).
+_SPAN_OPENING_RE = re.compile(r"[^，。；]{0,8}?(?:在)?(?:今后|未来)[两三四]年(?:之内|内|中|里|间)?[，,]")
 _CHANGE_SUMMED_RE = re.compile(r"累计(?:下降|降低|压降|减少|增长|提高|上升|增加)$")
 
 
@@ -651,8 +655,12 @@ def _year(cues: Cues, before: str, kind: TargetKind) -> int | None:
     end = len(before)
     candidates = [(start, year) for start, stop, year in _year_candidates(cues, before) if stop <= end]
     clause_from = clause_start(before, len(before))
-    stretch = _STRETCH_OF_YEARS_RE.search(before, clause_from) or _TOTAL_OPENING_RE.match(
-        before, max(before.rfind("；"), before.rfind(";")) + 1
+    statement_start = max(before.rfind("；"), before.rfind(";")) + 1
+    stretch = (
+        _STRETCH_OF_YEARS_RE.search(before, clause_from)
+        or _TOTAL_OPENING_RE.match(before, statement_start)
+        or _SPAN_OPENING_RE.match(before, statement_start)
+        or _SPAN_OPENING_RE.match(before)  # its statements after a ``；`` too
     )
     if (
         stretch

@@ -306,3 +306,24 @@ def test_a_statement_opening_on_the_next_few_years_gives_no_one_year(
 ) -> None:
     found = targets_of(text, review_year=1954, plan_year=1955, jurisdiction="国家")
     assert [t.year for t in found] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        pytest.param(
+            "一九五四年预计现代工业的总产值将等于一九四九年的4.2倍。",
+            [1954],
+            id="equal-to-a-multiple-of-1949",
+        ),
+        pytest.param(
+            "在一九五三年，社会商品零售总额已经增加到325亿元，对外贸易也达到一九五〇年的1.8倍。",
+            [1953, 1953],
+            id="reached-a-multiple-of-1950",
+        ),
+        # Kept: a year written as the figure's own.
+        pytest.param("一九五五年粮食产量达到3300亿斤。", [1955], id="a-year-of-its-own"),
+    ],
+)
+def test_the_base_year_of_a_multiple_is_no_year_of_the_figure(text: str, years: list[int | None]) -> None:
+    assert [t.year for t in targets_of(text, review_year=1953, plan_year=1954)] == years

@@ -131,6 +131,8 @@ _REPORT_SET_RE = re.compile(r"(?:政府工作报告|计划|预算)(?:提出|确�
 # ``是2005年的2.1倍``: a year named as a benchmark is not the year of the figure.
 # ``按一九五七年不变价格计算``: the year of the prices, not of the figure.
 _BENCHMARK_YEAR_BEFORE = (*("比", "较", "較", "与", "同", "由", "从"), "是", "为", "按")
+# ``將等於一九四九年的四點二倍``, ``已經達到一九四九年的九倍多``: the year of the base a multiple is of (judged round 9090).
+_MULTIPLE_OF_BEFORE = ("等于", "等於", "相当于", "相當於", "达到", "達到", "为", "爲", "是")
 _BENCHMARK_PLAN_END_BEFORE = tuple(
     opener + quote for opener in ("比", "较", "較", "与", "同", "由", "从") for quote in ("", "“", '"')
 )
@@ -505,7 +507,14 @@ def _year_candidates(cues: Cues, before: str) -> list[tuple[int, int, int]]:
     candidates: list[tuple[int, int, int]] = []
     for match in _YEAR_RE.finditer(sentence):
         year = year_value(match.group(1))
-        if year is not None and not sentence.endswith(_BENCHMARK_YEAR_BEFORE, 0, match.start()):
+        if (
+            year is not None
+            and not sentence.endswith(_BENCHMARK_YEAR_BEFORE, 0, match.start())
+            and not (
+                sentence.endswith(_MULTIPLE_OF_BEFORE, 0, match.start())
+                and sentence.startswith("的", match.end())
+            )
+        ):
             candidates.append((match.start(), match.end(), year))
     for match in _FIVE_YEAR_END_RE.finditer(sentence):
         if sentence.endswith(_BENCHMARK_PLAN_END_BEFORE, 0, match.start()):

@@ -32,6 +32,11 @@ from tests.rule_targets import targets_of
             "国民经济增长速度由原定平均每年百分之六调高到百分之八至九。", [8], id="start-before-raised-to"
         ),
         pytest.param("工业企业利润由上年下降2.3%转为增长8.5%。", [8.5], id="start-before-turned-into"),
+        pytest.param(
+            "私营工业的产值所占的比重，则由一九四九年的百分之六十三点三下降为一九五二年的百分之三十九。",
+            [39],
+            id="start-before-fell-to-be",
+        ),
         # A list of start values before its list of end values: the ends pair with the subjects.
         pytest.param(
             "城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元。",

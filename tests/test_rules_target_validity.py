@@ -332,3 +332,17 @@ def test_a_statement_opening_on_the_next_few_years_gives_no_one_year(
 )
 def test_the_base_year_of_a_multiple_is_no_year_of_the_figure(text: str, years: list[int | None]) -> None:
     assert [t.year for t in targets_of(text, review_year=1953, plan_year=1954)] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("推进防城港30万吨级进港航道、北海铁山港20万吨级航道建设。", [], id="berth-classes"),
+        pytest.param("锻造更多千亿元级、万亿元级新兴产业集群。", [], id="cluster-classes"),
+        pytest.param("成功研制1000千瓦级内电混合动力机车。", [], id="a-machines-class"),
+        # Kept: the count of things of a class.
+        pytest.param("年内招引投资千万元级项目15个以上。", [15], id="count-of-a-class"),
+    ],
+)
+def test_a_number_of_a_class_in_a_name_is_no_target(text: str, values: list[float]) -> None:
+    assert [t.value for t in targets_of(text)] == values

@@ -333,6 +333,8 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         return False
     before = sentence[max(0, q.start - 8) : q.start]
     after = sentence[q.end : q.end + 6]
+    if after[:1] == "级":
+        return False  # ``30万吨级航道``, ``千亿元级产业集群``, ``1000千瓦级机车``: a class in a name, no measure (private sample)
     if before.endswith(("第", "+", "＋", "每", "唯")) or after[:1] in ("+", "＋"):
         return False  # ``第三``, ``9+2``, ``每50公斤`` (the base a rate is per), ``唯一一家`` (the only one, not 11)
     if before.endswith("全国") and not _GAP_BEFORE_RE.search(before):

@@ -346,3 +346,20 @@ def test_the_base_year_of_a_multiple_is_no_year_of_the_figure(text: str, years: 
 )
 def test_a_number_of_a_class_in_a_name_is_no_target(text: str, values: list[float]) -> None:
     assert [t.value for t in targets_of(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("全年受理群众反映事项437件，交办率100%。", [], id="complaints-passed-on-rate"),
+        pytest.param(
+            "250件人大代表建议、286件政协提案高效办结，满意度保持在100%。",
+            [],
+            id="satisfaction-with-proposals",
+        ),
+        # Kept: how satisfied the people are with their safety or their services.
+        pytest.param("各族群众安全感满意度保持在99%以上。", [99], id="public-sense-of-safety"),
+    ],
+)
+def test_rates_of_the_governments_own_casework_are_no_targets(text: str, values: list[float]) -> None:
+    assert [t.value for t in targets_of(text)] == values

@@ -117,9 +117,13 @@ _PEOPLE_AFTER_RE = re.compile(r"[^，。；、]{0,6}?(?:人民|群众|人口|老
 _CITED_AS_CONTEXT_RE = re.compile(r"期盼|期待|期望|鼓舞|迫切|勠力|同心|心声")
 _STOCK_BEFORE_RE = re.compile(r"(?:还有|共有|拥有|有|承载着|尤其是|[、，])$")
 _INTERNAL_RATE_RE = re.compile(
-    r"(?:办结|办复|答复|满意|见面|回复|按时办结|受理|化解|响应|办理|诉求解决|问题解决|兑现)率|"
+    r"(?:办结|办复|答复|满意|见面|回复|按时办结|受理|化解|响应|办理|诉求解决|问题解决|兑现|交办|转办|签收|回访)率|"
     # how fast it serves (办理时限压缩69%, 平均跑动次数减少93%, 提交材料减少60%; judged round 4242)
     r"(?:办理|办结|审批|办事)时限|跑动次数|提交材料"
+)
+# The satisfaction with the proposals and suggestions it handled: how it did its own casework.
+_PROPOSALS_HANDLED_RE = re.compile(
+    r"(?:建议|提案|议案)[^。；]{0,12}(?:办结|办理|答复|办复)[^。；]{0,3}[，,]?满意"
 )
 # ``“高效办成一件事”…重点事项，平均压减时间58%、材料52%``: the time and papers its own service asks.
 _ONE_THING_CUTS_RE = re.compile(r"(?:时间|材料|环节)[^，。；]{0,4}$")
@@ -360,6 +364,12 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         or ("一件事" in sentence and _ONE_THING_CUTS_RE.search(before))
     ):
         return False  # 办结率、满意率100%: how the government handled its own business
+    if (
+        q.unit == "%"
+        and "满意" in before
+        and _PROPOSALS_HANDLED_RE.search(sentence, max(0, q.start - 40), q.start)
+    ):
+        return False  # ``250件人大代表建议、286件政协提案高效办结，满意度保持在100%``: its own casework (private sample)
     if (q.unit in COUNT_UNITS or q.unit in ("万件", "万项")) and (
         _WORK_ITEM_RE.match(after)
         or _INTERNAL_WORK_RE.search(_clause_through_brackets(sentence, q))

@@ -363,3 +363,20 @@ def test_a_number_of_a_class_in_a_name_is_no_target(text: str, values: list[floa
 )
 def test_rates_of_the_governments_own_casework_are_no_targets(text: str, values: list[float]) -> None:
     assert [t.value for t in targets_of(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        pytest.param("现在我国人口已经达到１２亿。", [None], id="population-now"),
+        pytest.param(
+            "一九五八年初全国有七十四万多个高级社，现在已经合并改组成为二万四千多个人民公社。",
+            [1958, None],
+            id="communes-now",
+        ),
+        # Kept: 现在起 and 现在就 open what is to be done, no stock now.
+        pytest.param("从现在起，粮食产量要达到3000亿斤。", [1960], id="from-now-on"),
+    ],
+)
+def test_a_figure_said_as_it_stands_now_has_no_year(text: str, years: list[int | None]) -> None:
+    assert [t.year for t in targets_of(text, review_year=1959, plan_year=1960)] == years

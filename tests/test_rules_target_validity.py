@@ -380,3 +380,22 @@ def test_rates_of_the_governments_own_casework_are_no_targets(text: str, values:
 )
 def test_a_figure_said_as_it_stands_now_has_no_year(text: str, years: list[int | None]) -> None:
     assert [t.year for t in targets_of(text, review_year=1959, plan_year=1960)] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("69万清苑人民众志成城，快速反应，共克时艰。", [], id="the-people-strove"),
+        pytest.param(
+            "在此，我代表区人民政府，向40万可爱的满城人民致以崇高的敬意。", [], id="the-people-thanked"
+        ),
+        pytest.param(
+            "在６００多万香港人的共同努力下，“一国两制”一定能够成功。", [], id="the-people-of-hong-kong"
+        ),
+        # Kept: the people a work serves, and the population as a measure.
+        pytest.param("惠及五地州500万各族群众。", [500], id="people-served"),
+        pytest.param("常住人口700多万。", [700], id="population"),
+    ],
+)
+def test_the_whole_people_of_a_place_cited_is_no_target(text: str, values: list[float]) -> None:
+    assert [t.value for t in targets_of(text)] == values

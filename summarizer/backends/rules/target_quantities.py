@@ -114,6 +114,12 @@ _FUNDS_A_PROJECT_RE = re.compile(r"^[，,]?(?:余|多)?(?:实施|建设|新建|�
 # A count of people who live in the place, cited as context (158万残疾人、40万3岁以下婴幼儿), unless
 # the clause serves them (惠及, 帮助, 新增 …): no measure set or reported.
 _PEOPLE_AFTER_RE = re.compile(r"[^，。；、]{0,6}?(?:人民|群众|人口|老人|老年人|残疾人|婴幼儿|儿童)")
+# The whole people of a place, named as those who strove, were thanked or are promised (``23万老区人民的拼搏付出``,
+# ``向40万可爱的满城人民``, ``600多万香港人的共同努力下``): its population cited, no figure set or reported.
+_WHOLE_PEOPLE_AFTER_RE = re.compile(
+    r"(?:多|余)?[^，。；、0-9０-９]{0,6}?(?:人民|儿女|同胞|香港人|澳门人|父老乡亲)"
+)
+_WHOLE_PEOPLE_UNITS = frozenset(words("万 亿 万人 亿人"))
 _CITED_AS_CONTEXT_RE = re.compile(r"期盼|期待|期望|鼓舞|迫切|勠力|同心|心声")
 _STOCK_BEFORE_RE = re.compile(r"(?:还有|共有|拥有|有|承载着|尤其是|[、，])$")
 _INTERNAL_RATE_RE = re.compile(
@@ -455,6 +461,8 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         return False
     if q.unit in COUNT_UNITS and "之一" in sentence and _ONE_OF_AFTER_RE.match(sentence, q.end):
         return False
+    if q.unit in _WHOLE_PEOPLE_UNITS and _WHOLE_PEOPLE_AFTER_RE.match(sentence, q.end):
+        return False  # ``69万清苑人民众志成城``, ``7100万江淮儿女倍感温暖``: the place's people, cited (private sample)
     if (
         q.unit == "万"
         and (people := _PEOPLE_AFTER_RE.match(sentence, q.end))

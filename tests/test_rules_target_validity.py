@@ -399,3 +399,20 @@ def test_a_figure_said_as_it_stands_now_has_no_year(text: str, years: list[int |
 )
 def test_the_whole_people_of_a_place_cited_is_no_target(text: str, values: list[float]) -> None:
     assert [t.value for t in targets_of(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param(
+            "人均纯收入1万元以下且有劳动能力的脱贫户基本实现动态清零。", [], id="income-bracket-and-more"
+        ),
+        pytest.param("20万以上人口县实现特殊教育学校全覆盖。", [], id="counties-by-population"),
+        pytest.param("海拔5000米以上乡镇实现供暖全覆盖。", [], id="towns-by-altitude"),
+        # Kept: a count of places with a floor, and a share of villages.
+        pytest.param("新增30个以上乡镇通三级公路。", [30], id="count-of-towns"),
+        pytest.param("基本药物制度覆盖80%以上村卫生室。", [80], id="share-of-clinics"),
+    ],
+)
+def test_a_bracket_naming_a_class_of_places_or_people_is_no_target(text: str, values: list[float]) -> None:
+    assert [t.value for t in targets_of(text)] == values

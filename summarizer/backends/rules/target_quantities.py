@@ -202,6 +202,8 @@ _EXISTING_RUN_OPENING_RE = re.compile(
 _BUILT_IN_RUN_CLAUSE_RE = re.compile(r"建设|新建|建成|新增|打造|创建|培育|新开")
 _RUN_UNITS = COUNT_UNITS | frozenset(words("亩 万亩"))
 _THRESHOLD_AFTER_RE = re.compile(r"^口?(?:以上|以下)的")
+# A bracket with a class right after it: another condition (``且``) or the places it names.
+_CLASS_BY_THRESHOLD_AFTER_RE = re.compile(r"且|(?:人口)?(?:县|乡镇|城市)(?![域级委政长])")
 # ``50万元以上村占50%``, ``10万元以上村占47%``: the bracket that names a class, whose share the next figure is.
 _CLASS_SHARE_AFTER_RE = re.compile(r"[^，。；、0-9０-９的]{1,4}?(?:占比?|比重)")
 # ``总投资11亿元、占地600亩的河北大学安国校区``: one project's cost, then another of its properties, then its name.
@@ -404,6 +406,13 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         return False
     if after[:1] in "以" and after[1:2] == "上" and after[2:4] in ("项目", "企业", "的"):
         return False
+    if (
+        written.endswith(("以上", "以下"))
+        and q.unit not in COUNT_UNITS
+        and q.unit != "%"
+        and _CLASS_BY_THRESHOLD_AFTER_RE.match(sentence, q.end)
+    ):
+        return False  # ``人均纯收入1万元以下且有劳动能力的脱贫户``, ``20万以上人口县``, ``海拔5000米以上乡镇`` (private sample)
     if _THRESHOLD_AFTER_RE.match(after) or (
         written.endswith(("以上", "以下")) and _CLASS_SHARE_AFTER_RE.match(sentence, q.end)
     ):

@@ -416,3 +416,18 @@ def test_the_whole_people_of_a_place_cited_is_no_target(text: str, values: list[
 )
 def test_a_bracket_naming_a_class_of_places_or_people_is_no_target(text: str, values: list[float]) -> None:
     assert [t.value for t in targets_of(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("形成招商浓厚氛围，联系对接企业130余家，签约项目42个。", [42], id="firms-contacted"),
+        pytest.param("一年来，引进洽谈项目105个。", [], id="projects-under-negotiation"),
+        pytest.param("联系洽谈项目10个，总投资35亿元。", [], id="projects-under-negotiation-and-cost"),
+        pytest.param("近30个县市到我县学习考察。", [], id="visits-received"),
+        # Kept: roads that join, counted by the work done on them.
+        pytest.param("对清苑路南延与南大冉对接的12个路口进行了改造。", [12], id="junctions-rebuilt"),
+    ],
+)
+def test_the_governments_own_contacts_with_investors_are_no_targets(text: str, values: list[float]) -> None:
+    assert [t.value for t in targets_of(text)] == values

@@ -78,6 +78,12 @@ _RECKONED_ON_A_BASIS_RE = re.compile(r"计算|扣除|比较|相比|加入|不变
 # ``成为全省首批30家出口创汇基地之一``, ``确定为…试点的4个省份之一``: the size of a list of a higher level that the
 # place or its unit joins, no measure of the place (judged round 9090).
 _ONE_OF_AFTER_RE = re.compile(r"[^，。；、0-9０-９]{0,24}?(?<!分)之一")
+# Firms contacted and projects under negotiation (联系对接企业130余家, 引进洽谈项目105个, 与…165家企业多次对接洽谈), and
+# visits received (近30个县市到我县学习考察): the government's own steps toward investors, like projects promoted
+# (LABELLING 4); projects signed, landed or started stay (private sample).
+_CONTACT_CUE_RE = re.compile(r"对接|洽谈|接洽|学习考察|考察学习")
+_CONTACT_WORK_RE = re.compile(r"(?:联系|精准|多次)?(?:对接|洽谈|接洽)(?!的)|学习考察|考察学习")
+_CONTACT_DONE_RE = re.compile(r"签约|签订|落地|开工|建成|投产|合作协议|平台|名校")
 _TOTAL_COST_RE = re.compile(r"总投资(?:超过|超|近|约|达到|达|逾)?")
 _TOTAL_COST_BEFORE_RE = re.compile(_TOTAL_COST_RE.pattern + "$")
 # The state's relations with other countries (同…等10个国家建立了外交关系, 同我国建交的国家达到135个): no measure
@@ -466,6 +472,14 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         return False  # ``仅用10天``: how long something took
     if q.unit in COUNT_UNITS and _EXISTING_USED_RE.search(before):
         return False
+    if (
+        (q.unit in COUNT_UNITS or _TOTAL_COST_BEFORE_RE.search(before))
+        and _names_contacts(sentence)
+        and _is_contact_work(
+            _clause_of(sentence, q) if q.unit in COUNT_UNITS else _clause_and_the_one_before(sentence, q)
+        )
+    ):
+        return False  # and the total cost of those projects (联系洽谈项目10个，总投资35亿元)
     if q.unit in _RUN_UNITS and _runs_what_exists(sentence, q):
         return False
     if q.unit in COUNT_UNITS and "之一" in sentence and _ONE_OF_AFTER_RE.match(sentence, q.end):
@@ -543,6 +557,16 @@ def _names_diplomacy(sentence: str) -> bool:
 def _names_emergency(sentence: str) -> bool:
     """Asked for every count of a sentence: the sentence is searched once."""
     return _EMERGENCY_CUE_RE.search(sentence) is not None
+
+
+@lru_cache(maxsize=16)
+def _names_contacts(sentence: str) -> bool:
+    """Asked for every count of a sentence: the sentence is searched once."""
+    return _CONTACT_CUE_RE.search(sentence) is not None
+
+
+def _is_contact_work(clause: str) -> bool:
+    return bool(_CONTACT_WORK_RE.search(clause)) and not _CONTACT_DONE_RE.search(clause)
 
 
 @lru_cache(maxsize=16)

@@ -819,8 +819,9 @@ def test_a_measure_written_once_for_a_list(text: str, expected: list[tuple]) -> 
             id="grades-share-the-noun-written-last",
         ),
         pytest.param(
-            "1万余套受损农民住房完成修缮，167条受损道路完成修复。",
-            [("受损农民住房修缮", 1, "level"), ("受损道路修复", 167, "level")],
+            # (not damage a disaster did: its repair is recovery work, no target, judged round 9090)
+            "1万余套老旧农民住房完成修缮，167条乡村道路完成修复。",
+            [("老旧农民住房修缮", 1, "level"), ("乡村道路修复", 167, "level")],
             id="the-work-done-after-the-counted-noun",
         ),
         pytest.param(

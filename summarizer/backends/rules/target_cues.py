@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summarizer.models import Chunk, Part, TargetKind
+from summarizer.numbers import parse_number
 from summarizer.pattern_starts import (
     after_first_character,
     finditer_held,
@@ -131,6 +132,8 @@ _REPORT_SET_RE = re.compile(r"(?:政府工作报告|计划|预算)(?:提出|确�
 # ``是2005年的2.1倍``: a year named as a benchmark is not the year of the figure.
 # ``按一九五七年不变价格计算``: the year of the prices, not of the figure.
 _BENCHMARK_YEAR_BEFORE = (*("比", "较", "較", "与", "同", "由", "从"), "是", "为", "按")
+# ``將等於一九四九年的四點二倍``, ``已經達到一九四九年的九倍多``: the year of the base a multiple is of (judged round 9090).
+_MULTIPLE_OF_BEFORE = ("等于", "等於", "相当于", "相當於", "达到", "達到", "为", "爲", "是")
 _BENCHMARK_PLAN_END_BEFORE = tuple(
     opener + quote for opener in ("比", "较", "較", "与", "同", "由", "从") for quote in ("", "“", '"')
 )
@@ -167,6 +170,9 @@ class Cues:
     # ``year`` (they report the reviewed year) or None (the section's heading tells); its heading.
     _run: str | None = None
     _run_heading: str | None = None
+    # A part's own title line with no number (``今后五年建设和改革的目标、方针和任务``), over the numbered sections
+    # of its tasks: what it says of the five-year plan holds under them, until the next such title line.
+    _title_cues: tuple[bool, bool, int | None] = (False, False, None)
 
     def prepare(self, text: str) -> None:
         """Find the cues of the whole text once (a scan each, in C); sentences then take theirs by position."""
@@ -240,9 +246,17 @@ class Cues:
         carried = self.stretch and first_sentence.lstrip(" \t\u3000").startswith("——")
         carried_kind = self.paragraph if carried else None
         self.paragraph = None
+        if _UNNUMBERED_TITLE_RE.fullmatch(title := first_sentence.strip(" \t\u3000")):
+            self._title_cues = (
+                _NO_CUES if _LOOKS_BACK_TITLE_RE.search(title) else _heading_cues(title, self.plan_year)
+            )
         looks_back, self.forward, self.horizon = (
             _heading_cues(heading, self.plan_year) if heading else _NO_CUES
         )
+        if not self.forward and not (heading and _ONE_YEARS_WORK_RE.search(heading)) and self._title_cues[1]:
+            # ``一、大力发展农业生产…`` under ``今后五年建设和改革的目标、方针和任务``: one of the plan's tasks
+            # (judged round 9090: ``每年增产原油３００万吨`` there is 1992's goal)
+            self.forward, self.horizon = True, self._title_cues[2]
         if not self.forward and _OUTLINE_OPENING_RE.match(first_sentence) and self.numbered_plan_end:
             self.forward, self.horizon = True, self.numbered_plan_end
         self._follow_run(opening or first_sentence, heading)
@@ -275,6 +289,10 @@ class Cues:
 
 
 _REVIEW_OPENS, _LOOKS_BACK, _PLAN_NAMED, _HORIZON_NAMED, _PLAN_NUMBERED = range(5)
+# A title line of a part that reviews (``六五计划前两年的执行情况``): no plan's targets under it.
+_LOOKS_BACK_TITLE_RE = re.compile(r"执行|回顾|情况|完成|总结|以来|成就")
+# A title line of a part, with no number and no sentence in it.
+_UNNUMBERED_TITLE_RE = re.compile(r"(?![0-9０-９（(一二三四五六七八九十第])[^，。；：:,;！!？?]{2,30}")
 _ONE_YEARS_WORK_RE = re.compile(rf"(?<!到){YEAR}(?:的)?(?:工作|重点工作|主要任务)|今年|明年")
 # The scans of a whole text open on the class of their first characters (pattern_starts): re then skips the
 # other characters in C instead of trying the pattern at each.
@@ -490,13 +508,27 @@ def _year_candidates(cues: Cues, before: str) -> list[tuple[int, int, int]]:
     candidates: list[tuple[int, int, int]] = []
     for match in _YEAR_RE.finditer(sentence):
         year = year_value(match.group(1))
-        if year is not None and not sentence.endswith(_BENCHMARK_YEAR_BEFORE, 0, match.start()):
+        if (
+            year is not None
+            and not sentence.endswith(_BENCHMARK_YEAR_BEFORE, 0, match.start())
+            and not (
+                sentence.endswith(_MULTIPLE_OF_BEFORE, 0, match.start())
+                and sentence.startswith("的", match.end())
+            )
+        ):
             candidates.append((match.start(), match.end(), year))
     for match in _FIVE_YEAR_END_RE.finditer(sentence):
         if sentence.endswith(_BENCHMARK_PLAN_END_BEFORE, 0, match.start()):
             continue  # ``由“十二五”末的41.07%提高到49.18%``: where the figure started, not its year
         end_year = 1955 + 5 * (10 + "一二三四五六七八九".index(match.group(1)) + 1)
         candidates.append((match.start(), match.end(), end_year))
+    if "年内" in sentence or "年中" in sentence or "年里" in sentence:
+        for match in _SPAN_FROM_A_YEAR_RE.finditer(sentence):
+            first, years = year_value(match.group(1)), parse_number(match.group(2))
+            if first is not None and years:
+                candidates.append((match.start(), match.end(), first + int(years) - 1))
+    if "本世纪末" in sentence and cues.plan_year is not None and cues.plan_year < _CENTURY_END:
+        candidates += [(m.start(), m.end(), _CENTURY_END) for m in _CENTURY_END_RE.finditer(sentence)]
     if cues.this_year is not None:
         for match in _RELATIVE_YEAR_RE.finditer(sentence):
             if not sentence.endswith(
@@ -509,6 +541,13 @@ def _year_candidates(cues: Cues, before: str) -> list[tuple[int, int, int]]:
 
 
 _RELATIVE_SHIFT = {"今年": 0, "明年": 1, "后年": 2, "去年": -1}
+# Horizons written in words (judged round 9090): ``从一九五六年开始，在十二年内`` ends in 1967; ``到本世纪末，`` in 2000, in a
+# report written before it.
+_SPAN_FROM_A_YEAR_RE = re.compile(
+    rf"从{YEAR}(?:开始|起)?[，,]?(?:在|用)?([一二三四五六七八九十两]+)年(?:之内|内|中|里|的时间)"
+)
+_CENTURY_END_RE = re.compile(r"到本世纪末(?=[，,])")
+_CENTURY_END = 2000
 
 
 def _in_the_review(cues: Cues, before: str, pos: int) -> tuple[TargetKind, int | None]:
@@ -575,6 +614,27 @@ def _running_plan_end(cues: Cues, stretch: str) -> int | None:
     return None
 
 
+# A plan named as what sets the figure (``按调整后的“八五”计划``, ``“七五”计划草案规定``, ``第一个五年计划的基本任务``,
+# ``在第二个五年计划期间``), not as a period compared with (``比“六五”期间``), one carried over to (``结转到第七个五年计划
+# 期间``) or one being drafted (``结合“十五五”规划编制``), nor inside a year written in numerals (``一九八五年``).
+_PLAN_NAME = r"“?(?:(?:十[一二三四五六七八九]|[六七八九])五|第十?[一二三四五六七八九十]个五年)”?(?:计划|规划)"
+_NAMED_PLAN_RE = re.compile(
+    rf"(?:按照?|根据|依照|在)(?:调整后的)?{_PLAN_NAME}|"
+    rf"(?<![比较較与同由从到至“]){_PLAN_NAME}(?:草案)?(?:的)?(?:规定|安排|提出|要求|确定|基本任务|任务|目标|指标|设想|期间)"
+)
+
+
+def _named_plan_end(before: str) -> int | None:
+    """The last year of the five-year plan the statement holding ``before`` names as setting its figures."""
+    statement = before[max(before.rfind("；"), before.rfind(";")) + 1 :]
+    if "五" not in statement:
+        return None
+    for match in _NAMED_PLAN_RE.finditer(statement):
+        if statement[match.start() - 1 : match.start()] not in _NUMERALS:
+            return _plan_end(match.group(), None)
+    return None
+
+
 def _only_a_running_total(before: str, clause_from: int) -> bool:
     """The clause says ``累计`` and no span of years (``五年累计``, ``年均``), nor does the statement before it
     (``经过七年努力，…累计实施了357个``); nor is it a change (``能耗强度累计下降17.3%`` sums the plan's years)."""
@@ -589,6 +649,10 @@ def _only_a_running_total(before: str, clause_from: int) -> bool:
 _YEARS_PASSED_RE = re.compile(
     r"以来|(?<![〇○零一二三四五六七八九十])[两三四五六七八九十]年(?:来|间|中|内|努力)"
 )
+# ``国务院规定：在今后三年内，生产性建设的…造价，应该比原计划至少节约百分之十``: a statement that opens on a span of
+# a few years coming sets its figures over them, clause after clause and statement after statement (judged round
+# 9090: year null).
+_SPAN_OPENING_RE = re.compile(r"[^，。；]{0,8}?(?:在)?(?:今后|未来)[两三四]年(?:之内|内|中|里|间)?[，,]")
 _CHANGE_SUMMED_RE = re.compile(r"累计(?:下降|降低|压降|减少|增长|提高|上升|增加)$")
 
 
@@ -601,8 +665,12 @@ def _year(cues: Cues, before: str, kind: TargetKind) -> int | None:
     end = len(before)
     candidates = [(start, year) for start, stop, year in _year_candidates(cues, before) if stop <= end]
     clause_from = clause_start(before, len(before))
-    stretch = _STRETCH_OF_YEARS_RE.search(before, clause_from) or _TOTAL_OPENING_RE.match(
-        before, max(before.rfind("；"), before.rfind(";")) + 1
+    statement_start = max(before.rfind("；"), before.rfind(";")) + 1
+    stretch = (
+        _STRETCH_OF_YEARS_RE.search(before, clause_from)
+        or _TOTAL_OPENING_RE.match(before, statement_start)
+        or _SPAN_OPENING_RE.match(before, statement_start)
+        or _SPAN_OPENING_RE.match(before)  # its statements after a ``；`` too
     )
     if (
         stretch
@@ -616,6 +684,11 @@ def _year(cues: Cues, before: str, kind: TargetKind) -> int | None:
         stretch = None
     if candidates and (not stretch or max(candidates)[0] >= clause_from):
         return max(candidates)[1]
+    if kind == "target" and (named_end := _named_plan_end(before)) is not None:
+        # ``按调整后的“八五”计划，国民经济增长速度…调高到百分之八至九``, ``“六五”计划安排的…项目共八百九十个``: the
+        # goal of the plan the statement names, for its last year, whatever horizon the paragraph set (judged
+        # round 9090: 1995, not 2010)
+        return named_end
     if stretch:
         statement_from = max(before.rfind("；"), before.rfind(";")) + 1
         opening = [

@@ -43,7 +43,12 @@ _INTERNAL_WORK_RE = re.compile(
     # titles won for the government's own rule-of-law building (新创建全国法治政府建设示范地区4个)
     r"法治政府|"
     # standards and rules the government issues (首批18项数字化标准体系和工作规范发布)
-    r"(?:标准|规范)[^，。；]{0,6}发布|发布[^，。；]{0,8}(?:标准|规范)"
+    r"(?:标准|规范)[^，。；]{0,6}发布|发布[^，。；]{0,8}(?:标准|规范)|"
+    # its own powers, approvals, fees and bodies cut, handed down or rebuilt, and its rules repealed (取消或停征…行政事业
+    # 性收费35项, 下放行政职权27项, 取消和调整行政审批项目692项, 新建和调整区直部门34个, 组成部门从40个减少到29个,
+    # 废止71件; judged round 9090)
+    r"职权|权限|审批权|审批项目|行政事业性收费|涉企[^，。；]{0,6}收费|收费项目|组成部门|直属机构|办事机构|内设机构|"
+    r"非常设机构|[区县市省州]直部门|(?:新建|新组|精简|撤并)和?调整|机构(?:新建|调整|精简)|废止|宣布失效|修订"
 )
 # The government's own building, whose titles and ranks measure no economy or society (judged round 7349:
 # 法治政府建设示范地区创成率居西部首位), and its own project applications (申报入库居全市第一, round 4242).
@@ -54,8 +59,31 @@ _PREPARED_PROJECTS_RE = re.compile(
     r"储备[^，。；]{0,6}项目|谋划储备|项目库|储备入库|(?:推介|推送)[^，。；]{0,12}项目|"
     # projects newly planned for applying (新谋划总投资424.5亿元的48个项目) or applied into the lists (申报入库)
     r"新谋划[^，。；]{0,20}项目|梳理谋划|谋划申报|申报入库|"
+    # projects of a size class planned for winning investors, none yet set to be carried out (年内谋划投资过5亿元项目
+    # 不少于7个; judged round 9090); ``谋划实施`` projects and a year's key projects stay
+    r"谋划(?!实施|建设|新建|改扩建|改造|打造|推进|开工)(?:投资)?(?:超|过)?[0-9０-９.．一二三四五六七八九十百千]*亿元"
+    r"(?:以上)?(?:的)?项目|"
     r"包装[^，。；]{0,4}(?:专债|国债|债券|专项债)"
 )
+# A figure of a supposition and of what would follow it (``如果每件棉纱平均少用两斤棉花，全国每年就可以至少增产两万件棉纱``,
+# ``只要降低成本的百分之一，就可以每年节约…``, ``如用之于农业建设，则可以开荒四千万亩``): an illustration, no target
+# (judged round 9090).
+_SUPPOSE_CUE_RE = re.compile(r"如果|假如|倘若|假若|假使|只要|如用|如能|若能")
+_SUPPOSED_RE = re.compile(
+    r"(?:如果|假如|倘若|假若|假使|只要|如用|如能|若能)[^。；]*?(?:就|则|那么|便)(?:将|可以|可|能够|能|会|要)?"
+)
+# ``如果仍然按照一九五二年的不变价格计算，…则为…``, ``如果…扣除…不可比的因素，则…实际增长15.83%``, ``如果同一九五零年
+# …作比较，则增长二点八倍``: the same figure reckoned on another basis, no supposition.
+_RECKONED_ON_A_BASIS_RE = re.compile(r"计算|扣除|比较|相比|加入|不变价")
+# ``成为全省首批30家出口创汇基地之一``, ``确定为…试点的4个省份之一``: the size of a list of a higher level that the
+# place or its unit joins, no measure of the place (judged round 9090).
+_ONE_OF_AFTER_RE = re.compile(r"[^，。；、0-9０-９]{0,24}?(?<!分)之一")
+# Firms contacted and projects under negotiation (联系对接企业130余家, 引进洽谈项目105个, 与…165家企业多次对接洽谈), and
+# visits received (近30个县市到我县学习考察): the government's own steps toward investors, like projects promoted
+# (LABELLING 4); projects signed, landed or started stay (private sample).
+_CONTACT_CUE_RE = re.compile(r"对接|洽谈|接洽|学习考察|考察学习")
+_CONTACT_WORK_RE = re.compile(r"(?:联系|精准|多次)?(?:对接|洽谈|接洽)(?!的)|学习考察|考察学习")
+_CONTACT_DONE_RE = re.compile(r"签约|签订|落地|开工|建成|投产|合作协议|平台|名校")
 _TOTAL_COST_RE = re.compile(r"总投资(?:超过|超|近|约|达到|达|逾)?")
 _TOTAL_COST_BEFORE_RE = re.compile(_TOTAL_COST_RE.pattern + "$")
 # The state's relations with other countries (同…等10个国家建立了外交关系, 同我国建交的国家达到135个): no measure
@@ -69,6 +97,13 @@ _EMERGENCY_WORK_RE = re.compile(
     r"(?:转移|疏散|撤离)[^，。；、]{0,14}(?:群众|人员|旅客|村民|居民)|转移避险|提前转移|紧急转移|转移安置|"
     r"避免[^，。；]{0,4}伤亡|伤亡风险|安全脱险|抢通|抢险队伍|救援队伍|避风"
 )
+# Recovery after a disaster (759所受灾学校全部如期开学, 167条受损道路完成修复, 妥善安置34.4万名受灾群众): the damaged
+# brought back and the stricken settled count the government's response, like its emergency work (judged round 9090);
+# reconstruction projects and houses rebuilt (灾后重建项目, 水毁农房完成重建) are built, and stay.
+_DAMAGED_RE = re.compile(r"受灾|受损|灾损|震损")
+_RECOVERED_RE = re.compile(r"开学|复课|复学|运营|复工|复产|开业|修复|修缮|恢复|安置")
+_RECOVERY_BUILT_RE = re.compile(r"重建|项目|工程")
+_RECOVERY_UNITS = frozenset(words("成 万 套 万套"))
 _EMERGENCY_UNITS = COUNT_UNITS | frozenset(words("万人 万户 万人次 万名 人次 亿人次 艘 万艘"))
 # Inspections the government makes (非现场检查量占比提升至70.6%, 月均现场检查量下降42.9%): its own enforcement.
 _OWN_INSPECTIONS_RE = re.compile(r"检查量|检查次数|检查频次")
@@ -85,12 +120,22 @@ _FUNDS_A_PROJECT_RE = re.compile(r"^[，,]?(?:余|多)?(?:实施|建设|新建|�
 # A count of people who live in the place, cited as context (158万残疾人、40万3岁以下婴幼儿), unless
 # the clause serves them (惠及, 帮助, 新增 …): no measure set or reported.
 _PEOPLE_AFTER_RE = re.compile(r"[^，。；、]{0,6}?(?:人民|群众|人口|老人|老年人|残疾人|婴幼儿|儿童)")
+# The whole people of a place, named as those who strove, were thanked or are promised (``23万老区人民的拼搏付出``,
+# ``向40万可爱的满城人民``, ``600多万香港人的共同努力下``): its population cited, no figure set or reported.
+_WHOLE_PEOPLE_AFTER_RE = re.compile(
+    r"(?:多|余)?[^，。；、0-9０-９]{0,6}?(?:人民|儿女|同胞|香港人|澳门人|父老乡亲)"
+)
+_WHOLE_PEOPLE_UNITS = frozenset(words("万 亿 万人 亿人"))
 _CITED_AS_CONTEXT_RE = re.compile(r"期盼|期待|期望|鼓舞|迫切|勠力|同心|心声")
 _STOCK_BEFORE_RE = re.compile(r"(?:还有|共有|拥有|有|承载着|尤其是|[、，])$")
 _INTERNAL_RATE_RE = re.compile(
-    r"(?:办结|办复|答复|满意|见面|回复|按时办结|受理|化解|响应|办理|诉求解决|问题解决|兑现)率|"
+    r"(?:办结|办复|答复|满意|见面|回复|按时办结|受理|化解|响应|办理|诉求解决|问题解决|兑现|交办|转办|签收|回访)率|"
     # how fast it serves (办理时限压缩69%, 平均跑动次数减少93%, 提交材料减少60%; judged round 4242)
     r"(?:办理|办结|审批|办事)时限|跑动次数|提交材料"
+)
+# The satisfaction with the proposals and suggestions it handled: how it did its own casework.
+_PROPOSALS_HANDLED_RE = re.compile(
+    r"(?:建议|提案|议案)[^。；]{0,12}(?:办结|办理|答复|办复)[^。；]{0,3}[，,]?满意"
 )
 # ``“高效办成一件事”…重点事项，平均压减时间58%、材料52%``: the time and papers its own service asks.
 _ONE_THING_CUTS_RE = re.compile(r"(?:时间|材料|环节)[^，。；]{0,4}$")
@@ -101,6 +146,22 @@ _START_VALUE_RE = re.compile(
     r"^(?:的)?(?:增加|提高|提升|上升|下降|减少|缩小|扩大|降低|增长|[降增升减])?(?:到|至)"
 )
 _FROM_RE = re.compile(r"[由从從]")
+# ``由上年分别增长5.6%和13.1%，减为增长1.2%和1.8%``, ``由1978年的36.5%，降为33.6%``, ``由原定…百分之六调高到…``: the
+# start values of a from…to, whose end value stands after a list of the others or after a comma (judged round 9090).
+_FROM_IN_CLAUSE_RE = re.compile(
+    r"(?<![自理缘经])由(?!于|此|衷)|(?<![服遵听顺])[从從](?!而|事|严|来|未|不|中|小|重|轻|快|优|实|紧|头|业|容|速|宽|无)"
+)
+_VALUE_LIST_TAIL = r"(?:[、和及与][0-9０-９.．一二三四五六七八九十百千万亿零〇两点分之]+[^，。；、和]{0,4}?)*"
+_END_VALUE_VERB = (
+    r"(?:又|再|则)?(?:分别)?(?:(?:转|减|降|变|改|增|升|下降|上升|提高|增加|减少|降低|缩小|扩大|提升|增长)[为爲]|"
+    r"(?:调高|调低|调整|压缩|下调|上调|增加|增长|提高|提升|上升|下降|减少|缩小|扩大|降低|[降增升减])(?:到|至))"
+)
+# Right before the end value's verb: dropped before the values are named, so that a ``分别`` list pairs the ends.
+_START_THEN_END_RE = re.compile(
+    _VALUE_LIST_TAIL + r"(?:" + _END_VALUE_VERB + r"|(?:分别)?(?:到|至)(?![今此位期]))"
+)
+# With a comma before the end value's verb: dropped after naming, the end value named from the subject before 由.
+START_THEN_COMMA_END_RE = re.compile(_VALUE_LIST_TAIL + r"[^，。；0-9０-９]{0,4}?[，,]" + _END_VALUE_VERB)
 _BENCHMARK_VALUE_RE = re.compile(r"(?:比|较|同)[^，。；比较]{0,14}?年(?:末|底|同期)?的$")
 _SEVERAL = frozenset("几数")
 _ROUND_NUMERALS = frozenset("百千万亿")  # ``成千成万``, ``成百上千``: a great many, no figure
@@ -139,7 +200,16 @@ _CAPITAL_BEFORE_RE = re.compile(
 _BODY_SET_UP_RE = re.compile(r"(?:建立|设立|成立|组建)[^，。；]{0,16}(?:机构|公司|中心)[，,]")
 # Things that already exist, named by a count, with nothing set for them (发挥好9个国家区域医疗中心…).
 _EXISTING_USED_RE = re.compile(r"(?:发挥好|发挥|用好|管好|利用好|依托|运营好|维护好)$")
+# ``运行县级残疾人综合服务中心72个``, ``稳妥运行14个传统边贸点``, ``办好2个名师工作室``: a clause that runs or uses what exists,
+# with no building in it, counts what exists (judged round 9090).
+_EXISTING_RUN_OPENING_RE = re.compile(
+    r"[^，。；：0-9０-９]{0,4}?(?:运行|依托|用好|办好|管好|利用好|维护好|运营好)(?!成本|质量|效率|效益|收入|里程|总里程)"
+)
+_BUILT_IN_RUN_CLAUSE_RE = re.compile(r"建设|新建|建成|新增|打造|创建|培育|新开")
+_RUN_UNITS = COUNT_UNITS | frozenset(words("亩 万亩"))
 _THRESHOLD_AFTER_RE = re.compile(r"^口?(?:以上|以下)的")
+# A bracket with a class right after it: another condition (``且``) or the places it names.
+_CLASS_BY_THRESHOLD_AFTER_RE = re.compile(r"且|(?:人口)?(?:县|乡镇|城市)(?![域级委政长])")
 # ``50万元以上村占50%``, ``10万元以上村占47%``: the bracket that names a class, whose share the next figure is.
 _CLASS_SHARE_AFTER_RE = re.compile(r"[^，。；、0-9０-９的]{1,4}?(?:占比?|比重)")
 # ``总投资11亿元、占地600亩的河北大学安国校区``: one project's cost, then another of its properties, then its name.
@@ -289,6 +359,8 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         return False
     before = sentence[max(0, q.start - 8) : q.start]
     after = sentence[q.end : q.end + 6]
+    if after[:1] == "级":
+        return False  # ``30万吨级航道``, ``千亿元级产业集群``, ``1000千瓦级机车``: a class in a name, no measure (private sample)
     if before.endswith(("第", "+", "＋", "每", "唯")) or after[:1] in ("+", "＋"):
         return False  # ``第三``, ``9+2``, ``每50公斤`` (the base a rate is per), ``唯一一家`` (the only one, not 11)
     if before.endswith("全国") and not _GAP_BEFORE_RE.search(before):
@@ -296,6 +368,10 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
     if before.endswith("的") and _BENCHMARK_VALUE_RE.search(sentence[max(0, q.start - 24) : q.start]):
         return False  # ``比一九五七年的一千二百四十一亿元增长…``: the base of a comparison
     if _inside_short_quote(sentence, q.start) or (_START_VALUE_RE.match(after) and _FROM_RE.search(before)):
+        return False
+    if ("由" in sentence or "从" in sentence) and _is_start_value(sentence, q):
+        return False
+    if _names_a_supposition(sentence) and _is_supposed(sentence, q):
         return False
     if q.unit is None and not _unitless_allowed(sentence, q):
         return False
@@ -310,6 +386,12 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         or ("一件事" in sentence and _ONE_THING_CUTS_RE.search(before))
     ):
         return False  # 办结率、满意率100%: how the government handled its own business
+    if (
+        q.unit == "%"
+        and "满意" in before
+        and _PROPOSALS_HANDLED_RE.search(sentence, max(0, q.start - 40), q.start)
+    ):
+        return False  # ``250件人大代表建议、286件政协提案高效办结，满意度保持在100%``: its own casework (private sample)
     if (q.unit in COUNT_UNITS or q.unit in ("万件", "万项")) and (
         _WORK_ITEM_RE.match(after)
         or _INTERNAL_WORK_RE.search(_clause_through_brackets(sentence, q))
@@ -338,6 +420,13 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         return False
     if after[:1] in "以" and after[1:2] == "上" and after[2:4] in ("项目", "企业", "的"):
         return False
+    if (
+        written.endswith(("以上", "以下"))
+        and q.unit not in COUNT_UNITS
+        and q.unit != "%"
+        and _CLASS_BY_THRESHOLD_AFTER_RE.match(sentence, q.end)
+    ):
+        return False  # ``人均纯收入1万元以下且有劳动能力的脱贫户``, ``20万以上人口县``, ``海拔5000米以上乡镇`` (private sample)
     if _THRESHOLD_AFTER_RE.match(after) or (
         written.endswith(("以上", "以下")) and _CLASS_SHARE_AFTER_RE.match(sentence, q.end)
     ):
@@ -371,6 +460,12 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         clause = _clause_of(sentence, q)
         if _EMERGENCY_WORK_RE.search(clause) and "劳动力" not in clause:
             return False
+    if (
+        (q.unit in _EMERGENCY_UNITS or q.unit in _RECOVERY_UNITS)
+        and _names_damage(sentence)
+        and _is_recovery_work(_clause_of(sentence, q))
+    ):
+        return False
     if q.unit == "%" and _OWN_INSPECTIONS_RE.search(sentence, max(0, q.start - 16), q.start):
         return False
     if q.unit in ("亿斤", "万吨", "亿公斤") and _PROGRAMME_AFTER_RE.match(sentence, q.end):
@@ -386,6 +481,20 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
     if q.unit in COUNT_UNITS and _EXISTING_USED_RE.search(before):
         return False
     if (
+        (q.unit in COUNT_UNITS or _TOTAL_COST_BEFORE_RE.search(before))
+        and _names_contacts(sentence)
+        and _is_contact_work(
+            _clause_of(sentence, q) if q.unit in COUNT_UNITS else _clause_and_the_one_before(sentence, q)
+        )
+    ):
+        return False  # and the total cost of those projects (联系洽谈项目10个，总投资35亿元)
+    if q.unit in _RUN_UNITS and _runs_what_exists(sentence, q):
+        return False
+    if q.unit in COUNT_UNITS and "之一" in sentence and _ONE_OF_AFTER_RE.match(sentence, q.end):
+        return False
+    if q.unit in _WHOLE_PEOPLE_UNITS and _WHOLE_PEOPLE_AFTER_RE.match(sentence, q.end):
+        return False  # ``69万清苑人民众志成城``, ``7100万江淮儿女倍感温暖``: the place's people, cited (private sample)
+    if (
         q.unit == "万"
         and (people := _PEOPLE_AFTER_RE.match(sentence, q.end))
         and _STOCK_BEFORE_RE.search(before)
@@ -394,6 +503,44 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         if not rest or rest[0] in "、。；" or _CITED_AS_CONTEXT_RE.search(rest):
             return False  # ``158万残疾人、``, ``承载着69万群众的殷切期盼``: no figure set or reported
     return not _is_threshold_in_name(sentence, q, after)
+
+
+@lru_cache(maxsize=16)
+def _names_a_supposition(sentence: str) -> bool:
+    """Asked for every quantity of a sentence: the sentence is searched once."""
+    return _SUPPOSE_CUE_RE.search(sentence) is not None
+
+
+def _is_supposed(sentence: str, q: Quantity) -> bool:
+    """``q`` stands in a supposition or in what follows from it, in the same statement (up to a ``；``)."""
+    statement = max(sentence.rfind("；", 0, q.start), sentence.rfind(";", 0, q.start)) + 1
+    supposed = _SUPPOSED_RE.search(sentence, statement)
+    return (
+        supposed is not None
+        and supposed.start() < q.start
+        and not _RECKONED_ON_A_BASIS_RE.search(supposed.group())
+    )
+
+
+def _runs_what_exists(sentence: str, q: Quantity) -> bool:
+    start = clause_start(sentence, q.start)
+    return bool(_EXISTING_RUN_OPENING_RE.match(sentence, start)) and not _BUILT_IN_RUN_CLAUSE_RE.search(
+        _clause_of(sentence, q)
+    )
+
+
+def _is_start_value(sentence: str, q: Quantity, end_re: re.Pattern[str] = _START_THEN_END_RE) -> bool:
+    """The start value of a ``由/从…到/为…`` written with a list (or, by ``end_re``, a comma) before its end
+    value."""
+    return bool(
+        _FROM_IN_CLAUSE_RE.search(sentence, clause_start(sentence, q.start), q.start)
+        and end_re.match(sentence, q.end)
+    )
+
+
+def is_start_before_a_comma(sentence: str, q: Quantity) -> bool:
+    """``积累率由1978年的36.5%，降为33.6%``: asked of the named targets, whose end value took the subject."""
+    return ("由" in sentence or "从" in sentence) and _is_start_value(sentence, q, START_THEN_COMMA_END_RE)
 
 
 def _names_one_project(sentence: str, end: int) -> bool:
@@ -418,6 +565,28 @@ def _names_diplomacy(sentence: str) -> bool:
 def _names_emergency(sentence: str) -> bool:
     """Asked for every count of a sentence: the sentence is searched once."""
     return _EMERGENCY_CUE_RE.search(sentence) is not None
+
+
+@lru_cache(maxsize=16)
+def _names_contacts(sentence: str) -> bool:
+    """Asked for every count of a sentence: the sentence is searched once."""
+    return _CONTACT_CUE_RE.search(sentence) is not None
+
+
+def _is_contact_work(clause: str) -> bool:
+    return bool(_CONTACT_WORK_RE.search(clause)) and not _CONTACT_DONE_RE.search(clause)
+
+
+@lru_cache(maxsize=16)
+def _names_damage(sentence: str) -> bool:
+    """Asked for every count of a sentence: the sentence is searched once."""
+    return _DAMAGED_RE.search(sentence) is not None
+
+
+def _is_recovery_work(clause: str) -> bool:
+    return bool(
+        _DAMAGED_RE.search(clause) and _RECOVERED_RE.search(clause) and not _RECOVERY_BUILT_RE.search(clause)
+    )
 
 
 def _numeral_of(written: str) -> str:

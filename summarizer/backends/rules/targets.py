@@ -29,6 +29,7 @@ from summarizer.backends.rules.target_names import (
 )
 from summarizer.backends.rules.target_quantities import (
     Found,
+    is_start_before_a_comma,
     may_measure,
     sentence_quantities,
 )
@@ -56,7 +57,9 @@ _HELD_THROUGH_THE_YEARS_RE = re.compile(r"稳定在|保持在|控制在|维持�
 _BASE_BEFORE = ("比", "较", "較", "与", "同", "由", "从")
 _BASE_YEAR_RE = re.compile(rf"(?:比|较|較|与|同)(?:{YEAR})")
 _NOW_RE = re.compile(
-    r"[ \t\u3000]*(?:目前|当前|截至目前|截止目前|迄今|迄今为止|到目前为止|(?:全|我|本)?[省市县区]?现有(?![企的]))"
+    r"[ \t\u3000]*(?:目前|当前|截至目前|截止目前|迄今|迄今为止|到目前为止|(?:全|我|本)?[省市县区]?现有(?![企的])|"
+    # ``现在全国作为燃料烧掉的石油有四千万吨``, ``现在日产量已经达到一千二百多吨`` (private sample)
+    r"现在(?!起|开始|就|要))"
 )
 _NOW_OPENING_MAX = 6
 _STREAK_RE = re.compile(r"连续[0-9一二三四五六七八九十两]+年")
@@ -184,6 +187,8 @@ def _targets_in_sentence(
         cues.observe(offset, offset + len(sentence))
         return []
     found = _with_stretch(sentence, read_indicators(sentence, quantities))
+    if "，" in sentence or "," in sentence:
+        found = [item for item in found if not is_start_before_a_comma(sentence, item.quantity)]
     cues.sentence, cues.years_read = sentence, None
     drafts = []
     for item in found:
@@ -282,11 +287,15 @@ def _spans_the_years(item: Found, sentence: str) -> bool:
         # ``新增发电装机容量4.45亿千瓦``, ``关停小火电机组7210万千瓦``: capacity added or shut over the years
         # (judged round 5581, "span total with a single year")
         return True
-    # ``争取…专项资金2.1亿元``, ``五年间…吸收外商直接投资87.8亿美元``: sums of money got or spent over the years
-    return unit in _MONEY_UNITS and bool(_MONEY_FLOW_RE.search(clause))
+    # ``争取…专项资金2.1亿元``, ``五年间…吸收外商直接投资87.8亿美元``: sums of money got or spent over the years;
+    # ``以…为重点，投资5.36亿元，完成…``: a sum invested in the work the clauses name (judged round 9090)
+    return unit in _MONEY_UNITS and bool(
+        _MONEY_FLOW_RE.search(clause) or _INVESTED_OPENING_RE.fullmatch(sentence, clause_from, q.start)
+    )
 
 
 _ADDED_RE = re.compile(r"新增|新建|建成|关停|淘汰")
+_INVESTED_OPENING_RE = re.compile(r"[ \t\u3000]*(?:共|先后|累计|总)?投资(?:了)?")
 
 
 def _clause_around(sentence: str, start: int, end: int) -> str:

@@ -1,0 +1,42 @@
+"""Names that are fragments of a clause or keep a stray word (a start value's 由, a change word, an adverb), as
+strict judges read them (``../shared/docs/JUDGING.md``): each case is a kind found in judged whole-document
+samples, written in its general form (sentences in the genre's style, not copied from the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+from rule_targets import named
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("园区规划面积由5.2平方公里调整为15平方公里。", [("园区规划面积", 15)], id="adjusted-to"),
+        pytest.param("城区面积由7.1平方公里拓展到9.6平方公里。", [("城区面积", 9.6)], id="extended-to"),
+        pytest.param("全县中小学由86所优化整合为52所。", [("中小学", 52)], id="merged-into"),
+        pytest.param(
+            "城乡低保标准由 170元和60元分别提高到260元和160元。",
+            [("城市低保标准", 260), ("农村低保标准", 160)],
+            id="list-of-start-values",
+        ),
+        pytest.param(
+            "办理时限由40、30、25个工作日压缩至15个工作日。",
+            [("办理时限", 15)],
+            id="start-values-listed-with-marks",
+        ),
+        pytest.param(
+            "城乡居民人均可支配收入从2020年的41200元和15800元分别提高到52300元和21900元。",
+            [("城镇居民人均可支配收入", 52300), ("农村居民人均可支配收入", 21900)],
+            id="start-values-with-their-year",
+        ),
+        pytest.param(
+            "困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月195元、260元提高到205元、275元。",
+            [("困难残疾人生活补贴标准", 205), ("重度残疾人护理补贴标准", 275)],
+            id="each-its-own-start-value",
+        ),
+    ],
+)
+def test_start_values_before_any_verb_of_change_are_no_figures(text: str, expected: list[tuple]) -> None:
+    """Only the end value of ``由…调整为/拓展到/整合为…`` is a figure (LABELLING.md: From … to …), also when
+    several start values are listed before one verb."""
+    assert named(text) == expected

@@ -5,7 +5,7 @@ samples, written in its general form (sentences in the genre's style, not copied
 from __future__ import annotations
 
 import pytest
-from rule_targets import named
+from rule_targets import named, targets_of
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,27 @@ def test_start_values_before_any_verb_of_change_are_no_figures(text: str, expect
     """Only the end value of ``由…调整为/拓展到/整合为…`` is a figure (LABELLING.md: From … to …), also when
     several start values are listed before one verb."""
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "森林覆盖率净增2.1个百分点，达到32.5%。",
+            [("森林覆盖率", "growth", 2.1), ("森林覆盖率", "level", 32.5)],
+            id="net-growth-then-level",
+        ),
+        pytest.param("经营主体净增56万户。", [("经营主体", "growth", 56)], id="net-growth"),
+        pytest.param("规上工业企业净减少12家。", [("规上工业企业", "decline", 12)], id="net-decline"),
+        pytest.param(
+            "经济增长速度由原定平均每年百分之六调高到百分之八。",
+            [("经济增长速度", "level", 8)],
+            id="raised-to",
+        ),
+        pytest.param("退休人员基本养老金上调2%。", [("退休人员基本养老金", "growth", 2)], id="adjusted-up"),
+    ],
+)
+def test_a_net_or_adjusted_change_is_the_verb_not_the_name(text: str, expected: list[tuple]) -> None:
+    """``净增``, ``净减少``, ``调高到``, ``上调`` say the change (or the level reached), no part of the name; a
+    start value before ``调高到`` is no figure and ``由原定`` no part of the name."""
+    assert [(t.indicator, t.change, t.value) for t in targets_of(text)] == expected

@@ -64,3 +64,28 @@ def test_a_net_or_adjusted_change_is_the_verb_not_the_name(text: str, expected: 
     """``净增``, ``净减少``, ``调高到``, ``上调`` say the change (or the level reached), no part of the name; a
     start value before ``调高到`` is no figure and ``由原定`` no part of the name."""
     assert [(t.indicator, t.change, t.value) for t in targets_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("一九五六年就开垦荒地八百万亩。", [("开垦荒地", "level", 800, None)], id="adverb-jiu"),
+        pytest.param(
+            "每年城镇新增就业900万人以上。", [("城镇新增就业", "level", 900, "at_least")], id="each-year"
+        ),
+        pytest.param("每年增产原油200万吨。", [("原油产量", "growth", 200, None)], id="more-output"),
+        pytest.param(
+            "每年可减少企业融资成本约80亿元。",
+            [("企业融资成本", "decline", 80, "approx")],
+            id="modal-and-verb",
+        ),
+        pytest.param(
+            "就将至少为国家节约十五亿元。", [("为国家节约", "level", 15, "at_least")], id="at-least-saved"
+        ),
+        pytest.param("全年完成项目签约26个。", [("项目签约", "level", 26, None)], id="signed-no-approx"),
+    ],
+)
+def test_adverbs_and_modals_at_the_head_are_no_part_of_the_name(text: str, expected: list[tuple]) -> None:
+    """``就``, ``每年``, ``能``/``可``, ``至少`` (the qualifier at_least) open a clause, no part of a name; ``增产X``
+    is a growth of X's output; the 约 of ``签约``/``节约`` ends the verb and is no approximation."""
+    assert [(t.indicator, t.change, t.value, t.qualifier) for t in targets_of(text)] == expected

@@ -45,7 +45,7 @@ _OWN_VERB_RE = re.compile(
     r"安置|帮扶|救助|资助|解决|吸纳|转移|培训|接待|办理|招聘|招录|减少|压减)"
 )
 _MULTIPLE_OF_A_YEAR_RE = re.compile(rf"是\s?(?:{YEAR}|“?十[一二三四五]五”?(?:时期|期间)?|上个五年)$")
-_HEDGE_TAIL_RE = re.compile(r"(?:大约|大約|约|約|将近|接近)$")
+_HEDGE_TAIL_RE = re.compile(r"(?:大约|大約|(?<![签节预制履缔合特公契集简违解续毁邀])约|約|将近|接近)$")
 _HEDGE_HEAD_RE = re.compile(r"大约|大概|大約|约(?!束)|約|将近")
 _HEDGE_BEFORE_VERB_RE = re.compile(r"(?:大约|约|約)(?:有|为|是|达到|达|占)$")
 # A measure written after the unit of its figure: ``新增千万吨产能``, ``新增100万千瓦装机``.
@@ -53,8 +53,10 @@ _MEASURE_AFTER_UNIT_RE = re.compile(r"(?P<measure>产能|装机容量|装机|运
 _FLOW_BEFORE_UNIT_MEASURE_RE = re.compile(r"(?:新增|新建|形成|释放|新投产)$")
 # A verb of change that opens the name is the change (增加/提高 N), unless it makes a level (提高到).
 _CHANGE_VERB_HEAD_RE = re.compile(
-    r"^(?:增加|提高|扩大|提升(?!改造)|增长|减少|降低|压减|削减|压缩|下降|减轻)(?![值了])"
+    r"^(?:增加|提高|扩大|提升(?!改造)|增长|增产|减少|降低|压减|削减|压缩|下降|减轻)(?![值了])"
 )
+# ``就将至少为国家节约…``, ``每年至少增产…``: 至少 after the adverbs that open the clause is the figure's qualifier.
+_AT_LEAST_HEAD_RE = re.compile(r"(?:每年|平均|就|将|也|还|都|可以|可|能够|能)*至少")
 _DECLINE_HEADS = frozenset(words("减少 降低 压减 削减 压缩 下降 减轻"))
 # The measures an entity's figures come in, and those written bare in a later clause (``利润300亿元``).
 _ENTITY_MEASURE_RE = re.compile(
@@ -254,6 +256,8 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     for i, f in enumerate(found):
         if f.quantity.qualifier is None and _HEDGE_HEAD_RE.match(f.indicator):
             f.quantity = f.quantity._replace(qualifier="approx")  # ``大约损失工业总产值30亿元``
+        elif f.quantity.qualifier is None and _AT_LEAST_HEAD_RE.match(f.indicator):
+            f.quantity = f.quantity._replace(qualifier="at_least")
         written = f.indicator
         f.indicator = clean_indicator(written)
         if not f.indicator and written:

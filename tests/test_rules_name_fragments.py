@@ -89,3 +89,34 @@ def test_adverbs_and_modals_at_the_head_are_no_part_of_the_name(text: str, expec
     """``就``, ``每年``, ``能``/``可``, ``至少`` (the qualifier at_least) open a clause, no part of a name; ``增产X``
     is a growth of X's output; the 约 of ``签约``/``节约`` ends the verb and is no approximation."""
     assert [(t.indicator, t.change, t.value, t.qualifier) for t in targets_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "安排150亿元技改专项资金支持3000个技改项目。",
+            [("技改专项资金", 150), ("技改项目", 3000)],
+            id="fund-before-support",
+        ),
+        pytest.param(
+            "争取95.6亿元超长期特别国债资金支持，推进重点项目80个。",
+            [("超长期特别国债资金", 95.6), ("重点项目", 80)],
+            id="fund-supports-what-follows",
+        ),
+        pytest.param("安排80亿元资金支持再就业。", [("资金支持再就业", 80)], id="bare-fund-keeps-purpose"),
+        pytest.param(
+            "工业企业利润由上年下降1.5%转为增长6.5%。",
+            [("工业企业利润", 1.5), ("工业企业利润", 6.5)],
+            id="from-last-year",
+        ),
+        pytest.param(
+            "投资增长幅度由上年的百分之四十回落到百分之二十。",
+            [("投资增长幅度", 20)],
+            id="start-value-before-fell-back",
+        ),
+    ],
+)
+def test_words_after_a_fund_or_a_start_are_no_part_of_the_name(text: str, expected: list[tuple]) -> None:
+    """``支持`` after a fund named in full says what it is spent on; ``由上年`` where the change started."""
+    assert named(text) == expected

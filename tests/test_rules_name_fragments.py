@@ -120,3 +120,19 @@ def test_adverbs_and_modals_at_the_head_are_no_part_of_the_name(text: str, expec
 def test_words_after_a_fund_or_a_start_are_no_part_of_the_name(text: str, expected: list[tuple]) -> None:
     """``支持`` after a fund named in full says what it is spent on; ``由上年`` where the change started."""
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "“港车北上”、“澳车北上”突破300万辆次。", [("“港车北上”、“澳车北上”", 300)], id="two-quoted-names"
+        ),
+        pytest.param(
+            "“两重”项目列入国家“盘子”85个。", [("“两重”项目列入国家“盘子”", 85)], id="quoted-at-both-ends"
+        ),
+    ],
+)
+def test_quote_marks_of_a_name_are_balanced_in_order(text: str, expected: list[tuple]) -> None:
+    """A name whose first and last quote marks were cut keeps them: as many of each mark is not enough."""
+    assert named(text) == expected

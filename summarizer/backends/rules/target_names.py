@@ -199,11 +199,19 @@ def _balanced(indicator: str) -> str:
     if not _ANY_PAIRED_MARK_RE.search(indicator):
         return indicator
     for opening, closing in _QUOTE_PAIRS:
-        opened = indicator.count(opening) - indicator.count(closing)
-        if opened > 0:
-            indicator += closing * opened
-        elif opened < 0:
-            indicator = opening * -opened + indicator
+        if opening not in indicator and closing not in indicator:
+            continue
+        # scanned in order: ``港车北上”、“澳车北上`` has as many of each mark, yet lacks the first and the last
+        depth = unopened = 0
+        for mark in indicator:
+            if mark == opening:
+                depth += 1
+            elif mark == closing:
+                if depth:
+                    depth -= 1
+                else:
+                    unopened += 1
+        indicator = opening * unopened + indicator + closing * depth
     return indicator
 
 

@@ -165,3 +165,41 @@ def test_the_registry_knows_the_names_the_reports_write(
 ) -> None:
     """Names the corpus writes for a measure the registry holds (judged rounds 9090, 4242: id missed)."""
     assert load_registry().identify(name, unit, change) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "生产安全事故起数、死亡人数分别下降12.3%、9.8%。",
+            [("生产安全事故起数", 12.3), ("生产安全事故死亡人数", 9.8)],
+            id="deaths-of-the-accidents-counted",
+        ),
+        pytest.param(
+            "生产安全死亡事故起数和死亡人数分别下降20.1%和18.4%。",
+            [("生产安全死亡事故起数", 20.1), ("生产安全事故死亡人数", 18.4)],
+            id="fatal-accidents",
+        ),
+        pytest.param(
+            "道路交通事故起数和死亡人数分别下降3.5%、11.2%。",
+            [("道路交通事故起数", 3.5), ("道路交通事故死亡人数", 11.2)],
+            id="road-accidents",
+        ),
+        pytest.param(
+            "工业总产值比1956年将增长百分之五，达到六百亿元。",
+            [("工业总产值", 5), ("工业总产值", 600)],
+            id="base-year-with-its-comparative",
+        ),
+        pytest.param(
+            "综合指数和PM2.5浓度较2015年分别下降30.5%、41%。",
+            [("综合指数", 30.5), ("PM2.5浓度", 41)],
+            id="base-year-after-jiao",
+        ),
+        pytest.param("存贷比达到55.1%。", [("存贷比", 55.1)], id="a-ratio-keeps-bi"),
+    ],
+)
+def test_a_list_shares_what_its_first_item_counts_and_a_base_year_goes_with_its_comparative(
+    text: str, expected: list[tuple]
+) -> None:
+    """``…事故起数、死亡人数``: the deaths of those accidents; ``比1956年``: the base of the change, 比 with it."""
+    assert named(text) == expected

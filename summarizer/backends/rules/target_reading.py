@@ -285,6 +285,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     _carry_the_subject(found, sentence)
     _name_the_part_like_its_whole(found, sentence)
     _share_the_subject_of_a_list(found, sentence)
+    _name_the_toll_of_accidents(found)
     _name_a_lone_measure(found, sentence)
     _name_the_investment_of_projects(found, sentence)
     _name_the_stock_after_its_flow(found, sentence)
@@ -707,6 +708,20 @@ def _share_the_subject_of_a_list(found: list[Found], sentence: str) -> None:
         at = min((i for m in _LISTED_MEASURES if (i := first.indicator.find(m)) >= 2), default=-1)
         if at >= 2 and not later.indicator.startswith(first.indicator[:at]):
             later.indicator = clip(first.indicator[:at] + later.indicator)
+
+
+# The toll of the accidents a list counts first (``生产安全事故起数、死亡人数分别下降…``): the deaths of those accidents,
+# not of anything (``生产安全死亡事故起数和死亡人数``: 生产安全事故死亡人数).
+_ACCIDENTS_COUNTED_RE = re.compile(r"^(?P<kind>[^、，和]{0,12}?)(?:死亡)?事故(?:起数|数)$")
+_TOLL_OF_ACCIDENTS = ("死亡人数", "受伤人数", "伤亡人数", "直接经济损失")
+
+
+def _name_the_toll_of_accidents(found: list[Found]) -> None:
+    for first, later in itertools.pairwise(found):
+        if later.indicator in _TOLL_OF_ACCIDENTS and (
+            counted := _ACCIDENTS_COUNTED_RE.match(first.indicator)
+        ):
+            later.indicator = counted.group("kind") + "事故" + later.indicator
 
 
 # Measures written alone whose subject the sentence gave before them: the item before names it with a measure of

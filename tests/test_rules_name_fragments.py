@@ -203,3 +203,25 @@ def test_a_list_shares_what_its_first_item_counts_and_a_base_year_goes_with_its_
 ) -> None:
     """``…事故起数、死亡人数``: the deaths of those accidents; ``比1956年``: the base of the change, 比 with it."""
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("拆除房屋36处210间。", [("拆除房屋", 36), ("拆除房屋", 210)], id="count-in-two-units"),
+        pytest.param(
+            "修建乡村道路15条28.5公里。",
+            [("修建乡村道路", 15), ("修建乡村道路", 28.5)],
+            id="roads-and-length",
+        ),
+        pytest.param(
+            "旗舰物种海南长臂猿种群恢复至6群38只。", [("旗舰物种海南长臂猿种群", 38)], id="groups-then-heads"
+        ),
+        pytest.param("国际航线恢复至45条。", [("国际航线", 45)], id="restored-to"),
+        pytest.param("新建12条10千伏线路。", [("新建10千伏线路", 12)], id="noun-opening-on-a-number"),
+    ],
+)
+def test_a_count_of_the_same_thing_before_a_figure_is_no_name(text: str, expected: list[tuple]) -> None:
+    """``42处251间``: the second count names the thing the first counts, not ``251间``; a count in another
+    unit just before a figure (``恢复至7群42只``) is no part of the figure's name."""
+    assert named(text) == expected

@@ -107,7 +107,7 @@ _LEVEL_VERB_RE = re.compile(
     r"(?:控制在|保持在|稳定在|维持在|提高到|提高至|调高到|调高至|调整到|调整为|调低到|调低至|增加到|增加至|上升至|上升到|回升至|回升到|缩小至|缩小到|下降至|"
     r"下降到|降至|降到|压缩至|压缩到|缩短至|缩短到|提升至|提升到|扩大到|扩大至|达到|达|達到|達|为|是|完成|实现|突破|超过|"
     r"占|至|到|逾|不低于|不少于|不超过|不到|低于|仅|创历史新高|保持|稳定|新增|累计|总计|合计|"
-    r"增至|增到|升至|升到|重回|迈上|跨上|跨过|跨越|迈过|跃上|跃升至|达至|收到|发展到|(?<![国所拥具])有)$"
+    r"增至|增到|升至|升到|恢复至|恢复到|重回|迈上|跨上|跨过|跨越|迈过|跃上|跃升至|达至|收到|发展到|(?<![国所拥具])有)$"
 )
 _TRAILING_FILLER_RE = re.compile(
     r"(?:分别|平均值|(?<!人)均值|(?<!人)均|都|双双|接连|相继|先后|陆续|一举|同比|有望|平均|年均|继续|进一步|力争|确保|争取|要|将|预计|全年|已|已经|仅|共|总|仍|"
@@ -292,6 +292,8 @@ def counted_noun(sentence: str, unit: str | None, end: int) -> str:
     )  # ``“三年全面提升”项目``: no stop inside the quote
     stop = _COUNTED_STOP_RE.search(rest, quoted)
     noun = rest[: stop.start()] if stop else rest
+    if noun[:1].isdigit() and _BARE_COUNT_RE.fullmatch(noun):
+        return ""  # ``拆除房屋42处251间``: another count of the same thing follows, no noun
     after = _STATE_AFTER_NOUN_RE.fullmatch(noun)
     if after and ((after.group("who") and after.group("state") in ("入住", "受益")) or bare in ("人", "户")):
         # ``2500多户居民入住``: the residents who moved in; ``5700多万人受益``: the people who benefit
@@ -336,6 +338,10 @@ def subject_and_change(prefix: str) -> tuple[str, Change]:
     verb_found = False
     new = False
     text = _cut_ending(_REACHED_AFTER_A_CHANGE_RE, text, 3)
+    if text[-1:] in _COUNT_ENDINGS:
+        # ``征收房屋963户21万平米``, ``海南长臂猿恢复至7群42只``: the count of the same thing in another unit just
+        # before the figure is no part of its name
+        text = _cut_ending(_COUNT_JUST_BEFORE_RE, text, 12)
     text = text.removesuffix("了")
     price_rate = ending(_PRICE_RATE_RE, text, 16)
     if price_rate:
@@ -388,6 +394,14 @@ def subject_and_change(prefix: str) -> tuple[str, Change]:
             "新增" + ("“" if opened and "”" in text else "") + text
         )  # ``无还本续贷新增5982亿元``: the new ones, a flow, not the stock (JUDGING.md)
     return text, change
+
+
+_BARE_COUNT_RE = re.compile(r"[0-9０-９.．]+(?:千|万|亿)?(?:多|余)?[^0-9０-９]{1,2}")
+_COUNT_JUST_BEFORE_RE = re.compile(
+    r"(?<=[^0-9０-９.．、，和及与第])[0-9０-９]+(?:[.．][0-9０-９]+)?(?:万|亿)?(?:多|余)?"
+    r"(?:个|家|项|条|所|座|名|户|处|台|套|辆|张|间|头|只|群|批|宗|栋|幢|处)$"
+)
+_COUNT_ENDINGS = frozenset("个家项条所座名户处台套辆张间头只群批宗栋幢")
 
 
 _RELIEF_RE = re.compile(

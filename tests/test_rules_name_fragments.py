@@ -225,3 +225,29 @@ def test_a_count_of_the_same_thing_before_a_figure_is_no_name(text: str, expecte
     """``42处251间``: the second count names the thing the first counts, not ``251间``; a count in another
     unit just before a figure (``恢复至7群42只``) is no part of the figure's name."""
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "建设或改造燃气、供排水等地下管网1500公里。",
+            [("建设或改造地下管网", 1500)],
+            id="verb-before-examples",
+        ),
+        pytest.param(
+            "新改建东环路、西环路等6条县乡道路62.5公里。", [("新改建县乡道路", 62.5)], id="count-of-the-class"
+        ),
+        pytest.param(
+            "改善南关街等9个重点区域周边环境面貌。", [("改善重点区域周边环境面貌", 9)], id="improved"
+        ),
+        pytest.param("营养改善计划惠及2500万学生。", [("惠及学生", 2500)], id="plan-is-no-verb"),
+        pytest.param(
+            "电子、汽车等新兴产业增加值增长12%。", [("新兴产业增加值", 12)], id="no-verb-the-class-alone"
+        ),
+    ],
+)
+def test_the_flow_verb_before_examples_of_a_class_stays(text: str, expected: list[tuple]) -> None:
+    """``建设或改造燃气、供排水等地下管网``: the class after 等 is the name, with the verb of the work done on it
+    (judged round 9090: flow verb dropped); 改善/治理 are such verbs, ``营养改善计划`` no verb."""
+    assert named(text) == expected

@@ -127,7 +127,7 @@ _PLAN_OR_BUDGET_RE = re.compile(r"^(?:全年|年度)?(预算|计划|任务)(?:�
 # ``建设哇让、同德…4座抽水蓄能电站``, ``新谋划总投资…的48个项目``): part of the name (JUDGING.md).
 _FLOW_VERB_BEFORE_COUNT_RE = re.compile(
     r"(?:(?:改造|整合|建设|新建|改建|扩建|巩固|规范|修缮|维修|整治)提升|新增|新建(?:[和、]?(?:提升|改造|改扩建|扩建|改建))?|新设|新开工|开工建设|新培育|培育|新引进|引进|新认定|认定|建设|建成|新改建|改建|改造(?:提升)?|新谋划|创建|修复|"
-    r"新开通|开通|新打造|打造|推广|新解决|解决|惠及)"
+    r"新开通|开通|新打造|打造|推广|新解决|解决|惠及|(?:改善|整治|治理)(?!计划|工程|行动))"
     r"(?P<rest>[^，。；：]{0,24})$"
 )
 # What may stand between that verb and the count: names of the items, or what they cost.
@@ -1113,7 +1113,10 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
         change = previous.change if q.unit == previous.quantity.unit else change
     category = subject.rfind("等")
     if category >= 0 and SPLIT_SUBJECTS_RE.search(subject[:category]) and len(subject) - category > 2:
-        subject, subject_start = subject[category + 1 :], subject_start + category + 1  # ``A、B等新兴产业``
+        # ``A、B等新兴产业``: the class; the verb of the work done on it stays (``建设或改造燃气、供排水等地下管网``)
+        verb = _VERB_BEFORE_EXAMPLES_RE.match(subject, 0, category)
+        subject = (verb.group() if verb else "") + _COUNT_OF_THE_CLASS_RE.sub("", subject[category + 1 :])
+        subject_start = subject_start if verb else subject_start + category + 1
     parts = [subject] if _JOINED_NAME_RE.search(subject) else SPLIT_SUBJECTS_RE.split(subject)
     if any("的" in part or "占" in part for part in parts[1:]) or _GROUP_COUNTED_RE.match(parts[-1]):
         # ``社会物流总费用与GDP的比率``: a relation of the two, one measure; ``黄山、池州、安庆、宣城四市…营收合计``:
@@ -1271,6 +1274,13 @@ _PART_OF_A_WHOLE = ("原有", "现有", "已有", "所有", "其中")
 
 
 _JOINED_BEFORE_COUNT_RE = re.compile(r"(?:和|(?<![普涉惠危波顾遍触提以])及|(?<![参给])与)$")
+_COUNT_OF_THE_CLASS_RE = re.compile(
+    r"^[0-9０-９.]+(?:万|亿)?(?:多|余)?(?:个|家|项|条|所|座|名|批|户|处)(?=..)"
+)
+_VERB_BEFORE_EXAMPLES_RE = re.compile(
+    r"(?:新建改造|新改建|更新改造|改造提升|新建|建设|改造|新增|改建|扩建|建成|打造|培育|引进|整治|治理)"
+    r"(?:(?:或|和|及)(?:新建|建设|改造|改建|扩建|提升|更新))*(?=[^、，。；和或及]{2})"
+)
 _VERB_OF_THE_LIST_RE = re.compile(r"^(?:新|再)?(?:建设|新建|建成|培育|新增|开通|创建|打造|改造|实施|完成)")
 
 

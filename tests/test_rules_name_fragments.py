@@ -251,3 +251,20 @@ def test_the_flow_verb_before_examples_of_a_class_stays(text: str, expected: lis
     """``建设或改造燃气、供排水等地下管网``: the class after 等 is the name, with the verb of the work done on it
     (judged round 9090: flow verb dropped); 改善/治理 are such verbs, ``营养改善计划`` no verb."""
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("西延、西康等4条高铁加快建设。", [("在建高铁", 4)], id="being-built"),
+        pytest.param("程成超声、辰力索具等12个项目加快推进。", [("项目", 12)], id="pushed-on"),
+        pytest.param(
+            "优质公办幼儿园覆盖90%乡镇。", [("优质公办幼儿园覆盖乡镇比例", 90)], id="covers-a-share-of"
+        ),
+        pytest.param("基本药物制度覆盖75%。", [("基本药物制度覆盖率", 75)], id="covers-a-share"),
+    ],
+)
+def test_a_verb_of_progress_or_cover_after_the_subject_is_no_name(text: str, expected: list[tuple]) -> None:
+    """``…高铁加快建设``: the lines being built (在建高铁); ``…加快推进``, ``…有序推进`` only say how the work goes;
+    ``覆盖95%乡镇``: the share of the towns covered (judged round 9090: cut off)."""
+    assert named(text) == expected

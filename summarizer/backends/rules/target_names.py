@@ -87,7 +87,8 @@ _ACHIEVED_BEFORE_MEASURE_RE = re.compile(
     r"(?<=.)实现(?=增加值|利润|利税|总产值|产值|营业收入|主营业务收入|销售收入|营收|税收|转移就业)"
 )
 _STRAY_TAIL_RE = re.compile(
-    r"(?:(?<![前于比较])第?[一二三四]季度|拟定|历史性|(?:近年来)?(?:首次)?(?:实现|出现)了?“?双(?:下降|降|提升|增长)?”?|却|也就|(?<!成)就|大约|大約|約|将近|接近|估算|估计|预计|只|仅|合计|共计|总共|超额|、总数|、总量|(?:都|均)?(?<![现存所])(?:在|于)|(?:拟|将|还将|再|还|分别)?(?:计划)?安排|分别|(?<![自理缘事])由(?:原定|原来|原先|上年|去年|上一年|前[两三四五]年)?)$"
+    r"(?:(?<![前于比较])第?[一二三四]季度|拟定|历史性|(?:近年来)?(?:首次)?(?:实现|出现)了?“?双(?:下降|降|提升|增长)?”?|却|也就|(?<!成)就|大约|大約|約|将近|接近|估算|估计|预计|只|仅|合计|共计|总共|超额|、总数|、总量|(?:都|均)?(?<![现存所])(?:在|于)|(?:拟|将|还将|再|还|分别)?(?:计划)?安排|分别|(?<![自理缘事])由(?:原定|原来|原先|上年|去年|上一年|前[两三四五]年)?"
+    r"|(?<=..)(?:稳步|有序|加快|全面|扎实|顺利|持续)推进)$"
 )
 _ANY_PAIRED_MARK_RE = re.compile("[“”《》（）‘’「」]")
 _QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("‘", "’"), ("「", "」"))
@@ -247,6 +248,9 @@ def clean_indicator(indicator: str) -> str:
         ):
             stripped = inside.sub("", indicator)
             indicator = stripped if len(stripped) >= 2 else indicator
+    if indicator.endswith(("加快建设", "正在建设")) and (building := _BEING_BUILT_RE.search(indicator)):
+        # ``西延、西康等5条高铁加快建设``: the lines being built (judged round 9090)
+        indicator = "在建" + indicator[: building.start()]
     if len(indicator) == 1 and indicator in _PRODUCTS:
         return indicator  # ``纸520万吨``
     if not indicator or _NOT_AN_INDICATOR_RE.match(indicator) or indicator.startswith(("百分之", "千分之")):
@@ -397,6 +401,8 @@ def subject_and_change(prefix: str) -> tuple[str, Change]:
 
 
 _BARE_COUNT_RE = re.compile(r"[0-9０-９.．]+(?:千|万|亿)?(?:多|余)?[^0-9０-９]{1,2}")
+# What is being built, said after it: ``5条高铁加快建设``, ``…项目要加快建设`` (not ``投入使用或加快建设``).
+_BEING_BUILT_RE = re.compile(r"(?<=[^或和及、]{2})(?:要|将|正)?(?:加快建设|正在建设)$")
 _COUNT_JUST_BEFORE_RE = re.compile(
     r"(?<=[^0-9０-９.．、，和及与第])[0-9０-９]+(?:[.．][0-9０-９]+)?(?:万|亿)?(?:多|余)?"
     r"(?:个|家|项|条|所|座|名|户|处|台|套|辆|张|间|头|只|群|批|宗|栋|幢|处)$"

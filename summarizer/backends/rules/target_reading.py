@@ -335,6 +335,15 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
             f.indicator = clip(f.indicator + whole + "比重")
         elif f.quantity.unit == "%" and f.change == "level" and _PEOPLE_COUNTED_RE.search(f.indicator):
             f.indicator = clip(f.indicator + "比例")  # ``…的村居主干达92.5%``: the share of them, 比例
+        if (
+            f.quantity.unit == "%"
+            and f.change == "level"
+            and f.indicator.endswith("覆盖")
+            and not f.indicator.endswith("全覆盖")
+        ):
+            # ``优质公办幼儿园覆盖95%乡镇``: the share of the towns covered (judged round 9090: cut off)
+            covered = _COVERED_AFTER_RE.match(sentence, f.quantity.end)
+            f.indicator = clip(f.indicator + (covered.group("what") + "比例" if covered else "率"))
         if f.change == "level" and f.quantity.unit == "%" and f.indicator.endswith("增长"):
             # ``经济增长预期目标为7%左右``: a measure named by its growth (judged round 4242)
             f.change = "growth"
@@ -1274,6 +1283,7 @@ _PART_OF_A_WHOLE = ("原有", "现有", "已有", "所有", "其中")
 
 
 _JOINED_BEFORE_COUNT_RE = re.compile(r"(?:和|(?<![普涉惠危波顾遍触提以])及|(?<![参给])与)$")
+_COVERED_AFTER_RE = re.compile(r"(?:以上)?的?(?P<what>[^，。；、0-9０-９（(]{1,8}?)(?=[，。；、（(]|$)")
 _COUNT_OF_THE_CLASS_RE = re.compile(
     r"^[0-9０-９.]+(?:万|亿)?(?:多|余)?(?:个|家|项|条|所|座|名|批|户|处)(?=..)"
 )

@@ -268,3 +268,18 @@ def test_a_verb_of_progress_or_cover_after_the_subject_is_no_name(text: str, exp
     """``…高铁加快建设``: the lines being built (在建高铁); ``…加快推进``, ``…有序推进`` only say how the work goes;
     ``覆盖95%乡镇``: the share of the towns covered (judged round 9090: cut off)."""
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "投资580万元对村卫生室进行了全面改造。", [("村卫生室改造投资", 580)], id="invested-in-work"
+        ),
+        pytest.param("投入90万元对全县畜禽进行了强制免疫。", [("全县畜禽免疫投入", 90)], id="spent-on-work"),
+    ],
+)
+def test_money_is_named_by_the_work_it_paid_for(text: str, expected: list[tuple]) -> None:
+    """``投资620万元对乡镇卫生院进行了全面改造``: 乡镇卫生院改造投资, not the fragment ``对乡镇卫生院进行了``
+    (judged round 9090)."""
+    assert named(text) == expected

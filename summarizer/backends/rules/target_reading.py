@@ -1181,6 +1181,12 @@ _PURPOSE_AFTER_MONEY_RE = re.compile(
     r"(?P<verb>(?:专项|主要|全部|重点)?用于|解决|支持|扶持)"
     r"(?:[0-9０-９.]+(?:多|余)?万?(?:人|户|个|家|名|所)?)?(?P<object>[^，。；、0-9]{2,16}?)(?:的?问题)?(?=[，。；]|$)"
 )
+# The work the money paid for, said after it: ``投资620万元对乡镇卫生院进行了全面改造`` (乡镇卫生院改造投资, judged
+# round 9090: the name was a verb fragment).
+_WORK_ON_AFTER_MONEY_RE = re.compile(
+    r"[，,]?对(?P<object>[^，。；0-9０-９]{2,12}?)进行了?(?:全面|集中|统一|强制|综合|彻底)?"
+    r"(?P<work>[^，。；0-9０-９]{2,6}?)(?=[，。；]|$)"
+)
 _MONEY_GIVEN_RE = re.compile(
     r"(?P<payer>.*?)(?:[两三四五]年|累计|每年|将|拟|直接|统筹|共|计划|总|完成)*(?P<verb>投资|投入|拿出|安排|统筹|资金|经费)"
 )
@@ -1191,15 +1197,18 @@ def _purpose_of_money(sentence: str, end: int, subject: str) -> str:
     own word (投资, 投入, 资金), else empty, where the clause after the amount says no purpose."""
     purpose = _PURPOSE_AFTER_MONEY_RE.match(sentence, end)
     if purpose is None:
-        return ""
+        work = _WORK_ON_AFTER_MONEY_RE.match(sentence, end)
+        if work is None:
+            return ""
+        object_and_work = work.group("object") + work.group("work")
+    else:
+        object_and_work = purpose.group("object")
     given = _MONEY_GIVEN_RE.fullmatch(subject)
     if subject and (given is None or (given.group("verb") in ("资金", "经费") and given.group("payer"))):
         return subject  # a name of its own before the amount (``上级资金``): the purpose is no part of it
     payer, verb = (given.group("payer"), given.group("verb")) if given else ("", "")
     money = verb if verb in ("投资", "投入", "经费") else "资金"
-    return clip(
-        payer + purpose.group("object") + money
-    )  # ``中央财政拿出…用于转移支付``: 中央财政转移支付资金
+    return clip(payer + object_and_work + money)  # ``中央财政拿出…用于转移支付``: 中央财政转移支付资金
 
 
 # A measure named before a colon, then the list of what it is measured for: ``招生人数将为：高等学校…，小学…``.

@@ -283,3 +283,18 @@ def test_money_is_named_by_the_work_it_paid_for(text: str, expected: list[tuple]
     """``投资620万元对乡镇卫生院进行了全面改造``: 乡镇卫生院改造投资, not the fragment ``对乡镇卫生院进行了``
     (judged round 9090)."""
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("全县服装业完成产值180亿元。", [("服装业产值", 180)], id="output-done"),
+        pytest.param("开发区完成主营业务收入900亿元。", [("开发区主营业务收入", 900)], id="revenue-done"),
+        pytest.param(
+            "省市重点项目完成投资35亿元。", [("省市重点项目完成投资", 35)], id="investment-done-stays"
+        ),
+    ],
+)
+def test_done_before_an_industry_measure_is_no_part_of_it(text: str, expected: list[tuple]) -> None:
+    """``服装业完成产值``: the industry's output (as ``实现增加值``); ``项目完成投资`` is the measure's own name."""
+    assert named(text) == expected

@@ -158,6 +158,7 @@ def test_quote_marks_of_a_name_are_balanced_in_order(text: str, expected: list[t
         pytest.param("新建、改造高标准农田", "万亩", "level", "high_standard_farmland", id="farmland-built"),
         pytest.param("建设改造农村公路", "公里", "level", "rural_roads", id="rural-roads"),
         pytest.param("民生领域财政支出", "亿元", "level", "livelihood_expenditure", id="livelihood-spending"),
+        pytest.param("城市空气质量优良天数比率", "%", "level", "good_air_days_ratio", id="cities-good-air"),
     ],
 )
 def test_the_registry_knows_the_names_the_reports_write(

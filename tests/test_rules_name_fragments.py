@@ -299,3 +299,31 @@ def test_money_is_named_by_the_work_it_paid_for(text: str, expected: list[tuple]
 def test_done_before_an_industry_measure_is_no_part_of_it(text: str, expected: list[tuple]) -> None:
     """``服装业完成产值``: the industry's output (as ``实现增加值``); ``项目完成投资`` is the measure's own name."""
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "新增高新技术企业和“专精特新”企业各4家。",
+            [("新增高新技术企业", 4), ("新增“专精特新”企业", 4)],
+            id="each-with-the-verb",
+        ),
+        pytest.param(
+            "新建省重点实验室、省工程研究中心各15家。",
+            [("新建省重点实验室", 15), ("新建省工程研究中心", 15)],
+            id="each-of-two",
+        ),
+        pytest.param(
+            "新增职业技术大学、高等职业学校各3所。",
+            [("新增职业技术大学", 3), ("新增高等职业学校", 3)],
+            id="higher-is-no-category",
+        ),
+        pytest.param(
+            "企业开办时间从6个工作日压减至2个工作日。", [("企业开办时间", 2)], id="start-value-before-cut-to"
+        ),
+    ],
+)
+def test_each_item_of_a_list_gets_the_figure_written_once_with_ge(text: str, expected: list[tuple]) -> None:
+    """``A和B各3家``: 3 of A and 3 of B, not a name ``A和B各``; 高等 is no 等 of a category."""
+    assert named(text) == expected

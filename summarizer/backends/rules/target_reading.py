@@ -278,6 +278,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
             f.indicator = clean_indicator(f.indicator[verb.end() :])
     _name_the_bare_verb(found, sentence)
     _share_the_leading_verb(found, sentence)
+    _share_the_verb_of_each(found)
     _name_through_a_bracket(found, sentence)
     _name_the_product(found, sentence)
     _name_what_the_pronoun_stands_for(found, sentence)
@@ -1047,6 +1048,32 @@ def _value_list(sentence: str, quantities: list[Quantity], first: int) -> list[Q
     return fixed
 
 
+def _share_the_verb_of_each(found: list[Found]) -> None:
+    """``新增…、研发平台及众创空间各1家``: the verb the first item of an ``各`` list took is the others' too."""
+    for first, later in itertools.pairwise(found):
+        if later.quantity is first.quantity and later.quote_start == first.quote_start:
+            verb = _SHARED_VERB_RE.match(first.indicator)
+            if verb and not _SHARED_VERB_RE.match(later.indicator) and len(later.indicator) >= 2:
+                later.indicator = clip(verb.group() + later.indicator)
+
+
+_BARE_VERB_ITEM_RE = re.compile(r"开工|投产|建成|竣工|新建|改造|建设|开通|引进|培育|认定|创建")
+
+
+def _each(subject: str, q: Quantity, change: Change, start: int) -> list[Found]:
+    """``新增高新技术企业和“专精特新”企业各3家``: one figure for each item of the list, the list's verb shared."""
+    parts = SPLIT_SUBJECTS_RE.split(subject)
+    if not 2 <= len(parts) <= 4 or not all(1 <= len(part) <= 16 for part in parts):
+        return [Found(clip(subject), q, change, start)]
+    verb = _SHARED_VERB_RE.match(parts[0])
+    shared = share_heads(parts)
+    # only a bare verb takes the rest of the last item (``开工、投产新能源项目``), no short noun (``公厕和口袋公园``)
+    named = [s if _BARE_VERB_ITEM_RE.fullmatch(p) else p for p, s in zip(parts, shared, strict=True)]
+    if verb:
+        named = [named[0]] + [p if _SHARED_VERB_RE.match(p) else verb.group() + p for p in named[1:]]
+    return [Found(clip(part), q, change, start) for part in named]
+
+
 def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Found | None) -> list[Found]:
     if q.ranking:
         return [_ranking_target(sentence, q, anchor, previous)]
@@ -1120,12 +1147,14 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
         and not _SHARE_NAME_RE.search(subject)
     ):
         change = previous.change if q.unit == previous.quantity.unit else change
-    category = subject.rfind("等")
+    category = max((m.start() for m in _CATEGORY_MARK_RE.finditer(subject)), default=-1)  # not 高等, 中等
     if category >= 0 and SPLIT_SUBJECTS_RE.search(subject[:category]) and len(subject) - category > 2:
         # ``A、B等新兴产业``: the class; the verb of the work done on it stays (``建设或改造燃气、供排水等地下管网``)
         verb = _VERB_BEFORE_EXAMPLES_RE.match(subject, 0, category)
         subject = (verb.group() if verb else "") + _COUNT_OF_THE_CLASS_RE.sub("", subject[category + 1 :])
         subject_start = subject_start if verb else subject_start + category + 1
+    if subject.endswith("各") and len(subject) >= 3:
+        return _each(subject[:-1], q, change, subject_start)
     parts = [subject] if _JOINED_NAME_RE.search(subject) else SPLIT_SUBJECTS_RE.split(subject)
     if any("的" in part or "占" in part for part in parts[1:]) or _GROUP_COUNTED_RE.match(parts[-1]):
         # ``社会物流总费用与GDP的比率``: a relation of the two, one measure; ``黄山、池州、安庆、宣城四市…营收合计``:
@@ -1292,6 +1321,7 @@ _PART_OF_A_WHOLE = ("原有", "现有", "已有", "所有", "其中")
 
 
 _JOINED_BEFORE_COUNT_RE = re.compile(r"(?:和|(?<![普涉惠危波顾遍触提以])及|(?<![参给])与)$")
+_CATEGORY_MARK_RE = re.compile(r"(?<![高中初上次平同均对])等(?![级额值于同候])")
 _COVERED_AFTER_RE = re.compile(r"(?:以上)?的?(?P<what>[^，。；、0-9０-９（(]{1,8}?)(?=[，。；、（(]|$)")
 _COUNT_OF_THE_CLASS_RE = re.compile(
     r"^[0-9０-９.]+(?:万|亿)?(?:多|余)?(?:个|家|项|条|所|座|名|批|户|处)(?=..)"

@@ -327,3 +327,18 @@ def test_done_before_an_industry_measure_is_no_part_of_it(text: str, expected: l
 def test_each_item_of_a_list_gets_the_figure_written_once_with_ge(text: str, expected: list[tuple]) -> None:
     """``A和B各3家``: 3 of A and 3 of B, not a name ``A和B各``; 高等 is no 等 of a category."""
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "因地制宜新建标准塑胶跑道1200公里。", [("新建标准塑胶跑道", 1200)], id="as-fits-the-place"
+        ),
+        pytest.param("通过各种方式使用国外贷款120亿美元。", [("使用国外贷款", 120)], id="by-all-means"),
+        pytest.param("有效治理水土流失面积35平方公里。", [("治理水土流失面积", 35)], id="effectively"),
+    ],
+)
+def test_a_manner_at_the_head_is_no_part_of_the_name(text: str, expected: list[tuple]) -> None:
+    """``因地制宜``, ``通过各种方式``, ``有效`` say how the work was done, not what was measured."""
+    assert named(text) == expected

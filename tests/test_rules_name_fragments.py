@@ -342,3 +342,31 @@ def test_each_item_of_a_list_gets_the_figure_written_once_with_ge(text: str, exp
 def test_a_manner_at_the_head_is_no_part_of_the_name(text: str, expected: list[tuple]) -> None:
     """``因地制宜``, ``通过各种方式``, ``有效`` say how the work was done, not what was measured."""
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "城乡低保标准提高到不低于720元/月和470元/月。",
+            [("城市低保标准", 720), ("农村低保标准", 470)],
+            id="town-and-country-standards",
+        ),
+        pytest.param(
+            "城乡居民人均可支配收入年均增长5.1%、7.9%。",
+            [("城镇居民人均可支配收入", 5.1), ("农村居民人均可支配收入", 7.9)],
+            id="town-and-country-incomes",
+        ),
+        pytest.param(
+            "累计新增城乡低保户2100户、3900人。",
+            [("累计新增城乡低保户", 2100), ("累计新增城乡低保户", 3900)],
+            id="one-group-counted-twice",
+        ),
+        pytest.param("城乡低保标准提高到每月800元。", [("城乡低保标准", 800)], id="per-month-is-no-name"),
+    ],
+)
+def test_a_town_and_country_measure_with_two_figures_is_two_measures(
+    text: str, expected: list[tuple]
+) -> None:
+    """``城乡低保标准…740元/月和485元/月``: the town's and the country's (the 城乡 compound in order), 分别 unsaid."""
+    assert named(text) == expected

@@ -243,6 +243,19 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
                 found.extend(_fan_out(sentence, prefix, anchor, fanout, group, found))
                 i += len(group)
                 continue
+        elif (
+            "城乡" in prefix
+            and _URBAN_AND_RURAL_RE.search(prefix)
+            and len(group := _value_list(sentence, quantities, i)) == 2
+            and sentence[group[0].end : group[1].start] in ("和", "、")
+            and group[0].unit == group[1].unit  # ``城乡低保户3032户、4807人``: one group, counted twice
+        ):
+            # ``城乡低保标准提高到不低于740元/月和485元/月``: the town's and the country's, in that order, 分别 unsaid
+            found.extend(
+                _fan_out(sentence, prefix, anchor, _ZERO_WIDTH.match(prefix, len(prefix)), group, found)
+            )
+            i += 2
+            continue
         elif SPLIT_SUBJECTS_RE.search(prefix) and (group := _value_list(sentence, quantities, i))[1:]:
             after_values = _FANOUT_AFTER_RE.match(sentence, group[-1].end)
             at_the_end = _ZERO_WIDTH.match(prefix, len(prefix))
@@ -1321,6 +1334,8 @@ _PART_OF_A_WHOLE = ("原有", "现有", "已有", "所有", "其中")
 
 
 _JOINED_BEFORE_COUNT_RE = re.compile(r"(?:和|(?<![普涉惠危波顾遍触提以])及|(?<![参给])与)$")
+# A measure of town and country people alike, each with its own figure (not 城乡居民储蓄, one sum).
+_URBAN_AND_RURAL_RE = re.compile(r"城乡(?:居民)?(?:低保|最低生活保障|人均|居民人均)")
 _CATEGORY_MARK_RE = re.compile(r"(?<![高中初上次平同均对])等(?![级额值于同候])")
 _COVERED_AFTER_RE = re.compile(r"(?:以上)?的?(?P<what>[^，。；、0-9０-９（(]{1,8}?)(?=[，。；、（(]|$)")
 _COUNT_OF_THE_CLASS_RE = re.compile(

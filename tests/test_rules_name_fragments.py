@@ -370,3 +370,23 @@ def test_a_town_and_country_measure_with_two_figures_is_two_measures(
 ) -> None:
     """``城乡低保标准…740元/月和485元/月``: the town's and the country's (the 城乡 compound in order), 分别 unsaid."""
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("开通2条地铁新线、新增运营里程25公里。", [("新增运营里程", 25)], id="next-item-named"),
+        pytest.param(
+            "累计建设600个海外仓、总面积900万平方米。", [("海外仓总面积", 900)], id="bare-measure-of-the-item"
+        ),
+        pytest.param(
+            "首批80个重点项目加快推进、总投资260亿元。", [("重点项目总投资", 260)], id="without-progress-verb"
+        ),
+    ],
+)
+def test_the_item_before_with_a_figure_of_its_own_is_no_part_of_the_name(
+    text: str, expected: list[tuple]
+) -> None:
+    """``开通3条地铁新线、新增运营里程30公里``: the item before has its own figure (3条); a bare measure after it
+    (``总面积``) is the measure of what that item counted."""
+    assert named(text) == expected

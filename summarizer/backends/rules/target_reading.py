@@ -317,6 +317,8 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     )
     for f, name in zip(found, output_names, strict=True):
         f.indicator = without_the_level_before(name, f.change)
+        if "、" in f.indicator and not f.indicator.endswith("位次"):
+            f.indicator = _without_the_item_before(f.indicator)  # ``开通3条地铁新线、新增运营里程``
         if (f.quantity.unit or "").endswith("元") and (money := _ALLOCATED_MONEY_RE.match(f.indicator)):
             # ``落实退役军人保险接续资金2329万元``: 落实 only says it was allocated
             f.indicator = money.group("money") or money.group("paid")
@@ -1336,6 +1338,25 @@ _PART_OF_A_WHOLE = ("原有", "现有", "已有", "所有", "其中")
 _JOINED_BEFORE_COUNT_RE = re.compile(r"(?:和|(?<![普涉惠危波顾遍触提以])及|(?<![参给])与)$")
 # A measure of town and country people alike, each with its own figure (not 城乡居民储蓄, one sum).
 _URBAN_AND_RURAL_RE = re.compile(r"城乡(?:居民)?(?:低保|最低生活保障|人均|居民人均)")
+# An item of the list before, with a figure of its own, kept in a name: ``开通3条地铁新线、新增运营里程``.
+_ITEM_WITH_A_FIGURE_RE = re.compile(
+    r"[0-9０-９]+(?:多|余)?(?:个|条|家|处|座|项|所|次|起|场|年|台|套)(?P<noun>[^0-9０-９、，]{0,10})、(?P<tail>[^、，]{2,})$"
+)
+_BARE_MEASURE_RE = re.compile(r"(?:总面积|面积|产能|总量|规模|数量|总投资)$")
+
+
+def _without_the_item_before(indicator: str) -> str:
+    """``开通3条地铁新线、新增运营里程`` -> 新增运营里程; a bare measure takes the noun the item counted
+    (``累计建设839个海外仓、总面积`` -> 海外仓总面积)."""
+    item = _ITEM_WITH_A_FIGURE_RE.search(indicator)
+    if item is None:
+        return indicator
+    tail, noun = item.group("tail"), clean_indicator(item.group("noun"))  # ``重点项目加快推进``: 重点项目
+    if _BARE_MEASURE_RE.fullmatch(tail):
+        return clip(noun + tail) if len(noun) >= 2 else indicator
+    return tail if len(tail) >= 3 else indicator
+
+
 _CATEGORY_MARK_RE = re.compile(r"(?<![高中初上次平同均对])等(?![级额值于同候])")
 _COVERED_AFTER_RE = re.compile(r"(?:以上)?的?(?P<what>[^，。；、0-9０-９（(]{1,8}?)(?=[，。；、（(]|$)")
 _COUNT_OF_THE_CLASS_RE = re.compile(

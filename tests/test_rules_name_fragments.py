@@ -390,3 +390,18 @@ def test_the_item_before_with_a_figure_of_its_own_is_no_part_of_the_name(
     """``开通3条地铁新线、新增运营里程30公里``: the item before has its own figure (3条); a bare measure after it
     (``总面积``) is the measure of what that item counted."""
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("民生支出占比持续保持在75%以上。", [("民生支出占比", 75)], id="continues-to-hold"),
+        pytest.param("高水平医院建设加速推进12家。", [("高水平医院建设", 12)], id="pushed-on-faster"),
+        pytest.param(
+            "强化科技攻关，120项关键核心技术获得突破。", [("关键核心技术突破", 120)], id="breakthroughs"
+        ),
+    ],
+)
+def test_more_verbs_of_progress_are_no_part_of_a_name(text: str, expected: list[tuple]) -> None:
+    """``持续`` before the verb, ``加速推进``/``深入推进`` after the subject; ``获得突破``: the breakthroughs."""
+    assert named(text) == expected

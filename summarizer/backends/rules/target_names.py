@@ -92,7 +92,7 @@ _ACHIEVED_BEFORE_MEASURE_RE = re.compile(
 )
 _STRAY_TAIL_RE = re.compile(
     r"(?:(?<![前于比较])第?[一二三四]季度|拟定|历史性|(?:近年来)?(?:首次)?(?:实现|出现)了?“?双(?:下降|降|提升|增长)?”?|却|也就|(?<!成)就|大约|大約|約|将近|接近|估算|估计|预计|只|仅|合计|共计|总共|超额|、总数|、总量|(?:都|均)?(?<![现存所])(?:在|于)|(?:拟|将|还将|再|还|分别)?(?:计划)?安排|分别|(?<![自理缘事])由(?:原定|原来|原先|上年|去年|上一年|前[两三四五]年)?"
-    r"|(?<=..)(?:稳步|有序|加快|全面|扎实|顺利|持续)推进)$"
+    r"|(?<=..)(?:稳步|有序|加快|加速|全面|扎实|深入|按期|积极|顺利|持续)推进)$"
 )
 _ANY_PAIRED_MARK_RE = re.compile("[“”《》（）‘’「」]")
 _QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("‘", "’"), ("「", "」"))
@@ -115,7 +115,7 @@ _LEVEL_VERB_RE = re.compile(
     r"增至|增到|升至|升到|恢复至|恢复到|重回|迈上|跨上|跨过|跨越|迈过|跃上|跃升至|达至|收到|发展到|(?<![国所拥具])有)$"
 )
 _TRAILING_FILLER_RE = re.compile(
-    r"(?:分别|平均值|(?<!人)均值|(?<!人)均|都|双双|接连|相继|先后|陆续|一举|同比|有望|平均|年均|继续|进一步|力争|确保|争取|要|将|预计|全年|已|已经|仅|共|总|仍|"
+    r"(?:分别|平均值|(?<!人)均值|(?<!人)均|都|双双|接连|相继|先后|陆续|一举|同比|有望|平均|年均|继续|持续|进一步|力争|确保|争取|要|将|预计|全年|已|已经|仅|共|总|仍|"
     r"时隔[0-9]+年|连续[0-9一二三四五六七八九十两]+个?[月年季]|连续|较年初|比去年|比上年|稳步|大幅|快速|明显|显著|首次|再次|逐步|每年|"
     r"按可比口径|可比|全部|全面|同比分别|也|还|更|拟按|按|拟|实际|名义|要求|同口径|就|超|将近|接近|近|(?<![签节预制履缔合特公契集简违解续毁邀])约|大约|"
     r"现在的?|每人每年|每人每月|每人|每年|每月|的预期目标|预期目标|的目标|目标|预期|计划|又|再|统一|仍然|"
@@ -252,6 +252,10 @@ def clean_indicator(indicator: str) -> str:
         ):
             stripped = inside.sub("", indicator)
             indicator = stripped if len(stripped) >= 2 else indicator
+    if indicator.endswith("突破"):
+        indicator = _BREAKTHROUGH_RE.sub(
+            "突破", indicator
+        )  # ``关键核心技术获得突破210项``: the breakthroughs counted
     if indicator.endswith(("加快建设", "正在建设")) and (building := _BEING_BUILT_RE.search(indicator)):
         # ``西延、西康等5条高铁加快建设``: the lines being built (judged round 9090)
         indicator = "在建" + indicator[: building.start()]
@@ -405,6 +409,7 @@ def subject_and_change(prefix: str) -> tuple[str, Change]:
 
 
 _BARE_COUNT_RE = re.compile(r"[0-9０-９.．]+(?:千|万|亿)?(?:多|余)?[^0-9０-９]{1,2}")
+_BREAKTHROUGH_RE = re.compile(r"(?<=..)(?:取得|获得|实现)(?:重大)?突破$")
 # What is being built, said after it: ``5条高铁加快建设``, ``…项目要加快建设`` (not ``投入使用或加快建设``).
 _BEING_BUILT_RE = re.compile(r"(?<=[^或和及、]{2})(?:要|将|正)?(?:加快建设|正在建设)$")
 _COUNT_JUST_BEFORE_RE = re.compile(

@@ -359,7 +359,8 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
         ):
             # ``优质公办幼儿园覆盖95%乡镇``: the share of the towns covered (judged round 9090: cut off)
             covered = _COVERED_AFTER_RE.match(sentence, f.quantity.end)
-            f.indicator = clip(f.indicator + (covered.group("what") + "比例" if covered else "率"))
+            named = f.indicator + (covered.group("what") + "比例" if covered else "率")
+            f.indicator = named if len(named) <= _MAX_NAME else f.indicator  # never clipped into a count
         if f.change == "level" and f.quantity.unit == "%" and f.indicator.endswith("增长"):
             # ``经济增长预期目标为7%左右``: a measure named by its growth (judged round 4242)
             f.change = "growth"
@@ -1357,6 +1358,7 @@ def _without_the_item_before(indicator: str) -> str:
     return tail if len(tail) >= 3 else indicator
 
 
+_MAX_NAME = len(clip("x" * 100))
 _CATEGORY_MARK_RE = re.compile(r"(?<![高中初上次平同均对])等(?![级额值于同候])")
 _COVERED_AFTER_RE = re.compile(r"(?:以上)?的?(?P<what>[^，。；、0-9０-９（(]{1,8}?)(?=[，。；、（(]|$)")
 _COUNT_OF_THE_CLASS_RE = re.compile(

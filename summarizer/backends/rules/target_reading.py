@@ -249,11 +249,10 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
             and len(group := _value_list(sentence, quantities, i)) == 2
             and sentence[group[0].end : group[1].start] in ("和", "、")
             and group[0].unit == group[1].unit  # ``城乡低保户3032户、4807人``: one group, counted twice
+            and (at_the_end := _ZERO_WIDTH.match(prefix, len(prefix))) is not None
         ):
             # ``城乡低保标准提高到不低于740元/月和485元/月``: the town's and the country's, in that order, 分别 unsaid
-            found.extend(
-                _fan_out(sentence, prefix, anchor, _ZERO_WIDTH.match(prefix, len(prefix)), group, found)
-            )
+            found.extend(_fan_out(sentence, prefix, anchor, at_the_end, group, found))
             i += 2
             continue
         elif SPLIT_SUBJECTS_RE.search(prefix) and (group := _value_list(sentence, quantities, i))[1:]:
@@ -359,8 +358,9 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
         ):
             # ``优质公办幼儿园覆盖95%乡镇``: the share of the towns covered (judged round 9090: cut off)
             covered = _COVERED_AFTER_RE.match(sentence, f.quantity.end)
-            named = f.indicator + (covered.group("what") + "比例" if covered else "率")
-            f.indicator = named if len(named) <= _MAX_NAME else f.indicator  # never clipped into a count
+            share_name = f.indicator + (covered.group("what") + "比例" if covered else "率")
+            if len(share_name) <= _MAX_NAME:  # never clipped into a count
+                f.indicator = share_name
         if f.change == "level" and f.quantity.unit == "%" and f.indicator.endswith("增长"):
             # ``经济增长预期目标为7%左右``: a measure named by its growth (judged round 4242)
             f.change = "growth"

@@ -153,6 +153,8 @@ _QUALIFIER_BEFORE_RE = re.compile(
 _QUALIFIER_AFTER_RE = re.compile("|".join(_QUALIFIER_AFTER_BY_WORD))
 _QUALIFIER_AFTER_FIRST = frozenset(word[0] for word in _QUALIFIER_AFTER_BY_WORD)
 _QUALIFIER_BEFORE_LAST = frozenset(word[-1] for word in _QUALIFIER_BEFORE_BY_WORD)
+# Words that end in 约 (签约, 节约, 预约, 履约 …): a number after them is what was signed or saved, not about so much.
+_WORDS_ENDING_IN_YUE = frozenset("签节预制履缔合特公契集简违解续毁邀")
 
 
 class NumberMention(NamedTuple):
@@ -265,7 +267,9 @@ def qualifier_of(before: str, after: str) -> Qualifier | None:
     if before[-1:] not in _QUALIFIER_BEFORE_LAST:
         return None  # told by one character, most numbers having no qualifier at all
     preceding = _QUALIFIER_BEFORE_RE.search(before)
-    return _QUALIFIER_BEFORE_BY_WORD[preceding.group()] if preceding else None
+    if preceding is None or (preceding.group() == "约" and before[-2:-1] in _WORDS_ENDING_IN_YUE):
+        return None  # ``签约18个``, ``节约二十亿元``: the end of a verb, no ``约`` of approximation
+    return _QUALIFIER_BEFORE_BY_WORD[preceding.group()]
 
 
 def numbers_in(text: str) -> list[float]:

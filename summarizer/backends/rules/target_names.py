@@ -19,7 +19,7 @@ _INDICATOR_EDGE_JUNK_RE = re.compile(
     rf"^(?:[①-⑳]|[\[［〔(（][0-9０-９]{{1,2}}[\]］〕)）]|[“”\"‘’、，,]|去年|今年|明年|再|又|还|也|都|{YEAR}(?:末|底)?的?|的(?=..)"
     # ``到年底``, ``到2025年``: the time the figure is reached by; a particle or a verb of intent or cause
     rf"|到了?(?={YEAR}|年底|年末|今年|去年|明年|本年)|了(?!解)(?=..)|已经(?=..)|已(?![批经建])(?=..)|把|使(?!用)(?=..)|将(?![军乐])(?=..)"
-    r"|可(?:以)?(?:有效|直接)?(?=为|少用|节约|提供|带动|部分|增加)"
+    r"|可(?:以)?(?:有效|直接)?(?=为|少用|节约|提供|带动|部分|增加|减少)"
     # the letters of a unit the number before was written in (``20万P、智算规模``)
     r"|[A-Za-z]{1,6}(?=[、，,]))+"
     r"|(?:[\[［〔][0-9０-９]{1,2}[\]］〕]|[“”\"‘’、，,])+$"
@@ -52,6 +52,11 @@ _STRAY_HEAD_RE = re.compile(
     # a limiting adverb or a frame of the sentence (``仅中央财政…``, ``虽然1956年…``), the speaker's own country
     r"|仅(?!限)|单是|只是|只要|只(?=[^，]{2})|例如|尽管|虽然|但是|然而|我(?:国|省|市|县|区)(?=..)"
     r"|(?:高标准|高质量|高水平)(?=实现|建设|完成|推进|打造|建成)"
+    # an adverb, a modal or a frequency that opens the clause (``就开垦荒地``, ``每年能够出产…``, ``至少为国家节约``)
+    r"|就(?![业医学读地近餐诊])(?:将|能够|能|可以|可|要|需要|需)?(?=..)|(?:还|也)?(?:应该|应当|能够|可以)(?=..)|至少(?=..)"
+    r"|能(?=增产|生产|出产|制造|节约|增加|减少|提供|带动|新增)|每年(?!平均)(?=..)"
+    # a manner or means that opens the clause (``因地制宜新建…``, ``通过各种方式使用国外贷款``, ``有效拉动消费``)
+    r"|因地制宜|(?:通过|以)各种(?:形式|方式|渠道)的?|按一年计|有效(?=治理|拉动|带动|化解|降低|减少|解决)"
     # 完成 before the verb of the work done: one flow verb at most (``完成打造省级和美乡村``)
     r"|完成(?=打造|建设|新建|改造|创建|培育))"
 )
@@ -80,11 +85,14 @@ _TIME_INSIDE_RE = re.compile(r"(?<=..)(?<![一二三四五六七八九十两0-9�
 _ADVERB_INSIDE_RE = re.compile(
     r"(?<=..)(?:也就|就|却|只|已经|已)(?=占|佔|完成|征收|生产|修建|需|增加|减少|节约|开垦|节减|达到|有|投入|建成)"
 )
+# ``服装业完成产值``, ``开发区完成主营业务收入``: the measure of the industry, the verb no part of it (not 完成投资,
+# the name of the measure of projects).
 _ACHIEVED_BEFORE_MEASURE_RE = re.compile(
-    r"(?<=.)实现(?=增加值|利润|利税|总产值|产值|营业收入|主营业务收入|销售收入|营收|税收|转移就业)"
+    r"(?<=.)(?:实现|完成)(?=增加值|利润|利税|总产值|产值|营业收入|主营业务收入|销售收入|营收|税收|转移就业)"
 )
 _STRAY_TAIL_RE = re.compile(
-    r"(?:(?<![前于比较])第?[一二三四]季度|拟定|历史性|(?:近年来)?(?:首次)?(?:实现|出现)了?“?双(?:下降|降|提升|增长)?”?|却|也就|(?<!成)就|大约|大約|約|将近|接近|估算|估计|预计|只|仅|合计|共计|总共|超额|、总数|、总量|(?:都|均)?(?<![现存所])(?:在|于)|(?:拟|将|还将|再|还|分别)?(?:计划)?安排|分别)$"
+    r"(?:(?<![前于比较])第?[一二三四]季度|拟定|历史性|(?:近年来)?(?:首次)?(?:实现|出现)了?“?双(?:下降|降|提升|增长)?”?|却|也就|(?<!成)就|大约|大約|約|将近|接近|估算|估计|预计|只|仅|合计|共计|总共|超额|、总数|、总量|(?:都|均)?(?<![现存所])(?:在|于)|(?:拟|将|还将|再|还|分别)?(?:计划)?安排|分别|(?<![自理缘事])由(?:原定|原来|原先|上年|去年|上一年|前[两三四五]年)?"
+    r"|(?<=..)(?:稳步|有序|加快|加速|全面|扎实|深入|按期|积极|顺利|持续)推进)$"
 )
 _ANY_PAIRED_MARK_RE = re.compile("[“”《》（）‘’「」]")
 _QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("‘", "’"), ("「", "」"))
@@ -94,22 +102,26 @@ _NOT_AN_INDICATOR_RE = re.compile(
 COUNT_UNITS = frozenset(words("个 家 项 件 条 所 座 名 户 人 处 台 套 辆 张 间 口 头 只"))
 _GROWTH_VERBS = tuple(
     words(
-        "增长 增加 提高 提升 上升 回升 上涨 涨幅 增速 增幅 增长率 扩大 加快 多增 增产 递增 平均每年递增 微涨 微增 增長 增長率 遞增"
+        "增长 增加 提高 提升 上升 回升 上涨 涨幅 增速 增幅 增长率 扩大 加快 多增 增产 递增 平均每年递增 微涨 微增 增長 增長率 遞增 净增 净增加 调高 上调"
     )
 )
-_DECLINE_VERBS = tuple(words("下降 降低 减少 压减 缩减 下调 回落 缩小 压缩 减 降 递减 微降 减量 減少 減"))
+_DECLINE_VERBS = tuple(
+    words("下降 降低 减少 压减 缩减 下调 回落 缩小 压缩 减 降 递减 微降 减量 減少 減 净减 净减少 调低")
+)
 _LEVEL_VERB_RE = re.compile(
-    r"(?:控制在|保持在|稳定在|维持在|提高到|提高至|增加到|增加至|上升至|上升到|回升至|回升到|缩小至|缩小到|下降至|"
+    r"(?:控制在|保持在|稳定在|维持在|提高到|提高至|调高到|调高至|调整到|调整为|调低到|调低至|增加到|增加至|上升至|上升到|回升至|回升到|缩小至|缩小到|下降至|"
     r"下降到|降至|降到|压缩至|压缩到|缩短至|缩短到|提升至|提升到|扩大到|扩大至|达到|达|達到|達|为|是|完成|实现|突破|超过|"
     r"占|至|到|逾|不低于|不少于|不超过|不到|低于|仅|创历史新高|保持|稳定|新增|累计|总计|合计|"
-    r"增至|增到|升至|升到|重回|迈上|跨上|跨过|跨越|迈过|跃上|跃升至|达至|收到|发展到|(?<![国所拥具])有)$"
+    r"增至|增到|升至|升到|恢复至|恢复到|重回|迈上|跨上|跨过|跨越|迈过|跃上|跃升至|达至|收到|发展到|(?<![国所拥具])有)$"
 )
 _TRAILING_FILLER_RE = re.compile(
-    r"(?:分别|平均值|(?<!人)均值|(?<!人)均|都|双双|接连|相继|先后|陆续|一举|同比|有望|平均|年均|继续|进一步|力争|确保|争取|要|将|预计|全年|已|已经|仅|共|总|仍|"
+    r"(?:分别|平均值|(?<!人)均值|(?<!人)均|都|双双|接连|相继|先后|陆续|一举|同比|有望|平均|年均|继续|持续|进一步|力争|确保|争取|要|将|预计|全年|已|已经|仅|共|总|仍|"
     r"时隔[0-9]+年|连续[0-9一二三四五六七八九十两]+个?[月年季]|连续|较年初|比去年|比上年|稳步|大幅|快速|明显|显著|首次|再次|逐步|每年|"
-    r"按可比口径|可比|全部|全面|同比分别|也|还|更|拟按|按|拟|实际|名义|要求|同口径|就|超|将近|接近|近|约|大约|"
-    r"现在的?|每人每年|每人|每年|的预期目标|预期目标|的目标|目标|预期|计划|又|再|统一|仍然|"
-    r"(?:19|20)[0-9]{2}年|[１２][０-９]{3}年|[一二][〇○零一二三四五六七八九]{3}年|(?:前|连续|第一个)?[两三四五十]年(?:来|间|内)?|应该|应当|(?<![供效响适反对相])应|大体上|大约|可以|(?<![许认])可|能够|(?<![产动功效性储技节势风热电核阳体智职光潜用耗赋运蓄])能)$"
+    r"按可比口径|可比|全部|全面|同比分别|也|还|更|拟按|按|拟|实际|名义|要求|同口径|就|超|将近|接近|近|(?<![签节预制履缔合特公契集简违解续毁邀])约|大约|"
+    r"现在的?|每人每年|每人每月|每人|每年|每月|的预期目标|预期目标|的目标|目标|预期|计划|又|再|统一|仍然|"
+    # a year, with the 比/较 that made it the base of the change (``工业总产值比1956年增长``: no ``工业总产值比``)
+    r"(?:[比较較]\s?)?(?:(?:19|20)[0-9]{2}\s?年|[１２][０-９]{3}年|[一二][〇○零一二三四五六七八九]{3}年)(?:末|底|同期)?"
+    r"|(?:前|连续|第一个)?[两三四五十]年(?:来|间|内)?|应该|应当|(?<![供效响适反对相])应|大体上|大约|可以|(?<![许认])可|能够|(?<![产动功效性储技节势风热电核阳体智职光潜用耗赋运蓄])能)$"
 )
 _LEADING_FILLER_RE = re.compile(
     r"^(?:[、和及与并而但且要将即亦的使把]|对(?!外|[^，。；]*贡献)|在(?![园校读建岗职册线营库])|到了|已经有|已有|共有|还有|拟安排|"
@@ -141,6 +153,9 @@ _COMPOUND_PAIRS: tuple[tuple[str, tuple[str, str]], ...] = (
 _COUNTED_STOP_RE = re.compile(
     r"[，。；、：,;:（(]|[0-9]+(?:\.[0-9]+)?\s?[个家项条所座名户人万亿元%]|[和及与](?=[0-9])|分别|全面|全部|均|得到|实现|完成|的基础|中有|同时|顺利|正在|相继|先后|已|建成|"
     r"上半年|下半年|年内|年底前|今年|全年|进度"
+    # what money is spent on, said after a fund named in full (``200亿元技改专项资金支持…项目``, ``专项奖补资金予以支持``;
+    # ``资金支持再就业`` keeps its purpose: 资金 alone names nothing)
+    r"|(?<=[^，。；、0-9]{4}[金债款费])(?:予以|给予|用于)?支持"
 )
 # What the people or things counted came to (``居民入住``, ``受益``, ``项目竣工投产``), said after them.
 _STATE_AFTER_NOUN_RE = re.compile(
@@ -191,11 +206,19 @@ def _balanced(indicator: str) -> str:
     if not _ANY_PAIRED_MARK_RE.search(indicator):
         return indicator
     for opening, closing in _QUOTE_PAIRS:
-        opened = indicator.count(opening) - indicator.count(closing)
-        if opened > 0:
-            indicator += closing * opened
-        elif opened < 0:
-            indicator = opening * -opened + indicator
+        if opening not in indicator and closing not in indicator:
+            continue
+        # scanned in order: ``港车北上”、“澳车北上`` has as many of each mark, yet lacks the first and the last
+        depth = unopened = 0
+        for mark in indicator:
+            if mark == opening:
+                depth += 1
+            elif mark == closing:
+                if depth:
+                    depth -= 1
+                else:
+                    unopened += 1
+        indicator = opening * unopened + indicator + closing * depth
     return indicator
 
 
@@ -229,6 +252,13 @@ def clean_indicator(indicator: str) -> str:
         ):
             stripped = inside.sub("", indicator)
             indicator = stripped if len(stripped) >= 2 else indicator
+    if indicator.endswith("突破"):
+        indicator = _BREAKTHROUGH_RE.sub(
+            "突破", indicator
+        )  # ``关键核心技术获得突破210项``: the breakthroughs counted
+    if indicator.endswith(("加快建设", "正在建设")) and (building := _BEING_BUILT_RE.search(indicator)):
+        # ``西延、西康等5条高铁加快建设``: the lines being built (judged round 9090)
+        indicator = "在建" + indicator[: building.start()]
     if len(indicator) == 1 and indicator in _PRODUCTS:
         return indicator  # ``纸520万吨``
     if not indicator or _NOT_AN_INDICATOR_RE.match(indicator) or indicator.startswith(("百分之", "千分之")):
@@ -274,6 +304,8 @@ def counted_noun(sentence: str, unit: str | None, end: int) -> str:
     )  # ``“三年全面提升”项目``: no stop inside the quote
     stop = _COUNTED_STOP_RE.search(rest, quoted)
     noun = rest[: stop.start()] if stop else rest
+    if noun[:1].isdigit() and _BARE_COUNT_RE.fullmatch(noun):
+        return ""  # ``拆除房屋42处251间``: another count of the same thing follows, no noun
     after = _STATE_AFTER_NOUN_RE.fullmatch(noun)
     if after and ((after.group("who") and after.group("state") in ("入住", "受益")) or bare in ("人", "户")):
         # ``2500多户居民入住``: the residents who moved in; ``5700多万人受益``: the people who benefit
@@ -318,6 +350,10 @@ def subject_and_change(prefix: str) -> tuple[str, Change]:
     verb_found = False
     new = False
     text = _cut_ending(_REACHED_AFTER_A_CHANGE_RE, text, 3)
+    if text[-1:] in _COUNT_ENDINGS:
+        # ``征收房屋963户21万平米``, ``海南长臂猿恢复至7群42只``: the count of the same thing in another unit just
+        # before the figure is no part of its name
+        text = _cut_ending(_COUNT_JUST_BEFORE_RE, text, 12)
     text = text.removesuffix("了")
     price_rate = ending(_PRICE_RATE_RE, text, 16)
     if price_rate:
@@ -370,6 +406,17 @@ def subject_and_change(prefix: str) -> tuple[str, Change]:
             "新增" + ("“" if opened and "”" in text else "") + text
         )  # ``无还本续贷新增5982亿元``: the new ones, a flow, not the stock (JUDGING.md)
     return text, change
+
+
+_BARE_COUNT_RE = re.compile(r"[0-9０-９.．]+(?:千|万|亿)?(?:多|余)?[^0-9０-９]{1,2}")
+_BREAKTHROUGH_RE = re.compile(r"(?<=..)(?:取得|获得|实现)(?:重大)?突破$")
+# What is being built, said after it: ``5条高铁加快建设``, ``…项目要加快建设`` (not ``投入使用或加快建设``).
+_BEING_BUILT_RE = re.compile(r"(?<=[^或和及、]{2})(?:要|将|正)?(?:加快建设|正在建设)$")
+_COUNT_JUST_BEFORE_RE = re.compile(
+    r"(?<=[^0-9０-９.．、，和及与第])[0-9０-９]+(?:[.．][0-9０-９]+)?(?:万|亿)?(?:多|余)?"
+    r"(?:个|家|项|条|所|座|名|户|处|台|套|辆|张|间|头|只|群|批|宗|栋|幢|处)$"
+)
+_COUNT_ENDINGS = frozenset("个家项条所座名户处台套辆张间头只群批宗栋幢")
 
 
 _RELIEF_RE = re.compile(

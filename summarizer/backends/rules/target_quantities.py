@@ -142,8 +142,12 @@ _ONE_THING_CUTS_RE = re.compile(r"(?:时间|材料|环节)[^，。；]{0,4}$")
 _CITED_LEVEL_RE = re.compile(
     r"(?:^|[，：；,:])(?:比如|例如)?[，,]?(?:中央|国务院|国家)(?!级)|中央(?:将|已|财政|安排|下达)"
 )
+# What follows a start value (``由4.9平方公里调整为12平方公里``, ``由8.1平方公里拓展到…``, ``由71所优化整合为47所``),
+# also the first of a list of start values (``由 160元和55元分别提高到253元和150元``, ``由45、38、35个工作日压缩至``).
 _START_VALUE_RE = re.compile(
-    r"^(?:的)?(?:增加|提高|提升|上升|下降|减少|缩小|扩大|降低|增长|[降增升减])?(?:到|至)"
+    r"(?:的)?(?:[和、][0-9０-９.]{1,8}[^0-9０-９，。；、和]{0,5}?)*(?:分别)?"
+    r"(?:(?:增加|提高|提升|上升|下降|减少|缩小|扩大|降低|增长|拓展|扩展|压缩|压减|缩减|缩短|延长|调高|调低|上调|下调|回落|回升|攀升|跃升|[降增升减])?(?:到|至)"
+    r"|(?:优化)?(?:调整|整合|合并)(?:为|到|至))"
 )
 _FROM_RE = re.compile(r"[由从從]")
 # ``由上年分别增长5.6%和13.1%，减为增长1.2%和1.8%``, ``由1978年的36.5%，降为33.6%``, ``由原定…百分之六调高到…``: the
@@ -162,6 +166,20 @@ _START_THEN_END_RE = re.compile(
 )
 # With a comma before the end value's verb: dropped after naming, the end value named from the subject before 由.
 START_THEN_COMMA_END_RE = re.compile(_VALUE_LIST_TAIL + r"[^，。；0-9０-９]{0,4}?[，,]" + _END_VALUE_VERB)
+# A later start value of a list after 由/从 (``从2021年的46503元和16935元分别提高到…``): 由 is further back.
+_LISTED_FROM_RE = re.compile(
+    r"[由从從](?:[0-9０-９]{4}年[末底]?)?[^，。；由从從0-9０-９]{0,8}?[0-9０-９.]+[^0-9０-９，。；、和]{0,5}"
+    r"(?:[和、][0-9０-９.]+[^0-9０-９，。；、和]{0,5})*[和、]$"
+)
+
+
+def _from_before(sentence: str, start: int, before: str) -> bool:
+    """Whether 由/从 opens the figure ending at ``start``, or the list of start values it ends."""
+    if _FROM_RE.search(before):
+        return True
+    return before.endswith(("和", "、")) and bool(_LISTED_FROM_RE.search(sentence, max(0, start - 40), start))
+
+
 _BENCHMARK_VALUE_RE = re.compile(r"(?:比|较|同)[^，。；比较]{0,14}?年(?:末|底|同期)?的$")
 _SEVERAL = frozenset("几数")
 _ROUND_NUMERALS = frozenset("百千万亿")  # ``成千成万``, ``成百上千``: a great many, no figure
@@ -367,7 +385,9 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         return False
     if before.endswith("的") and _BENCHMARK_VALUE_RE.search(sentence[max(0, q.start - 24) : q.start]):
         return False  # ``比一九五七年的一千二百四十一亿元增长…``: the base of a comparison
-    if _inside_short_quote(sentence, q.start) or (_START_VALUE_RE.match(after) and _FROM_RE.search(before)):
+    if _inside_short_quote(sentence, q.start) or (
+        _START_VALUE_RE.match(sentence, q.end, q.end + 32) and _from_before(sentence, q.start, before)
+    ):
         return False
     if ("由" in sentence or "从" in sentence) and _is_start_value(sentence, q):
         return False

@@ -45,7 +45,7 @@ _OWN_VERB_RE = re.compile(
     r"安置|帮扶|救助|资助|解决|吸纳|转移|培训|接待|办理|招聘|招录|减少|压减)"
 )
 _MULTIPLE_OF_A_YEAR_RE = re.compile(rf"是\s?(?:{YEAR}|“?十[一二三四五]五”?(?:时期|期间)?|上个五年)$")
-_HEDGE_TAIL_RE = re.compile(r"(?:大约|大約|约|約|将近|接近)$")
+_HEDGE_TAIL_RE = re.compile(r"(?:大约|大約|(?<![签节预制履缔合特公契集简违解续毁邀])约|約|将近|接近)$")
 _HEDGE_HEAD_RE = re.compile(r"大约|大概|大約|约(?!束)|約|将近")
 _HEDGE_BEFORE_VERB_RE = re.compile(r"(?:大约|约|約)(?:有|为|是|达到|达|占)$")
 # A measure written after the unit of its figure: ``新增千万吨产能``, ``新增100万千瓦装机``.
@@ -53,8 +53,10 @@ _MEASURE_AFTER_UNIT_RE = re.compile(r"(?P<measure>产能|装机容量|装机|运
 _FLOW_BEFORE_UNIT_MEASURE_RE = re.compile(r"(?:新增|新建|形成|释放|新投产)$")
 # A verb of change that opens the name is the change (增加/提高 N), unless it makes a level (提高到).
 _CHANGE_VERB_HEAD_RE = re.compile(
-    r"^(?:增加|提高|扩大|提升(?!改造)|增长|减少|降低|压减|削减|压缩|下降|减轻)(?![值了])"
+    r"^(?:增加|提高|扩大|提升(?!改造)|增长|增产|减少|降低|压减|削减|压缩|下降|减轻)(?![值了])"
 )
+# ``就将至少为国家节约…``, ``每年至少增产…``: 至少 after the adverbs that open the clause is the figure's qualifier.
+_AT_LEAST_HEAD_RE = re.compile(r"(?:每年|平均|就|将|也|还|都|可以|可|能够|能)*至少")
 _DECLINE_HEADS = frozenset(words("减少 降低 压减 削减 压缩 下降 减轻"))
 # The measures an entity's figures come in, and those written bare in a later clause (``利润300亿元``).
 _ENTITY_MEASURE_RE = re.compile(
@@ -126,7 +128,7 @@ _PLAN_OR_BUDGET_RE = re.compile(r"^(?:全年|年度)?(预算|计划|任务)(?:�
 # ``建设哇让、同德…4座抽水蓄能电站``, ``新谋划总投资…的48个项目``): part of the name (JUDGING.md).
 _FLOW_VERB_BEFORE_COUNT_RE = re.compile(
     r"(?:(?:改造|整合|建设|新建|改建|扩建|巩固|规范|修缮|维修|整治)提升|新增|新建(?:[和、]?(?:提升|改造|改扩建|扩建|改建))?|新设|新开工|开工建设|新培育|培育|新引进|引进|新认定|认定|建设|建成|新改建|改建|改造(?:提升)?|新谋划|创建|修复|"
-    r"新开通|开通|新打造|打造|推广|新解决|解决|惠及)"
+    r"新开通|开通|新打造|打造|推广|新解决|解决|惠及|(?:改善|整治|治理)(?!计划|工程|行动))"
     r"(?P<rest>[^，。；：]{0,24})$"
 )
 # What may stand between that verb and the count: names of the items, or what they cost.
@@ -242,6 +244,18 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
                 found.extend(_fan_out(sentence, prefix, anchor, fanout, group, found))
                 i += len(group)
                 continue
+        elif (
+            "城乡" in prefix
+            and _URBAN_AND_RURAL_RE.search(prefix)
+            and len(group := _value_list(sentence, quantities, i)) == 2
+            and sentence[group[0].end : group[1].start] in ("和", "、")
+            and group[0].unit == group[1].unit  # ``城乡低保户3032户、4807人``: one group, counted twice
+            and (at_the_end := _ZERO_WIDTH.match(prefix, len(prefix))) is not None
+        ):
+            # ``城乡低保标准提高到不低于740元/月和485元/月``: the town's and the country's, in that order, 分别 unsaid
+            found.extend(_fan_out(sentence, prefix, anchor, at_the_end, group, found))
+            i += 2
+            continue
         elif SPLIT_SUBJECTS_RE.search(prefix) and (group := _value_list(sentence, quantities, i))[1:]:
             after_values = _FANOUT_AFTER_RE.match(sentence, group[-1].end)
             at_the_end = _ZERO_WIDTH.match(prefix, len(prefix))
@@ -255,6 +269,8 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     for i, f in enumerate(found):
         if f.quantity.qualifier is None and _HEDGE_HEAD_RE.match(f.indicator):
             f.quantity = f.quantity._replace(qualifier="approx")  # ``大约损失工业总产值30亿元``
+        elif f.quantity.qualifier is None and _AT_LEAST_HEAD_RE.match(f.indicator):
+            f.quantity = f.quantity._replace(qualifier="at_least")
         written = f.indicator
         f.indicator = clean_indicator(written)
         if not f.indicator and written:
@@ -275,6 +291,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
             f.indicator = clean_indicator(f.indicator[verb.end() :])
     _name_the_bare_verb(found, sentence)
     _share_the_leading_verb(found, sentence)
+    _share_the_verb_of_each(found)
     _name_through_a_bracket(found, sentence)
     _name_the_product(found, sentence)
     _name_what_the_pronoun_stands_for(found, sentence)
@@ -282,6 +299,7 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     _carry_the_subject(found, sentence)
     _name_the_part_like_its_whole(found, sentence)
     _share_the_subject_of_a_list(found, sentence)
+    _name_the_toll_of_accidents(found)
     _name_a_lone_measure(found, sentence)
     _name_the_investment_of_projects(found, sentence)
     _name_the_stock_after_its_flow(found, sentence)
@@ -310,6 +328,8 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
     )
     for f, name in zip(found, output_names, strict=True):
         f.indicator = without_the_level_before(name, f.change)
+        if "、" in f.indicator and not f.indicator.endswith("位次"):
+            f.indicator = _without_the_item_before(f.indicator)  # ``开通3条地铁新线、新增运营里程``
         if (f.quantity.unit or "").endswith("元") and (money := _ALLOCATED_MONEY_RE.match(f.indicator)):
             # ``落实退役军人保险接续资金2329万元``: 落实 only says it was allocated
             f.indicator = money.group("money") or money.group("paid")
@@ -342,6 +362,17 @@ def read_indicators(sentence: str, quantities: list[Quantity]) -> list[Found]:
             f.indicator = clip(f.indicator + whole + "比重")
         elif f.quantity.unit == "%" and f.change == "level" and _PEOPLE_COUNTED_RE.search(f.indicator):
             f.indicator = clip(f.indicator + "比例")  # ``…的村居主干达92.5%``: the share of them, 比例
+        if (
+            f.quantity.unit == "%"
+            and f.change == "level"
+            and f.indicator.endswith("覆盖")
+            and not f.indicator.endswith("全覆盖")
+        ):
+            # ``优质公办幼儿园覆盖95%乡镇``: the share of the towns covered (judged round 9090: cut off)
+            covered = _COVERED_AFTER_RE.match(sentence, f.quantity.end)
+            share_name = f.indicator + (covered.group("what") + "比例" if covered else "率")
+            if len(share_name) <= _MAX_NAME:  # never clipped into a count
+                f.indicator = share_name
         if f.change == "level" and f.quantity.unit == "%" and f.indicator.endswith("增长"):
             # ``经济增长预期目标为7%左右``: a measure named by its growth (judged round 4242)
             f.change = "growth"
@@ -742,6 +773,20 @@ def _share_the_subject_of_a_list(found: list[Found], sentence: str) -> None:
             later.indicator = clip(first.indicator[:at] + later.indicator)
 
 
+# The toll of the accidents a list counts first (``生产安全事故起数、死亡人数分别下降…``): the deaths of those accidents,
+# not of anything (``生产安全死亡事故起数和死亡人数``: 生产安全事故死亡人数).
+_ACCIDENTS_COUNTED_RE = re.compile(r"^(?P<kind>[^、，和]{0,12}?)(?:死亡)?事故(?:起数|数)$")
+_TOLL_OF_ACCIDENTS = ("死亡人数", "受伤人数", "伤亡人数", "直接经济损失")
+
+
+def _name_the_toll_of_accidents(found: list[Found]) -> None:
+    for first, later in itertools.pairwise(found):
+        if later.indicator in _TOLL_OF_ACCIDENTS and (
+            counted := _ACCIDENTS_COUNTED_RE.match(first.indicator)
+        ):
+            later.indicator = counted.group("kind") + "事故" + later.indicator
+
+
 # Measures written alone whose subject the sentence gave before them: the item before names it with a measure of
 # its own (``粮食播种面积1.1亿亩、产量825亿斤``, ``生猪存栏47万头、出栏59万头``, ``冰柿产能…，产值…``), or a clause
 # opens on it (``国有企业效益明显好转，去年利润增长23.5%``, ``粮食生产再获丰收，总产达到557亿斤``).
@@ -1084,6 +1129,32 @@ def _value_list(sentence: str, quantities: list[Quantity], first: int) -> list[Q
     return fixed
 
 
+def _share_the_verb_of_each(found: list[Found]) -> None:
+    """``新增…、研发平台及众创空间各1家``: the verb the first item of an ``各`` list took is the others' too."""
+    for first, later in itertools.pairwise(found):
+        if later.quantity is first.quantity and later.quote_start == first.quote_start:
+            verb = _SHARED_VERB_RE.match(first.indicator)
+            if verb and not _SHARED_VERB_RE.match(later.indicator) and len(later.indicator) >= 2:
+                later.indicator = clip(verb.group() + later.indicator)
+
+
+_BARE_VERB_ITEM_RE = re.compile(r"开工|投产|建成|竣工|新建|改造|建设|开通|引进|培育|认定|创建")
+
+
+def _each(subject: str, q: Quantity, change: Change, start: int) -> list[Found]:
+    """``新增高新技术企业和“专精特新”企业各3家``: one figure for each item of the list, the list's verb shared."""
+    parts = SPLIT_SUBJECTS_RE.split(subject)
+    if not 2 <= len(parts) <= 4 or not all(1 <= len(part) <= 16 for part in parts):
+        return [Found(clip(subject), q, change, start)]
+    verb = _SHARED_VERB_RE.match(parts[0])
+    shared = share_heads(parts)
+    # only a bare verb takes the rest of the last item (``开工、投产新能源项目``), no short noun (``公厕和口袋公园``)
+    named = [s if _BARE_VERB_ITEM_RE.fullmatch(p) else p for p, s in zip(parts, shared, strict=True)]
+    if verb:
+        named = [named[0]] + [p if _SHARED_VERB_RE.match(p) else verb.group() + p for p in named[1:]]
+    return [Found(clip(part), q, change, start) for part in named]
+
+
 def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Found | None) -> list[Found]:
     if q.ranking:
         return [_ranking_target(sentence, q, anchor, previous)]
@@ -1157,9 +1228,14 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
         and not _SHARE_NAME_RE.search(subject)
     ):
         change = previous.change if q.unit == previous.quantity.unit else change
-    category = subject.rfind("等")
+    category = max((m.start() for m in _CATEGORY_MARK_RE.finditer(subject)), default=-1)  # not 高等, 中等
     if category >= 0 and SPLIT_SUBJECTS_RE.search(subject[:category]) and len(subject) - category > 2:
-        subject, subject_start = subject[category + 1 :], subject_start + category + 1  # ``A、B等新兴产业``
+        # ``A、B等新兴产业``: the class; the verb of the work done on it stays (``建设或改造燃气、供排水等地下管网``)
+        verb = _VERB_BEFORE_EXAMPLES_RE.match(subject, 0, category)
+        subject = (verb.group() if verb else "") + _COUNT_OF_THE_CLASS_RE.sub("", subject[category + 1 :])
+        subject_start = subject_start if verb else subject_start + category + 1
+    if subject.endswith("各") and len(subject) >= 3:
+        return _each(subject[:-1], q, change, subject_start)
     parts = [subject] if _JOINED_NAME_RE.search(subject) else SPLIT_SUBJECTS_RE.split(subject)
     if any("的" in part or "占" in part for part in parts[1:]) or _GROUP_COUNTED_RE.match(parts[-1]):
         # ``社会物流总费用与GDP的比率``: a relation of the two, one measure; ``黄山、池州、安庆、宣城四市…营收合计``:
@@ -1215,6 +1291,12 @@ _PURPOSE_AFTER_MONEY_RE = re.compile(
     r"(?P<verb>(?:专项|主要|全部|重点)?用于|解决|支持|扶持)"
     r"(?:[0-9０-９.]+(?:多|余)?万?(?:人|户|个|家|名|所)?)?(?P<object>[^，。；、0-9]{2,16}?)(?:的?问题)?(?=[，。；]|$)"
 )
+# The work the money paid for, said after it: ``投资620万元对乡镇卫生院进行了全面改造`` (乡镇卫生院改造投资, judged
+# round 9090: the name was a verb fragment).
+_WORK_ON_AFTER_MONEY_RE = re.compile(
+    r"[，,]?对(?P<object>[^，。；0-9０-９]{2,12}?)进行了?(?:全面|集中|统一|强制|综合|彻底)?"
+    r"(?P<work>[^，。；0-9０-９]{2,6}?)(?=[，。；]|$)"
+)
 _MONEY_GIVEN_RE = re.compile(
     r"(?P<payer>.*?)(?:[两三四五]年|累计|每年|将|拟|直接|统筹|共|计划|总|完成)*(?P<verb>投资|投入|拿出|安排|统筹|资金|经费)"
 )
@@ -1225,15 +1307,18 @@ def _purpose_of_money(sentence: str, end: int, subject: str) -> str:
     own word (投资, 投入, 资金), else empty, where the clause after the amount says no purpose."""
     purpose = _PURPOSE_AFTER_MONEY_RE.match(sentence, end)
     if purpose is None:
-        return ""
+        work = _WORK_ON_AFTER_MONEY_RE.match(sentence, end)
+        if work is None:
+            return ""
+        object_and_work = work.group("object") + work.group("work")
+    else:
+        object_and_work = purpose.group("object")
     given = _MONEY_GIVEN_RE.fullmatch(subject)
     if subject and (given is None or (given.group("verb") in ("资金", "经费") and given.group("payer"))):
         return subject  # a name of its own before the amount (``上级资金``): the purpose is no part of it
     payer, verb = (given.group("payer"), given.group("verb")) if given else ("", "")
     money = verb if verb in ("投资", "投入", "经费") else "资金"
-    return clip(
-        payer + purpose.group("object") + money
-    )  # ``中央财政拿出…用于转移支付``: 中央财政转移支付资金
+    return clip(payer + object_and_work + money)  # ``中央财政拿出…用于转移支付``: 中央财政转移支付资金
 
 
 # A measure named before a colon, then the list of what it is measured for: ``招生人数将为：高等学校…，小学…``.
@@ -1317,6 +1402,37 @@ _PART_OF_A_WHOLE = ("原有", "现有", "已有", "所有", "其中")
 
 
 _JOINED_BEFORE_COUNT_RE = re.compile(r"(?:和|(?<![普涉惠危波顾遍触提以])及|(?<![参给])与)$")
+# A measure of town and country people alike, each with its own figure (not 城乡居民储蓄, one sum).
+_URBAN_AND_RURAL_RE = re.compile(r"城乡(?:居民)?(?:低保|最低生活保障|人均|居民人均)")
+# An item of the list before, with a figure of its own, kept in a name: ``开通3条地铁新线、新增运营里程``.
+_ITEM_WITH_A_FIGURE_RE = re.compile(
+    r"[0-9０-９]+(?:多|余)?(?:个|条|家|处|座|项|所|次|起|场|年|台|套)(?P<noun>[^0-9０-９、，]{0,10})、(?P<tail>[^、，]{2,})$"
+)
+_BARE_MEASURE_RE = re.compile(r"(?:总面积|面积|产能|总量|规模|数量|总投资)$")
+
+
+def _without_the_item_before(indicator: str) -> str:
+    """``开通3条地铁新线、新增运营里程`` -> 新增运营里程; a bare measure takes the noun the item counted
+    (``累计建设839个海外仓、总面积`` -> 海外仓总面积)."""
+    item = _ITEM_WITH_A_FIGURE_RE.search(indicator)
+    if item is None:
+        return indicator
+    tail, noun = item.group("tail"), clean_indicator(item.group("noun"))  # ``重点项目加快推进``: 重点项目
+    if _BARE_MEASURE_RE.fullmatch(tail):
+        return clip(noun + tail) if len(noun) >= 2 else indicator
+    return tail if len(tail) >= 3 else indicator
+
+
+_MAX_NAME = len(clip("x" * 100))
+_CATEGORY_MARK_RE = re.compile(r"(?<![高中初上次平同均对])等(?![级额值于同候])")
+_COVERED_AFTER_RE = re.compile(r"(?:以上)?的?(?P<what>[^，。；、0-9０-９（(]{1,8}?)(?=[，。；、（(]|$)")
+_COUNT_OF_THE_CLASS_RE = re.compile(
+    r"^[0-9０-９.]+(?:万|亿)?(?:多|余)?(?:个|家|项|条|所|座|名|批|户|处)(?=..)"
+)
+_VERB_BEFORE_EXAMPLES_RE = re.compile(
+    r"(?:新建改造|新改建|更新改造|改造提升|新建|建设|改造|新增|改建|扩建|建成|打造|培育|引进|整治|治理)"
+    r"(?:(?:或|和|及)(?:新建|建设|改造|改建|扩建|提升|更新))*(?=[^、，。；和或及]{2})"
+)
 _VERB_OF_THE_LIST_RE = re.compile(r"^(?:新|再)?(?:建设|新建|建成|培育|新增|开通|创建|打造|改造|实施|完成)")
 
 

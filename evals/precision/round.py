@@ -133,8 +133,14 @@ def read_jsonl(path: Path) -> dict[int, dict[str, Any]]:
     return {int(row["id"]): row for row in rows}
 
 
-def verdict_key(verdict: dict[str, Any]) -> tuple[bool, tuple[str, ...]]:
-    return bool(verdict.get("valid")), tuple(sorted(verdict.get("wrong") or []))
+def verdict_key(verdict: dict[str, Any]) -> tuple[bool, tuple[str, ...], bool]:
+    """What two judges must agree on: validity, the wrong fields, and whether a name-only flaw is minor.
+
+    ``minor`` moves the rate that counts minor name flaws as right, so judges who differ on it alone
+    disagree too (round 7777's settler found two such items left out of the disputes).
+    """
+    wrong = tuple(sorted(verdict.get("wrong") or []))
+    return bool(verdict.get("valid")), wrong, wrong == ("indicator",) and bool(verdict.get("minor"))
 
 
 def settle(args: argparse.Namespace) -> None:

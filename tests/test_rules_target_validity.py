@@ -431,3 +431,35 @@ def test_a_bracket_naming_a_class_of_places_or_people_is_no_target(text: str, va
 )
 def test_the_governments_own_contacts_with_investors_are_no_targets(text: str, values: list[float]) -> None:
     assert [t.value for t in targets_of(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "全年举办群众性文化惠民活动4.62万余场次、惠及400万人次。",
+            (4.62, "万场次"),
+            id="events-ten-thousands",
+        ),
+        pytest.param("开展各类全民健身赛事活动3.3万场次。", (3.3, "万场次"), id="events-exact"),
+        pytest.param("算力总规模达到9.4万P，其中智算8.7万P、居全国第1。", (8.7, "万P"), id="computing-power"),
+        pytest.param("全省智能算力达2000PF，超算算力达223PF。", (2000, "PF"), id="computing-power-pf"),
+        pytest.param("全省算力总规模达到15EFlops。", (15, "EFlops"), id="computing-power-eflops"),
+        # Kept: a plain count of shows in 万场 keeps its unit.
+        pytest.param("引进营业性演出1.2万场。", (1.2, "万场"), id="shows"),
+    ],
+)
+def test_a_unit_is_read_whole(text: str, expected: tuple[float, str]) -> None:
+    assert expected in [(t.value, t.unit) for t in targets_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Events of a few hundred held stay out, as 场 alone does.
+        pytest.param("全年开展送文化下乡245场次。", id="events-hundreds"),
+        pytest.param("县剧团下乡演出247场次。", id="shows-hundreds"),
+    ],
+)
+def test_a_few_events_held_stay_no_targets(text: str) -> None:
+    assert [t.unit for t in targets_of(text)] == []

@@ -28,7 +28,7 @@ _OPEN_QUOTES = "“‘「『《"
 _CLOSE_QUOTES = "”’」』》"
 _UP_TO_LAST_QUOTE_MARK = re.compile(r".*([“‘「『《”’」』》])", re.S)
 _NEXT_CLOSE_QUOTE = re.compile("[”’」』》]")
-_EXCLUDED_UNITS = frozenset(words("年 月 日 个月 小时 分钟 岁 次 场 届 批 位 轮 起"))
+_EXCLUDED_UNITS = frozenset(words("年 月 日 个月 小时 分钟 岁 次 场 场次 届 批 位 轮 起"))
 # ``总投资700万元的东墟学校、博野镇中学等附属设施项目``: the cost of named projects.
 _NAMED_AFTER_RE = re.compile(r"的[^，。；]{2,30}?(?:项目|工程|学校|中学|医院|园区|基地|中心)")
 _WORK_ITEM_CHAIN_RE = re.compile(r"[0-9]+个(?:方面|领域)(?:[、，]?[0-9]+[项件个])+")

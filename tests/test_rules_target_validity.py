@@ -463,3 +463,24 @@ def test_a_unit_is_read_whole(text: str, expected: tuple[float, str]) -> None:
 )
 def test_a_few_events_held_stay_no_targets(text: str) -> None:
     assert [t.unit for t in targets_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("风帆一期完成投资16.8亿元。", [], id="first-phase"),
+        pytest.param("抽水蓄能电站项目全年完成投资9.8亿元。", [], id="power-station-this-year"),
+        pytest.param("七山滑雪度假区完成投资5亿元。", [], id="resort"),
+        pytest.param("投资162亿元的长城汽车项目累计完成投资65.2亿元。", [], id="named-after-its-cost"),
+        # Kept: the investment of a class of projects, counted or not, and of a whole year.
+        pytest.param("23个省市重点项目完成投资28亿元。", [28], id="key-projects"),
+        pytest.param("增发国债项目完成投资626.3亿元。", [626.3], id="treasury-bond-projects"),
+        pytest.param("落地项目完成投资3185亿元。", [3185], id="projects-landed"),
+        pytest.param("“十大产业项目”完成投资363.9亿元。", [363.9], id="ten-big-projects"),
+        pytest.param("县城工业园区累计投资13.2亿元。", [13.2], id="industrial-park"),
+        pytest.param("全年完成投资32亿元。", [32], id="the-years-investment"),
+        pytest.param("城市更新项目投资3696亿元。", [3696], id="urban-renewal-projects"),
+    ],
+)
+def test_the_investment_of_one_named_project_is_no_target(text: str, values: list[float]) -> None:
+    assert [t.value for t in targets_of(text)] == values

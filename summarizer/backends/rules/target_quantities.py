@@ -31,6 +31,15 @@ _NEXT_CLOSE_QUOTE = re.compile("[”’」』》]")
 _EXCLUDED_UNITS = frozenset(words("年 月 日 个月 小时 分钟 岁 次 场 场次 届 批 位 轮 起"))
 # ``总投资700万元的东墟学校、博野镇中学等附属设施项目``: the cost of named projects.
 _NAMED_AFTER_RE = re.compile(r"的[^，。；]{2,30}?(?:项目|工程|学校|中学|医院|园区|基地|中心)")
+# ``风帆一期完成投资16.8亿元``, ``抽水蓄能电站项目全年完成投资9.8亿元``, ``七山滑雪度假区完成投资5亿元``: the investment of
+# one named project (LABELLING: not a target; judged round 7777); that of a class of projects (省市重点项目, 落地项目,
+# 增发国债项目, “十大产业项目”) stays, and so does a park's (县城工业园区累计投资).
+_ONE_PROJECT_INVESTED_RE = re.compile(
+    r"(?:^|的)(?P<name>[^，、。；：“”的]{2,24}?)(?:项目|[一二三]期|度假区|度假村)(?:(?:累计|全年|年内|已)?完成|累计)投资$"
+)
+_PROJECT_CLASS_RE = re.compile(
+    r"重点|重大|产业|类|落地|入统|新增|国债|建设|签约|开工|续建|新建|在建|招商|引进|民生|政府|各|等|示范|[0-9０-９一二三四五六七八九十百千]+[个批项大家]"
+)
 _WORK_ITEM_CHAIN_RE = re.compile(r"[0-9]+个(?:方面|领域)(?:[、，]?[0-9]+[项件个])+")
 _INTERNAL_WORK_RE = re.compile(
     r"召开|举办|开展[^，。；]{0,6}(?:活动|调研|督查|培训)|派遣|包联|分包|认领|办结|督查|督导|调研|走访|约谈|问责|"
@@ -395,6 +404,8 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         return False
     if q.unit is None and not _unitless_allowed(sentence, q):
         return False
+    if q.unit in _FUND_MONEY_UNITS and before.endswith("投资") and _invests_in_one_named_project(sentence, q):
+        return False
     if (
         before.endswith("投资")
         and _FUNDS_A_PROJECT_RE.match(after)
@@ -561,6 +572,11 @@ def _is_start_value(sentence: str, q: Quantity, end_re: re.Pattern[str] = _START
 def is_start_before_a_comma(sentence: str, q: Quantity) -> bool:
     """``积累率由1978年的36.5%，降为33.6%``: asked of the named targets, whose end value took the subject."""
     return ("由" in sentence or "从" in sentence) and _is_start_value(sentence, q, START_THEN_COMMA_END_RE)
+
+
+def _invests_in_one_named_project(sentence: str, q: Quantity) -> bool:
+    named = _ONE_PROJECT_INVESTED_RE.search(sentence[clause_start(sentence, q.start) : q.start])
+    return named is not None and not _PROJECT_CLASS_RE.search(named["name"])
 
 
 def _names_one_project(sentence: str, end: int) -> bool:

@@ -484,3 +484,17 @@ def test_a_few_events_held_stay_no_targets(text: str) -> None:
 )
 def test_the_investment_of_one_named_project_is_no_target(text: str, values: list[float]) -> None:
     assert [t.value for t in targets_of(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("全年力争储备项目数量达到65个，资金突破150亿元。", [], id="money-of-projects-pooled"),
+        pytest.param("谋划储备项目109个，总投资突破400亿元。", [], id="total-cost-past"),
+        # Kept: funds won, and the money of projects started.
+        pytest.param("争取专项债资金80亿元。", [80], id="funds-won"),
+        pytest.param("新开工项目42个，资金达到150亿元。", [42, 150], id="projects-started"),
+    ],
+)
+def test_the_money_of_projects_pooled_for_applying_is_no_target(text: str, values: list[float]) -> None:
+    assert [t.value for t in targets_of(text)] == values

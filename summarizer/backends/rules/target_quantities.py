@@ -93,7 +93,8 @@ _ONE_OF_AFTER_RE = re.compile(r"[^，。；、0-9０-９]{0,24}?(?<!分)之一")
 _CONTACT_CUE_RE = re.compile(r"对接|洽谈|接洽|学习考察|考察学习")
 _CONTACT_WORK_RE = re.compile(r"(?:联系|精准|多次)?(?:对接|洽谈|接洽)(?!的)|学习考察|考察学习")
 _CONTACT_DONE_RE = re.compile(r"签约|签订|落地|开工|建成|投产|合作协议|平台|名校")
-_TOTAL_COST_RE = re.compile(r"总投资(?:超过|超|近|约|达到|达|逾)?")
+# ``总投资突破400亿元``; ``储备项目数量达到65个，资金突破150亿元``: the money of the projects just counted (round 7777).
+_TOTAL_COST_RE = re.compile(r"(?:总投资|资金)(?:超过|超|突破|近|约|达到|达|逾)?")
 _TOTAL_COST_BEFORE_RE = re.compile(_TOTAL_COST_RE.pattern + "$")
 # The state's relations with other countries (同…等10个国家建立了外交关系, 同我国建交的国家达到135个): no measure
 # of the country's economy or society (judged round 7349). ``城建交通``, ``重建交付`` are no 建交.

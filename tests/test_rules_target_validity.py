@@ -498,3 +498,19 @@ def test_the_investment_of_one_named_project_is_no_target(text: str, values: lis
 )
 def test_the_money_of_projects_pooled_for_applying_is_no_target(text: str, values: list[float]) -> None:
     assert [t.value for t in targets_of(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("村庄规划编制完成1.1万个。", [], id="village-plans-drafted"),
+        pytest.param("高标准完成中心城区和白团镇等12个镇控制性详细规划编制。", [], id="detailed-plans"),
+        pytest.param("聘请设计院编制各类城市设计和专项规划16个。", [], id="special-plans"),
+        pytest.param("完成总投资143.79亿元的66个项目可研编制。", [], id="feasibility-studies"),
+        # Kept: places planned and built, and the area a plan sets.
+        pytest.param("65个中心镇按照小城市标准规划建设。", [65], id="towns-planned-and-built"),
+        pytest.param("县城规划面积由6平方公里扩大到27平方公里。", [27], id="planned-area"),
+    ],
+)
+def test_counts_of_plans_the_government_drafts_are_no_targets(text: str, values: list[float]) -> None:
+    assert [t.value for t in targets_of(text)] == values

@@ -40,6 +40,12 @@ _ONE_PROJECT_INVESTED_RE = re.compile(
 _PROJECT_CLASS_RE = re.compile(
     r"重点|重大|产业|类|落地|入统|新增|国债|建设|签约|开工|续建|新建|在建|招商|引进|民生|政府|各|等|示范|[0-9０-９一二三四五六七八九十百千]+[个批项大家]"
 )
+# Plans and studies the government drafts (编制完成1.1万个村庄规划, 12个镇控制性详细规划编制, 66个项目可研编制): its own
+# work items, like the standards it issues (judged round 7777); places planned and built (规划建设) stay.
+_PLAN_DRAFTED_RE = re.compile(
+    r"编制[^，。；]*(?:规划|详规|可研|设计)|(?:规划|详规|可研|设计)[^，。；]{0,4}编制"
+)
+_PLAN_BUILT_RE = re.compile(r"建设|建成|新建|开工")
 _WORK_ITEM_CHAIN_RE = re.compile(r"[0-9]+个(?:方面|领域)(?:[、，]?[0-9]+[项件个])+")
 _INTERNAL_WORK_RE = re.compile(
     r"召开|举办|开展[^，。；]{0,6}(?:活动|调研|督查|培训)|派遣|包联|分包|认领|办结|督查|督导|调研|走访|约谈|问责|"
@@ -482,6 +488,12 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         return False  # ``占地20585.24平方米，总建筑面积21800平方米``: one project's site and floor space
     if q.unit in _PEOPLE_UNITS and _HONOURS_RE.search(_clause_of(sentence, q)):
         return False
+    if (
+        (q.unit in COUNT_UNITS or q.unit == "万个")
+        and "编制" in sentence
+        and _counts_plans_drafted(sentence, q)
+    ):
+        return False
     if q.unit in COUNT_UNITS and _names_diplomacy(sentence):
         return False
     if (q.unit in COUNT_UNITS or _TOTAL_COST_BEFORE_RE.search(before)) and _PREPARED_PROJECTS_RE.search(
@@ -573,6 +585,11 @@ def _is_start_value(sentence: str, q: Quantity, end_re: re.Pattern[str] = _START
 def is_start_before_a_comma(sentence: str, q: Quantity) -> bool:
     """``积累率由1978年的36.5%，降为33.6%``: asked of the named targets, whose end value took the subject."""
     return ("由" in sentence or "从" in sentence) and _is_start_value(sentence, q, START_THEN_COMMA_END_RE)
+
+
+def _counts_plans_drafted(sentence: str, q: Quantity) -> bool:
+    clause = _clause_of(sentence, q)
+    return bool(_PLAN_DRAFTED_RE.search(clause)) and not _PLAN_BUILT_RE.search(clause)
 
 
 def _invests_in_one_named_project(sentence: str, q: Quantity) -> bool:

@@ -58,19 +58,22 @@ _ANY_NUMBER_RE = re.compile(
 # Longest first where one unit starts another: the alternation takes the first that fits.
 _UNITS_TEXT = """
     个百分点 百分点 个工作日 个月 年一遇 元/月 元/年 元/人 元/吨 万亿元 亿元 万元 美元 亿美元
-    万美元 元 万人次 人次 万辆次 辆次 万株 株 万人 万名 万户 万家 万个 万件 万口 万亩 亿吨公里 万吨公里 吨公里 亿人公里 人公里 万吨 万斤 万担 担
+    万美元 元 万人次 人次 万辆次 辆次 万场次 场次 万株 株 万人 万名 万户 万家 万个 万件 万口 万亩 亿吨公里 万吨公里 吨公里 亿人公里 人公里 万吨 万斤 万担 担
     亿斤 万千瓦 千瓦时 千瓦 亿千瓦时 亿度 万度 亿方 万方 万种 万架 万马力 马力 万平方米 平方米 万平米 平米 平方公里 公里 千米 万立方米/秒 立方米/秒 万立方米 立方米 万公方 公方 米 万辆 万套 万台 万头
-    万标准箱 标准箱 万标箱 万公顷 公顷 公斤 千克 剂次
+    万标准箱 标准箱 万标箱 万公顷 公顷 公斤 千克 剂次 EFlops EFLOPS PFlops PF P
     % ％ ‰ 人 名 户 家 个 项 件 条 所 座 亩
     吨 斤 天 倍 成 轮 口 辆 台 套 处 间 张 头 列 标箱 宗 艘 起
     只 批 次 场 届 位 岁 小时 分钟 年 月 日 万 亿
 """
 UNITS: tuple[str, ...] = tuple(_UNITS_TEXT.split())
-# ``一一列举``: one by one, no count of trains.
-_UNIT = "|".join("列(?!举)" if u == "列" else re.escape(u) for u in UNITS)
+# ``一一列举``: one by one, no count of trains. ``8.7万P``, ``2000PF``, ``15EFlops``: computing power; a P that opens a word (PPP, PM2.5) is none.
+_UNIT = "|".join(
+    "列(?!举)" if u == "列" else re.escape(u) + "(?![A-Za-z])" if u[0] in "EP" else re.escape(u)
+    for u in UNITS
+)
 # What a bare 万/亿 that follows 多/余 may be the multiplier of (``550多万公里``, ``360多亿吨``): a unit of its own.
 _BASE_AFTER_BIG = "|".join(
-    re.escape(u) for u in UNITS if u[0] not in "万亿%％‰个百" and u not in ("倍", "成")
+    re.escape(u) for u in UNITS if u[0] not in "万亿%％‰个百EP" and u not in ("倍", "成")
 )
 
 # A Chinese numeral is only a number where a unit, a range or 多/余 follows it (else it writes a word:

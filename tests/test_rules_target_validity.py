@@ -431,3 +431,86 @@ def test_a_bracket_naming_a_class_of_places_or_people_is_no_target(text: str, va
 )
 def test_the_governments_own_contacts_with_investors_are_no_targets(text: str, values: list[float]) -> None:
     assert [t.value for t in targets_of(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "全年举办群众性文化惠民活动4.62万余场次、惠及400万人次。",
+            (4.62, "万场次"),
+            id="events-ten-thousands",
+        ),
+        pytest.param("开展各类全民健身赛事活动3.3万场次。", (3.3, "万场次"), id="events-exact"),
+        pytest.param("算力总规模达到9.4万P，其中智算8.7万P、居全国第1。", (8.7, "万P"), id="computing-power"),
+        pytest.param("全省智能算力达2000PF，超算算力达223PF。", (2000, "PF"), id="computing-power-pf"),
+        pytest.param("全省算力总规模达到15EFlops。", (15, "EFlops"), id="computing-power-eflops"),
+        # Kept: a plain count of shows in 万场 keeps its unit.
+        pytest.param("引进营业性演出1.2万场。", (1.2, "万场"), id="shows"),
+    ],
+)
+def test_a_unit_is_read_whole(text: str, expected: tuple[float, str]) -> None:
+    assert expected in [(t.value, t.unit) for t in targets_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Events of a few hundred held stay out, as 场 alone does.
+        pytest.param("全年开展送文化下乡245场次。", id="events-hundreds"),
+        pytest.param("县剧团下乡演出247场次。", id="shows-hundreds"),
+    ],
+)
+def test_a_few_events_held_stay_no_targets(text: str) -> None:
+    assert [t.unit for t in targets_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("风帆一期完成投资16.8亿元。", [], id="first-phase"),
+        pytest.param("抽水蓄能电站项目全年完成投资9.8亿元。", [], id="power-station-this-year"),
+        pytest.param("七山滑雪度假区完成投资5亿元。", [], id="resort"),
+        pytest.param("投资162亿元的长城汽车项目累计完成投资65.2亿元。", [], id="named-after-its-cost"),
+        # Kept: the investment of a class of projects, counted or not, and of a whole year.
+        pytest.param("23个省市重点项目完成投资28亿元。", [28], id="key-projects"),
+        pytest.param("增发国债项目完成投资626.3亿元。", [626.3], id="treasury-bond-projects"),
+        pytest.param("落地项目完成投资3185亿元。", [3185], id="projects-landed"),
+        pytest.param("“十大产业项目”完成投资363.9亿元。", [363.9], id="ten-big-projects"),
+        pytest.param("县城工业园区累计投资13.2亿元。", [13.2], id="industrial-park"),
+        pytest.param("全年完成投资32亿元。", [32], id="the-years-investment"),
+        pytest.param("城市更新项目投资3696亿元。", [3696], id="urban-renewal-projects"),
+    ],
+)
+def test_the_investment_of_one_named_project_is_no_target(text: str, values: list[float]) -> None:
+    assert [t.value for t in targets_of(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("全年力争储备项目数量达到65个，资金突破150亿元。", [], id="money-of-projects-pooled"),
+        pytest.param("谋划储备项目109个，总投资突破400亿元。", [], id="total-cost-past"),
+        # Kept: funds won, and the money of projects started.
+        pytest.param("争取专项债资金80亿元。", [80], id="funds-won"),
+        pytest.param("新开工项目42个，资金达到150亿元。", [42, 150], id="projects-started"),
+    ],
+)
+def test_the_money_of_projects_pooled_for_applying_is_no_target(text: str, values: list[float]) -> None:
+    assert [t.value for t in targets_of(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        pytest.param("村庄规划编制完成1.1万个。", [], id="village-plans-drafted"),
+        pytest.param("高标准完成中心城区和白团镇等12个镇控制性详细规划编制。", [], id="detailed-plans"),
+        pytest.param("聘请设计院编制各类城市设计和专项规划16个。", [], id="special-plans"),
+        pytest.param("完成总投资143.79亿元的66个项目可研编制。", [], id="feasibility-studies"),
+        # Kept: places planned and built, and the area a plan sets.
+        pytest.param("65个中心镇按照小城市标准规划建设。", [65], id="towns-planned-and-built"),
+        pytest.param("县城规划面积由6平方公里扩大到27平方公里。", [27], id="planned-area"),
+    ],
+)
+def test_counts_of_plans_the_government_drafts_are_no_targets(text: str, values: list[float]) -> None:
+    assert [t.value for t in targets_of(text)] == values

@@ -28,9 +28,24 @@ _OPEN_QUOTES = "“‘「『《"
 _CLOSE_QUOTES = "”’」』》"
 _UP_TO_LAST_QUOTE_MARK = re.compile(r".*([“‘「『《”’」』》])", re.S)
 _NEXT_CLOSE_QUOTE = re.compile("[”’」』》]")
-_EXCLUDED_UNITS = frozenset(words("年 月 日 个月 小时 分钟 岁 次 场 届 批 位 轮 起"))
+_EXCLUDED_UNITS = frozenset(words("年 月 日 个月 小时 分钟 岁 次 场 场次 届 批 位 轮 起"))
 # ``总投资700万元的东墟学校、博野镇中学等附属设施项目``: the cost of named projects.
 _NAMED_AFTER_RE = re.compile(r"的[^，。；]{2,30}?(?:项目|工程|学校|中学|医院|园区|基地|中心)")
+# ``风帆一期完成投资16.8亿元``, ``抽水蓄能电站项目全年完成投资9.8亿元``, ``七山滑雪度假区完成投资5亿元``: the investment of
+# one named project (LABELLING: not a target; judged round 7777); that of a class of projects (省市重点项目, 落地项目,
+# 增发国债项目, “十大产业项目”) stays, and so does a park's (县城工业园区累计投资).
+_ONE_PROJECT_INVESTED_RE = re.compile(
+    r"(?:^|的)(?P<name>[^，、。；：“”的]{2,24}?)(?:项目|[一二三]期|度假区|度假村)(?:(?:累计|全年|年内|已)?完成|累计)投资$"
+)
+_PROJECT_CLASS_RE = re.compile(
+    r"重点|重大|产业|类|落地|入统|新增|国债|建设|签约|开工|续建|新建|在建|招商|引进|民生|政府|各|等|示范|[0-9０-９一二三四五六七八九十百千]+[个批项大家]"
+)
+# Plans and studies the government drafts (编制完成1.1万个村庄规划, 12个镇控制性详细规划编制, 66个项目可研编制): its own
+# work items, like the standards it issues (judged round 7777); places planned and built (规划建设) stay.
+_PLAN_DRAFTED_RE = re.compile(
+    r"编制[^，。；]*(?:规划|详规|可研|设计)|(?:规划|详规|可研|设计)[^，。；]{0,4}编制"
+)
+_PLAN_BUILT_RE = re.compile(r"建设|建成|新建|开工")
 _WORK_ITEM_CHAIN_RE = re.compile(r"[0-9]+个(?:方面|领域)(?:[、，]?[0-9]+[项件个])+")
 _INTERNAL_WORK_RE = re.compile(
     r"召开|举办|开展[^，。；]{0,6}(?:活动|调研|督查|培训)|派遣|包联|分包|认领|办结|督查|督导|调研|走访|约谈|问责|"
@@ -84,7 +99,8 @@ _ONE_OF_AFTER_RE = re.compile(r"[^，。；、0-9０-９]{0,24}?(?<!分)之一")
 _CONTACT_CUE_RE = re.compile(r"对接|洽谈|接洽|学习考察|考察学习")
 _CONTACT_WORK_RE = re.compile(r"(?:联系|精准|多次)?(?:对接|洽谈|接洽)(?!的)|学习考察|考察学习")
 _CONTACT_DONE_RE = re.compile(r"签约|签订|落地|开工|建成|投产|合作协议|平台|名校")
-_TOTAL_COST_RE = re.compile(r"总投资(?:超过|超|近|约|达到|达|逾)?")
+# ``总投资突破400亿元``; ``储备项目数量达到65个，资金突破150亿元``: the money of the projects just counted (round 7777).
+_TOTAL_COST_RE = re.compile(r"(?:总投资|资金)(?:超过|超|突破|近|约|达到|达|逾)?")
 _TOTAL_COST_BEFORE_RE = re.compile(_TOTAL_COST_RE.pattern + "$")
 # The state's relations with other countries (同…等10个国家建立了外交关系, 同我国建交的国家达到135个): no measure
 # of the country's economy or society (judged round 7349). ``城建交通``, ``重建交付`` are no 建交.
@@ -395,6 +411,8 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
         return False
     if q.unit is None and not _unitless_allowed(sentence, q):
         return False
+    if q.unit in _FUND_MONEY_UNITS and before.endswith("投资") and _invests_in_one_named_project(sentence, q):
+        return False
     if (
         before.endswith("投资")
         and _FUNDS_A_PROJECT_RE.match(after)
@@ -469,6 +487,12 @@ def _is_indicator_quantity(sentence: str, q: Quantity) -> bool:
     if before.endswith(_SITE_WORDS) and _SITE_OF_ONE_RE.search(before):
         return False  # ``占地20585.24平方米，总建筑面积21800平方米``: one project's site and floor space
     if q.unit in _PEOPLE_UNITS and _HONOURS_RE.search(_clause_of(sentence, q)):
+        return False
+    if (
+        (q.unit in COUNT_UNITS or q.unit == "万个")
+        and "编制" in sentence
+        and _counts_plans_drafted(sentence, q)
+    ):
         return False
     if q.unit in COUNT_UNITS and _names_diplomacy(sentence):
         return False
@@ -561,6 +585,16 @@ def _is_start_value(sentence: str, q: Quantity, end_re: re.Pattern[str] = _START
 def is_start_before_a_comma(sentence: str, q: Quantity) -> bool:
     """``积累率由1978年的36.5%，降为33.6%``: asked of the named targets, whose end value took the subject."""
     return ("由" in sentence or "从" in sentence) and _is_start_value(sentence, q, START_THEN_COMMA_END_RE)
+
+
+def _counts_plans_drafted(sentence: str, q: Quantity) -> bool:
+    clause = _clause_of(sentence, q)
+    return bool(_PLAN_DRAFTED_RE.search(clause)) and not _PLAN_BUILT_RE.search(clause)
+
+
+def _invests_in_one_named_project(sentence: str, q: Quantity) -> bool:
+    named = _ONE_PROJECT_INVESTED_RE.search(sentence[clause_start(sentence, q.start) : q.start])
+    return named is not None and not _PROJECT_CLASS_RE.search(named["name"])
 
 
 def _names_one_project(sentence: str, end: int) -> bool:

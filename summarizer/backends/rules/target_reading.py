@@ -399,7 +399,7 @@ _EXAMPLES_OF_A_CLASS_RE = re.compile(
 )
 _DOING_RE = re.compile(r"实施|开展|推进|参加|组织")
 _CLASS_COUNT_UNITS = frozenset(
-    words("所 家 条 个 座 处 项 场 万场 亩 万亩 公里 万公里 套 万套 平方米 万平方米")
+    words("所 家 条 个 座 处 项 场 万场 万场次 亩 万亩 公里 万公里 套 万套 平方米 万平方米")
 )
 
 
@@ -926,7 +926,7 @@ def _name_the_driver(found: list[Found], sentence: str) -> None:
         if sentence[last.quantity.end : driven.quote_start] not in _DRIVER_GLUE:
             continue
         counted = _unit_counts(driver.quantity.unit) or (driver.quantity.unit or "").endswith(
-            ("场", "列", "人")
+            ("场", "场次", "列", "人")
         )
         if not counted and not (
             driver.quantity.unit in _MONEY_UNITS and _DRIVER_MONEY_RE.search(driver.indicator)

@@ -2121,3 +2121,33 @@ def test_bare_workers_are_of_the_places_counted_before(text: str, expected: tupl
 def test_the_subject_before_a_bracketed_note_and_its_de_stays() -> None:
     names = named("粮食（不包括大豆）的产量为三千六百五十亿斤，比1955年增加了一百五十四亿斤。")
     assert ("粮食产量", 3650) in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "全年粮食产量，比上年增长5%。", [("粮食产量", 5, "growth")], id="compared-after-a-comma"
+        ),
+        pytest.param(
+            "轻工业总产值，一九八一年比一九八○年增长百分之九。",
+            [("轻工业总产值", 9, "growth")],
+            id="years-compared-after-a-comma",
+        ),
+        pytest.param(
+            "全国居民人均可支配收入，比上年实际增长6%。",
+            [("居民人均可支配收入", 6, "growth")],
+            id="real-growth-after-a-comma",
+        ),
+        # Kept: a figure of the clause before names its change itself.
+        pytest.param(
+            "粮食产量达到6000亿斤，比上年增长5%。",
+            [("粮食产量", 6000, "level"), ("粮食产量", 5, "growth")],
+            id="the-figure-before-names-it",
+        ),
+    ],
+)
+def test_a_clause_opening_on_a_comparison_takes_the_subject_of_the_clause_before(
+    text: str, expected: list[tuple]
+) -> None:
+    assert [(t.indicator, t.value, t.change) for t in targets_of(text)] == expected

@@ -1182,6 +1182,10 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
     if compare:
         if (change == "growth" and head.rstrip().endswith("增速")) or head.rstrip().endswith("增速有望"):
             subject += "增速"
+        named = None if subject else _subject_in_clause_before(sentence, anchor)
+        if named and (previous is None or named[1] >= previous.quantity.end):
+            # ``全年粮食产量，比上年增长5%``: the clause before, with no figure of its own, names it
+            subject, subject_start = named
         return [_compared(q, subject, subject_start, compare, previous)]
     counted = counted_noun(sentence, q.unit, q.end) or _counted_through_bracket(sentence, q)
     if subject in _VERB_ALONE_BEFORE_COUNT and (

@@ -2151,3 +2151,33 @@ def test_a_clause_opening_on_a_comparison_takes_the_subject_of_the_clause_before
     text: str, expected: list[tuple]
 ) -> None:
     assert [(t.indicator, t.value, t.change) for t in targets_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "今年生产性建设的造价，应该比原计划至少节约百分之十。",
+            [("生产性建设的造价低于原计划", 10, "level", "at_least")],
+            id="saving-on-the-plan-at-least",
+        ),
+        pytest.param(
+            "今年非生产性建设的造价，应该比原计划节约百分之十五。",
+            [("非生产性建设的造价低于原计划", 15, "level", None)],
+            id="a-bare-measure-keeps-what-it-is-of",
+        ),
+        pytest.param(
+            "农民从集体分得的收入，比上年增加了9.4元。",
+            [("农民从集体分得的收入", 9.4, "growth", None)],
+            id="income-of-whom",
+        ),
+        pytest.param(
+            "中央财政用于教育的投入，将达到1562亿元。",
+            [("中央财政用于教育的投入", 1562, "level", None)],
+            id="spending-on-what",
+        ),
+    ],
+)
+def test_a_clause_before_with_a_bare_measure_keeps_what_it_is_of(text: str, expected: list[tuple]) -> None:
+    found = targets_of(text, review_year=1954, plan_year=1955, jurisdiction="国家")
+    assert [(t.indicator, t.value, t.change, t.qualifier) for t in found] == expected

@@ -172,7 +172,9 @@ _TURNS_TO_RE = re.compile(
 _COMPARE_RE = re.compile(
     r"(?<![同可对])(?:比(?![重例率值])|较|較)(?P<bench>(?:[^，。；比较較]{1,14}?年(?:末|底|同期|度)?(?:的[^，。；比较較]{1,16}?)?"
     r"|[^，。；0-9比较較提增下降减口]{1,8}?))"
-    r"(?P<dir>高出|高|低|多|少|提高|下降|增长|增加|减少|降低|上升|回落|增長|增长了|增長了|增加了|提高了|下降了|减少了|減少了|減少)$"
+    # ``比原计划至少节约百分之十``: the floor of the saving, the figure's qualifier (at_least)
+    r"(?P<least>至少)?"
+    r"(?P<dir>节约|高出|高|低|多|少|提高|下降|增长|增加|减少|降低|上升|回落|增長|增长了|增長了|增加了|提高了|下降了|减少了|減少了|減少)$"
 )
 _GAP_RE = re.compile(r"(?P<dir>高于|低于|快于|慢于)(?P<bench>[^，。；0-9]{1,8})$")
 _TIME_BENCH_RE = re.compile(
@@ -214,7 +216,7 @@ _RANK_SUBJECT_TAIL_RE = re.compile(
 _LEVEL_BEFORE_NUMBER_RE = re.compile(r"(?:到|至|为|达到|达)[^，。；]{0,3}$")
 _DATED_OPENING_RE = re.compile(rf"{YEAR}(?:的)?")
 _ANY_DIGIT_RE = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万亿]{2,}")
-_NOUN_END_CHAR_RE = re.compile(r"[额量值率数入润能模重比积产资人口户业总费税款]$")
+_NOUN_END_CHAR_RE = re.compile(r"[额量值率数入润能模重比积产资人口户业总费税款价]$")
 _CLIPPED_MEASURES = frozenset(words("增速 增幅 总量 比重 占比 规模 总额"))
 _MEASURE_TAIL_RE = re.compile(r"(?:总量|总额|规模|增速|增幅)$")
 
@@ -1395,7 +1397,13 @@ def _subject_in_clause_before(sentence: str, anchor: int) -> tuple[str, int] | N
     at = clause.find(subject)
     if len(subject) > 8 and subject[of + 1 :] in _CLIPPED_MEASURES and at >= 0:
         subject = subject[:of] + subject[of + 1 :]  # ``轻工业产值占工业总产值的比重，由…``: the whole share
-    elif len(subject) > 8 and (not 0 < of <= 4 or any(w in subject[:of] for w in _PART_OF_A_WHOLE)):
+    elif (
+        len(subject) > 8
+        # ``非生产性建设的造价``, ``农民从集体分得的收入``: a bare two-character measure keeps what it is of,
+        # unless the clause is the speaker's (``我们注意了…的生产``)
+        and (len(subject) - of > 3 or subject.startswith("我"))
+        and (not 0 < of <= 4 or any(w in subject[:of] for w in _PART_OF_A_WHOLE))
+    ):
         # ``供应社会的商品总量``: a short 的 clause defines the measure; ``原有的灌溉面积`` is part of the total
         subject = subject[of + 1 :]
         at = clause.find(subject)
@@ -1522,13 +1530,17 @@ def _compared(
 ) -> Found:
     bench = compare.group("bench")
     direction = compare.group("dir").removesuffix("了").replace("長", "长").replace("減", "减")
+    if compare.groupdict().get("least") and q.qualifier is None:
+        q = q._replace(qualifier="at_least")
     base = subject or (without_fulfilment(previous.indicator) if previous else "")
     if previous and not subject:
         if q.unit == "个百分点" and previous.change == "growth":
             base = base_of(previous.indicator) + "增速"
         subject_start = previous.quote_start
     if _TIME_BENCH_RE.search(bench):
-        change: Change = "decline" if direction in ("低", "少", "下降", "减少", "降低", "回落") else "growth"
+        change: Change = (
+            "decline" if direction in ("低", "少", "下降", "减少", "降低", "回落", "节约") else "growth"
+        )
         if previous and not subject and q.unit == "%":
             base = _part_of_a_share(base)
         return Found(base, q, change, subject_start)

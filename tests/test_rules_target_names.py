@@ -2181,3 +2181,31 @@ def test_a_clause_opening_on_a_comparison_takes_the_subject_of_the_clause_before
 def test_a_clause_before_with_a_bare_measure_keeps_what_it_is_of(text: str, expected: list[tuple]) -> None:
     found = targets_of(text, review_year=1954, plan_year=1955, jurisdiction="国家")
     assert [(t.indicator, t.value, t.change, t.qualifier) for t in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "实施农村饮水安全巩固提升工程，惠及2.18万人。",
+            ("农村饮水安全巩固提升工程惠及人数", 2.18),
+            id="a-project-in-the-clause-before",
+        ),
+        pytest.param(
+            "实施学前一年免费教育政策，惠及近10万儿童。",
+            ("学前一年免费教育政策惠及儿童", 10),
+            id="a-policy-in-the-clause-before",
+        ),
+        pytest.param(
+            "建立困难和重度残疾人“两项补贴”制度，惠及2100多万人。",
+            ("困难和重度残疾人“两项补贴”制度惠及人数", 2100),
+            id="a-system-set-up",
+        ),
+        # Kept: nothing named before, the people reached alone.
+        pytest.param(
+            "新开工改造城镇老旧小区5.6万个，惠及近千万家庭。", ("惠及家庭", 1000), id="no-programme-named"
+        ),
+    ],
+)
+def test_people_reached_are_the_programmes_the_clause_before_names(text: str, expected: tuple) -> None:
+    assert expected in named(text)

@@ -1193,6 +1193,9 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
     if subject in _VERB_ALONE_BEFORE_COUNT and (
         after_verb := _named_after_the_verb(subject, sentence, q, counted)
     ):
+        if subject == "惠及" and (work := _WORK_THAT_BENEFITS_RE.search(sentence, 0, anchor)):
+            # ``实施农村饮水安全巩固提升工程，惠及2.18万人``: the people reached are the work's (judged round 7777)
+            return [Found(clip(work.group("work") + after_verb), q, "level", work.start("work"))]
         return [Found(after_verb, q, "level", subject_start)]
     if counted and q.unit in _MONEY_UNITS and (purpose := _purpose_of_money(sentence, q.end, subject)):
         return [Found(purpose, q, change, subject_start)]
@@ -1255,6 +1258,11 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
 # Verbs written alone before a count of people or land, whose noun follows the count (judged round 7349: a verb
 # alone is no name): ``解决2.15亿农村人口饮水安全问题``, ``严守18亿亩耕地红线``, ``惠及1.77亿农民``.
 _VERB_ALONE_BEFORE_COUNT = frozenset(words("解决 惠及 严守 坚守 守住 守牢 关停 淘汰 新建 建成 改造 新增"))
+# A programme a clause of its own names, with no figure, right before a bare ``惠及`` (``实施…工程，惠及…``).
+_WORK_THAT_BENEFITS_RE = re.compile(
+    r"(?:^|[，。；：])(?:全面|深入|扎实|稳步)?(?:实施|落实|推进|启动|开展|建立|推行)(?:了)?"
+    r"(?P<work>[^，。；：、0-9０-９]{2,20}?(?:工程|计划|政策|制度|行动|改革|试点))[，,]$"
+)
 _BENEFICIARIES = {"人": "惠及人数", "人次": "惠及人次", "户": "惠及户数", "家": "惠及家庭", "名": "惠及人数"}
 _KEPT_LINE_RE = re.compile(r"(?:红线|底线)[^，。；]*$")
 

@@ -1581,7 +1581,9 @@ def test_the_stage_projects_reached_is_their_measure(text: str, expected: list[t
             [("新解决农村饮水安全问题", 6300)],
             id="newly-solved-for-rural-people",
         ),
-        pytest.param("实施育儿补贴制度，惠及23.6万婴幼儿。", [("惠及婴幼儿", 23.6)], id="people-reached"),
+        pytest.param(
+            "实施育儿补贴制度，惠及23.6万婴幼儿。", [("育儿补贴制度惠及婴幼儿", 23.6)], id="people-reached"
+        ),
         pytest.param(
             "改造老旧小区1万余个，惠及120万户居民。",
             [("改造老旧小区", 1), ("惠及居民", 120)],

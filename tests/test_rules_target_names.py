@@ -1581,7 +1581,9 @@ def test_the_stage_projects_reached_is_their_measure(text: str, expected: list[t
             [("新解决农村饮水安全问题", 6300)],
             id="newly-solved-for-rural-people",
         ),
-        pytest.param("实施育儿补贴制度，惠及23.6万婴幼儿。", [("惠及婴幼儿", 23.6)], id="people-reached"),
+        pytest.param(
+            "实施育儿补贴制度，惠及23.6万婴幼儿。", [("育儿补贴制度惠及婴幼儿", 23.6)], id="people-reached"
+        ),
         pytest.param(
             "改造老旧小区1万余个，惠及120万户居民。",
             [("改造老旧小区", 1), ("惠及居民", 120)],
@@ -2121,3 +2123,91 @@ def test_bare_workers_are_of_the_places_counted_before(text: str, expected: tupl
 def test_the_subject_before_a_bracketed_note_and_its_de_stays() -> None:
     names = named("粮食（不包括大豆）的产量为三千六百五十亿斤，比1955年增加了一百五十四亿斤。")
     assert ("粮食产量", 3650) in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "全年粮食产量，比上年增长5%。", [("粮食产量", 5, "growth")], id="compared-after-a-comma"
+        ),
+        pytest.param(
+            "轻工业总产值，一九八一年比一九八○年增长百分之九。",
+            [("轻工业总产值", 9, "growth")],
+            id="years-compared-after-a-comma",
+        ),
+        pytest.param(
+            "全国居民人均可支配收入，比上年实际增长6%。",
+            [("居民人均可支配收入", 6, "growth")],
+            id="real-growth-after-a-comma",
+        ),
+        # Kept: a figure of the clause before names its change itself.
+        pytest.param(
+            "粮食产量达到6000亿斤，比上年增长5%。",
+            [("粮食产量", 6000, "level"), ("粮食产量", 5, "growth")],
+            id="the-figure-before-names-it",
+        ),
+    ],
+)
+def test_a_clause_opening_on_a_comparison_takes_the_subject_of_the_clause_before(
+    text: str, expected: list[tuple]
+) -> None:
+    assert [(t.indicator, t.value, t.change) for t in targets_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "今年生产性建设的造价，应该比原计划至少节约百分之十。",
+            [("生产性建设的造价低于原计划", 10, "level", "at_least")],
+            id="saving-on-the-plan-at-least",
+        ),
+        pytest.param(
+            "今年非生产性建设的造价，应该比原计划节约百分之十五。",
+            [("非生产性建设的造价低于原计划", 15, "level", None)],
+            id="a-bare-measure-keeps-what-it-is-of",
+        ),
+        pytest.param(
+            "农民从集体分得的收入，比上年增加了9.4元。",
+            [("农民从集体分得的收入", 9.4, "growth", None)],
+            id="income-of-whom",
+        ),
+        pytest.param(
+            "中央财政用于教育的投入，将达到1562亿元。",
+            [("中央财政用于教育的投入", 1562, "level", None)],
+            id="spending-on-what",
+        ),
+    ],
+)
+def test_a_clause_before_with_a_bare_measure_keeps_what_it_is_of(text: str, expected: list[tuple]) -> None:
+    found = targets_of(text, review_year=1954, plan_year=1955, jurisdiction="国家")
+    assert [(t.indicator, t.value, t.change, t.qualifier) for t in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "实施农村饮水安全巩固提升工程，惠及2.18万人。",
+            ("农村饮水安全巩固提升工程惠及人数", 2.18),
+            id="a-project-in-the-clause-before",
+        ),
+        pytest.param(
+            "实施学前一年免费教育政策，惠及近10万儿童。",
+            ("学前一年免费教育政策惠及儿童", 10),
+            id="a-policy-in-the-clause-before",
+        ),
+        pytest.param(
+            "建立困难和重度残疾人“两项补贴”制度，惠及2100多万人。",
+            ("困难和重度残疾人“两项补贴”制度惠及人数", 2100),
+            id="a-system-set-up",
+        ),
+        # Kept: nothing named before, the people reached alone.
+        pytest.param(
+            "新开工改造城镇老旧小区5.6万个，惠及近千万家庭。", ("惠及家庭", 1000), id="no-programme-named"
+        ),
+    ],
+)
+def test_people_reached_are_the_programmes_the_clause_before_names(text: str, expected: tuple) -> None:
+    assert expected in named(text)

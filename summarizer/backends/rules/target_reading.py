@@ -172,7 +172,9 @@ _TURNS_TO_RE = re.compile(
 _COMPARE_RE = re.compile(
     r"(?<![同可对])(?:比(?![重例率值])|较|較)(?P<bench>(?:[^，。；比较較]{1,14}?年(?:末|底|同期|度)?(?:的[^，。；比较較]{1,16}?)?"
     r"|[^，。；0-9比较較提增下降减口]{1,8}?))"
-    r"(?P<dir>高出|高|低|多|少|提高|下降|增长|增加|减少|降低|上升|回落|增長|增长了|增長了|增加了|提高了|下降了|减少了|減少了|減少)$"
+    # ``比原计划至少节约百分之十``: the floor of the saving, the figure's qualifier (at_least)
+    r"(?P<least>至少)?"
+    r"(?P<dir>节约|高出|高|低|多|少|提高|下降|增长|增加|减少|降低|上升|回落|增長|增长了|增長了|增加了|提高了|下降了|减少了|減少了|減少)$"
 )
 _GAP_RE = re.compile(r"(?P<dir>高于|低于|快于|慢于)(?P<bench>[^，。；0-9]{1,8})$")
 _TIME_BENCH_RE = re.compile(
@@ -214,7 +216,7 @@ _RANK_SUBJECT_TAIL_RE = re.compile(
 _LEVEL_BEFORE_NUMBER_RE = re.compile(r"(?:到|至|为|达到|达)[^，。；]{0,3}$")
 _DATED_OPENING_RE = re.compile(rf"{YEAR}(?:的)?")
 _ANY_DIGIT_RE = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万亿]{2,}")
-_NOUN_END_CHAR_RE = re.compile(r"[额量值率数入润能模重比积产资人口户业总费税款]$")
+_NOUN_END_CHAR_RE = re.compile(r"[额量值率数入润能模重比积产资人口户业总费税款价]$")
 _CLIPPED_MEASURES = frozenset(words("增速 增幅 总量 比重 占比 规模 总额"))
 _MEASURE_TAIL_RE = re.compile(r"(?:总量|总额|规模|增速|增幅)$")
 
@@ -1182,11 +1184,18 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
     if compare:
         if (change == "growth" and head.rstrip().endswith("增速")) or head.rstrip().endswith("增速有望"):
             subject += "增速"
+        named = None if subject else _subject_in_clause_before(sentence, anchor)
+        if named and (previous is None or named[1] >= previous.quantity.end):
+            # ``全年粮食产量，比上年增长5%``: the clause before, with no figure of its own, names it
+            subject, subject_start = named
         return [_compared(q, subject, subject_start, compare, previous)]
     counted = counted_noun(sentence, q.unit, q.end) or _counted_through_bracket(sentence, q)
     if subject in _VERB_ALONE_BEFORE_COUNT and (
         after_verb := _named_after_the_verb(subject, sentence, q, counted)
     ):
+        if subject == "惠及" and (work := _WORK_THAT_BENEFITS_RE.search(sentence, 0, anchor)):
+            # ``实施农村饮水安全巩固提升工程，惠及2.18万人``: the people reached are the work's (judged round 7777)
+            return [Found(clip(work.group("work") + after_verb), q, "level", work.start("work"))]
         return [Found(after_verb, q, "level", subject_start)]
     if counted and q.unit in _MONEY_UNITS and (purpose := _purpose_of_money(sentence, q.end, subject)):
         return [Found(purpose, q, change, subject_start)]
@@ -1249,6 +1258,11 @@ def _single(sentence: str, q: Quantity, prefix: str, anchor: int, previous: Foun
 # Verbs written alone before a count of people or land, whose noun follows the count (judged round 7349: a verb
 # alone is no name): ``解决2.15亿农村人口饮水安全问题``, ``严守18亿亩耕地红线``, ``惠及1.77亿农民``.
 _VERB_ALONE_BEFORE_COUNT = frozenset(words("解决 惠及 严守 坚守 守住 守牢 关停 淘汰 新建 建成 改造 新增"))
+# A programme a clause of its own names, with no figure, right before a bare ``惠及`` (``实施…工程，惠及…``).
+_WORK_THAT_BENEFITS_RE = re.compile(
+    r"(?:^|[，。；：])(?:全面|深入|扎实|稳步)?(?:实施|落实|推进|启动|开展|建立|推行)(?:了)?"
+    r"(?P<work>[^，。；：、0-9０-９]{2,20}?(?:工程|计划|政策|制度|行动|改革|试点))[，,]$"
+)
 _BENEFICIARIES = {"人": "惠及人数", "人次": "惠及人次", "户": "惠及户数", "家": "惠及家庭", "名": "惠及人数"}
 _KEPT_LINE_RE = re.compile(r"(?:红线|底线)[^，。；]*$")
 
@@ -1391,7 +1405,13 @@ def _subject_in_clause_before(sentence: str, anchor: int) -> tuple[str, int] | N
     at = clause.find(subject)
     if len(subject) > 8 and subject[of + 1 :] in _CLIPPED_MEASURES and at >= 0:
         subject = subject[:of] + subject[of + 1 :]  # ``轻工业产值占工业总产值的比重，由…``: the whole share
-    elif len(subject) > 8 and (not 0 < of <= 4 or any(w in subject[:of] for w in _PART_OF_A_WHOLE)):
+    elif (
+        len(subject) > 8
+        # ``非生产性建设的造价``, ``农民从集体分得的收入``: a bare two-character measure keeps what it is of,
+        # unless the clause is the speaker's (``我们注意了…的生产``)
+        and (len(subject) - of > 3 or subject.startswith("我"))
+        and (not 0 < of <= 4 or any(w in subject[:of] for w in _PART_OF_A_WHOLE))
+    ):
         # ``供应社会的商品总量``: a short 的 clause defines the measure; ``原有的灌溉面积`` is part of the total
         subject = subject[of + 1 :]
         at = clause.find(subject)
@@ -1518,13 +1538,17 @@ def _compared(
 ) -> Found:
     bench = compare.group("bench")
     direction = compare.group("dir").removesuffix("了").replace("長", "长").replace("減", "减")
+    if compare.groupdict().get("least") and q.qualifier is None:
+        q = q._replace(qualifier="at_least")
     base = subject or (without_fulfilment(previous.indicator) if previous else "")
     if previous and not subject:
         if q.unit == "个百分点" and previous.change == "growth":
             base = base_of(previous.indicator) + "增速"
         subject_start = previous.quote_start
     if _TIME_BENCH_RE.search(bench):
-        change: Change = "decline" if direction in ("低", "少", "下降", "减少", "降低", "回落") else "growth"
+        change: Change = (
+            "decline" if direction in ("低", "少", "下降", "减少", "降低", "回落", "节约") else "growth"
+        )
         if previous and not subject and q.unit == "%":
             base = _part_of_a_share(base)
         return Found(base, q, change, subject_start)

@@ -405,3 +405,18 @@ def test_the_item_before_with_a_figure_of_its_own_is_no_part_of_the_name(
 def test_more_verbs_of_progress_are_no_part_of_a_name(text: str, expected: list[tuple]) -> None:
     """``持续`` before the verb, ``加速推进``/``深入推进`` after the subject; ``获得突破``: the breakthroughs."""
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("全域推广洁净煤10万吨。", [("推广洁净煤", 10)], id="scope-whole-area"),
+        pytest.param("争列省市重点项目25个。", [("省市重点项目", 25)], id="strove-to-be-listed"),
+        pytest.param("依法征收项目用地384亩。", [("征收项目用地", 384)], id="by-law"),
+        pytest.param("推动4个项目早日投产。", [("项目投产", 4)], id="as-soon-as"),
+    ],
+)
+def test_a_scope_or_listing_word_at_the_head_is_no_part_of_the_name(text: str, expected: list[tuple]) -> None:
+    """``全域`` says where the work was done, ``依法``/``早日`` how or when, ``争列`` that the projects were listed
+    (LABELLING.md 4)."""
+    assert named(text) == expected

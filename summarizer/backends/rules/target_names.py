@@ -57,6 +57,8 @@ _STRAY_HEAD_RE = re.compile(
     r"|能(?=增产|生产|出产|制造|节约|增加|减少|提供|带动|新增)|每年(?!平均)(?=..)"
     # a manner or means that opens the clause (``因地制宜新建…``, ``通过各种方式使用国外贷款``, ``有效拉动消费``)
     r"|因地制宜|(?:通过|以)各种(?:形式|方式|渠道)的?|按一年计|有效(?=治理|拉动|带动|化解|降低|减少|解决)"
+    # a scope, a warrant or a listing that opens the clause (``全域推广洁净煤``, ``依法征收``, ``争列省市重点项目``)
+    r"|全域(?=推广|推进|推行|实施|开展|治理|整治|创建|清理)|依法(?=完成|征收|拆除|取缔|关停|清理|处置|化解|查处|收回)|争列"
     # 完成 before the verb of the work done: one flow verb at most (``完成打造省级和美乡村``)
     r"|完成(?=打造|建设|新建|改造|创建|培育))"
 )
@@ -83,7 +85,8 @@ _SPAN_SUMMED_RE = re.compile(
 _TIME_INSIDE_RE = re.compile(r"(?<=..)(?<![一二三四五六七八九十两0-9０-９前近])(?:全年|年内)(?=..)")
 # A limiting adverb inside a name, before its verb (``全国社会商品零售总额只完成原定计划``, ``…当年就增加支出``).
 _ADVERB_INSIDE_RE = re.compile(
-    r"(?<=..)(?:也就|就|却|只|已经|已)(?=占|佔|完成|征收|生产|修建|需|增加|减少|节约|开垦|节减|达到|有|投入|建成)"
+    r"(?<=..)(?:(?:也就|就|却|只|已经|已)(?=占|佔|完成|征收|生产|修建|需|增加|减少|节约|开垦|节减|达到|有|投入|建成)"
+    r"|早日(?=投产|建成|开工|竣工|达产|投用|运营))"
 )
 # ``服装业完成产值``, ``开发区完成主营业务收入``: the measure of the industry, the verb no part of it (not 完成投资,
 # the name of the measure of projects).

@@ -420,3 +420,25 @@ def test_a_scope_or_listing_word_at_the_head_is_no_part_of_the_name(text: str, e
     """``全域`` says where the work was done, ``依法``/``早日`` how or when, ``争列`` that the projects were listed
     (LABELLING.md 4)."""
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("高新技术企业5年增加2万多家。", [("高新技术企业", 2)], id="span-in-digits"),
+        pytest.param("规上工业企业三年新增156家。", [("新增规上工业企业", 156)], id="span-in-words"),
+        pytest.param(
+            "举办大型活动2295场、增长25.8%。",
+            [("举办大型活动", 25.8)],
+            id="own-count-before-growth",
+        ),
+        pytest.param(
+            "用户渗透率、业务收入增幅等5项指标居全国第一。",
+            [("用户渗透率、业务收入增幅等指标全国位次", 1)],
+            id="count-of-examples",
+        ),
+    ],
+)
+def test_a_span_or_another_figure_inside_a_name_is_no_part_of_it(text: str, expected: list[tuple]) -> None:
+    """``5年`` before the verb of change is the span, ``2295场`` the other figure, ``5项`` the count of the list."""
+    assert named(text) == expected

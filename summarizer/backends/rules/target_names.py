@@ -78,6 +78,8 @@ _FIRST_IN_THE_FIELD_RE = re.compile(r"(?<=..)(?:在全[国省市区])?率先(?:�
 _HAS_INSIDE_RE = re.compile(r"(?<=每年|平均|每月|每天|年均)有(?=..)")
 # A listing verb after 累计 (``累计推进京津冀协同发展合作项目``): the projects listed, both words out (LABELLING.md 4).
 _LISTED_INSIDE_RE = re.compile(r"^累计(?:推进|实施|谋划|铺排|列入)(?=[^，]{2,}项目$)")
+# The count of a list's examples before the word that names them (``…增幅等5项指标``): the name is ``…等指标``.
+_COUNT_OF_EXAMPLES_RE = re.compile(r"(?<=等)[0-9０-９]+[项个类](?=指标)")
 _SPAN_SUMMED_RE = re.compile(
     r"(?:第[一二三四五六七八九十]个)?(?<![一二三四五六七八九十])[两三四五六七八九十]年合计[的在]?"
 )
@@ -95,7 +97,11 @@ _ACHIEVED_BEFORE_MEASURE_RE = re.compile(
 )
 _STRAY_TAIL_RE = re.compile(
     r"(?:(?<![前于比较])第?[一二三四]季度|拟定|历史性|(?:近年来)?(?:首次)?(?:实现|出现)了?“?双(?:下降|降|提升|增长)?”?|却|也就|(?<!成)就|大约|大約|約|将近|接近|估算|估计|预计|只|仅|合计|共计|总共|超额|、总数|、总量|(?:都|均)?(?<![现存所])(?:在|于)|(?:拟|将|还将|再|还|分别)?(?:计划)?安排|分别|(?<![自理缘事])由(?:原定|原来|原先|上年|去年|上一年|前[两三四五]年)?"
-    r"|(?<=..)(?:稳步|有序|加快|加速|全面|扎实|深入|按期|积极|顺利|持续)推进)$"
+    r"|(?<=..)(?:稳步|有序|加快|加速|全面|扎实|深入|按期|积极|顺利|持续)推进"
+    # a span of years before the verb of change (``高新技术企业5年增加``)
+    r"|(?<=..)(?<![0-9０-９一二三四五六七八九十〇○零两百上个第年近明去今后])(?<!过去)(?:[0-9０-９]{1,2}|[两三四五六七八九十])年(?:来|间|内)?(?:累计|共|合计)?"
+    # another figure of the subject said before this one (``举办大型活动2295场、增长25.8%``)
+    r"|(?<=[^0-9０-９]{2})(?<![每的])[0-9０-９]+(?:[.．][0-9０-９]+)?万?(?:多|余)?(?:场次|场|个|家|项|人次|次|座|条|所|户|人))$"
 )
 _ANY_PAIRED_MARK_RE = re.compile("[“”《》（）‘’「」]")
 _QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("‘", "’"), ("「", "」"))
@@ -248,6 +254,7 @@ def clean_indicator(indicator: str) -> str:
             _PRESCRIBED_RE,
             _FIRST_IN_THE_FIELD_RE,
             _SPAN_SUMMED_RE,
+            _COUNT_OF_EXAMPLES_RE,
             _TIME_INSIDE_RE,
             _HAS_INSIDE_RE,
             _LISTED_INSIDE_RE,

@@ -442,3 +442,19 @@ def test_a_scope_or_listing_word_at_the_head_is_no_part_of_the_name(text: str, e
 def test_a_span_or_another_figure_inside_a_name_is_no_part_of_it(text: str, expected: list[tuple]) -> None:
     """``5年`` before the verb of change is the span, ``2295场`` the other figure, ``5项`` the count of the list."""
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "环城林带和河道两岸绿化任务1.47万亩。", [("环城林带和河道两岸绿化", 1.47)], id="frame-task"
+        ),
+        pytest.param("完成农村改厕任务3500户。", [("农村改厕", 3500)], id="frame-task-done"),
+        pytest.param("完成市定造林任务4000亩。", [("造林", 4000)], id="frame-task-set-by-the-city"),
+        pytest.param("建成垃圾中转站并投用7座。", [("建成垃圾中转站", 7)], id="and-put-to-use"),
+    ],
+)
+def test_a_frame_or_a_second_verb_after_the_name_is_no_part_of_it(text: str, expected: list[tuple]) -> None:
+    """``任务`` frames a measured piece of work, ``并投用`` adds a second verb: the name is the work."""
+    assert named(text) == expected

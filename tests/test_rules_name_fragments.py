@@ -458,3 +458,17 @@ def test_a_span_or_another_figure_inside_a_name_is_no_part_of_it(text: str, expe
 def test_a_frame_or_a_second_verb_after_the_name_is_no_part_of_it(text: str, expected: list[tuple]) -> None:
     """``任务`` frames a measured piece of work, ``并投用`` adds a second verb: the name is the work."""
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "投资5.6亿元新建改造农村公路124公里。", [("新建改造农村公路", 124)], id="cost-before-the-work"
+        ),
+        pytest.param("投资2000万元改造校舍1.3万平米。", [("改造校舍", 1.3)], id="cost-in-ten-thousands"),
+    ],
+)
+def test_the_cost_said_before_the_work_is_no_part_of_its_name(text: str, expected: list[tuple]) -> None:
+    """``投资5.6亿元`` is the money the work cost, another figure: the name is the work measured (judged round 7777)."""
+    assert named(text) == expected

@@ -60,6 +60,8 @@ _STRAY_HEAD_RE = re.compile(
     # a scope, a warrant or a listing that opens the clause (``全域推广洁净煤``, ``依法征收``, ``争列省市重点项目``)
     r"|全域(?=推广|推进|推行|实施|开展|治理|整治|创建|清理)|依法(?=完成|征收|拆除|取缔|关停|清理|处置|化解|查处|收回)|争列"
     r"|[省市县]定(?=造林|绿化|植树)"
+    # the money a piece of work cost, said before it (``投资5.67亿元新建改造农村公路124公里``): another figure
+    r"|总?投资[0-9０-９.．]+[万亿]?元(?=(?:新建|改建|扩建|改造|实施|建设|修建|铺设|治理|整治|打造)[^，的]{2})"
     # 完成 before the verb of the work done: one flow verb at most (``完成打造省级和美乡村``)
     r"|完成(?=打造|建设|新建|改造|创建|培育))"
 )

@@ -472,3 +472,19 @@ def test_a_frame_or_a_second_verb_after_the_name_is_no_part_of_it(text: str, exp
 def test_the_cost_said_before_the_work_is_no_part_of_its_name(text: str, expected: list[tuple]) -> None:
     """``投资5.6亿元`` is the money the work cost, another figure: the name is the work measured (judged round 7777)."""
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "对外援助和其他支出占本年预算支出的2.18%。",
+            [("对外援助和其他支出占预算支出比重", 2.18)],
+            id="this-year",
+        ),
+        pytest.param("工商税收占当年收入的33.5%。", [("工商税收占收入比重", 33.5)], id="that-year"),
+    ],
+)
+def test_the_year_of_the_whole_in_a_share_is_no_part_of_its_name(text: str, expected: list[tuple]) -> None:
+    """``占本年预算支出的2.18%``: 本年 is the year of the figure, a time word (judged round 7777)."""
+    assert named(text) == expected

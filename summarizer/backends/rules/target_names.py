@@ -86,8 +86,11 @@ _COUNT_OF_EXAMPLES_RE = re.compile(r"(?<=等)[0-9０-９]+[项个类](?=指标)"
 _SPAN_SUMMED_RE = re.compile(
     r"(?:第[一二三四五六七八九十]个)?(?<![一二三四五六七八九十])[两三四五六七八九十]年合计[的在]?"
 )
-# A time word inside a name (``白桦林温泉谷全年接待人数``): the year's figure, the word no part of the name.
-_TIME_INSIDE_RE = re.compile(r"(?<=..)(?<![一二三四五六七八九十两0-9０-９前近])(?:全年|年内)(?=..)")
+# A time word inside a name (``白桦林温泉谷全年接待人数``, ``…支出占本年预算支出``): the year's figure, the word no
+# part of the name.
+_TIME_INSIDE_RE = re.compile(
+    r"(?<=..)(?<![一二三四五六七八九十两0-9０-９前近])(?:全年|年内)(?=..)|(?<=..占)(?:本年度?|当年|今年)(?=[^，]{2})"
+)
 # A limiting adverb inside a name, before its verb (``全国社会商品零售总额只完成原定计划``, ``…当年就增加支出``).
 _ADVERB_INSIDE_RE = re.compile(
     r"(?<=..)(?:(?:也就|就|却|只|已经|已)(?=占|佔|完成|征收|生产|修建|需|增加|减少|节约|开垦|节减|达到|有|投入|建成)"

@@ -405,3 +405,86 @@ def test_the_item_before_with_a_figure_of_its_own_is_no_part_of_the_name(
 def test_more_verbs_of_progress_are_no_part_of_a_name(text: str, expected: list[tuple]) -> None:
     """``持续`` before the verb, ``加速推进``/``深入推进`` after the subject; ``获得突破``: the breakthroughs."""
     assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("全域推广洁净煤10万吨。", [("推广洁净煤", 10)], id="scope-whole-area"),
+        pytest.param("争列省市重点项目25个。", [("省市重点项目", 25)], id="strove-to-be-listed"),
+        pytest.param("依法征收项目用地384亩。", [("征收项目用地", 384)], id="by-law"),
+        pytest.param("推动4个项目早日投产。", [("项目投产", 4)], id="as-soon-as"),
+    ],
+)
+def test_a_scope_or_listing_word_at_the_head_is_no_part_of_the_name(text: str, expected: list[tuple]) -> None:
+    """``全域`` says where the work was done, ``依法``/``早日`` how or when, ``争列`` that the projects were listed
+    (LABELLING.md 4)."""
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("高新技术企业5年增加2万多家。", [("高新技术企业", 2)], id="span-in-digits"),
+        pytest.param("规上工业企业三年新增156家。", [("新增规上工业企业", 156)], id="span-in-words"),
+        pytest.param(
+            "举办大型活动2295场、增长25.8%。",
+            [("举办大型活动", 25.8)],
+            id="own-count-before-growth",
+        ),
+        pytest.param(
+            "用户渗透率、业务收入增幅等5项指标居全国第一。",
+            [("用户渗透率、业务收入增幅等指标全国位次", 1)],
+            id="count-of-examples",
+        ),
+    ],
+)
+def test_a_span_or_another_figure_inside_a_name_is_no_part_of_it(text: str, expected: list[tuple]) -> None:
+    """``5年`` before the verb of change is the span, ``2295场`` the other figure, ``5项`` the count of the list."""
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "环城林带和河道两岸绿化任务1.47万亩。", [("环城林带和河道两岸绿化", 1.47)], id="frame-task"
+        ),
+        pytest.param("完成农村改厕任务3500户。", [("农村改厕", 3500)], id="frame-task-done"),
+        pytest.param("完成市定造林任务4000亩。", [("造林", 4000)], id="frame-task-set-by-the-city"),
+        pytest.param("建成垃圾中转站并投用7座。", [("建成垃圾中转站", 7)], id="and-put-to-use"),
+    ],
+)
+def test_a_frame_or_a_second_verb_after_the_name_is_no_part_of_it(text: str, expected: list[tuple]) -> None:
+    """``任务`` frames a measured piece of work, ``并投用`` adds a second verb: the name is the work."""
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "投资5.6亿元新建改造农村公路124公里。", [("新建改造农村公路", 124)], id="cost-before-the-work"
+        ),
+        pytest.param("投资2000万元改造校舍1.3万平米。", [("改造校舍", 1.3)], id="cost-in-ten-thousands"),
+    ],
+)
+def test_the_cost_said_before_the_work_is_no_part_of_its_name(text: str, expected: list[tuple]) -> None:
+    """``投资5.6亿元`` is the money the work cost, another figure: the name is the work measured (judged round 7777)."""
+    assert named(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "对外援助和其他支出占本年预算支出的2.18%。",
+            [("对外援助和其他支出占预算支出比重", 2.18)],
+            id="this-year",
+        ),
+        pytest.param("工商税收占当年收入的33.5%。", [("工商税收占收入比重", 33.5)], id="that-year"),
+    ],
+)
+def test_the_year_of_the_whole_in_a_share_is_no_part_of_its_name(text: str, expected: list[tuple]) -> None:
+    """``占本年预算支出的2.18%``: 本年 is the year of the figure, a time word (judged round 7777)."""
+    assert named(text) == expected

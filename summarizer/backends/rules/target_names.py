@@ -57,6 +57,11 @@ _STRAY_HEAD_RE = re.compile(
     r"|能(?=增产|生产|出产|制造|节约|增加|减少|提供|带动|新增)|每年(?!平均)(?=..)"
     # a manner or means that opens the clause (``因地制宜新建…``, ``通过各种方式使用国外贷款``, ``有效拉动消费``)
     r"|因地制宜|(?:通过|以)各种(?:形式|方式|渠道)的?|按一年计|有效(?=治理|拉动|带动|化解|降低|减少|解决)"
+    # a scope, a warrant or a listing that opens the clause (``全域推广洁净煤``, ``依法征收``, ``争列省市重点项目``)
+    r"|全域(?=推广|推进|推行|实施|开展|治理|整治|创建|清理)|依法(?=完成|征收|拆除|取缔|关停|清理|处置|化解|查处|收回)|争列"
+    r"|[省市县]定(?=造林|绿化|植树)"
+    # the money a piece of work cost, said before it (``投资5.67亿元新建改造农村公路124公里``): another figure
+    r"|总?投资[0-9０-９.．]+[万亿]?元(?=(?:新建|改建|扩建|改造|实施|建设|修建|铺设|治理|整治|打造)[^，的]{2})"
     # 完成 before the verb of the work done: one flow verb at most (``完成打造省级和美乡村``)
     r"|完成(?=打造|建设|新建|改造|创建|培育))"
 )
@@ -76,14 +81,20 @@ _FIRST_IN_THE_FIELD_RE = re.compile(r"(?<=..)(?:在全[国省市区])?率先(?:�
 _HAS_INSIDE_RE = re.compile(r"(?<=每年|平均|每月|每天|年均)有(?=..)")
 # A listing verb after 累计 (``累计推进京津冀协同发展合作项目``): the projects listed, both words out (LABELLING.md 4).
 _LISTED_INSIDE_RE = re.compile(r"^累计(?:推进|实施|谋划|铺排|列入)(?=[^，]{2,}项目$)")
+# The count of a list's examples before the word that names them (``…增幅等5项指标``): the name is ``…等指标``.
+_COUNT_OF_EXAMPLES_RE = re.compile(r"(?<=等)[0-9０-９]+[项个类](?=指标)")
 _SPAN_SUMMED_RE = re.compile(
     r"(?:第[一二三四五六七八九十]个)?(?<![一二三四五六七八九十])[两三四五六七八九十]年合计[的在]?"
 )
-# A time word inside a name (``白桦林温泉谷全年接待人数``): the year's figure, the word no part of the name.
-_TIME_INSIDE_RE = re.compile(r"(?<=..)(?<![一二三四五六七八九十两0-9０-９前近])(?:全年|年内)(?=..)")
+# A time word inside a name (``白桦林温泉谷全年接待人数``, ``…支出占本年预算支出``): the year's figure, the word no
+# part of the name.
+_TIME_INSIDE_RE = re.compile(
+    r"(?<=..)(?<![一二三四五六七八九十两0-9０-９前近])(?:全年|年内)(?=..)|(?<=..占)(?:本年度?|当年|今年)(?=[^，]{2})"
+)
 # A limiting adverb inside a name, before its verb (``全国社会商品零售总额只完成原定计划``, ``…当年就增加支出``).
 _ADVERB_INSIDE_RE = re.compile(
-    r"(?<=..)(?:也就|就|却|只|已经|已)(?=占|佔|完成|征收|生产|修建|需|增加|减少|节约|开垦|节减|达到|有|投入|建成)"
+    r"(?<=..)(?:(?:也就|就|却|只|已经|已)(?=占|佔|完成|征收|生产|修建|需|增加|减少|节约|开垦|节减|达到|有|投入|建成)"
+    r"|早日(?=投产|建成|开工|竣工|达产|投用|运营))"
 )
 # ``服装业完成产值``, ``开发区完成主营业务收入``: the measure of the industry, the verb no part of it (not 完成投资,
 # the name of the measure of projects).
@@ -92,7 +103,14 @@ _ACHIEVED_BEFORE_MEASURE_RE = re.compile(
 )
 _STRAY_TAIL_RE = re.compile(
     r"(?:(?<![前于比较])第?[一二三四]季度|拟定|历史性|(?:近年来)?(?:首次)?(?:实现|出现)了?“?双(?:下降|降|提升|增长)?”?|却|也就|(?<!成)就|大约|大約|約|将近|接近|估算|估计|预计|只|仅|合计|共计|总共|超额|、总数|、总量|(?:都|均)?(?<![现存所])(?:在|于)|(?:拟|将|还将|再|还|分别)?(?:计划)?安排|分别|(?<![自理缘事])由(?:原定|原来|原先|上年|去年|上一年|前[两三四五]年)?"
-    r"|(?<=..)(?:稳步|有序|加快|加速|全面|扎实|深入|按期|积极|顺利|持续)推进)$"
+    r"|(?<=..)(?:稳步|有序|加快|加速|全面|扎实|深入|按期|积极|顺利|持续)推进"
+    # a span of years before the verb of change (``高新技术企业5年增加``), a second verb of putting to use
+    r"|(?<=..)(?<![0-9０-９一二三四五六七八九十〇○零两百上个第年近明去今后])(?<!过去)(?:[0-9０-９]{1,2}|[两三四五六七八九十])年(?:来|间|内)?(?:累计|共|合计)?"
+    r"|(?<=..)并(?:投用|投运|投入使用|投入运营|建成投用)"
+    # the task that frames a measured piece of work (``农村改厕任务3500户``, ``…绿化任务1.47万亩``; judged round 7777)
+    r"|(?<=..)(?<=改造|治理|绿化|造林|改厕|脱贫|征迁|管控|棚改|退出|提升)任务"
+    # another figure of the subject said before this one (``举办大型活动2295场、增长25.8%``)
+    r"|(?<=[^0-9０-９]{2})(?<![每的])[0-9０-９]+(?:[.．][0-9０-９]+)?万?(?:多|余)?(?:场次|场|个|家|项|人次|次|座|条|所|户|人))$"
 )
 _ANY_PAIRED_MARK_RE = re.compile("[“”《》（）‘’「」]")
 _QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("‘", "’"), ("「", "」"))
@@ -245,6 +263,7 @@ def clean_indicator(indicator: str) -> str:
             _PRESCRIBED_RE,
             _FIRST_IN_THE_FIELD_RE,
             _SPAN_SUMMED_RE,
+            _COUNT_OF_EXAMPLES_RE,
             _TIME_INSIDE_RE,
             _HAS_INSIDE_RE,
             _LISTED_INSIDE_RE,

@@ -6,12 +6,12 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from rule_targets import targets_of
 
 from summarizer.backends.rules.targets import find_targets
 from summarizer.describe import describe
 from summarizer.models import Chunk, TargetDraft
 from summarizer.split import split_documents
-from tests.rule_targets import targets_of
 
 
 @pytest.mark.parametrize(

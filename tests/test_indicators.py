@@ -453,6 +453,23 @@ def test_every_eras_wording_of_a_headline_measure_finds_its_id(
         ),
         pytest.param("优良率", "%", "level", None, id="good-rate-of-what-unsaid"),
         pytest.param("重点地区细颗粒物（PM2.5）平均浓度", "%", "decline", None, id="pm25-of-some-areas-only"),
+        # Judged rounds 9090 and 4242 (id missed): names the corpus writes for measures the registry holds.
+        pytest.param(
+            "规上高技术制造业增加值", "%", "growth", "high_tech_manufacturing_value_added", id="above-size"
+        ),
+        pytest.param(
+            "新登记经营主体", "万户", "level", "new_market_entities", id="newly-registered-entities"
+        ),
+        pytest.param(
+            "新增农村劳动力转移就业", "万人", "level", "rural_labor_transfer", id="labour-transferred"
+        ),
+        pytest.param("完成人工造林", "万亩", "level", "afforestation", id="afforested"),
+        pytest.param("二级以上优良天数", "天", "level", "good_air_days", id="good-air-days"),
+        pytest.param("地表水国考断面水质优良比例", "%", "level", "water_quality_ratio", id="water-sections"),
+        pytest.param("新建、改造高标准农田", "万亩", "level", "high_standard_farmland", id="farmland-built"),
+        pytest.param("建设改造农村公路", "公里", "level", "rural_roads", id="rural-roads"),
+        pytest.param("民生领域财政支出", "亿元", "level", "livelihood_expenditure", id="livelihood-spending"),
+        pytest.param("城市空气质量优良天数比率", "%", "level", "good_air_days_ratio", id="cities-good-air"),
     ],
 )
 def test_every_wording_of_a_registered_flow_finds_its_id(
